@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { EducationLevel } from "../positions/position.schema.js";
+
+const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected YYYY-MM");
+
+export const CandidateProfile = z
+  .strictObject({
+    name: z.string().trim().min(1).max(200),
+    email: z.email().max(320),
+    phone: z.string().max(50).optional(),
+    location: z.string().max(200).optional(),
+    education: z
+      .array(
+        z.strictObject({
+          level: EducationLevel,
+          major: z.string().max(200).optional(),
+          school: z.string().max(200).optional(),
+          graduationYear: z.number().int().min(1900).max(2100).optional(),
+        }),
+      )
+      .max(20),
+    experience: z
+      .array(
+        z.strictObject({
+          title: z.string().min(1).max(200),
+          organization: z.string().max(200).optional(),
+          startDate: yearMonth,
+          endDate: yearMonth.nullable().optional(),
+          description: z.string().max(5000).optional(),
+          management: z.boolean().optional(),
+        }),
+      )
+      .max(50),
+    skills: z.array(z.string().min(1).max(100)).max(200),
+    languages: z.array(z.string().min(1).max(100)).max(50).optional(),
+    certifications: z.array(z.string().min(1).max(200)).max(50).optional(),
+    discoverable: z.boolean().optional(),
+  })
+  .meta({ id: "CandidateProfile" });
+export type CandidateProfile = z.infer<typeof CandidateProfile>;
+
+export const Reason = z
+  .object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.unknown()).optional() })
+  .meta({ id: "Reason" });
+export type Reason = z.infer<typeof Reason>;
+
+export const MatchResult = z
+  .object({
+    score: z.number().min(0).max(100),
+    qualified: z.boolean(),
+    criteria: z.object({
+      education: z.object({ score: z.number(), met: z.boolean(), reasons: z.array(Reason) }),
+      experience: z.object({ score: z.number(), met: z.boolean(), years: z.number(), reasons: z.array(Reason) }),
+      skills: z.object({
+        score: z.number(),
+        met: z.boolean(),
+        matched: z.array(z.string()),
+        missing: z.array(z.string()),
+        reasons: z.array(Reason),
+      }),
+    }),
+  })
+  .meta({ id: "MatchResult" });
+export type MatchResult = z.infer<typeof MatchResult>;
