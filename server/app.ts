@@ -1,0 +1,45 @@
+import cors from "cors";
+import express, { type Express } from "express";
+import helmet from "helmet";
+import swaggerUi from "swagger-ui-express";
+import type { Deps } from "./deps.js";
+import { buildOpenApiDocument } from "./http/openapi.js";
+import { errorHandler, notFoundHandler } from "./http/problem.js";
+import { publicRateLimit } from "./http/rate-limit.js";
+import { bearerAuth, requestLogging } from "./http/request-context.js";
+import { ApiRouter } from "./http/route.js";
+import { healthRoutes } from "./http/routes/health.routes.js";
+import { organizationRoutes } from "./http/routes/organizations.routes.js";
+
+/** Builds the HTTP app from its dependencies; it never listens (server/main.ts does). */
+export function createApp(deps: Deps): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("query parser", "simple");
+  app.use(requestLogging(deps.logger));
+  app.use(helmet());
+  // Bearer tokens are never ambient credentials, so any origin may call the API without cookies.
+  app.use(cors({ origin: "*", credentials: false, exposedHeaders: ["X-Request-Id", "RateLimit", "RateLimit-Policy", "Location"] }));
+  app.use(healthRoutes(deps));
+
+  const api = new ApiRouter({ publicLimiter: publicRateLimit(deps.config.publicRateLimit) });
+  organizationRoutes(api, deps);
+
+  const openapi = buildOpenApiDocument(api.routes);
+  app.get("/openapi.json", (_req, res) => {
+    res.json(openapi);
+  });
+  // Swagger UI's bundle uses inline styles; the relaxed policy applies to /docs only.
+  app.use(
+    "/docs",
+    helmet({ contentSecurityPolicy: { directives: { "style-src": ["'self'", "'unsafe-inline'"], "img-src": ["'self'", "data:"] } } }),
+    swaggerUi.serve,
+    swaggerUi.setup(openapi as never, { customSiteTitle: "Job board API" }),
+  );
+
+  app.use(bearerAuth(deps.authenticate));
+  app.use(api.express);
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,4 @@
+export type Principal =
+  | { kind: "admin" }
+  | { kind: "recruiter"; organizationId: string; organizationSlug: string }
+  | { kind: "candidate"; candidateId: string };

@@ -1,0 +1,68 @@
+import { z } from "zod";
+
+const booleanFlag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
+const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default("./.data"),
+  DATABASE_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  MEILI_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  MEILI_MASTER_KEY: z.preprocess(emptyAsUndefined, z.string().min(16).optional()),
+  MEILI_BINARY: z.preprocess(emptyAsUndefined, z.string().optional()),
+  MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/, "lower-case letters, digits and _ only").default(""),
+  ADMIN_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(24, "must be at least 24 characters").optional()),
+  PUBLIC_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+  DEMO_DATA: z.preprocess(emptyAsUndefined, booleanFlag.optional()),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Config = Readonly<{
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  meiliUrl: string | undefined;
+  meiliMasterKey: string | undefined;
+  meiliBinary: string | undefined;
+  indexPrefix: string;
+  adminToken: string | undefined;
+  publicRateLimit: number;
+  demoData: boolean;
+  logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
+}>;
+
+export class ConfigError extends Error {
+  constructor(readonly issues: { variable: string; message: string }[]) {
+    super(`invalid configuration: ${issues.map((i) => `${i.variable}: ${i.message}`).join("; ")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses the environment once into a frozen object; a bad variable throws a ConfigError naming it. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => ({ variable: String(i.path[0]), message: i.message })));
+  }
+  const e = parsed.data;
+  if (e.MEILI_URL && !e.MEILI_MASTER_KEY) {
+    throw new ConfigError([{ variable: "MEILI_MASTER_KEY", message: "is required when MEILI_URL is set" }]);
+  }
+  const embedded = !e.DATABASE_URL || !e.MEILI_URL;
+  return Object.freeze({
+    port: e.PORT,
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
+    meiliUrl: e.MEILI_URL,
+    meiliMasterKey: e.MEILI_MASTER_KEY,
+    meiliBinary: e.MEILI_BINARY,
+    indexPrefix: e.MEILI_INDEX_PREFIX,
+    adminToken: e.ADMIN_TOKEN,
+    publicRateLimit: e.PUBLIC_RATE_LIMIT,
+    demoData: e.DEMO_DATA ?? embedded,
+    logLevel: e.LOG_LEVEL,
+  });
+}
+
+/** The environment variables the service reads, for documentation and the compose-file check. */
+export const configVariables = Object.keys(EnvSchema.shape);

@@ -1,0 +1,97 @@
+import type { ErrorRequestHandler, RequestHandler, Response } from "express";
+import { z } from "zod";
+import { DomainError, type DomainErrorCode } from "../errors.js";
+
+export type FieldError = { path: string; message: string };
+
+/** An error raised by the HTTP layer itself (auth, validation, media types). */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    detail: string,
+    readonly errors?: FieldError[],
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(detail);
+  }
+}
+
+const statusByCode: Record<DomainErrorCode, number> = {
+  invalid: 400,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unsupported_media_type: 415,
+  unprocessable: 422,
+};
+
+const titles: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  409: "Conflict",
+  413: "Content Too Large",
+  415: "Unsupported Media Type",
+  422: "Unprocessable Content",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  503: "Service Unavailable",
+};
+
+export function sendProblem(
+  res: Response,
+  status: number,
+  detail: string,
+  extra: { errors?: FieldError[]; title?: string; [key: string]: unknown } = {},
+): void {
+  const { title, errors, ...rest } = extra;
+  res
+    .status(status)
+    .type("application/problem+json")
+    .json({
+      type: `https://httpstatuses.io/${status}`,
+      title: title ?? titles[status] ?? "Error",
+      status,
+      detail,
+      ...(errors && errors.length ? { errors } : {}),
+      ...rest,
+    });
+}
+
+/** Turns zod issues into `{ path, message }`, naming each unknown key on its own path. */
+export function fieldErrors(error: z.ZodError, prefix?: string): FieldError[] {
+  return error.issues.flatMap((issue) => {
+    const base = [...(prefix ? [prefix] : []), ...issue.path.map(String)];
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({ path: [...base, key].join("."), message: "unknown field" }));
+    }
+    return [{ path: base.join(".") || "(root)", message: issue.message }];
+  });
+}
+
+export const notFoundHandler: RequestHandler = (req, res) => {
+  sendProblem(res, 404, `no route for ${req.method} ${req.path}`);
+};
+
+/** The one place that maps errors to problem+json. Unknown errors are logged and hidden. */
+export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  if (res.headersSent) return;
+  if (err instanceof HttpProblem) return sendProblem(res, err.status, err.message, { title: err.title, errors: err.errors, ...err.extra });
+  if (err instanceof DomainError) {
+    const status = statusByCode[err.code];
+    return sendProblem(res, status, err.message, err.details);
+  }
+  if (err instanceof z.ZodError) return sendProblem(res, 400, "invalid request", { errors: fieldErrors(err) });
+  const e = err as { type?: string; status?: number; code?: string; message?: string };
+  // body-parser and multer errors carry a status or code; they are the client's fault.
+  if (e.type === "entity.too.large" || e.code === "LIMIT_FILE_SIZE") return sendProblem(res, 413, "request body too large");
+  if (e.type === "entity.parse.failed") return sendProblem(res, 400, "malformed JSON body", { errors: [{ path: "(body)", message: "not valid JSON" }] });
+  if (e.type === "charset.unsupported" || e.type === "encoding.unsupported") return sendProblem(res, 415, e.message ?? "unsupported encoding");
+  if (typeof e.code === "string" && e.code.startsWith("LIMIT_")) return sendProblem(res, 400, e.message ?? "invalid multipart body");
+  if (typeof e.status === "number" && e.status >= 400 && e.status < 500) return sendProblem(res, e.status, e.message ?? "bad request");
+  req.log?.error({ err }, "unhandled error");
+  sendProblem(res, 500, "internal error");
+};

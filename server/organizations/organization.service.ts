@@ -1,0 +1,25 @@
+import type { Db } from "../../db/db.js";
+import { insertApiKey } from "../../db/api-key.repository.js";
+import { insertOrganization } from "../../db/organization.repository.js";
+import { generateToken } from "../auth/tokens.js";
+import { Conflict } from "../errors.js";
+import { isUniqueViolation } from "../../db/errors.js";
+
+export type Organization = { id: string; slug: string; name: string; createdAt: string };
+
+/** Creates an organization with its first recruiter key; the plain key is returned only here. */
+export async function createOrganization(db: Db, input: { name: string; slug: string }): Promise<Organization & { apiKey: string }> {
+  const key = generateToken("rk");
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const row = await insertOrganization(trx, { name: input.name, slug: input.slug });
+      await insertApiKey(trx, { organizationId: row.id, lookup: key.lookup, secretHash: key.secretHash });
+      return { id: row.id, slug: row.slug, name: row.name, createdAt: row.created_at.toISOString(), apiKey: key.token };
+    });
+  } catch (err) {
+    if (isUniqueViolation(err, "organizations_slug_key")) {
+      throw new Conflict(`an organization with slug "${input.slug}" already exists`, { errors: [{ path: "slug", message: "already taken" }] });
+    }
+    throw err;
+  }
+}

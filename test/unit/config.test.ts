@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../server/config.js";
+
+const issuesOf = (env: Record<string, string>) => {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.issues.map((i) => i.variable);
+    throw err;
+  }
+  return [];
+};
+
+describe("loadConfig", () => {
+  it("defaults to the embedded setup with demo data", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, dataDir: "./.data", databaseUrl: undefined, meiliUrl: undefined, publicRateLimit: 600, demoData: true });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it("turns demo data off by default when both servers are external", () => {
+    const config = loadConfig({ DATABASE_URL: "postgres://u:p@db:5432/app", MEILI_URL: "http://meili:7700", MEILI_MASTER_KEY: "k".repeat(32) });
+    expect(config.demoData).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: "eighty" }, "PORT"],
+    [{ PORT: "70000" }, "PORT"],
+    [{ DATABASE_URL: "mysql://x/y" }, "DATABASE_URL"],
+    [{ MEILI_URL: "ftp://x" , MEILI_MASTER_KEY: "k".repeat(32) }, "MEILI_URL"],
+    [{ PUBLIC_RATE_LIMIT: "-1" }, "PUBLIC_RATE_LIMIT"],
+    [{ DEMO_DATA: "maybe" }, "DEMO_DATA"],
+    [{ ADMIN_TOKEN: "short" }, "ADMIN_TOKEN"],
+    [{ MEILI_URL: "http://meili:7700" }, "MEILI_MASTER_KEY"],
+  ])("names the bad variable in %j", (env, variable) => {
+    expect(issuesOf(env)).toContain(variable);
+  });
+
+  it("accepts 0 to turn the public rate limit off", () => {
+    expect(loadConfig({ PUBLIC_RATE_LIMIT: "0" }).publicRateLimit).toBe(0);
+  });
+});
