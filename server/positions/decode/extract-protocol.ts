@@ -1,0 +1,11 @@
+import type { DocumentRejected } from "../../errors.js";
+
+/** Messages between decodeDocument and its extraction worker: plain data, since errors lose their class crossing threads. */
+export type ExtractRequest = { format: "docx" | "doc" | "pdf"; bytes: Uint8Array };
+
+export type RejectionCode = ConstructorParameters<typeof DocumentRejected>[0];
+
+export type ExtractResponse =
+  | { ok: true; text: string; warnings: string[] }
+  | { ok: false; code: RejectionCode; message: string; reason: string }
+  | { ok: false; code: "internal"; message: string };

@@ -1,0 +1,25 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { DocumentRejected } from "../../errors.js";
+import { extractDoc } from "./doc-text.js";
+import { extractDocx } from "./docx-text.js";
+import { extractPdf } from "./pdf-text.js";
+import type { ExtractRequest, ExtractResponse, RejectionCode } from "./extract-protocol.js";
+
+// Runs in its own thread so that a hostile document can exhaust only this heap and this time budget.
+const { format, bytes } = workerData as ExtractRequest;
+
+async function extract(): Promise<ExtractResponse> {
+  const warnings: string[] = [];
+  try {
+    const text =
+      format === "docx" ? await extractDocx(bytes) : format === "doc" ? await extractDoc(bytes) : await extractPdf(bytes, warnings);
+    return { ok: true, text, warnings };
+  } catch (err) {
+    if (err instanceof DocumentRejected) {
+      return { ok: false, code: err.code as RejectionCode, message: err.message, reason: err.reason };
+    }
+    return { ok: false, code: "internal", message: (err as Error).stack ?? String(err) };
+  }
+}
+
+parentPort!.postMessage(await extract());

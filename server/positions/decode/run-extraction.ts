@@ -1,0 +1,61 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { DocumentRejected } from "../../errors.js";
+import type { ExtractRequest, ExtractResponse } from "./extract-protocol.js";
+
+export type ExtractionLimits = { timeoutMs: number; maxMemoryMb: number };
+
+/**
+ * Extracts text in a worker thread with its own heap limit and a wall-clock deadline; on either,
+ * the thread is killed, which stops even a parser stuck in a synchronous loop.
+ */
+export function runExtraction(request: ExtractRequest, limits: ExtractionLimits): Promise<{ text: string; warnings: string[] }> {
+  const worker = spawnWorker(request, limits.maxMemoryMb);
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      fn();
+    };
+    const timer = setTimeout(
+      () => settle(() => reject(new DocumentRejected("unprocessable", `Reading the document took longer than ${limits.timeoutMs} ms.`, "timeout"))),
+      limits.timeoutMs,
+    );
+    worker.once("message", (response: ExtractResponse) =>
+      settle(() => {
+        if (response.ok) resolve({ text: response.text, warnings: response.warnings });
+        else if (response.code === "internal") reject(new Error(`Document extraction failed: ${response.message}`));
+        else reject(new DocumentRejected(response.code, response.message, response.reason));
+      }),
+    );
+    worker.once("error", (err: Error & { code?: string }) =>
+      settle(() =>
+        reject(
+          err.code === "ERR_WORKER_OUT_OF_MEMORY"
+            ? new DocumentRejected("unprocessable", "The document is too complex to read within the memory limit.", "too_complex")
+            : err,
+        ),
+      ),
+    );
+    worker.once("exit", (code) => settle(() => reject(new Error(`Document extraction worker exited with code ${code}`))));
+  });
+}
+
+/**
+ * Compiled, the worker is plain JS next to this file. From TypeScript sources (tsx, vitest) the new
+ * thread has no TypeScript loader, and Node ignores `--import` hooks for a worker's entry module,
+ * so a small bootstrap registers tsx in the thread before importing the .ts entry.
+ */
+function spawnWorker(request: ExtractRequest, maxMemoryMb: number): Worker {
+  const options = { workerData: request, resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } };
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./extract.worker.js", import.meta.url), options);
+  const tsxApi = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve("tsx/package.json")), "dist/esm/api/index.mjs"));
+  const entry = new URL("./extract.worker.ts", import.meta.url);
+  const bootstrap = `import(${JSON.stringify(tsxApi.href)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
+  return new Worker(bootstrap, { ...options, eval: true });
+}
