@@ -1,0 +1,71 @@
+import { majorFamilies, majorFamilyGroups } from "./data/major-families.js";
+import { containsTerm, foldText, termKey } from "./text-key.js";
+
+type FamilyName = keyof typeof majorFamilies;
+type Member = { text: string; key: string; family: FamilyName };
+
+const familyByKey = new Map<string, FamilyName>();
+const membersForScan: Member[] = [];
+for (const [family, names] of Object.entries(majorFamilies) as [FamilyName, readonly string[]][]) {
+  for (const name of [family, ...names]) {
+    const key = termKey(name);
+    const existing = familyByKey.get(key);
+    if (existing !== undefined && existing !== family) throw new Error(`major "${name}" is in ${existing} and ${family}`);
+    familyByKey.set(key, family);
+    membersForScan.push({ text: foldText(name), key, family });
+  }
+}
+// Longest first: "信息管理与信息系统" must win over the "管理" of another class.
+membersForScan.sort((a, b) => b.text.length - a.text.length);
+
+const groupByKey = new Map(Object.entries(majorFamilyGroups).map(([name, families]) => [termKey(name), families]));
+
+// Requirements say "市场营销等相关专业" or "a related field"; the decoration carries no discipline.
+const decoration = /(等|及|或)?(相关|相近|相關)?(专业|专业类|学科|科系|学系|系|方向|类)(优先|者优先)?$|^(related|relevant) (field|major|discipline)s?$|(or|and)? ?(related|relevant)? (field|major|discipline|degree)s?$|^(degree|major) in /g;
+
+/** The major's name without the "(等)相关专业" / "or related field" decoration, folded. */
+export function majorKey(major: string): string {
+  return foldText(major).replace(decoration, "").trim().replace(/ /g, "");
+}
+
+/**
+ * The catalogue class (专业类) of a major, e.g. 计算机类 for 軟體工程 or software engineering; null when
+ * the table does not know it. A longer name that contains a known one ("计算机科学与技术(嵌入式方向)")
+ * takes the class of the longest such name.
+ */
+export function majorFamily(major: string): string | null {
+  const key = majorKey(major);
+  if (key.length === 0) return null;
+  const exact = familyByKey.get(key);
+  if (exact !== undefined) return exact;
+  const folded = foldText(major);
+  const member = membersForScan.find((m) => m.text.length >= 2 && containsTerm(folded, m.text));
+  return member?.family ?? null;
+}
+
+/** The classes a requested major stands for: its own class, or every class of a group such as 理工科. */
+export function requestedFamilies(requested: string): readonly string[] {
+  const group = groupByKey.get(majorKey(requested));
+  if (group !== undefined) return group;
+  const family = majorFamily(requested);
+  return family === null ? [] : [family];
+}
+
+export type MajorFit = { fit: "exact" | "same_family" | "unrelated"; major: string; requested: string; family: string | null };
+
+const fitRank = { exact: 2, same_family: 1, unrelated: 0 } as const;
+
+/** How the closest of the candidate's majors relates to the closest requested one. */
+export function compareMajors(majors: readonly string[], requested: readonly string[]): MajorFit | null {
+  let best: MajorFit | null = null;
+  for (const major of majors) {
+    const family = majorFamily(major);
+    for (const wanted of requested) {
+      let fit: MajorFit["fit"] = "unrelated";
+      if (majorKey(major) === majorKey(wanted) && majorKey(major).length > 0) fit = "exact";
+      else if (family !== null && requestedFamilies(wanted).includes(family)) fit = "same_family";
+      if (best === null || fitRank[fit] > fitRank[best.fit]) best = { fit, major, requested: wanted, family };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,95 @@
+import { skillAliases, skillImplications } from "./data/skill-aliases.js";
+import { containsTerm, foldText, similarTerms, termKey } from "./text-key.js";
+
+type Alias = { text: string; canonical: string };
+
+const canonicalByKey = new Map<string, string>();
+// Longest first, so scanning free text finds "大学英语六级" before the "六级" inside it.
+const aliasesForScan: Alias[] = [];
+for (const [canonical, ...aliases] of skillAliases) {
+  for (const name of [canonical, ...aliases]) {
+    const key = termKey(name);
+    if (canonicalByKey.has(key) && canonicalByKey.get(key) !== canonical) {
+      throw new Error(`skill alias "${name}" belongs to two concepts`);
+    }
+    canonicalByKey.set(key, canonical);
+    aliasesForScan.push({ text: foldText(name), canonical });
+  }
+}
+aliasesForScan.sort((a, b) => b.text.length - a.text.length);
+
+/**
+ * The canonical name of a skill, language or certificate: the table's first name for a known term
+ * (Kubernetes for k8s, 办公软件 for 辦公軟體), else the term's own folded key. Equal outputs mean the
+ * same concept, so search can index and query by it.
+ */
+export function canonicalSkill(name: string): string {
+  const key = termKey(name);
+  return canonicalByKey.get(key) ?? key;
+}
+
+/** Whether the name is in the alias table. */
+export function isKnownSkill(name: string): boolean {
+  return canonicalByKey.has(termKey(name));
+}
+
+const conceptCache = new Map<string, readonly string[]>();
+
+/**
+ * The known concepts a free-text term names: its own canonical name when it is an alias, else every
+ * alias found in it on word boundaries ("熟练使用Excel、Word" → Excel, Word). Not expanded by
+ * implication.
+ */
+export function mentionedSkills(text: string): readonly string[] {
+  let concepts = conceptCache.get(text);
+  if (concepts === undefined) {
+    const own = canonicalByKey.get(termKey(text));
+    if (own !== undefined) {
+      concepts = [own];
+    } else {
+      const folded = foldText(text);
+      const found = new Set<string>();
+      let rest = folded;
+      for (const alias of aliasesForScan) {
+        if (containsTerm(rest, alias.text)) {
+          found.add(alias.canonical);
+          // Blank out the longer match so the shorter aliases inside it are not found again.
+          rest = rest.split(alias.text).join(" ");
+        }
+      }
+      concepts = [...found];
+    }
+    if (conceptCache.size >= 20_000) conceptCache.clear();
+    conceptCache.set(text, concepts);
+  }
+  return concepts;
+}
+
+export type HeldTerm = { term: string; concepts: ReadonlySet<string> };
+
+/** What each held term satisfies: its concepts plus what they imply (Excel → 办公软件, CET-6 → 英语). */
+export function heldConcepts(terms: readonly string[]): HeldTerm[] {
+  return terms.map((term) => {
+    const concepts = new Set<string>();
+    for (const concept of mentionedSkills(term)) {
+      concepts.add(concept);
+      for (const implied of skillImplications[concept] ?? []) concepts.add(implied);
+    }
+    return { term, concepts };
+  });
+}
+
+export type SkillMatch = { by: "alias" | "similar"; term: string };
+
+/**
+ * Finds the candidate's term that satisfies one required or preferred item. Known items match by
+ * concept (alias, implication, mention in free text); when concepts find nothing — always so for an
+ * item outside the table — folded texts are compared by similarity (see similarTerms).
+ */
+export function findSkill(item: string, held: readonly HeldTerm[]): SkillMatch | null {
+  const wanted = mentionedSkills(item);
+  const byConcept = held.find((h) => wanted.some((concept) => h.concepts.has(concept)));
+  if (byConcept) return { by: "alias", term: byConcept.term };
+  const similar = held.find((h) => similarTerms(item, h.term));
+  return similar ? { by: "similar", term: similar.term } : null;
+}
