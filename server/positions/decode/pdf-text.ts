@@ -50,9 +50,14 @@ export async function extractPdf(bytes: Uint8Array, warnings: string[]): Promise
   }
 }
 
+const CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef";
+// Word processors widen the gap between Han and Latin runs ("3年" is drawn as "3 年"), and pdf.js
+// reports that gap as a space, which would break "3年以上" for everything downstream.
+const AUTOSPACE = new RegExp(`(?<=[${CJK}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=[${CJK}])`, "g");
+
 /**
  * pdf.js marks some line ends (hasEOL) but not all: a baseline that moves by more than half a
- * glyph also starts a new line, and a horizontal gap between runs on one line becomes a space.
+ * glyph also starts a new line. Wide blank runs are table-cell gaps and become tabs, as in .docx.
  */
 export function itemsToText(items: TextItem[]): string {
   let out = "";
@@ -62,19 +67,19 @@ export function itemsToText(items: TextItem[]): string {
     const x = item.transform[4] as number;
     const y = item.transform[5] as number;
     const size = Math.max(item.height, Math.abs(item.transform[3] as number), 1);
+    const blank = item.str.trim() === "";
     const atLineStart = out === "" || out.endsWith("\n");
     if (!atLineStart && lastY !== null && Math.abs(y - lastY) > size / 2) out += "\n";
-    else if (!atLineStart && item.str !== "" && x - lastEnd > size * 0.25 && !/\s$/.test(out)) out += " ";
-    out += item.str;
-    if (item.hasEOL) out += "\n";
-    if (item.str !== "") {
-      lastY = y;
-      lastEnd = x + item.width;
-    }
+    else if (!atLineStart && !blank && x - lastEnd > size * 0.25 && !/\s$/.test(out)) out += " ";
+    if (blank && item.str !== "" && item.width > size * 2) out += "\t";
+    else if (!(blank && out.endsWith("\n"))) out += item.str;
+    if (item.hasEOL && !out.endsWith("\n")) out += "\n";
+    lastY = y;
+    lastEnd = x + item.width;
   }
   return out
     .split("\n")
-    .map((line) => line.trimEnd())
+    .map((line) => line.replace(AUTOSPACE, "").replace(/[ \t]+$/, ""))
     .join("\n")
     .trim();
 }
