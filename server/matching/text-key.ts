@@ -75,7 +75,10 @@ export function diceSimilarity(a: string, b: string): number {
   return (2 * shared) / (left.length + right.length);
 }
 
-/** Dice at or above this counts as the same term: tolerates a typo or one extra character in ~10. */
+/**
+ * Dice at or above this counts as the same term: an extra or dropped character passes, a changed one
+ * only in words of eleven or more characters (it costs two bigrams).
+ */
 export const similarityThreshold = 0.8;
 
 const hanChar = /[\u3400-\u9fff\uf900-\ufaff]/;
