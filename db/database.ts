@@ -51,11 +51,48 @@ export interface PositionTable {
   updated_at: Timestamp;
 }
 
+export type Salary = { min: number; max: number; currency: string; period: "hour" | "day" | "month" | "year" };
+export type VacancyStatus = "draft" | "published" | "closed";
+
+export interface VacancyTable {
+  id: Generated<string>;
+  organization_id: string;
+  position_id: string;
+  slug: string;
+  status: VacancyStatus;
+  location: string | null;
+  employment_type: string | null;
+  salary: Json<Salary | null>;
+  headcount: number | null;
+  closes_at: Date | null;
+  published_at: Date | null;
+  closed_at: Date | null;
+  weights: Json<{ education: number; experience: number; skills: number } | null>;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  topic: string;
+  aggregate_id: string;
+  aggregate_version: Generated<number>;
+  payload: Json<Record<string, unknown>>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+  dead_at: Date | null;
+  created_at: Generated<Date>;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   api_keys: ApiKeyTable;
   documents: DocumentTable;
   positions: PositionTable;
+  vacancies: VacancyTable;
+  outbox: OutboxTable;
 }
 
 export type OrganizationRow = Selectable<OrganizationTable>;
@@ -64,3 +101,6 @@ export type PositionRow = Selectable<PositionTable>;
 export type NewPosition = Insertable<PositionTable>;
 export type PositionUpdate = Updateable<PositionTable>;
 export type DocumentRow = Selectable<DocumentTable>;
+export type VacancyRow = Selectable<VacancyTable>;
+export type NewVacancy = Insertable<VacancyTable>;
+export type OutboxRow = Selectable<OutboxTable>;

@@ -17,7 +17,7 @@ export type Deps = {
 
 export function createMeiliClient(url: string, apiKey: string | undefined): Meilisearch {
   // Node's default Accept-Encoding makes loopback searches ~30x slower; identity avoids it.
-  return new Meilisearch({ host: url, apiKey, requestInit: { headers: { "Accept-Encoding": "identity" } } });
+  return new Meilisearch({ host: url, apiKey, requestInit: { headers: { "Accept-Encoding": "identity" } }, timeout: 10_000 });
 }
 
 /** Wires everything by hand: no container, one place to read what the app depends on. */

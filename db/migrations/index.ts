@@ -1,9 +1,11 @@
 import type { Migration } from "kysely";
 import * as organizations from "./2026-11-26-001-organizations.js";
 import * as positions from "./2026-11-26-002-positions.js";
+import * as vacancies from "./2026-11-26-003-vacancies.js";
 
 /** Every migration, by name; names sort in the order they must run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
   "2026-11-26-001-organizations": organizations,
   "2026-11-26-002-positions": positions,
+  "2026-11-26-003-vacancies": vacancies,
 };
