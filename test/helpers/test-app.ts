@@ -51,7 +51,7 @@ export async function createTestContext(env: Record<string, string> = {}, overri
   });
   const deps = createDeps(
     config,
-    { databaseUrl, meiliUrl: inject("meiliUrl"), meiliMasterKey: inject("meiliMasterKey"), adminToken },
+    { databaseUrl, meiliUrl: config.meiliUrl!, meiliMasterKey: config.meiliMasterKey, adminToken },
     { logger: pino({ level: "silent" }), ...overrides },
   );
   await migrateToLatest(deps.db);
