@@ -18,6 +18,9 @@ for (const [family, names] of Object.entries(majorFamilies) as [FamilyName, read
 // Longest first: "信息管理与信息系统" must win over the "管理" of another class.
 membersForScan.sort((a, b) => b.text.length - a.text.length);
 
+// Scanning every member for an unknown major is the slow path; CVs repeat the same few hundred majors.
+const familyCache = new Map<string, string | null>();
+
 const groupByKey = new Map(Object.entries(majorFamilyGroups).map(([name, families]) => [termKey(name), families]));
 
 // Requirements say "市场营销等相关专业" or "a related field"; the decoration carries no discipline.
@@ -34,13 +37,18 @@ export function majorKey(major: string): string {
  * takes the class of the longest such name.
  */
 export function majorFamily(major: string): string | null {
-  const key = majorKey(major);
-  if (key.length === 0) return null;
-  const exact = familyByKey.get(key);
-  if (exact !== undefined) return exact;
-  const folded = foldText(major);
-  const member = membersForScan.find((m) => m.text.length >= 2 && containsTerm(folded, m.text));
-  return member?.family ?? null;
+  let family = familyCache.get(major);
+  if (family === undefined) {
+    const key = majorKey(major);
+    const folded = foldText(major);
+    family =
+      key.length === 0
+        ? null
+        : (familyByKey.get(key) ?? membersForScan.find((m) => m.text.length >= 2 && containsTerm(folded, m.text))?.family ?? null);
+    if (familyCache.size >= 10_000) familyCache.clear();
+    familyCache.set(major, family);
+  }
+  return family;
 }
 
 /** The classes a requested major stands for: its own class, or every class of a group such as 理工科. */

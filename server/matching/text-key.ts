@@ -5,6 +5,7 @@ import { toHalfWidth, toSimplified } from "../text/fold.js";
 // simple, and the working set refills in one pass.
 const cacheLimit = 50_000;
 const textCache = new Map<string, string>();
+const similarityCache = new Map<string, boolean>();
 
 const separators = /[\s\-_.·・,，、/\\|:：;；'’"“”()（）[\]【】{}<>《》!！?？~～]+/g;
 
@@ -96,9 +97,17 @@ function isMeaningfulPart(part: string, whole: string): boolean {
  * other on word boundaries (and is more than half its length), or their bigram Dice is ≥ 0.8.
  */
 export function similarTerms(a: string, b: string): boolean {
-  const left = foldText(a);
-  const right = foldText(b);
-  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
-  if (isMeaningfulPart(short, long) && containsTerm(long, short)) return true;
-  return diceSimilarity(termKey(a), termKey(b)) >= similarityThreshold;
+  const pair = `${a}\u0000${b}`;
+  let similar = similarityCache.get(pair);
+  if (similar === undefined) {
+    const left = foldText(a);
+    const right = foldText(b);
+    const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+    similar =
+      (isMeaningfulPart(short, long) && containsTerm(long, short)) ||
+      diceSimilarity(termKey(a), termKey(b)) >= similarityThreshold;
+    if (similarityCache.size >= cacheLimit) similarityCache.clear();
+    similarityCache.set(pair, similar);
+  }
+  return similar;
 }

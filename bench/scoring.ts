@@ -1,0 +1,80 @@
+import type { CandidateProfile } from "../server/matching/match.schema.js";
+import { scoreMatch } from "../server/matching/score.js";
+import { educationLevels, type Requirements } from "../server/positions/position.schema.js";
+
+// A fixed-seed generator so every run scores the same pairs.
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const skills = ["办公软件", "Excel", "辦公軟體", "CRM", "客戶關係管理", "k8s", "Kubernetes", "Java", "JavaScript", "postgres",
+  "MySQL", "Python", "数据分析", "市场营销", "电话销售", "商务谈判", "招投标", "ERP", "SAP", "Photoshop", "AutoCAD", "项目管理"];
+const languages = ["英语", "English", "英文", "日语", "粤语", "普通话"];
+const certifications = ["CET-6", "英语四级", "中级会计职称", "驾照", "PMP", "CPA", "一级建造师"];
+const majors = ["计算机科学与技术", "軟體工程", "会计学", "市场营销", "企業管理", "历史学", "通信工程", "Finance", "土木工程", "法学"];
+const titles = ["销售代表", "銷售經理", "Java工程师", "会计", "区域督导", "客服主管", "Project Manager", "行政专员"];
+const fields = ["销售", "Java", "会计", "客户服务", "房地产"];
+
+function pick<T>(next: () => number, from: readonly T[], count: number): T[] {
+  return Array.from({ length: count }, () => from[Math.floor(next() * from.length)]!);
+}
+
+function month(next: () => number, from: number, to: number): string {
+  const year = from + Math.floor(next() * (to - from + 1));
+  return `${year}-${String(1 + Math.floor(next() * 12)).padStart(2, "0")}`;
+}
+
+function candidate(next: () => number, i: number): CandidateProfile {
+  return {
+    name: `候选人${i}`,
+    email: `c${i}@example.com`,
+    education: [{ level: pick(next, educationLevels, 1)[0]!, major: pick(next, majors, 1)[0]! }],
+    experience: Array.from({ length: 1 + Math.floor(next() * 4) }, () => {
+      const startDate = month(next, 2008, 2022);
+      return { title: pick(next, titles, 1)[0]!, startDate, endDate: next() < 0.3 ? null : month(next, Number(startDate.slice(0, 4)), 2025), description: `负责${pick(next, fields, 1)[0]}相关工作` };
+    }),
+    skills: pick(next, skills, 2 + Math.floor(next() * 6)),
+    languages: pick(next, languages, 1 + Math.floor(next() * 2)),
+    certifications: pick(next, certifications, Math.floor(next() * 3)),
+  };
+}
+
+function requirements(next: () => number): Requirements {
+  const items = (from: readonly string[], count: number) => pick(next, from, count).map((name) => ({ name, required: next() < 0.6 }));
+  return {
+    education: { minLevel: pick(next, educationLevels, 1)[0]!, majors: pick(next, majors, Math.floor(next() * 3)), majorsRequired: next() < 0.3 },
+    experience: { minYears: Math.floor(next() * 8), maxYears: next() < 0.2 ? 10 : null, management: next() < 0.3, fields: pick(next, fields, Math.floor(next() * 2)) },
+    skills: items(skills, 2 + Math.floor(next() * 5)),
+    languages: items(languages, Math.floor(next() * 2)),
+    certifications: items(certifications, Math.floor(next() * 2)),
+  };
+}
+
+/** Scores generated candidate × requirements pairs on the calling thread (one core), after a warm-up. */
+export async function benchScoring(): Promise<{ name: string; pairsPerSecond: number; pairs: number }> {
+  const next = random(20_260_615);
+  const candidates = Array.from({ length: 500 }, (_, i) => candidate(next, i));
+  const roles = Array.from({ length: 40 }, () => requirements(next));
+  const asOf = new Date("2026-06-15T00:00:00Z");
+  for (const role of roles.slice(0, 5)) for (const c of candidates) scoreMatch(c, role, { asOf });
+
+  let pairs = 0;
+  let checksum = 0;
+  const started = performance.now();
+  for (const role of roles) {
+    for (const c of candidates) {
+      checksum += scoreMatch(c, role, { asOf }).score;
+      pairs++;
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  if (!Number.isFinite(checksum)) throw new Error("scoring produced a non-finite score");
+  return { name: "scoring", pairsPerSecond: Math.round(pairs / seconds), pairs };
+}
