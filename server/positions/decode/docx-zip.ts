@@ -29,7 +29,7 @@ export async function readDocxPart(bytes: Uint8Array, partName: string): Promise
 function open(bytes: Uint8Array): Promise<yauzl.ZipFile> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, autoClose: false }, (err, zip) =>
+    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: false, autoClose: false }, (err, zip) =>
       err ? reject(corrupt(err)) : resolve(zip),
     );
   });
@@ -62,6 +62,7 @@ function vetEntries(entries: yauzl.Entry[]): void {
   }
 }
 
+// yauzl's own size validation is off so that an entry lying about its size is reported as the bomb it is.
 function inflate(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
@@ -78,7 +79,9 @@ function inflate(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
         chunks.push(chunk);
       });
       stream.once("error", (e) => reject(corrupt(e)));
-      stream.once("end", () => resolve(Buffer.concat(chunks)));
+      stream.once("end", () =>
+        size === entry.uncompressedSize ? resolve(Buffer.concat(chunks)) : reject(corrupt(new Error(`${entry.fileName} is truncated`))),
+      );
     });
   });
 }
