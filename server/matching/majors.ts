@@ -15,7 +15,7 @@ for (const [family, names] of Object.entries(majorFamilies) as [FamilyName, read
     membersForScan.push({ text: foldText(name), key, family });
   }
 }
-// Longest first: "信息管理与信息系统" must win over the "管理" of another class.
+// Longest first: 工业设计 (机械类) must win over the 设计 (设计学类) inside it.
 membersForScan.sort((a, b) => b.text.length - a.text.length);
 
 // Scanning every member for an unknown major is the slow path; CVs repeat the same few hundred majors.
@@ -24,11 +24,18 @@ const familyCache = new Map<string, string | null>();
 const groupByKey = new Map(Object.entries(majorFamilyGroups).map(([name, families]) => [termKey(name), families]));
 
 // Requirements say "市场营销等相关专业" or "a related field"; the decoration carries no discipline.
-const decoration = /(等|及|或)?(相关|相近|相關)?(专业|专业类|学科|科系|学系|系|方向|类)(优先|者优先)?$|^(related|relevant) (field|major|discipline)s?$|(or|and)? ?(related|relevant)? (field|major|discipline|degree)s?$|^(degree|major) in /g;
+// Matched against folded (Simplified, lower-case) text.
+const decorations = [
+  /(等|及|或)?(相关|相近)?(专业类|专业|学科|科系|学系|系|方向|类)(者?优先)?$/,
+  /^(related|relevant) (field|major|discipline)s?$/,
+  /( or| and)?( related| relevant)? (field|major|discipline|degree)s?$/,
+  /^(degree|major) in /,
+];
 
 /** The major's name without the "(等)相关专业" / "or related field" decoration, folded. */
 export function majorKey(major: string): string {
-  return foldText(major).replace(decoration, "").trim().replace(/ /g, "");
+  const bare = decorations.reduce((text, pattern) => text.replace(pattern, ""), foldText(major));
+  return bare.trim().replace(/ /g, "");
 }
 
 /**
@@ -41,10 +48,8 @@ export function majorFamily(major: string): string | null {
   if (family === undefined) {
     const key = majorKey(major);
     const folded = foldText(major);
-    family =
-      key.length === 0
-        ? null
-        : (familyByKey.get(key) ?? membersForScan.find((m) => m.text.length >= 2 && containsTerm(folded, m.text))?.family ?? null);
+    const contained = () => membersForScan.find((m) => m.text.length >= 2 && containsTerm(folded, m.text));
+    family = key.length === 0 ? null : (familyByKey.get(key) ?? contained()?.family ?? null);
     if (familyCache.size >= 10_000) familyCache.clear();
     familyCache.set(major, family);
   }
@@ -59,7 +64,12 @@ export function requestedFamilies(requested: string): readonly string[] {
   return family === null ? [] : [family];
 }
 
-export type MajorFit = { fit: "exact" | "same_family" | "unrelated"; major: string; requested: string; family: string | null };
+export type MajorFit = {
+  fit: "exact" | "same_family" | "unrelated";
+  major: string;
+  requested: string;
+  family: string | null;
+};
 
 const fitRank = { exact: 2, same_family: 1, unrelated: 0 } as const;
 

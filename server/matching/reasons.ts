@@ -24,7 +24,7 @@ export function reason(code: ReasonCode, params: Record<string, unknown>, locale
   return Object.keys(params).length > 0 ? { code, message, params } : { code, message };
 }
 
-/** Rounds a 0–1 criterion score to three decimals; the total is summed from these, so it can be recomputed from the output. */
+/** Rounds a 0–1 criterion score to three decimals; the total is summed from these, so it can be recomputed. */
 export function roundScore(score: number): number {
   return Math.round(score * 1000) / 1000;
 }

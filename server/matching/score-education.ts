@@ -63,7 +63,8 @@ export function scoreEducation(
   } else if (fit.fit === "exact") {
     reasons.push(reason("education.major_exact", { major: fit.major }, locale));
   } else if (fit.fit === "same_family") {
-    reasons.push(reason("education.major_same_family", { major: fit.major, requested: fit.requested, family: fit.family }, locale));
+    const params = { major: fit.major, requested: fit.requested, family: fit.family };
+    reasons.push(reason("education.major_same_family", params, locale));
   } else {
     reasons.push(reason("education.major_unrelated", { major: fit.major, requested: majors }, locale));
   }

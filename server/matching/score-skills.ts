@@ -1,14 +1,19 @@
 import type { Requirements } from "../positions/position.schema.js";
 import type { CandidateProfile, MatchResult } from "./match.schema.js";
 import { reason, roundScore, type Locale } from "./reasons.js";
-import { findSkill, heldConcepts } from "./skills.js";
+import { findSkill, heldConcepts, type SkillMatch } from "./skills.js";
 
 export type SkillsResult = MatchResult["criteria"]["skills"];
-type Item = Requirements["skills"][number];
 type Kind = "skill" | "language" | "certification";
+type Checked = { name: string; kind: Kind; required: boolean; found: SkillMatch | null };
 
 // Share of the score that preferred items can add when there are any; required items carry the rest.
 const preferredWeight = 0.25;
+
+const share = (items: Checked[]) => (items.length === 0 ? 1 : items.filter((i) => i.found).length / items.length);
+const names = (items: Checked[]) => items.map((item) => item.name);
+const matches = (items: Checked[]) =>
+  items.map(({ name, kind, found }) => ({ name, kind, by: found?.by, term: found?.term }));
 
 /**
  * Skills, languages and certifications together, as the contract has one criterion for them. Each item
@@ -17,46 +22,45 @@ const preferredWeight = 0.25;
  * requirements' names as written.
  */
 export function scoreSkills(candidate: CandidateProfile, requirements: Requirements, locale: Locale): SkillsResult {
-  const items: (Item & { kind: Kind })[] = [
+  const wanted = [
     ...requirements.skills.map((item) => ({ ...item, kind: "skill" as const })),
     ...requirements.languages.map((item) => ({ ...item, kind: "language" as const })),
     ...requirements.certifications.map((item) => ({ ...item, kind: "certification" as const })),
   ];
-  if (items.length === 0) {
+  if (wanted.length === 0) {
     return { score: 1, met: true, matched: [], missing: [], reasons: [reason("skills.no_requirement", {}, locale)] };
   }
   const held = heldConcepts([...candidate.skills, ...(candidate.languages ?? []), ...(candidate.certifications ?? [])]);
-  const groups = { requiredMatched: [] as string[], requiredMissing: [] as string[], preferredMatched: [] as string[], preferredMissing: [] as string[] };
-  const via: { name: string; kind: Kind; by: string; term: string }[] = [];
-  for (const item of items) {
-    const found = findSkill(item.name, held);
-    if (found) via.push({ name: item.name, kind: item.kind, by: found.by, term: found.term });
-    const group = item.required ? (found ? "requiredMatched" : "requiredMissing") : found ? "preferredMatched" : "preferredMissing";
-    groups[group].push(item.name);
-  }
-  const requiredCount = groups.requiredMatched.length + groups.requiredMissing.length;
-  const preferredCount = groups.preferredMatched.length + groups.preferredMissing.length;
-  const requiredShare = requiredCount === 0 ? 1 : groups.requiredMatched.length / requiredCount;
-  const score =
-    preferredCount === 0
-      ? requiredShare
-      : (1 - preferredWeight) * requiredShare + (preferredWeight * groups.preferredMatched.length) / preferredCount;
+  const checked: Checked[] = wanted.map((item) => ({ ...item, found: findSkill(item.name, held) }));
+  const required = checked.filter((item) => item.required);
+  const preferred = checked.filter((item) => !item.required);
+  const requiredMatched = required.filter((item) => item.found);
+  const requiredMissing = required.filter((item) => !item.found);
+  const preferredMatched = preferred.filter((item) => item.found);
+  const preferredMissing = preferred.filter((item) => !item.found);
 
+  const score =
+    preferred.length === 0 ? share(required) : (1 - preferredWeight) * share(required) + preferredWeight * share(preferred);
   const reasons: SkillsResult["reasons"] = [];
-  const matchesOf = (names: string[]) => via.filter((v) => names.includes(v.name));
-  if (groups.requiredMissing.length > 0) reasons.push(reason("skills.required_missing", { items: groups.requiredMissing }, locale));
-  if (groups.requiredMatched.length > 0) {
-    reasons.push(reason("skills.required_matched", { items: groups.requiredMatched, matches: matchesOf(groups.requiredMatched) }, locale));
+  if (requiredMissing.length > 0) {
+    reasons.push(reason("skills.required_missing", { items: names(requiredMissing) }, locale));
   }
-  if (groups.preferredMatched.length > 0) {
-    reasons.push(reason("skills.preferred_matched", { items: groups.preferredMatched, matches: matchesOf(groups.preferredMatched) }, locale));
+  if (requiredMatched.length > 0) {
+    const params = { items: names(requiredMatched), matches: matches(requiredMatched) };
+    reasons.push(reason("skills.required_matched", params, locale));
   }
-  if (groups.preferredMissing.length > 0) reasons.push(reason("skills.preferred_missing", { items: groups.preferredMissing }, locale));
+  if (preferredMatched.length > 0) {
+    const params = { items: names(preferredMatched), matches: matches(preferredMatched) };
+    reasons.push(reason("skills.preferred_matched", params, locale));
+  }
+  if (preferredMissing.length > 0) {
+    reasons.push(reason("skills.preferred_missing", { items: names(preferredMissing) }, locale));
+  }
   return {
     score: roundScore(score),
-    met: groups.requiredMissing.length === 0,
-    matched: [...groups.requiredMatched, ...groups.preferredMatched],
-    missing: [...groups.requiredMissing, ...groups.preferredMissing],
+    met: requiredMissing.length === 0,
+    matched: names([...requiredMatched, ...preferredMatched]),
+    missing: names([...requiredMissing, ...preferredMissing]),
     reasons,
   };
 }

@@ -86,3 +86,12 @@ describe("compareMajors", () => {
     expect(compareMajors([], ["计算机"])).toBeNull();
   });
 });
+
+describe("majorFamily with overlapping names", () => {
+  it("prefers the longest known name inside a major", () => {
+    expect(majorFamily("工業設計")).toBe("机械类");
+    expect(majorFamily("平面设计")).toBe("设计学类");
+    expect(majorFamily("Communication Engineering")).toBe("电子信息类");
+    expect(majorFamily("Mass Communication")).toBe("新闻传播学类");
+  });
+});
