@@ -1,4 +1,4 @@
-import { majorFamilies, majorFamilyGroups } from "./data/major-families.js";
+import { anyMajorWords, majorFamilies, majorFamilyGroups } from "./data/major-families.js";
 import { containsTerm, foldText, termKey } from "./text-key.js";
 
 type FamilyName = keyof typeof majorFamilies;
@@ -54,6 +54,13 @@ export function majorFamily(major: string): string | null {
     familyCache.set(major, family);
   }
   return family;
+}
+
+const anyMajorKeys = new Set(anyMajorWords.map(termKey));
+
+/** Whether a requested "major" says any major will do (专业不限). */
+export function isAnyMajor(requested: string): boolean {
+  return anyMajorKeys.has(termKey(requested));
 }
 
 /** The classes a requested major stands for: its own class, or every class of a group such as 理工科. */

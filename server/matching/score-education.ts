@@ -1,6 +1,6 @@
 import { educationLevels, type EducationLevel, type Requirements } from "../positions/position.schema.js";
 import type { CandidateProfile, MatchResult } from "./match.schema.js";
-import { compareMajors } from "./majors.js";
+import { compareMajors, isAnyMajor } from "./majors.js";
 import { reason, roundScore, type Locale } from "./reasons.js";
 
 export type EducationResult = MatchResult["criteria"]["education"];
@@ -34,7 +34,8 @@ export function scoreEducation(
   requirement: Requirements["education"],
   locale: Locale,
 ): EducationResult {
-  const { minLevel, majors, majorsRequired } = requirement;
+  const { minLevel, majorsRequired } = requirement;
+  const majors = requirement.majors.filter((major) => !isAnyMajor(major));
   if (minLevel === null && majors.length === 0) {
     return { score: 1, met: true, reasons: [reason("education.no_requirement", {}, locale)] };
   }

@@ -83,13 +83,16 @@ export type SkillMatch = { by: "alias" | "similar"; term: string };
 
 /**
  * Finds the candidate's term that satisfies one required or preferred item. Known items match by
- * concept (alias, implication, mention in free text); when concepts find nothing — always so for an
- * item outside the table — folded texts are compared by similarity (see similarTerms).
+ * concept (alias, implication, mention in free text); when concepts find nothing, folded texts are
+ * compared by similarity (see similarTerms) unless both sides are known terms.
  */
 export function findSkill(item: string, held: readonly HeldTerm[]): SkillMatch | null {
   const wanted = mentionedSkills(item);
   const byConcept = held.find((h) => wanted.some((concept) => h.concepts.has(concept)));
   if (byConcept) return { by: "alias", term: byConcept.term };
-  const similar = held.find((h) => similarTerms(item, h.term));
+  // Two terms the table knows as different concepts stay different however alike they look (初级会计师 is
+  // not 中级会计师), so similarity only speaks when one side is outside the table.
+  const itemKnown = isKnownSkill(item);
+  const similar = held.find((h) => !(itemKnown && isKnownSkill(h.term)) && similarTerms(item, h.term));
   return similar ? { by: "similar", term: similar.term } : null;
 }

@@ -80,3 +80,6 @@ export const majorFamilyGroups: Readonly<Record<string, readonly (keyof typeof m
   医药: ["临床医学类", "护理学类", "药学类"],
   文科: ["中国语言文学类", "外国语言文学类", "新闻传播学类", "法学类", "社会学类", "教育学类"],
 };
+
+// Wording that lifts the major requirement rather than naming one ("专业不限").
+export const anyMajorWords = ["不限", "专业不限", "不限专业", "any", "any major", "any discipline", "all majors"] as const;

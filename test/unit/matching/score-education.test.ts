@@ -74,6 +74,12 @@ describe("scoreEducation", () => {
     expect(scoreEducation([{ level: "bachelor", major: "历史学" }], requirement("bachelor", ["计算机"]), "en").met).toBe(true);
   });
 
+  it("treats 专业不限 as no major requirement", () => {
+    const anyMajor = scoreEducation([{ level: "bachelor", major: "历史学" }], requirement("bachelor", ["专业不限"], true), "en");
+    expect(anyMajor).toMatchObject({ score: 1, met: true });
+    expect(anyMajor.reasons.map((r) => r.code)).toEqual(["education.level_met"]);
+  });
+
   it("fails when majors are required and none relates", () => {
     const wanted = requirement("bachelor", ["计算机"], true);
     expect(scoreEducation([{ level: "bachelor", major: "历史学" }], wanted, "en").met).toBe(false);

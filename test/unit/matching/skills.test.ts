@@ -73,6 +73,12 @@ describe("findSkill", () => {
     expect(findSkill("English", held)?.term).toBe("CET-6");
   });
 
+  it("keeps two known concepts apart however alike they look", () => {
+    expect(findSkill("中级会计师", heldConcepts(["初级会计师"]))).toBeNull();
+    expect(findSkill("一级建造师", heldConcepts(["二建"]))).toBeNull();
+    expect(findSkill("二级建造师", heldConcepts(["一建"]))?.term).toBe("一建");
+  });
+
   it("does not let a general skill satisfy a specific one", () => {
     expect(findSkill("Excel", heldConcepts(["办公软件"]))).toBeNull();
     expect(findSkill("CET-6", heldConcepts(["CET-4"]))).toBeNull();
