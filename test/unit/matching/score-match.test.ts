@@ -115,6 +115,30 @@ const cases: Case[] = [
     met: { ...allMet, experience: false },
   },
   {
+    name: "English requirements against a Chinese profile",
+    candidate: salesRep,
+    requirements: buildRequirements({
+      education: { minLevel: "bachelor", majors: ["Business Administration"] },
+      experience: { minYears: 3, fields: ["sales"] },
+      skills: required("Customer Relationship Management", "MS Office"),
+      languages: required("English"),
+    }),
+    qualified: true,
+    met: allMet,
+  },
+  {
+    name: "Traditional-script requirements against a Simplified profile",
+    candidate: { ...salesRep, certifications: ["驾驶证"] },
+    requirements: buildRequirements({
+      education: { minLevel: "associate", majors: ["行銷"], majorsRequired: true },
+      experience: { minYears: 2, fields: ["銷售"] },
+      skills: required("辦公軟體", "客戶關係管理"),
+      certifications: required("駕照"),
+    }),
+    qualified: true,
+    met: allMet,
+  },
+  {
     name: "an empty profile against empty requirements",
     candidate: buildCandidate(),
     requirements: buildRequirements(),
