@@ -4,7 +4,6 @@ import { containsTerm, foldText, similarTerms, termKey } from "./text-key.js";
 type Alias = { text: string; canonical: string };
 
 const canonicalByKey = new Map<string, string>();
-// Longest first, so scanning free text finds "大学英语六级" before the "六级" inside it.
 const aliasesForScan: Alias[] = [];
 for (const [canonical, ...aliases] of skillAliases) {
   for (const name of [canonical, ...aliases]) {
@@ -16,6 +15,7 @@ for (const [canonical, ...aliases] of skillAliases) {
     aliasesForScan.push({ text: foldText(name), canonical });
   }
 }
+// Longest first, so scanning free text finds "大学英语六级" before the "六级" inside it.
 aliasesForScan.sort((a, b) => b.text.length - a.text.length);
 
 /**
