@@ -9,7 +9,9 @@ type Table = { out: string[]; row: string[][] | null; outerCell: string[] | null
 /** Body text of a .docx: one line per paragraph, one line per table row (cells joined by tabs). */
 export async function extractDocx(bytes: Uint8Array): Promise<string> {
   const xml = await readDocxPart(bytes, "word/document.xml");
-  return documentXmlToText(new TextDecoder("utf-8").decode(xml));
+  // XML parts may be UTF-16 when their BOM says so; otherwise they are UTF-8.
+  const encoding = xml[0] === 0xff && xml[1] === 0xfe ? "utf-16le" : xml[0] === 0xfe && xml[1] === 0xff ? "utf-16be" : "utf-8";
+  return documentXmlToText(new TextDecoder(encoding).decode(xml));
 }
 
 export function documentXmlToText(xml: string): string {

@@ -28,6 +28,9 @@ export async function decodeDocument(bytes: Uint8Array, opts: DecodeOptions = {}
     throw new DocumentRejected("too_large", `The document is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`, "too_large");
   }
   const sniffed = sniffFormat(bytes);
+  if (sniffed === "rtf") {
+    throw new DocumentRejected("unsupported_media_type", "RTF documents are not supported; save as .docx or .pdf.", "unsupported_format");
+  }
   if (sniffed === "text") {
     const { text, encoding } = decodeText(bytes);
     if (!looksLikeText(text)) {

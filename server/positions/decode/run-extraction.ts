@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -11,7 +12,35 @@ export type ExtractionLimits = { timeoutMs: number; maxMemoryMb: number };
  * Extracts text in a worker thread with its own heap limit and a wall-clock deadline; on either,
  * the thread is killed, which stops even a parser stuck in a synchronous loop.
  */
-export function runExtraction(request: ExtractRequest, limits: ExtractionLimits): Promise<{ text: string; warnings: string[] }> {
+export async function runExtraction(request: ExtractRequest, limits: ExtractionLimits): Promise<{ text: string; warnings: string[] }> {
+  await acquireSlot();
+  try {
+    return await runInWorker(request, limits);
+  } finally {
+    releaseSlot();
+  }
+}
+
+// Each worker may take its whole heap limit; a burst of uploads must not multiply that without bound.
+const MAX_CONCURRENT_WORKERS = Math.max(1, availableParallelism());
+let running = 0;
+const waiting: (() => void)[] = [];
+
+function acquireSlot(): Promise<void> {
+  if (running < MAX_CONCURRENT_WORKERS) {
+    running++;
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => waiting.push(resolve));
+}
+
+function releaseSlot(): void {
+  const next = waiting.shift();
+  if (next) next();
+  else running--;
+}
+
+function runInWorker(request: ExtractRequest, limits: ExtractionLimits): Promise<{ text: string; warnings: string[] }> {
   const worker = spawnWorker(request, limits.maxMemoryMb);
   return new Promise((resolve, reject) => {
     let settled = false;

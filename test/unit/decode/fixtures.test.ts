@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { decodeDocument } from "../../../server/positions/decode/index.js";
+import { buildDocx, documentXml, p } from "../../fixtures/documents/build-docx.js";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/documents/${name}`, import.meta.url)));
 
@@ -92,6 +93,26 @@ describe("decodeDocument on the committed fixtures", () => {
       "其他要求：\t熟练使用Office办公软件",
       "持有C1驾照者优先",
     ]);
+  });
+
+  it("should warn when a text body holds bytes that do not decode", async () => {
+    const bytes = new Uint8Array([...fixture("admin-manager.gbk.txt"), 0xff]);
+    const decoded = await decodeDocument(bytes);
+    expect(decoded.encoding).toBe("gb18030");
+    expect(decoded.text).toContain("岗位名称：行政主管");
+    expect(decoded.warnings).toEqual([expect.stringMatching(/^replacement_characters/)]);
+  });
+
+  it("should read a .docx whose document.xml is UTF-16", async () => {
+    const xml = documentXml(p("职位：会计主管"));
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from(xml.replace('encoding="UTF-8"', 'encoding="UTF-16"'), "utf16le")]);
+    expect((await decodeDocument(await buildDocx(utf16))).text).toBe("职位：会计主管");
+  });
+
+  it("should decode more documents at once than it runs workers", async () => {
+    const files = ["admin-manager.docx", "accounting-supervisor.doc", "admin-manager.docx", "accounting-supervisor.doc", "admin-manager.docx"];
+    const results = await Promise.all(files.map((f) => decodeDocument(fixture(f))));
+    expect(results.map((r) => r.format)).toEqual(["docx", "doc", "docx", "doc", "docx"]);
   });
 
   it("should not detach or alter the caller's bytes", async () => {

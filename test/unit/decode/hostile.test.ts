@@ -103,6 +103,11 @@ describe("decodeDocument refusing hostile and broken input", () => {
     expect(await rejectionOf(decodeDocument(png))).toMatchObject({ code: "unsupported_media_type", reason: "unsupported_format" });
   });
 
+  it("should answer 415 for RTF, which would otherwise pass for text", async () => {
+    const rtf = new TextEncoder().encode("{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Job Title: Sales Manager\\par}");
+    expect(await rejectionOf(decodeDocument(rtf))).toMatchObject({ code: "unsupported_media_type", reason: "unsupported_format" });
+  });
+
   it("should refuse input over 10 MB as too large", async () => {
     const big = new Uint8Array(11 * 1024 * 1024).fill(0x41);
     expect(MAX_DOCUMENT_BYTES).toBe(10 * 1024 * 1024);
