@@ -1,0 +1,102 @@
+import { furnitureLinePatterns, inlineFurniture, pinyinAnnotation, recommendationHeaders } from "./data/furniture.js";
+import { applyEdits, foldAligned, identity, type Edit, type MappedText } from "./mapped-text.js";
+
+/** Cleaned document text with its matching key (same length) and the map back to the original. */
+export type CleanText = MappedText & { key: string };
+
+type Line = { start: number; end: number; text: string; key: string };
+
+function linesOf(text: string, key: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const part of text.split("\n")) {
+    const end = start + part.length;
+    lines.push({ start, end, text: part, key: key.slice(start, end) });
+    start = end + 1;
+  }
+  return lines;
+}
+
+function regexEdits(text: string, patterns: readonly RegExp[], insert?: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const p of patterns) {
+    const re = new RegExp(p.source, p.flags.includes("g") ? p.flags : p.flags + "g");
+    for (const m of text.matchAll(re)) edits.push({ start: m.index, end: m.index + m[0].length, insert });
+  }
+  return edits;
+}
+
+const isFurnitureLine = (key: string): boolean => {
+  const t = key.trim();
+  return t.length > 0 && t.length <= 300 && furnitureLinePatterns.some((p) => p.test(t));
+};
+
+/** Whole lines of site chrome, ads and blurbs; a recommendation header takes the short list under it along. */
+function furnitureEdits(text: string, key: string): Edit[] {
+  const lines = linesOf(text, key);
+  const edits: Edit[] = [];
+  const drop = (l: Line) => edits.push({ start: l.start, end: Math.min(l.end + 1, text.length) });
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const t = line.key.trim();
+    if (recommendationHeaders.some((p) => p.test(t))) {
+      drop(line);
+      while (i + 1 < lines.length) {
+        const next = lines[i + 1]!.key.trim();
+        const listed = next.startsWith("- ") || (next.length <= 40 && !/篇[一二三四五六七八九十]+$|^第[一二三四五六七八九十\d]+篇/.test(next));
+        if (!listed && next.length > 0) break;
+        drop(lines[++i]!);
+      }
+    } else if (isFurnitureLine(line.key)) drop(line);
+  }
+  return edits;
+}
+
+/**
+ * Page chunks from sites that number each page's text ("1、…", "2、…") and cut sentences mid-way. The
+ * number sits at a line start; removing it (and the break before it) re-joins the sentence, including
+ * "…7\n2、、全面负责" where list item 7's "、" follows the page number.
+ */
+function pageChunkEdits(text: string): Edit[] {
+  const lines = linesOf(text, text);
+  const numbered = lines
+    .map((l) => ({ l, n: /^(\d{1,3})、/.exec(l.text) }))
+    .filter((x): x is { l: Line; n: RegExpExecArray } => x.n !== null)
+    .map(({ l, n }) => ({ l, n: Number(n[1]), len: n[0].length }));
+  const chain: typeof numbered = [];
+  for (const x of numbered) {
+    const expected = chain.length + 1;
+    if (x.n === expected && (x.l.text.length >= 150 || chain.length > 0)) chain.push(x);
+  }
+  const longEnough = chain.filter((x) => x.l.text.length >= 150).length >= Math.max(2, chain.length / 2);
+  const cutMidSentence = chain.slice(0, -1).filter((x) => !/[。；;！!？?.]\s*$/.test(x.l.text)).length >= (chain.length - 1) / 2;
+  const inChain = new Set(longEnough && cutMidSentence && chain.length >= 2 ? chain.map((x) => x.l) : []);
+  const edits: Edit[] = [];
+  for (const x of numbered) {
+    const doubled = /^\d{1,3}、(?=[、,，。;；:：)）])/.test(x.l.text);
+    if (!inChain.has(x.l) && !doubled) continue;
+    let start = x.l.start;
+    if (x.n > 1 || doubled) while (start > 0 && /\s/.test(text[start - 1]!)) start--;
+    edits.push({ start, end: x.l.start + x.len });
+  }
+  return edits;
+}
+
+/** Lone page numbers between two halves of a sentence: "…负责\n7\n全面…". */
+function lonePageNumberEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(/\n[ \t]*\d{1,3}[ \t]*\n(?=[^\n])/g)) edits.push({ start: m.index, end: m.index + m[0].length - 1 });
+  return edits;
+}
+
+/** Removes web-page furniture and ads, re-joins sentences split by page breaks, keeps the map to the original. */
+export function cleanDocument(original: string): CleanText {
+  let m = identity(original);
+  m = applyEdits(m, regexEdits(m.text, [/\r/g, /[\ufeff\u200b-\u200d\u2060]/g]));
+  m = applyEdits(m, regexEdits(m.text, [pinyinAnnotation]));
+  m = applyEdits(m, pageChunkEdits(m.text));
+  m = applyEdits(m, lonePageNumberEdits(m.text));
+  m = applyEdits(m, furnitureEdits(m.text, foldAligned(m.text)));
+  m = applyEdits(m, regexEdits(foldAligned(m.text), inlineFurniture, "\n"));
+  return { ...m, key: foldAligned(m.text) };
+}

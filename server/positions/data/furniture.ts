@@ -1,0 +1,26 @@
+// Web-page furniture from document-sharing sites. Matched against folded (Simplified, half-width) text.
+
+/** A whole line matching one of these is site chrome, not document content. */
+export const furnitureLinePatterns: readonly RegExp[] = [
+  /^<[\w:-]*image\b[^>]*>.*<\/[\w:-]*image>$/,
+  /^!\[[^\]]*\]\([^)]*\)$/,
+  /原创力文档|book118|vip文档|成为vip|人人文库|金锄头文库|道客巴巴|豆丁网|百度文库|文库网/i,
+  /由会员分享|未经权益所有人|回答者[:：]|版权说明|版权申诉|侵权必究|侵犯著作权|侵权或不适当|文档评论|文档简介|提交评论|举报电话/,
+  /本站(?:所有|的文档|不保证|rar|不对|仅提供)|本文档共\d+页|二次下载|下载权益|下载后,?不支持退款/i,
+  /^上传人[:\s]|上传时间[:\s]|^返回\s*下载|^点击查看更多|^展开阅读全文|^(?:相关资源|相关搜索|资源描述|温馨提示|评论|最新文档)$/,
+  /^当前位置[:\s]*首页|^电脑版\s*\||icp备\d+|公网安备|经营许可证/i,
+  /_第\d+页$|^第\s*\d+\s*页\s*\/\s*共\s*\d+\s*页$|^第\s*\d+\s*页$|^-\s*\d+\s*-$|^page\s+\d+(?:\s+of\s+\d+)?$|^\d+\s*\/\s*\d+$/i,
+  /以下是(?:我|小编)为大家|一起来看看吧|供大家参考|希望(?:可以|能够|能)?(?:帮助|对)(?:到)?(?:有需要的|大家|你)|小编|下面(?:为|给)大家|可以参考以下|仅供参考|欢迎阅读|欢迎借鉴|更多相关/,
+];
+
+/** Headers that introduce a list of other documents (ads), dropped with the short lines that follow. */
+export const recommendationHeaders: readonly RegExp[] = [
+  /^【[^】]{0,12}推荐】$/,
+  /^(?:相关推荐|猜你喜欢|相关文档|最新文档|热门推荐|推荐阅读|相关阅读|热门文档|相关资料|精彩推荐)[:\s]*$/,
+];
+
+/** Furniture inside a line; replaced by a line break so a heading after it still starts a line. */
+export const inlineFurniture: readonly RegExp[] = [/\.?精品文档/g, /\(来自:?\)/g, /\/p(?=[一二三四五六七八九十\d])/g];
+
+/** Pinyin readings some sites insert after characters: 總監(jiān). Only with a tone mark, so real parentheses survive. */
+export const pinyinAnnotation = /(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g;

@@ -1,0 +1,54 @@
+// Vocabulary for recognizing position headings. All entries are in folded form (Simplified, half-width, lower-case).
+
+/** A heading names a position when it ends with one of these. Longest first is not required: we test endsWith. */
+export const roleSuffixes: readonly string[] = [
+  "经理", "总监", "主管", "主任", "专员", "助理", "顾问", "代表", "秘书", "内勤", "文员", "员", "师", "长",
+  "领班", "总裁", "会计", "出纳", "司机", "前台", "督导", "经纪人", "负责人", "收银", "保安", "保洁", "翻译",
+  "编辑", "记者", "策划", "总经理", "董事", "合伙人", "店员", "导购", "客服", "文案", "主播", "讲师", "干事",
+  "manager", "director", "engineer", "developer", "assistant", "specialist", "analyst", "coordinator",
+  "representative", "officer", "executive", "designer", "consultant", "lead", "administrator", "accountant",
+  "intern", "scientist", "architect", "supervisor", "clerk", "associate", "programmer", "technician",
+  "receptionist", "writer", "editor", "marketer", "recruiter", "tester", "owner", "head", "president", "agent",
+];
+
+/** Endings that are not roles even though a role suffix matches (销售人员 is fine, 成员 is not). */
+export const nonRoleEndings: readonly string[] = ["成员", "会员", "动员", "全体员", "学员", "社员", "委员会", "专长", "增长", "成长", "擅长", "延长", "特长"];
+
+/** A heading naming an organizational unit, not a position: 销售部岗位职责, 客服部工作职责, 八、销售部. */
+export const departmentSuffixes: readonly string[] = [
+  "部", "部门", "中心", "科", "处", "室", "组", "课", "事业部", "分公司", "公司", "团队", "小组",
+  "department", "team", "division",
+];
+
+/** Words that, when a heading's title starts with them, show a sentence rather than a name. */
+export const nonTitleStarts: readonly string[] = [
+  "负责", "完成", "协助", "参与", "制定", "组织", "做好", "监督", "建立", "根据", "按照", "对", "与", "在", "为",
+  "及时", "定期", "认真", "积极", "严格", "接受", "配合", "指导", "督促", "确保", "执行", "每", "向",
+  "本", "其他", "其它", "各", "所有", "全体", "有关", "相关", "以上", "如何", "什么",
+];
+
+/** Titles that are section names, never positions. */
+export const sectionTitles: readonly string[] = [
+  "岗位", "工作", "主要", "基本", "具体", "本职", "本岗位", "岗位工作", "部门", "公司", "员工", "人员",
+  "任职", "其他", "其它", "监管", "管理", "主要工作", "岗位基本", "职位", "职务", "工作岗位", "各岗位", "各部门",
+];
+
+/** What a position heading may end with after its title: 岗位职责, 崗位職責說明書, 的工作内容… */
+export const titleSuffixes: readonly string[] = [
+  "岗位职责说明书", "岗位职务说明书", "岗位工作说明书", "岗位说明书", "职位说明书", "职务说明书", "工作说明书",
+  "岗位职责描述", "岗位职责与任职要求", "岗位职责及任职要求", "岗位职责和任职要求", "岗位职责", "工作职责",
+  "职位职责", "主要职责", "职责说明", "职责描述", "岗位描述", "职位描述", "的工作内容", "工作内容", "的岗位职责",
+  "的职责", "职责", "责任制", "说明书", "job description",
+];
+
+/** Suffixes that mark a document-level heading: each occurrence is a new position even with a repeated title. */
+export const documentSuffixes: readonly string[] = ["说明书", "job description"];
+
+/** Decorations after a heading's suffix: 范本(资料), 汇编, and numbering like 一/(1). */
+export const titleTrailers = /(?:范本|范文|模板|大全|汇编|汇总|精选|范例|\(资料\)|\s)*(?:[一二三四五六七八九十]{1,3}|\(\d{1,2}\)|\d{1,2})?$/;
+
+/** Prefixes that decorate a document title: 最新, 2023年. */
+export const titlePrefixes = /^(?:最新|精选|优秀|经典|标准|通用|(?:20|19)\d\d年?(?:最新)?|[\s《“"])+/;
+
+/** Labels whose value is the position's title. */
+export const titleLabels: readonly string[] = ["岗位名称", "职位名称", "职务名称", "职位", "职务", "job title", "position title", "position", "role"];

@@ -1,0 +1,60 @@
+import type { EducationLevel } from "../position.schema.js";
+
+// Requirement vocabulary, folded form (Simplified, half-width, lower-case).
+
+/** Education keywords, longest first within each level; a match needs requirement context (see education.ts). */
+export const educationKeywords: readonly { pattern: RegExp; level: EducationLevel }[] = [
+  { pattern: /博士|\bph\.?d\b|\bdoctora(?:te|l)\b/g, level: "doctorate" },
+  { pattern: /硕士|研究生|\bmaster'?s?\b|\bmba\b|\bm\.s\.?(?=\s)/g, level: "master" },
+  { pattern: /大学本科|本科|学士|统招本科|大学(?!英语|生活|期间|以下)|\bbachelor'?s?\b|\bb\.s\.?(?=\s)|\bundergraduate\b|\buniversity degree\b|\bcollege degree\b/g, level: "bachelor" },
+  { pattern: /大专|专科|高职|\bassociate'?s? degree\b/g, level: "associate" },
+  { pattern: /中专|中技|职高|技校|中职|高中|\bhigh school\b|\bsecondary school\b/g, level: "high_school" },
+  { pattern: /初中|\bjunior high\b|\bmiddle school\b/g, level: "junior_high" },
+];
+
+/** Text near an education keyword that shows it states a requirement, not a topic (大学生招聘). */
+export const educationContext = /^.{0,8}(?:学历|文化|以上|毕业|学位|水平|或|及|degree|or above|or higher|or equivalent|in\b|required|preferred)|^(?:学历|文化)/;
+export const educationContextBefore = /(?:学历|教育|education|degree|要求|需|须|具有|具备|:)\s*.{0,4}$/;
+
+/** A requirement is optional when its clause says so. */
+export const optionalMarkers = /优先|更佳|者佳|为佳|加分|最好|择优|更好|佳者|\bpreferred\b|\bnice to have\b|\ba plus\b|\bbonus\b|\bdesirable\b|\bideally\b|\badvantage/;
+export const mandatoryMarkers = /必须|须|需要|要求|\bmust\b|\brequired\b/;
+
+export const managementMarkers =
+  /管理经验|管理工作经验|主管经验|管理岗位|团队管理|带团队|管理团队|督导职位|担任(?:过)?(?:主管|经理|督导|组长)|(?:主管|经理|督导)(?:以上)?(?:职位|岗位)?(?:工作)?经验|\bmanagement experience\b|\bpeople management\b|\bleadership experience\b|\bmanaging (?:a )?teams?\b|\bmanaged (?:a )?teams?\b/;
+
+/** Language names as they appear in requirements. */
+export const languagePatterns: readonly RegExp[] = [
+  /英语|英文|\benglish\b/g,
+  /日语|日文|\bjapanese\b/g,
+  /韩语|韩文|\bkorean\b/g,
+  /法语|\bfrench\b/g,
+  /德语|\bgerman\b/g,
+  /俄语|\brussian\b/g,
+  /西班牙语|\bspanish\b/g,
+  /葡萄牙语|\bportuguese\b/g,
+  /意大利语|\bitalian\b/g,
+  /阿拉伯语|\barabic\b/g,
+  /普通话|国语|\bmandarin\b/g,
+  /粤语|广东话|\bcantonese\b/g,
+];
+
+/** Certificates: named exams and licences, and anything ending in 证/证书/资格. */
+export const certificationPatterns: readonly RegExp[] = [
+  /\b(?:pmp|cpa|acca|cfa|frm|cma|cissp|ccna|ccnp|ccie|cisa|aws certified [a-z ]+|prince2|itil|six sigma)\b/g,
+  /cet-?[46]|(?:大学)?英语[四六八]级|专业英语[四八]级|tem-?[48]|雅思|托福|\bielts\b|\btoefl\b|日语n[1-5]|jlpt\s?n[1-5]/g,
+  /计算机[一二三四]级|普通话[一二三]级(?:[甲乙]等)?/g,
+  /(?:初级|中级|高级)?(?:会计师|经济师|审计师|统计师|工程师|人力资源管理师|营养师|心理咨询师)(?:职称|资格|证书?)/g,
+  /(?:初级|中级|高级|注册)(?:会计师|经济师|审计师|统计师|工程师|人力资源管理师|建造师|造价师|律师|税务师)/g,
+  /[a-z]?\d?(?:驾驶执照|驾驶证|驾照)/g,
+  /[\u4e00-\u9fffa-z]{2,10}?(?:从业资格证书?|执业资格证书?|资格证书|资格证|上岗证|执业证书?|从业资格|职业资格证书?)/g,
+  /[\u4e00-\u9fff]{2,8}?证书/g,
+];
+
+/** Phrases that introduce skills; the text after them (to the clause end) lists skills. */
+export const skillCues =
+  /(?:能够?熟练(?:使用|操作|运用|掌握)|熟练(?:使用|操作|运用|掌握)|熟悉并掌握|熟悉|精通|掌握|了解|懂得?|会使用|proficien(?:t|cy) (?:in|with)|experience (?:with|in|using)|familiar(?:ity)? with|knowledge of|expertise in|skilled in|hands-on experience with)\s*/g;
+
+/** The verb before a list of abilities: 具备较强的沟通能力、团队领导能力和抗压能力. */
+export const abilityPattern = /(?:具备|具有|拥有|要求|有)/;
+export const englishSkillsPattern = /\b(?:strong|excellent|good|solid)\s+([a-z][a-z ,/&+#.-]{1,60}?)\s+skills\b/g;

@@ -1,0 +1,29 @@
+// Section headings inside one position description (folded form). They organize a position; they never name one.
+
+export type SectionKind = "responsibilities" | "requirements" | "summary" | "other";
+
+export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
+  ...[
+    "岗位职责与工作任务", "工作职责与任务", "职责与工作任务", "主要工作职责", "岗位职责", "工作职责", "主要职责",
+    "职责与任务", "主要工作内容", "工作内容", "职责描述", "岗位描述", "具体职责", "职责范围", "工作任务",
+    "key responsibilities", "job responsibilities", "responsibilities", "duties", "what you'll do", "what you will do",
+    "your role", "the role",
+  ].map((key) => ({ key, kind: "responsibilities" as const })),
+  ...[
+    "岗位任职资格", "任职资格要求", "任职资格", "任职要求", "任职条件", "岗位要求", "资格要求", "职位要求", "招聘要求",
+    "应聘要求", "基本要求", "任职者基本素质要求", "基本素质要求", "其他素质要求", "素质要求", "岗位技能要求", "技能要求",
+    "技能与知识", "知识要求", "工作经验要求", "知识及教育水平要求", "教育水平要求", "教育背景", "学历背景",
+    "学历要求", "教育/工作经验", "工作经验", "知识能力要求", "能力要求",
+    "minimum qualifications", "preferred qualifications", "qualifications", "requirements", "what we're looking for",
+    "what we are looking for", "who you are", "skills", "nice to have", "bonus points", "must have",
+  ].map((key) => ({ key, kind: "requirements" as const })),
+  ...["岗位概述", "岗位工作概述", "职位概要", "职位摘要", "岗位目的", "工作概述", "岗位概要", "job summary", "summary", "overview", "about the role"].map(
+    (key) => ({ key, kind: "summary" as const }),
+  ),
+  ...[
+    "薪酬福利", "薪资福利", "福利待遇", "绩效考核", "工作绩效标准", "岗位工作关系", "岗位关系", "工作关系", "工作协作关系",
+    "岗位工作权限", "工作权限", "权力和责任", "权限", "权力", "责任", "岗位工作时间", "工作时间", "岗位工作环境", "工作环境",
+    "培训与发展", "注意事项", "监管职责", "职业发展", "岗位标识信息", "基本信息", "benefits", "about us", "about the company",
+    "perks", "what we offer", "compensation",
+  ].map((key) => ({ key, kind: "other" as const })),
+];

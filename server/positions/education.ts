@@ -1,0 +1,74 @@
+import { educationLevels, type EducationLevel, type Requirements } from "./position.schema.js";
+import { educationContext, educationContextBefore, educationKeywords, optionalMarkers } from "./data/requirements.js";
+import type { Line } from "./items.js";
+import { clauses } from "./clauses.js";
+
+const rank = (level: EducationLevel) => educationLevels.indexOf(level);
+
+/** The lowest education level the text states as a requirement (大专以上…中专或高中以上 → high_school). */
+export function findMinEducation(key: string): EducationLevel | null {
+  let required: EducationLevel | null = null;
+  let optional: EducationLevel | null = null;
+  const lower = (a: EducationLevel | null, b: EducationLevel) => (a === null || rank(b) < rank(a) ? b : a);
+  for (const { pattern, level } of educationKeywords) {
+    for (const m of key.matchAll(pattern)) {
+      const after = key.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const before = key.slice(Math.max(0, m.index - 12), m.index);
+      if (!educationContext.test(after) && !educationContextBefore.test(before)) continue;
+      // "本科及以上，硕士优先": a preferred degree never sets the minimum when a required one is named.
+      const clauseEnd = after.search(/[,;。]/);
+      const clause = clauseEnd >= 0 ? after.slice(0, clauseEnd) : after;
+      if (optionalMarkers.test(clause)) optional = lower(optional, level);
+      else required = lower(required, level);
+    }
+  }
+  return required ?? optional;
+}
+
+const majorPattern = /([^\s,;。:!?()]{2,60}?)(?:等)?(?:相关|相近|类)?专业/g;
+const majorNoise = /^(?:.*?(?:学历|以上|毕业|学位|文化程度|水平))|(?:或|及|等|相关|相近|类)+$/g;
+
+/** Majors named before 专业, and whether they are required (plain or 必须) or only preferred (…优先). */
+export function findMajors(lines: readonly Line[], fromRequirements: boolean): { majors: Requirements["education"]["majors"]; required: boolean } {
+  const majors: string[] = [];
+  let required = false;
+  let preferredOnly = true;
+  for (const clause of clauses(lines)) {
+    if (/专业不限|不限专业|\bany (?:major|discipline)\b/.test(clause.key)) continue;
+    // Outside a requirements section, only a clause that is about education can name majors (not 专业培训 in a duty).
+    if (!fromRequirements && !/学历|本科|大专|专科|硕士|毕业|学位|相关专业|专业优先|degree/.test(clause.key)) continue;
+    for (const m of clause.key.matchAll(majorPattern)) {
+      const raw = m[1]!;
+      const after = clause.key.slice(m.index + m[0].length, m.index + m[0].length + 4);
+      if (/知识|技能|能力|水平|素质|精神|培训|服务|技术支持|形象/.test(raw)) continue;
+      if (/^(?:培训|知识|技能|水平|能力|素质|人员|化|性|术语|领域|技术|的|人士|服务|形象|操作|指导)/.test(after)) continue;
+      const cleaned = raw.replace(majorNoise, "");
+      const offset = m.index + raw.indexOf(cleaned);
+      const names = splitList(clause.text.slice(offset, offset + cleaned.length), cleaned);
+      if (names.length === 0) continue;
+      majors.push(...names);
+      if (!optionalMarkers.test(clause.key)) preferredOnly = false;
+    }
+    for (const m of clause.key.matchAll(/degree in ([a-z][a-z ,/&-]{2,80}?)(?:,? or (?:a )?(?:related|similar|equivalent)\b|[.;]|$)/g)) {
+      const offset = m.index + m[0].indexOf(m[1]!);
+      const names = splitList(clause.text.slice(offset, offset + m[1]!.length), m[1]!);
+      majors.push(...names);
+      if (!optionalMarkers.test(clause.key)) preferredOnly = false;
+    }
+  }
+  if (majors.length > 0) required = !preferredOnly;
+  return { majors: [...new Set(majors)].slice(0, 50), required };
+}
+
+/** Splits "市场营销、企业管理" / "Computer Science, Engineering or Math" into names in original script. */
+export function splitList(text: string, key: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  const separators = /、|,|\/|;|或者|或|及|以及|和|与|\band\b|\bor\b/g;
+  for (const m of key.matchAll(separators)) {
+    parts.push(text.slice(start, m.index));
+    start = m.index + m[0].length;
+  }
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim()).filter((p) => p.length >= 2 && p.length <= 40);
+}

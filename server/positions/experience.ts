@@ -1,0 +1,59 @@
+import type { Requirements } from "./position.schema.js";
+import { managementMarkers } from "./data/requirements.js";
+import type { Line } from "./items.js";
+import { chineseNumeralChars, parseNumber } from "./numerals.js";
+import { splitList } from "./education.js";
+import { clauses } from "./clauses.js";
+
+const num = `(\\d+(?:\\.\\d+)?|[${chineseNumeralChars}]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)`;
+const range = new RegExp(`${num}\\s*(?:-|~|—|–|至|到|to)\\s*${num}\\s*(?:年|years?\\b)`, "g");
+const atLeast = new RegExp(`(?:至少|最少|不少于|不低于|起码|at least|minimum of|min\\.?)?\\s*${num}\\s*(?:\\+\\s*)?(?:年|years?\\b)(?:以上|及以上|或以上|\\+|或更多| or more| plus)?`, "g");
+const experienceWord = /经验|经历|工作|从业|资历|experience|背景/;
+const fieldPattern = /^(?:以上|及以上|或以上|的|年)*\s*(?:从事)?([^,;。:\s\d]{1,16}?)(?:行业|领域|方面|岗位)?(?:工作|从业|相关)*(?:经验|经历)/;
+const fieldNoise = /^(?:相关|同等|同类|类似|以上|工作|管理|实际|丰富的?|一线|相应|该|本)+$|团队$|管理$/;
+
+function yearsIn(key: string): { min: number; max: number | null; index: number; length: number }[] {
+  const found: { min: number; max: number | null; index: number; length: number }[] = [];
+  for (const m of key.matchAll(range)) {
+    const min = parseNumber(m[1]!);
+    const max = parseNumber(m[2]!);
+    if (min !== null && max !== null && max >= min && max <= 60) found.push({ min, max, index: m.index, length: m[0].length });
+  }
+  for (const m of key.matchAll(atLeast)) {
+    if (found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
+    const min = parseNumber(m[1]!);
+    if (min !== null && min > 0 && min <= 60) found.push({ min, max: null, index: m.index, length: m[0].length });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Years of experience, management and fields, from the requirement lines of one position. */
+export function findExperience(lines: readonly Line[]): Requirements["experience"] {
+  const result: Requirements["experience"] = { minYears: null, maxYears: null, management: false, fields: [] };
+  const spans: { min: number; max: number | null; managementOnly: boolean }[] = [];
+  for (const clause of clauses(lines)) {
+    const key = clause.key;
+    if (managementMarkers.test(key) && /经验|经历|担任|experience/.test(key)) result.management = true;
+    for (const y of yearsIn(key)) {
+      const after = key.slice(y.index + y.length, y.index + y.length + 24);
+      if (!experienceWord.test(after) && !/经验|experience/.test(key.slice(Math.max(0, y.index - 12), y.index))) continue;
+      if (/年龄|岁|毕业|成立|公司/.test(after.slice(0, 3))) continue;
+      // "5年以上工作经验，其中3年以上管理经验": the total is the minimum; the management years only set the flag.
+      const managementOnly = /^[^,;]{0,10}管理/.test(after) || /其中/.test(key.slice(Math.max(0, y.index - 4), y.index));
+      if (managementOnly) result.management = true;
+      spans.push({ min: y.min, max: y.max, managementOnly });
+      const field = fieldPattern.exec(after);
+      if (!field || fieldNoise.test(field[1]!)) continue;
+      const start = y.index + y.length + after.indexOf(field[1]!);
+      const name = field[1]!.replace(/(?:团队)?管理$|团队$/, "");
+      if (name.length >= 2 && !fieldNoise.test(name)) result.fields.push(...splitList(clause.text.slice(start, start + name.length), name));
+    }
+  }
+  const chosen = spans.find((s) => !s.managementOnly) ?? spans[0];
+  if (chosen) {
+    result.minYears = chosen.min;
+    result.maxYears = chosen.max;
+  }
+  result.fields = [...new Set(result.fields)].slice(0, 50);
+  return result;
+}

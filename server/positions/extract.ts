@@ -1,0 +1,97 @@
+import { detectScript, toHalfWidth } from "../text/fold.js";
+import { emptyRequirements, type Position, type Requirements } from "./position.schema.js";
+import { findComplianceFlags } from "./compliance.js";
+import { findMajors, findMinEducation, splitList } from "./education.js";
+import { findExperience } from "./experience.js";
+import { splitItems, type Line } from "./items.js";
+import { readLabels } from "./labels.js";
+import { splitSections, type Section } from "./sections.js";
+import { findCertifications, findLanguages, findSkills } from "./skills.js";
+
+type Fields = Pick<Position, "department" | "reportsTo" | "subordinates" | "summary">;
+
+const requirementCue = /要求|熟练|精通|能力|良好|流利|读写|听说|水平|优先|具备|具有|持有|四级|六级|cet|证书|资格|\brequired\b|\bfluent\b|\bproficien/;
+
+const display = (s: string) => toHalfWidth(s).replace(/\s+/g, " ").trim();
+
+function labelFields(lines: readonly Line[]): Fields {
+  const fields: Fields = { department: null, reportsTo: null, subordinates: [], summary: null };
+  for (const line of lines) {
+    for (const l of readLabels(line.key)) {
+      const value = display(line.text.slice(l.start, l.end)).replace(/[,，、:：]+$/, "");
+      if (!value || value.length > 200) continue;
+      if (l.field === "department" && !fields.department && value.length >= 2 && value.length <= 40 && !/\d/.test(value)) fields.department = value;
+      if (l.field === "reportsTo" && !fields.reportsTo && value.length <= 40) fields.reportsTo = value;
+      if (l.field === "summary" && !fields.summary && value.length >= 8) fields.summary = value;
+      if (l.field === "subordinates" && fields.subordinates.length === 0) {
+        fields.subordinates = splitList(line.text.slice(l.start, l.end), line.key.slice(l.start, l.end)).map(display).slice(0, 100);
+      }
+    }
+  }
+  return fields;
+}
+
+const isLabelLine = (line: Line) => {
+  const labels = readLabels(line.key.trim());
+  return labels.length > 0 && labels[0]!.labelStart === 0;
+};
+
+/** A summary: the summary section's first sentence, else a leading paragraph before any list. */
+function findSummary(sections: readonly Section[]): string | null {
+  const section = sections.find((s) => s.kind === "summary");
+  const candidates = section ? section.lines : (sections[0]?.lines ?? []);
+  for (const line of candidates) {
+    const key = line.key.trim();
+    if (isLabelLine(line) || readLabels(key).length >= 2 || /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.,)]|^\s*\d{1,2}\s?[\u4e00-\u9fff]/.test(key)) {
+      if (!section) break;
+      continue;
+    }
+    const body = key.replace(/^(?:岗位职责|工作职责)\s*:/, "");
+    if (body.length >= 15 && (section || /[。.]$/.test(key) || body.length >= 30)) {
+      return display(line.text.slice(line.key.length - body.length - (line.key.length - line.key.trimEnd().length))).slice(0, 5000);
+    }
+  }
+  return null;
+}
+
+function responsibilities(sections: readonly Section[]): string[] {
+  const own = sections.filter((s) => s.kind === "responsibilities");
+  const source = own.length > 0 ? own : sections.filter((s) => s.kind === "preamble");
+  const lines = source.flatMap((s) => s.lines).filter((l) => !isLabelLine(l));
+  return splitItems(lines).map(display).filter((s) => s.length <= 5000).slice(0, 200);
+}
+
+function requirements(sections: readonly Section[], all: readonly Line[]): Requirements {
+  const own = sections.filter((s) => s.kind === "requirements").flatMap((s) => s.lines);
+  const lines = own.length > 0 ? own : all;
+  const req = emptyRequirements();
+  req.education.minLevel = findMinEducation(lines.map((l) => l.key).join("\n"));
+  const majors = findMajors(lines, own.length > 0);
+  req.education.majors = majors.majors.map(display);
+  req.education.majorsRequired = majors.required;
+  req.experience = findExperience(lines);
+  req.experience.fields = req.experience.fields.map(display);
+  req.skills = own.length > 0 ? findSkills(own).map((s) => ({ ...s, name: display(s.name) })) : [];
+  // Outside a requirements section only clauses that state a requirement count (not "英文marketing一词").
+  const cue = own.length > 0 ? null : requirementCue;
+  req.languages = findLanguages(lines, cue);
+  req.certifications = findCertifications(lines, cue);
+  return req;
+}
+
+/** Builds a Position from one segment: title, cleaned text and folded key of the same length, and the source slice. */
+export function extractPosition(title: string, text: string, key: string, sourceText: string): Position {
+  const sections = splitSections(text, key);
+  const all = sections.flatMap((s) => s.lines);
+  const fields = labelFields(all);
+  return {
+    title: display(title),
+    ...fields,
+    summary: fields.summary ?? findSummary(sections),
+    responsibilities: responsibilities(sections),
+    requirements: requirements(sections, all),
+    compliance: findComplianceFlags(text),
+    language: detectScript(text),
+    sourceText,
+  };
+}

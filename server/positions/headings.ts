@@ -1,0 +1,127 @@
+import { documentSuffixes, titleLabels, titleSuffixes } from "./data/headings.js";
+import type { CleanText } from "./clean.js";
+import { readLabels } from "./labels.js";
+import { isDepartment, isPositionName, normalizeTitle, type NameEvidence, type TitleText } from "./title.js";
+
+/**
+ * part: 篇一 / 第二篇 (a collection's article); doc: a position's own document title (always new);
+ * title: a heading naming a position; label: 岗位名称:X; dept: a department's section (ends a position).
+ */
+export type HeadingKind = "part" | "doc" | "title" | "label" | "dept";
+export type Heading = { kind: HeadingKind; start: number; end: number; title: TitleText };
+
+const numeral = "[一二三四五六七八九十]";
+/** Any list numbering in front of a heading: 1、 1. (1) （一） 一、 a. 8.2.1 • */
+export const numberingPrefix = new RegExp(
+  `^\\s*(?:第${numeral}{1,3}[章节条部分][\\s、.:]*|\\d+(?:\\.\\d+)+\\.?\\s*|[（(](?:${numeral}{1,3}|\\d{1,2})[)）]\\s*|${numeral}{1,3}\\s*[、.]\\s*|\\d{1,2}\\s*[、.)]\\s*|[a-z][.)]\\s+|[•·●◆■▪*-]\\s*)?`,
+);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const suffixAlt = [...titleSuffixes].sort((a, b) => b.length - a.length).map(escape).join("|");
+const trailer = `(?:范本|范文|模板|大全|汇编|汇总|精选|范例|\\(资料\\)|\\s)*(${numeral}{1,3}|\\(\\d{1,2}\\)|\\d{1,2})?`;
+const suffixLine = new RegExp(`^(.{1,30}?)(${suffixAlt})${trailer}\\s*:?\\s*$`);
+const partLine = new RegExp(`^(?:第(?:${numeral}{1,3}|\\d{1,2})篇[:\\s]*(.*)|(.{0,30}?)篇${numeral}{1,3})\\s*$`);
+const dashLine = /^(?:岗位|职位)?(?:工作)?说明书\s*[—–－-]+\s*(.{2,30})$/;
+const itemAhead = `(?=\\s*(?:1\\s*[、.,)]|一\\s*[、.]|[（(][1一][)）]|1\\s+\\S|1(?=[\\u4e00-\\u9fff])))`;
+const inlineSuffixed = new RegExp(`(?<=^|[。;；!！?？\\s,，:：/)）])([^\\s。;；,，、:：!?！？()（）“”"《》]{2,16}?)(${suffixAlt})\\s*:?\\s*${itemAhead}`, "g");
+const inlineNumberedRole = new RegExp(`(?<=^|[。;；\\s/])(?:${numeral}{1,3}、|\\d{1,2})\\s*([^\\s\\d。;；,，、:：.()（）]{2,10}?)[ \\t]+(?=\\d{0,2}\\s?[\\u4e00-\\u9fff])`, "g");
+const labelAlt = [...titleLabels].sort((a, b) => b.length - a.length).map(escape).join("|");
+const titleLabelOnly = new RegExp(`^(?:${labelAlt})\\s*:?$`);
+
+function titleAt(clean: CleanText, start: number, end: number): TitleText {
+  return normalizeTitle({ text: clean.text.slice(start, end), key: clean.key.slice(start, end) });
+}
+
+function named(kind: HeadingKind, start: number, end: number, title: TitleText, evidence: NameEvidence): Heading | null {
+  if (isDepartment(title.key)) return { kind: "dept", start, end, title };
+  return isPositionName(title.key, evidence) ? { kind, start, end, title } : null;
+}
+
+function lineHeading(clean: CleanText, start: number, end: number, prevLine: { start: number; end: number } | null): Heading | null {
+  const key = clean.key.slice(start, end);
+  const part = partLine.exec(key.trim());
+  const lead = key.length - key.trimStart().length;
+  if (part) {
+    const body = part[1] ?? part[2] ?? "";
+    const at = start + lead + key.trim().indexOf(body);
+    return { kind: "part", start, end, title: titleAt(clean, at, at + body.length) };
+  }
+  const dash = dashLine.exec(key.trim());
+  if (dash) return named("doc", start, end, titleAt(clean, end - dash[1]!.length - (key.length - key.trimEnd().length), end), "label");
+  const num = numberingPrefix.exec(key)![0].length;
+  const body = key.slice(num);
+  const suffixed = suffixLine.exec(body);
+  if (suffixed) {
+    const title = titleAt(clean, start + num, start + num + suffixed[1]!.length);
+    const isDoc = documentSuffixes.some((s) => suffixed[2]!.endsWith(s)) || suffixed[3] !== undefined;
+    return named(isDoc ? "doc" : "title", start, end, title, "suffixed");
+  }
+  if (titleLabelOnly.test(key.trim()) && prevLine) {
+    const prev = clean.key.slice(prevLine.start, prevLine.end).trimEnd();
+    const token = /(\S+)$/.exec(prev);
+    if (token) {
+      const at = prevLine.start + token.index;
+      return named("label", prevLine.start, end, titleAt(clean, at, at + token[1]!.length), "strict");
+    }
+  }
+  const bare = body.replace(/\s*:\s*$/, "").trim();
+  if (bare.length >= 2 && bare.length <= 40) {
+    const at = start + num + body.indexOf(bare);
+    const h = named("title", start, end, titleAt(clean, at, at + bare.length), "strict");
+    // A bare department name is a heading only when numbered (八、销售部); unnumbered it is usually a value.
+    return h && (h.kind !== "dept" || num > lead) ? h : null;
+  }
+  return null;
+}
+
+function labelHeadings(clean: CleanText, start: number, end: number): Heading[] {
+  const key = clean.key.slice(start, end);
+  return readLabels(key)
+    .filter((l) => l.field === "title" && l.end > l.start)
+    .filter((l) => l.labelStart === 0 || /[\s,，;；。:、)）]/.test(key[l.labelStart - 1]!) || /[\u3400-\u9fff]/.test(l.label))
+    .map((l) => named("label", start + l.labelStart, start + l.end, titleAt(clean, start + l.start, start + l.end), "label"))
+    .filter((h): h is Heading => h !== null && h.kind === "label");
+}
+
+function inlineHeadings(clean: CleanText): Heading[] {
+  const found: Heading[] = [];
+  for (const m of clean.key.matchAll(inlineSuffixed)) {
+    const h = named("title", m.index, m.index + m[0].length, titleAt(clean, m.index, m.index + m[1]!.length), "strict");
+    if (h) found.push(h);
+  }
+  for (const m of clean.key.matchAll(inlineNumberedRole)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const h = named("title", m.index, m.index + m[0].length, titleAt(clean, at, at + m[1]!.length), "strict");
+    if (h && h.kind === "title") found.push(h);
+  }
+  return found;
+}
+
+/** Every heading in the cleaned document, in order, without overlaps. */
+export function findHeadings(clean: CleanText): Heading[] {
+  const found: Heading[] = [];
+  let offset = 0;
+  let prev: { start: number; end: number } | null = null;
+  for (const line of clean.text.split("\n")) {
+    const start = offset;
+    const end = offset + line.length;
+    offset = end + 1;
+    if (line.trim().length === 0) continue;
+    const h = lineHeading(clean, start, end, prev);
+    if (h) found.push(h);
+    else found.push(...labelHeadings(clean, start, end));
+    prev = { start, end };
+  }
+  found.push(...inlineHeadings(clean));
+  const priority: Record<HeadingKind, number> = { part: 0, doc: 1, dept: 2, label: 3, title: 4 };
+  found.sort((a, b) => a.start - b.start || priority[a.kind] - priority[b.kind] || b.end - a.end);
+  const result: Heading[] = [];
+  for (const h of found) {
+    const last = result[result.length - 1];
+    if (last && h.start < last.end) {
+      if (last.kind === "label" && h.start === last.start) result[result.length - 1] = h;
+      continue;
+    }
+    result.push(h);
+  }
+  return result;
+}

@@ -1,0 +1,52 @@
+import { fieldLabels, type LabelField } from "./data/labels.js";
+
+const byLength = [...fieldLabels].sort((a, b) => b.label.length - a.label.length);
+
+/**
+ * Where the next label starts after `from` in a folded line. As a value's end (`asStop`) any long label
+ * counts, so flattened tables split ("销售部职位编号直属上级"); to start a value a label needs a colon or
+ * a gap after it, so "协助直接上级做好…" inside a duty is not read as a field.
+ */
+function nextLabelAt(key: string, from: number, asStop: boolean): number {
+  let best = key.length;
+  for (const { label } of byLength) {
+    let i = key.indexOf(label, from);
+    while (i >= 0 && i < best) {
+      const after = key.slice(i + label.length);
+      const before = i === 0 ? " " : key[i - 1]!;
+      const colon = /^\s*[:：]/.test(after);
+      const han = /[\u3400-\u9fff]/.test(label);
+      const cell = han && label.length >= 4 && (asStop || /^\s/.test(after)) && /[\s\d\u3400-\u9fff]/.test(before);
+      if (colon || cell || (/\s/.test(before) && /^\s/.test(after) && !asStop)) {
+        best = i;
+        break;
+      }
+      i = key.indexOf(label, i + 1);
+    }
+  }
+  return best;
+}
+
+export type LabelValue = { field: LabelField; label: string; labelStart: number; start: number; end: number };
+
+/**
+ * Reads "label: value" pairs in one folded line. A value runs to the next label, a sentence stop or
+ * two spaces. Positions are offsets in the line.
+ */
+export function readLabels(key: string): LabelValue[] {
+  const found: LabelValue[] = [];
+  let i = 0;
+  while (i < key.length) {
+    const at = nextLabelAt(key, i, false);
+    if (at >= key.length) break;
+    const entry = byLength.find((l) => key.startsWith(l.label, at))!;
+    let start = at + entry.label.length;
+    const colon = /^\s*[:：]\s*/.exec(key.slice(start));
+    start += colon ? colon[0].length : /^\s*/.exec(key.slice(start))![0].length;
+    const stop = /\s{2,}|[;；。]|\s(?=\S+\s*[:：])|[一二三四五六七八九十]{1,2}、|\d{1,2}、/.exec(key.slice(start));
+    const end = Math.min(nextLabelAt(key, start, true), stop ? start + stop.index : key.length);
+    found.push({ field: entry.field, label: entry.label, labelStart: at, start, end });
+    i = Math.max(end, start);
+  }
+  return found;
+}

@@ -1,0 +1,30 @@
+import type { Position } from "./position.schema.js";
+import { cleanDocument } from "./clean.js";
+import { extractPosition } from "./extract.js";
+import { originalSlice } from "./mapped-text.js";
+import { segmentPositions } from "./segment.js";
+
+/** Whether a position carries anything beyond its heading; a bare title is not a position. */
+function hasSubstance(p: Position): boolean {
+  const r = p.requirements;
+  return p.responsibilities.length > 0 || r.education.minLevel !== null || r.experience.minYears !== null || p.summary !== null || p.reportsTo !== null;
+}
+
+/** Parses a position-description document (already decoded to text) into its positions. */
+export function parsePositions(text: string): { positions: Position[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const clean = cleanDocument(text);
+  const positions: Position[] = [];
+  for (const segment of segmentPositions(clean)) {
+    const body = clean.text.slice(segment.bodyStart, segment.end);
+    const key = clean.key.slice(segment.bodyStart, segment.end);
+    const sourceText = originalSlice(text, clean, segment.start, segment.end).trim();
+    const position = extractPosition(segment.title.text, body, key, sourceText);
+    if (!hasSubstance(position)) continue;
+    if (position.responsibilities.length === 0) warnings.push(`position "${position.title}" has no responsibilities`);
+    positions.push(position);
+  }
+  if (/\?{2}[\u3400-\u9fff]|\ufffd/.test(text)) warnings.push("the text contains garbled characters (mis-decoded bytes); some headings may be lost");
+  if (positions.length === 0) warnings.push("no positions found");
+  return { positions, warnings };
+}

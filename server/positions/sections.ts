@@ -1,0 +1,56 @@
+import { sectionHeadings, type SectionKind } from "./data/sections.js";
+import { numberingPrefix } from "./headings.js";
+import type { Line } from "./items.js";
+
+export type Section = { kind: SectionKind | "preamble"; lines: Line[] };
+
+const keys = [...sectionHeadings].sort((a, b) => b.key.length - a.key.length);
+const inlineKeys = ["教育/工作经验", "任职资格", "任职要求", "岗位要求", "监管职责", "主要工作职责", "岗位职责", "工作职责", "requirements", "qualifications", "responsibilities"];
+const numberedKeys = keys.map((k) => k.key).filter((k) => k.length >= 4 && /^[\u4e00-\u9fff]/.test(k));
+// Flattened pages run sections together ("…二、岗位工作概述负责…三、工作职责与任务1、…"); numbered section names split them.
+const inlineSplit = new RegExp(
+  `(?<=\\S\\s*)(?=(?:${inlineKeys.join("|")})\\s*:|(?:[一二三四五六七八九十]{1,2}、?|\\d{1,2}、)\\s*(?:${numberedKeys.join("|")}))`,
+  "g",
+);
+
+/** Recognizes a section heading line; content after "key:" stays in that section. */
+function headingOf(key: string): { kind: SectionKind; contentAt: number } | null {
+  let num = numberingPrefix.exec(key)![0].length;
+  // Flattened pages drop the 、 after a section number: "二岗位概述…", "六任职要求…".
+  const bareNumeral = /^[一二三四五六七八九十]{1,2}(?=[\u4e00-\u9fff]{4})/.exec(key.slice(num));
+  if (bareNumeral && keys.some((k) => k.key.length >= 4 && key.startsWith(k.key, num + bareNumeral[0].length))) num += bareNumeral[0].length;
+  const body = key.slice(num);
+  for (const { key: k, kind } of keys) {
+    if (!body.startsWith(k)) continue;
+    const rest = body.slice(k.length);
+    const colon = /^\s*[:：]\s*/.exec(rest);
+    if (colon) return { kind, contentAt: num + k.length + colon[0].length };
+    if (rest.trim().length === 0) return { kind, contentAt: key.length };
+    if (k.length >= 4 && !/^[a-z]/.test(rest)) return { kind, contentAt: num + k.length };
+  }
+  return null;
+}
+
+/** Splits one position's lines into sections: summary, responsibilities, requirements, other. */
+export function splitSections(text: string, key: string): Section[] {
+  const lines: Line[] = [];
+  let offset = 0;
+  for (const raw of key.split("\n")) {
+    const cuts = [0, ...[...raw.matchAll(inlineSplit)].map((m) => m.index), raw.length];
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const a = offset + cuts[i]!;
+      const b = offset + cuts[i + 1]!;
+      if (b > a) lines.push({ text: text.slice(a, b), key: key.slice(a, b) });
+    }
+    offset += raw.length + 1;
+  }
+  const sections: Section[] = [{ kind: "preamble", lines: [] }];
+  for (const line of lines) {
+    const heading = headingOf(line.key);
+    if (heading) {
+      const content = { text: line.text.slice(heading.contentAt), key: line.key.slice(heading.contentAt) };
+      sections.push({ kind: heading.kind, lines: content.key.trim() ? [content] : [] });
+    } else sections[sections.length - 1]!.lines.push(line);
+  }
+  return sections;
+}

@@ -1,0 +1,76 @@
+import { foldKey } from "../text/fold.js";
+import type { CleanText } from "./clean.js";
+import { sectionHeadings } from "./data/sections.js";
+import { findHeadings, numberingPrefix, type Heading } from "./headings.js";
+import { readLabels } from "./labels.js";
+import { isPositionName, type TitleText } from "./title.js";
+
+/** One position's stretch of the cleaned text; its content (after the heading) starts at `bodyStart`. */
+export type Segment = { title: TitleText; start: number; bodyStart: number; end: number };
+
+const sectionKeys = sectionHeadings.map((s) => s.key);
+
+/** Whether the text between two headings holds anything beyond section names and label lines. */
+function hasContent(key: string): boolean {
+  return key.split("\n").some((line) => {
+    const body = line.replace(numberingPrefix, "").trim().replace(/[:：]$/, "");
+    if (body.length === 0 || sectionKeys.includes(body)) return false;
+    const labels = readLabels(body);
+    return !(labels.length > 0 && labels[0]!.labelStart === 0);
+  });
+}
+
+type Open = { heading: Heading; title: TitleText; start: number };
+
+/**
+ * Splits the cleaned document into positions. A heading repeating the open position's title (销售总监 …
+ * 销售总监的工作内容) or a 岗位名称 label right under a document title continues it; departments and
+ * parts (篇一) close it. A part with no position heading of its own is one position named by the part.
+ */
+export function segmentPositions(clean: CleanText): Segment[] {
+  const headings = findHeadings(clean);
+  const segments: Segment[] = [];
+  let open: Open | null = null;
+  const close = (at: number) => {
+    if (open) segments.push({ title: open.title, start: open.start, bodyStart: Math.min(open.heading.end, at), end: at });
+    open = null;
+  };
+  const parts: { heading: Heading; end: number; found: number }[] = [];
+  for (const h of headings) {
+    if (h.kind === "part" || h.kind === "dept") {
+      close(h.start);
+      if (h.kind === "part") {
+        const last = parts[parts.length - 1];
+        if (last) last.end = h.start;
+        parts.push({ heading: h, end: clean.text.length, found: segments.length });
+      }
+      continue;
+    }
+    const current: Open | null = open;
+    if (current) {
+      const same = foldKey(current.title.text) === foldKey(h.title.text);
+      const between = clean.key.slice(current.heading.end, h.start);
+      if (same && h.kind !== "doc") continue;
+      if (h.kind === "label" && !hasContent(between)) {
+        current.title = h.title;
+        continue;
+      }
+    }
+    close(h.start);
+    open = { heading: h, title: h.title, start: h.start };
+  }
+  close(clean.text.length);
+  return withPartFallbacks(clean, segments, parts);
+}
+
+function withPartFallbacks(clean: CleanText, segments: Segment[], parts: { heading: Heading; end: number }[]): Segment[] {
+  const result = [...segments];
+  for (const part of parts) {
+    const inside = segments.some((s) => s.start >= part.heading.start && s.start < part.end);
+    const body = clean.key.slice(part.heading.end, part.end);
+    if (inside || part.heading.title.key.length < 2 || !hasContent(body)) continue;
+    if (!isPositionName(part.heading.title.key, "suffixed")) continue;
+    result.push({ title: part.heading.title, start: part.heading.start, bodyStart: part.heading.end, end: part.end });
+  }
+  return result.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,110 @@
+import {
+  abilityPattern,
+  certificationPatterns,
+  englishSkillsPattern,
+  languagePatterns,
+  optionalMarkers,
+  skillCues,
+} from "./data/requirements.js";
+import type { Line } from "./items.js";
+import { clauses } from "./clauses.js";
+import { foldKey } from "../text/fold.js";
+
+export type Item = { name: string; required: boolean };
+
+function addItem(list: Item[], name: string, required: boolean): void {
+  const key = foldKey(name);
+  const existing = list.find((i) => foldKey(i.name) === key);
+  if (existing) existing.required ||= required;
+  else list.push({ name, required });
+}
+
+/** Trims noise words from both ends of a folded span and returns the original-script name. */
+function cleanName(text: string, key: string): string | null {
+  let from = 0;
+  let to = key.length;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const k = key.slice(from, to);
+    const lead = /^(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、|良好的|较强的|很强的|出色的|优秀的|一定的|较好的|强烈的|相关的?|各类|各种|常用的?|基本的?|以及|及|和|与|并|的|如|包括|使用|运用|操作|掌握|\s|a |an |the )+/.exec(k);
+    if (lead) (from += lead[0].length), (changed = true);
+    const tail = /(?:等.{0,8}|者|的|相关知识|知识|技能|工作|方面|\s)+$/.exec(key.slice(from, to));
+    if (tail && tail[0].length < to - from) (to -= tail[0].length), (changed = true);
+  }
+  const name = text.slice(from, to).trim();
+  const k = key.slice(from, to).trim();
+  if (k.length < 2 || k.length > 30) return null;
+  if (/^(?:工作|能力|业务|知识|经验|要求|以上|学历|优先|的)$/.test(k) || /\d+年|学历|专业$/.test(k)) return null;
+  return name.replace(/[:：]$/, "");
+}
+
+/** Splits a folded span on list separators, yielding original-script pieces. */
+function pieces(text: string, key: string): { text: string; key: string }[] {
+  const out: { text: string; key: string }[] = [];
+  let start = 0;
+  for (const m of key.matchAll(/、|,|\/|以及|及|和|与|\band\b|\bor\b|或/g)) {
+    out.push({ text: text.slice(start, m.index), key: key.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  out.push({ text: text.slice(start), key: key.slice(start) });
+  return out;
+}
+
+/** Skills from 熟悉/熟练掌握/精通…, 具备…能力 and "experience with …", each marked required or preferred. */
+export function findSkills(lines: readonly Line[]): Item[] {
+  const skills: Item[] = [];
+  for (const clause of clauses(lines)) {
+    const key = clause.key;
+    const required = !optionalMarkers.test(key);
+    const spans: { start: number; end: number }[] = [];
+    for (const m of key.matchAll(skillCues)) {
+      const start = m.index + m[0].length;
+      const rest = key.slice(start);
+      const stop = rest.search(/;|。|:|优先|更佳|者佳|为佳|加分|\bis a plus\b|\bpreferred\b|\bnice to have\b|的(?:能力|经验)|能力|经验|$/);
+      spans.push({ start, end: start + Math.max(0, stop) });
+    }
+    const lastAbility = key.lastIndexOf("能力");
+    if (lastAbility > 0) {
+      const cue = abilityPattern.exec(key.slice(0, lastAbility));
+      const start = cue ? cue.index + cue[0].length : key.length - key.trimStart().length;
+      if (!spans.some((s) => start < s.end && s.start < lastAbility)) spans.push({ start, end: lastAbility + 2 });
+    }
+    for (const m of key.matchAll(englishSkillsPattern)) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      spans.push({ start, end: m.index + m[0].length });
+    }
+    for (const span of spans) {
+      for (const p of pieces(clause.text.slice(span.start, span.end), key.slice(span.start, span.end))) {
+        const name = cleanName(p.text, p.key);
+        if (name) addItem(skills, name, required);
+      }
+    }
+  }
+  return skills.slice(0, 200);
+}
+
+/**
+ * Items named by a table of patterns. Each pattern is one item (英语/英文/English are one language),
+ * named as first written. With `cue`, only clauses stating a requirement count.
+ */
+function findByPatterns(lines: readonly Line[], patterns: readonly RegExp[], cue: RegExp | null, onePerPattern: boolean): Item[] {
+  const found: (Item & { pattern: number })[] = [];
+  for (const clause of clauses(lines)) {
+    if (cue && !cue.test(clause.key)) continue;
+    const required = !optionalMarkers.test(clause.key);
+    patterns.forEach((pattern, index) => {
+      for (const m of clause.key.matchAll(pattern)) {
+        const name = clause.text.slice(m.index, m.index + m[0].length).trim();
+        if (name.length < 2) continue;
+        const same = found.find((f) => (onePerPattern ? f.pattern === index : foldKey(f.name) === foldKey(name)));
+        if (same) same.required ||= required;
+        else found.push({ name, required, pattern: index });
+      }
+    });
+  }
+  return found.slice(0, 50).map(({ name, required }) => ({ name, required }));
+}
+
+export const findLanguages = (lines: readonly Line[], cue: RegExp | null = null): Item[] => findByPatterns(lines, languagePatterns, cue, true);
+export const findCertifications = (lines: readonly Line[], cue: RegExp | null = null): Item[] =>
+  findByPatterns(lines, certificationPatterns, cue, false);

@@ -1,0 +1,80 @@
+import {
+  departmentSuffixes,
+  nonRoleEndings,
+  nonTitleStarts,
+  roleSuffixes,
+  sectionTitles,
+  titlePrefixes,
+  titleSuffixes,
+  titleTrailers,
+} from "./data/headings.js";
+import { sectionHeadings } from "./data/sections.js";
+
+/** A title in the document's own script (`text`) with its folded key; both the same length. */
+export type TitleText = { text: string; key: string };
+
+const han = /[\u3400-\u9fff]/;
+const sentencePunctuation = /[。，,；;！!？?:：()（）“”"《》、【】\[\]|]/;
+const sectionKeys = new Set(sectionHeadings.map((s) => s.key));
+
+function cut(t: TitleText, from: number, to: number): TitleText {
+  return { text: t.text.slice(from, to), key: t.key.slice(from, to) };
+}
+
+function trimmed(t: TitleText): TitleText {
+  const lead = t.key.length - t.key.trimStart().length;
+  const tail = t.key.trimEnd().length;
+  return cut(t, lead, Math.max(lead, tail));
+}
+
+/** Strips decorations around a position name: 最新…, …岗位职责说明书, …范本(资料), …(1), trailing 的. */
+export function normalizeTitle(raw: TitleText): TitleText {
+  let t = trimmed(raw);
+  for (let changed = true; changed; ) {
+    changed = false;
+    const prefix = titlePrefixes.exec(t.key);
+    if (prefix && prefix[0].length > 0 && prefix[0].length < t.key.length) (t = cut(t, prefix[0].length, t.key.length)), (changed = true);
+    const trailer = titleTrailers.exec(t.key);
+    if (trailer && trailer[0].length > 0 && trailer.index > 0) (t = cut(t, 0, trailer.index)), (changed = true);
+    const suffix = titleSuffixes.find((s) => t.key.endsWith(s) && t.key.length > s.length);
+    if (suffix) (t = cut(t, 0, t.key.length - suffix.length)), (changed = true);
+    for (const end of ["的", ":", "-", "—", "岗位", "职位", "岗"]) {
+      if (t.key.endsWith(end) && t.key.length > end.length + 1) (t = cut(t, 0, t.key.length - end.length)), (changed = true);
+    }
+    t = trimmed(t);
+  }
+  return t;
+}
+
+export function isDepartment(key: string): boolean {
+  const k = key.trim();
+  if (k.length < 2 || k.length > 20 || sentencePunctuation.test(k) || /^[\d.]/.test(k)) return false;
+  return departmentSuffixes.some((s) => key.endsWith(s)) && !hasRoleSuffix(key);
+}
+
+function hasRoleSuffix(key: string): boolean {
+  const k = key.replace(/s$/, "");
+  return roleSuffixes.some((s) => k.endsWith(s)) && !nonRoleEndings.some((s) => k.endsWith(s));
+}
+
+/**
+ * Whether a heading's text can be a position name. "strict" (bare lines, inline numbering) demands a
+ * role word at the end (经理, 专员, Engineer…); "suffixed" headings (…岗位职责) and "label" values
+ * (岗位名称:…) only need to look like a name rather than a sentence, a section or a department.
+ */
+export type NameEvidence = "strict" | "suffixed" | "label";
+
+export function isPositionName(key: string, evidence: NameEvidence): boolean {
+  const k = key.trim();
+  const isHan = han.test(k);
+  if (k.length < 2 || k.length > (isHan ? 20 : 60)) return false;
+  if (sentencePunctuation.test(k) || /^[\d.]/.test(k) || k.includes("?") || k.includes("\ufffd")) return false;
+  if (isHan && /\s/.test(k)) return false;
+  if (!isHan && k.split(/\s+/).length > 7) return false;
+  if (sectionTitles.includes(k) || sectionKeys.has(k)) return false;
+  if (isHan && nonTitleStarts.some((s) => k.startsWith(s))) return false;
+  if (isDepartment(k)) return false;
+  if (evidence === "label") return true;
+  if (evidence === "strict" || !isHan) return hasRoleSuffix(k);
+  return hasRoleSuffix(k) || k.length <= 10;
+}
