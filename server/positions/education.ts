@@ -26,7 +26,7 @@ export function findMinEducation(key: string): EducationLevel | null {
 }
 
 const majorPattern = /([^\s,;。:!?()]{2,60}?)(?:等)?(?:相关|相近|类)?专业/g;
-const majorNoise = /^(?:.*?(?:学历|以上|毕业|学位|文化程度|水平))|(?:或|及|等|相关|相近|类)+$/g;
+const majorNoise = /^(?:.*(?:学历|以上|毕业|学位|文化程度|水平))|^(?:必须|须|需|要求)(?:是|为|具备|具有)?|(?:或|及|等|相关|相近|类)+$/g;
 
 /** Majors named before 专业, and whether they are required (plain or 必须) or only preferred (…优先). */
 export function findMajors(lines: readonly Line[], fromRequirements: boolean): { majors: Requirements["education"]["majors"]; required: boolean } {

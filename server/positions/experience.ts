@@ -35,7 +35,7 @@ export function findExperience(lines: readonly Line[]): Requirements["experience
     const key = clause.key;
     if (managementMarkers.test(key) && /经验|经历|担任|experience/.test(key)) result.management = true;
     for (const y of yearsIn(key)) {
-      const after = key.slice(y.index + y.length, y.index + y.length + 24);
+      const after = key.slice(y.index + y.length, y.index + y.length + 36);
       if (!experienceWord.test(after) && !/经验|experience/.test(key.slice(Math.max(0, y.index - 12), y.index))) continue;
       if (/年龄|岁|毕业|成立|公司/.test(after.slice(0, 3))) continue;
       // "5年以上工作经验，其中3年以上管理经验": the total is the minimum; the management years only set the flag.

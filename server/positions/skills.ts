@@ -60,7 +60,7 @@ export function findSkills(lines: readonly Line[]): Item[] {
     for (const m of key.matchAll(skillCues)) {
       const start = m.index + m[0].length;
       const rest = key.slice(start);
-      const stop = rest.search(/;|。|:|优先|更佳|者佳|为佳|加分|\bis a plus\b|\bpreferred\b|\bnice to have\b|的(?:能力|经验)|能力|经验|$/);
+      const stop = rest.search(/;|。|:|\s(?:is|are|would be|will be)\b|优先|更佳|者佳|为佳|加分|\bis a plus\b|\bpreferred\b|\bnice to have\b|的(?:能力|经验)|能力|经验|$/);
       spans.push({ start, end: start + Math.max(0, stop) });
     }
     const lastAbility = key.lastIndexOf("能力");
@@ -94,7 +94,8 @@ function findByPatterns(lines: readonly Line[], patterns: readonly RegExp[], cue
     const required = !optionalMarkers.test(clause.key);
     patterns.forEach((pattern, index) => {
       for (const m of clause.key.matchAll(pattern)) {
-        const name = clause.text.slice(m.index, m.index + m[0].length).trim();
+        const lead = /^(?:持有|具有|具备|取得|拥有|获得|考取|通过|需要?|须|有)+/.exec(m[0])?.[0].length ?? 0;
+        const name = clause.text.slice(m.index + lead, m.index + m[0].length).trim();
         if (name.length < 2) continue;
         const same = found.find((f) => (onePerPattern ? f.pattern === index : foldKey(f.name) === foldKey(name)));
         if (same) same.required ||= required;

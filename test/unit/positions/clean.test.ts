@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "../../../server/positions/clean.js";
+import { applyEdits, foldAligned, identity, originalSlice } from "../../../server/positions/mapped-text.js";
+
+const cleaned = (text: string) => cleanDocument(text).text;
+
+describe("cleanDocument furniture", () => {
+  it.each([
+    "- 5、该文档为VIP文档,如果想要下载,成为VIP会员后,下载免费。",
+    "上传人:桔**** 文档编号:499719244 上传时间:2023-09-10 格式:DOC 页数:14",
+    "第1页 / 共14页",
+    "销售内勤岗位职责范本(资料)_第3页",
+    "点击查看更多>>",
+    "《销售内勤岗位职责范本(资料)》由会员分享,可在线阅读,更多相关请在金锄头文库上搜索。",
+    "无论是身处学校还是步入社会,大家都尝试过写作吧。以下是我为大家搜集的优质范文,仅供参考,一起来看看吧",
+    "每个岗位都有每个岗位的说明书,下面为大家搜集的一篇“法务主管岗位说明书范文”,供大家参考借鉴!",
+    "当前位置:首页 > 行业资料 > 国内外标准规范",
+    "经营许可证:蜀ICP备13022795号 | 川公网安备 51140202000112号",
+    "文档评论(0)",
+    '<image>data:image/s3,"s3://crabby-images/8a499/8a4990bdbfe31f9fbb91267e40d8368d0256f18f" alt="营销总监岗位职务说明书_第2页"</image>',
+  ])("removes the line %s", (line) => {
+    expect(cleaned(`销售经理岗位职责\n${line}\n1、负责销售工作。`)).toBe("销售经理岗位职责\n1、负责销售工作。");
+  });
+
+  it("removes a recommendation list with its header", () => {
+    const text = "8、代表公司与外界的联络权。\n【xx為您推薦】\n媒介購買職位說明書\n策劃總監崗位職責說明書\n銷售助理崗位職責說明書篇六\n崗位名稱";
+    expect(cleaned(text)).toBe("8、代表公司与外界的联络权。\n銷售助理崗位職責說明書篇六\n崗位名稱");
+  });
+
+  it("removes the .精品文档 stamp inside a line, keeping a line break in its place", () => {
+    expect(cleaned("对下属部门实施指导。.精品文档4、合作关系")).toBe("对下属部门实施指导。\n4、合作关系");
+  });
+
+  it("removes pinyin readings inserted after characters but keeps real parentheses", () => {
+    expect(cleaned("營銷總監(jiān)崗位職務(wù)說明書(资料)")).toBe("營銷總監崗位職務說明書(资料)");
+  });
+
+  it("keeps ordinary content untouched", () => {
+    const text = "岗位名称:销售经理\n任职资格:\n1、本科及以上学历;\n2、3年以上销售经验。";
+    expect(cleaned(text)).toBe(text);
+  });
+});
+
+describe("cleanDocument page breaks", () => {
+  it("re-joins a list item split by a page number: 7\\n2、、全面负责", () => {
+    expect(cleaned("6、负责执行方案。7\n2、、全面负责协调工作。8、负责审核。")).toBe("6、负责执行方案。7、全面负责协调工作。8、负责审核。");
+  });
+
+  it("re-joins numbered page chunks that cut sentences", () => {
+    const long = "负责客户信息的管理;负责成品发运的管理;负责客户投诉信息的传递与跟踪处理;做好本部门有关的统计与信息传递工作。".repeat(3);
+    const text = `1、${long}公司外部客户单位电话、传真等方式接收、\n\n2、确认客户的订单信息${long}以及\n\n3、价格等方面的协议。`;
+    expect(cleaned(text)).toBe(`${long}公司外部客户单位电话、传真等方式接收、确认客户的订单信息${long}以及价格等方面的协议。`);
+  });
+
+  it("does not treat an ordinary numbered list as page chunks", () => {
+    const text = "1、负责销售工作;\n2、完成销售目标;\n3、维护客户关系。";
+    expect(cleaned(text)).toBe(text);
+  });
+
+  it("drops a lone page number between two halves of a sentence", () => {
+    expect(cleaned("负责公司营销费用的\n12\n审核工作。")).toBe("负责公司营销费用的\n审核工作。");
+  });
+});
+
+describe("offset map", () => {
+  it("maps every cleaned slice back to an exact slice of the original", () => {
+    const original = "上传人:某某\n销售经理岗位职责\r\n1、负责.精品文档销售\n第1页 / 共2页\n2、完成目标";
+    const clean = cleanDocument(original);
+    for (let a = 0; a < clean.text.length; a += 3) {
+      for (let b = a + 1; b <= clean.text.length; b += 5) {
+        expect(original.includes(originalSlice(original, clean, a, b))).toBe(true);
+      }
+    }
+    const at = clean.text.indexOf("销售经理");
+    expect(originalSlice(original, clean, at, at + 4)).toBe("销售经理");
+  });
+
+  it("folds to a key of the same length, so positions line up", () => {
+    const text = "銷售總監ＡＢＣ，１６０ｃｍ";
+    expect(foldAligned(text)).toBe("销售总监abc,160cm");
+    expect(foldAligned(text).length).toBe(text.length);
+  });
+
+  it("gives inserted text the origin of what it replaces", () => {
+    const m = applyEdits(identity("ab.精品文档cd"), [{ start: 2, end: 7, insert: "\n" }]);
+    expect(m.text).toBe("ab\ncd");
+    expect(m.origin).toEqual([0, 1, 2, 7, 8]);
+  });
+});

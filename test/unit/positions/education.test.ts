@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { findMajors, findMinEducation } from "../../../server/positions/education.js";
+import { foldAligned } from "../../../server/positions/mapped-text.js";
+
+const level = (text: string) => findMinEducation(foldAligned(text));
+const majors = (text: string, fromRequirements = true) => findMajors([{ text, key: foldAligned(text) }], fromRequirements);
+
+describe("findMinEducation", () => {
+  it.each([
+    ["本科及以上学历", "bachelor"],
+    ["大学本科文化程度", "bachelor"],
+    ["统招本科以上学历，学士学位", "bachelor"],
+    ["大學以上學歷", "bachelor"],
+    ["大學學歷,有著豐富的行業經驗", "bachelor"],
+    ["大专或以上学历", "associate"],
+    ["大專以上學歷", "associate"],
+    ["专科及以上", "associate"],
+    ["中专或高中以上学历", "high_school"],
+    ["中技、职高、技校毕业", "high_school"],
+    ["高中學歷", "high_school"],
+    ["初中以上文化程度", "junior_high"],
+    ["硕士及以上学历", "master"],
+    ["研究生学历", "master"],
+    ["博士学历", "doctorate"],
+    ["Bachelor's degree or above in Computer Science", "bachelor"],
+    ["Master's degree in Statistics required", "master"],
+    ["PhD in Machine Learning", "doctorate"],
+    ["High school diploma or equivalent", "high_school"],
+  ])("%s → %s", (text, expected) => {
+    expect(level(text)).toBe(expected);
+  });
+
+  it("takes the lowest of several alternatives", () => {
+    expect(level("市场营销或相关专业大专以上学历。中专或高中以上学历。")).toBe("high_school");
+  });
+
+  it("does not let a preferred higher degree raise the minimum", () => {
+    expect(level("本科及以上学历，硕士优先")).toBe("bachelor");
+  });
+
+  it("ignores education words that are not a requirement", () => {
+    expect(level("负责大学生校园招聘工作")).toBeNull();
+    expect(level("熟练使用办公软件")).toBeNull();
+  });
+});
+
+describe("findMajors", () => {
+  it("splits a list of majors and marks a preferred one as not required", () => {
+    expect(majors("市场营销、企业管理等相关专业优先")).toEqual({ majors: ["市场营销", "企业管理"], required: false });
+  });
+
+  it("treats a plain major requirement as required", () => {
+    expect(majors("化工、電子、機械或市場營銷專業畢業")).toEqual({ majors: ["化工", "電子", "機械", "市場營銷"], required: true });
+  });
+
+  it("treats 必须 … 专业 as required", () => {
+    expect(majors("必须是计算机相关专业")).toEqual({ majors: ["计算机"], required: true });
+  });
+
+  it("strips the education level in front of the major", () => {
+    expect(majors("本科及以上学历财务管理专业").majors).toEqual(["财务管理"]);
+  });
+
+  it("reads English degree subjects", () => {
+    expect(majors("Bachelor's degree in Computer Science, Engineering or a related field").majors).toEqual(["Computer Science", "Engineering"]);
+  });
+
+  it("reads nothing from 专业不限 or from duties outside a requirements section", () => {
+    expect(majors("专业不限").majors).toEqual([]);
+    expect(majors("定期组织专业培训", false).majors).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { findExperience } from "../../../server/positions/experience.js";
+import { foldAligned } from "../../../server/positions/mapped-text.js";
+
+const experience = (text: string) => findExperience([{ text, key: foldAligned(text) }]);
+
+describe("findExperience years", () => {
+  it.each([
+    ["三年以上工作经验", 3, null],
+    ["3年以上销售工作经验", 3, null],
+    ["最少四年相关工作经验", 4, null],
+    ["至少1年以上相关工作经验", 1, null],
+    ["3-5年销售或客户服务领域从业经验", 3, 5],
+    ["具备3～5年工作经验", 3, 5],
+    ["两年以上工作经历", 2, null],
+    ["十年以上行业经验", 10, null],
+    ["７年以上工作經驗", 7, null],
+    ["7+ years of experience in backend development", 7, null],
+    ["at least 5 years of professional experience", 5, null],
+    ["3 to 5 years of experience", 3, 5],
+  ])("%s → %s..%s", (text, min, max) => {
+    const e = experience(text);
+    expect(e.minYears).toBe(min);
+    expect(e.maxYears).toBe(max);
+  });
+
+  it("keeps the total when management years are stated inside it", () => {
+    const e = experience("5年以上工作经验，其中3年以上管理经验");
+    expect(e.minYears).toBe(5);
+    expect(e.management).toBe(true);
+  });
+
+  it("ignores years that are not experience", () => {
+    expect(experience("公司成立于2009年，年龄25岁以上").minYears).toBeNull();
+  });
+});
+
+describe("findExperience management and fields", () => {
+  it.each(["5年以上销售团队管理经验", "兩年擔任督導職位經驗", "有主管经验者优先", "3+ years of people management experience"])(
+    "%s needs management experience",
+    (text) => {
+      expect(experience(text).management).toBe(true);
+    },
+  );
+
+  it("does not read management from plain experience", () => {
+    expect(experience("3年以上销售工作经验").management).toBe(false);
+  });
+
+  it("names the field of experience", () => {
+    expect(experience("3年以上销售工作经验").fields).toEqual(["销售"]);
+    expect(experience("3-5年销售或客户服务领域从业经验").fields).toEqual(["销售", "客户服务"]);
+  });
+
+  it("names no field for generic experience", () => {
+    expect(experience("3年以上相关工作经验").fields).toEqual([]);
+    expect(experience("2年以上工作经验").fields).toEqual([]);
+  });
+});

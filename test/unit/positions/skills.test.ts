@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { foldAligned } from "../../../server/positions/mapped-text.js";
+import { findCertifications, findLanguages, findSkills } from "../../../server/positions/skills.js";
+
+const lines = (...texts: string[]) => texts.map((text) => ({ text, key: foldAligned(text) }));
+
+describe("findSkills", () => {
+  it("reads the object of 熟练使用", () => {
+    expect(findSkills(lines("熟练使用Office办公软件"))).toEqual([{ name: "Office办公软件", required: true }]);
+  });
+
+  it("keeps 能力 and drops the adjective: 良好的沟通能力 → 沟通能力", () => {
+    expect(findSkills(lines("具备良好的沟通能力"))).toEqual([{ name: "沟通能力", required: true }]);
+  });
+
+  it("splits on 、 和 及 与 and trims 等…知识", () => {
+    expect(findSkills(lines("熟悉销售流程、市场分析、客户关系管理等业务知识")).map((s) => s.name)).toEqual(["销售流程", "市场分析", "客户关系管理"]);
+    expect(findSkills(lines("熟练掌握办公软件和数据分析工具")).map((s) => s.name)).toEqual(["办公软件", "数据分析工具"]);
+    expect(findSkills(lines("具备较强的沟通协调能力、团队领导能力和抗压能力")).map((s) => s.name)).toEqual([
+      "沟通协调能力",
+      "团队领导能力",
+      "抗压能力",
+    ]);
+  });
+
+  it.each(["熟悉Python者优先", "精通SQL更佳", "熟悉Python者佳", "会使用Python加分", "熟悉Python为佳"])("%s is preferred, not required", (text) => {
+    const skills = findSkills(lines(text));
+    expect(skills.length).toBeGreaterThan(0);
+    expect(skills.every((s) => !s.required)).toBe(true);
+  });
+
+  it("keeps required and preferred skills of separate clauses apart", () => {
+    expect(findSkills(lines("精通Java；熟悉Kubernetes者优先"))).toEqual([
+      { name: "Java", required: true },
+      { name: "Kubernetes", required: false },
+    ]);
+  });
+
+  it("reads English phrasings and their preferred markers", () => {
+    expect(findSkills(lines("Proficiency in Python, Go and SQL"))).toEqual([
+      { name: "Python", required: true },
+      { name: "Go", required: true },
+      { name: "SQL", required: true },
+    ]);
+    expect(findSkills(lines("Familiarity with Kubernetes is a plus"))).toEqual([{ name: "Kubernetes", required: false }]);
+    expect(findSkills(lines("Experience with PostgreSQL is nice to have"))).toEqual([{ name: "PostgreSQL", required: false }]);
+    expect(findSkills(lines("Strong communication skills"))).toEqual([{ name: "communication skills", required: true }]);
+  });
+
+  it("keeps Traditional script in skill names", () => {
+    expect(findSkills(lines("熟練使用辦公軟件")).map((s) => s.name)).toEqual(["辦公軟件"]);
+  });
+});
+
+describe("findLanguages", () => {
+  it("names a language once however it is written, required unless preferred", () => {
+    expect(findLanguages(lines("英语读写流利，英文口语好"))).toEqual([{ name: "英语", required: true }]);
+    expect(findLanguages(lines("会粤语者优先"))).toEqual([{ name: "粤语", required: false }]);
+    expect(findLanguages(lines("Fluent English; Mandarin is a plus"))).toEqual([
+      { name: "English", required: true },
+      { name: "Mandarin", required: false },
+    ]);
+  });
+});
+
+describe("findCertifications", () => {
+  it.each([
+    ["持有会计从业资格证", "会计从业资格证"],
+    ["具有中级会计师职称", "中级会计师职称"],
+    ["有C1驾照", "C1驾照"],
+    ["持有驾驶证", "驾驶证"],
+    ["PMP certification required", "PMP"],
+    ["CPA preferred", "CPA"],
+    ["英语四级以上", "英语四级"],
+    ["CET-6", "CET-6"],
+  ])("%s names %s", (text, name) => {
+    expect(findCertifications(lines(text)).map((c) => c.name)).toContain(name);
+  });
+
+  it("marks a preferred certificate as not required", () => {
+    expect(findCertifications(lines("有PMP证书者优先"))).toEqual([{ name: "PMP", required: false }]);
+  });
+});
