@@ -31,7 +31,11 @@ function titleAt(clean: CleanText, start: number, end: number): TitleText {
   return normalizeTitle({ text: clean.text.slice(start, end), key: clean.key.slice(start, end) });
 }
 
+/** An English heading is written in Title Case ("Senior Backend Engineer"); a duty ("Mentor junior engineers") is not. */
+const titleCased = (text: string) => text.split(/\s+/).every((w) => /^(?:of|and|the|for|to|in|at|&|[/-])$/.test(w) || /^[A-Z0-9(]/.test(w));
+
 function named(kind: HeadingKind, start: number, end: number, title: TitleText, evidence: NameEvidence): Heading | null {
+  if (evidence === "strict" && !/[\u3400-\u9fff]/.test(title.key) && !titleCased(title.text)) return null;
   if (isDepartment(title.key)) return { kind: "dept", start, end, title };
   return isPositionName(title.key, evidence) ? { kind, start, end, title } : null;
 }

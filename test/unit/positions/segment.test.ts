@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { parsePositions } from "../../../server/positions/parse.js";
+
+const titles = (text: string) => parsePositions(text).positions.map((p) => p.title);
+
+describe("position headings", () => {
+  it.each([
+    ["岗位名称：销售经理\n所属部门：销售部\n岗位职责：\n1、负责区域销售工作。", "销售经理"],
+    ["职位：会计\n部门：财务部\n1、负责日常账务处理。", "会计"],
+    ["出纳岗位职责\n1、负责现金收付。\n2、登记日记账。", "出纳"],
+    ["銷售總監崗位職責說明書\n一、負責銷售部門的全面工作。\n二、制定銷售計劃。", "銷售總監"],
+    ["（一）财务经理岗位职责\n1、主持财务部全面工作。", "财务经理"],
+    ["8.2 销售代表\n8.2.1 负责客户开发。\n8.2.2 完成销售任务。", "销售代表"],
+    ["行政专员的工作内容：\n1、负责办公用品采购。", "行政专员"],
+    ["岗位说明书——采购主管\n1、负责供应商管理。", "采购主管"],
+    ["Job Title: Senior Backend Engineer\nResponsibilities\n- Build APIs", "Senior Backend Engineer"],
+    ["Position: Marketing Coordinator\n- Plan campaigns", "Marketing Coordinator"],
+  ])("reads the title from %j", (text, title) => {
+    expect(titles(text)).toEqual([title]);
+  });
+
+  it.each([
+    ["1、销售经理\n负责区域销售工作。"],
+    ["1. 销售经理\n负责区域销售工作。"],
+    ["(1)销售经理\n负责区域销售工作。"],
+    ["一、销售经理\n负责区域销售工作。"],
+    ["8.2.1 销售经理\n负责区域销售工作。"],
+    ["• 销售经理\n负责区域销售工作。"],
+  ])("reads a numbered role heading %j", (text) => {
+    expect(titles(text)).toEqual(["销售经理"]);
+  });
+
+  it("splits a document into its positions", () => {
+    const text = [
+      "（一）财务经理岗位职责",
+      "1、主持财务部全面工作。",
+      "2、审核财务报表。",
+      "（二）会计岗位职责",
+      "1、负责日常账务处理。",
+      "（三）出纳岗位职责",
+      "1、负责现金收付。",
+    ].join("\n");
+    expect(titles(text)).toEqual(["财务经理", "会计", "出纳"]);
+  });
+
+  it("reads positions run together on one line", () => {
+    const text = "完成领导交办的工作。客服主管岗位职责 1、协助部门经理工作; 2、处理投诉。客服助理岗位职责 1、接待业主来访; 2、受理报修。";
+    expect(titles(text)).toEqual(["客服主管", "客服助理"]);
+  });
+
+  it("strips 岗位职责/说明书/numbering suffixes but keeps the script", () => {
+    expect(titles("電話營銷專員崗位職責一\n一、接受營銷主管的管理。\n電話營銷專員崗位職責二\n1、通過電話進行產品銷售。")).toEqual([
+      "電話營銷專員",
+      "電話營銷專員",
+    ]);
+  });
+
+  it("names a 篇 article without a heading of its own after the article", () => {
+    const text = "行政助理岗位职责篇一\n1、负责前台接待。\n2、管理办公用品。\n第二篇：行政助理岗位职责\n1、负责会议安排。";
+    expect(titles(text)).toEqual(["行政助理", "行政助理"]);
+  });
+
+  it("does not make a collection title a position when its articles hold positions", () => {
+    const text = "最新銷售助理崗位職責說明書\n銷售助理崗位職責說明書篇一\n銷售總監\n1、督促銷售人員的工作;\n2、銷售計劃的制定;";
+    expect(titles(text)).toEqual(["銷售總監"]);
+  });
+});
+
+describe("not positions", () => {
+  it("ignores department sections", () => {
+    expect(titles("销售部岗位职责一\n1、制定销售计划;\n2、监督销售工作。\n销售部岗位职责二\n1、完成预算。")).toEqual([]);
+  });
+
+  it("ignores section headings", () => {
+    expect(titles("岗位职责\n1、负责销售工作。\n任职资格\n1、本科以上学历。\n工作经验\n三年以上。\n岗位要求\n沟通能力强。")).toEqual([]);
+  });
+
+  it("does not turn section headings inside a position into positions", () => {
+    const text = "销售经理岗位职责\n一、岗位职责\n1、负责销售。\n二、任职资格\n1、本科学历。\n三、工作经验\n3年以上。";
+    expect(titles(text)).toEqual(["销售经理"]);
+  });
+
+  it("ignores advertisement blurbs naming other documents", () => {
+    const text =
+      "下面为大家搜集的一篇“法务主管岗位说明书范文”,供大家参考借鉴,希望可以帮助到有需要的朋友!\n【xx为您推荐】\n策划总监岗位职责说明书\n文案策划岗位职责说明书";
+    expect(titles(text)).toEqual([]);
+  });
+
+  it("invents nothing from text without a position", () => {
+    expect(parsePositions("今天天气很好，我们去公园散步。").positions).toEqual([]);
+    expect(parsePositions("").positions).toEqual([]);
+    expect(parsePositions("1、负责销售工作。\n2、完成目标。").positions).toEqual([]);
+  });
+
+  it("drops a title that carries nothing", () => {
+    expect(titles("销售经理\n行政助理\n会计")).toEqual([]);
+  });
+});
