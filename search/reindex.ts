@@ -1,0 +1,58 @@
+import type { Logger } from "pino";
+import { enqueueOutbox } from "../db/outbox.repository.js";
+import { publishedListingsAfter, vacanciesChangedSince } from "../db/vacancy.repository.js";
+import { VACANCY_SYNC } from "../server/vacancies/vacancy.service.js";
+import { waitForTask } from "./tasks.js";
+import { listingToDocument, type VacancyDocument } from "./vacancy-document.js";
+import { ensureVacancyIndex, forgetPreparedIndex, vacancyIndexName } from "./vacancy-index.js";
+import type { SyncDeps } from "./vacancy-sync.js";
+
+const BATCH = 1000;
+// Clock skew between this process and the ones that stamped updated_at.
+const SKEW_MS = 5_000;
+
+/**
+ * Rebuilds the vacancy index from the database into a fresh index and swaps it in atomically, so
+ * searches keep answering from the old one until the new one is complete. Changes made while the
+ * rebuild ran are re-announced through the outbox afterwards, so none is lost to the swap.
+ */
+export async function reindexVacancies(deps: SyncDeps & { logger?: Logger }): Promise<{ indexed: number; ms: number }> {
+  const started = Date.now();
+  const since = new Date(deps.now().getTime() - SKEW_MS);
+  const live = vacancyIndexName(deps.indexPrefix);
+  const fresh = `${live}_rebuild_${started}`;
+  await ensureVacancyIndex(deps.meili, live);
+  await ensureVacancyIndex(deps.meili, fresh, { force: true });
+  let indexed = 0;
+  try {
+    let after: string | null = null;
+    for (;;) {
+      const batch = await publishedListingsAfter(deps.db, after, BATCH, deps.now());
+      if (batch.length === 0) break;
+      await waitForTask(deps.meili.index<VacancyDocument>(fresh).addDocuments(batch.map(listingToDocument), { primaryKey: "id" }));
+      indexed += batch.length;
+      after = batch[batch.length - 1]!.id;
+    }
+    await waitForTask(deps.meili.swapIndexes([{ indexes: [live, fresh], rename: false }]));
+  } finally {
+    // After the swap `fresh` holds the old documents; before it, a partial rebuild. Either way it goes.
+    await waitForTask(deps.meili.deleteIndex(fresh)).catch((err) => deps.logger?.warn({ err, index: fresh }, "could not delete the rebuild index"));
+    forgetPreparedIndex(deps.meili, fresh);
+  }
+  const changed = await vacanciesChangedSince(deps.db, since);
+  await enqueueOutbox(deps.db, changed.map((v) => ({ topic: VACANCY_SYNC, aggregateId: v.id, aggregateVersion: v.version })));
+  deps.logger?.info({ indexed, resynced: changed.length, ms: Date.now() - started }, "vacancy index rebuilt");
+  return { indexed, ms: Date.now() - started };
+}
+
+/** Builds the index from the database when it does not exist yet (a new install, or a wiped search server). */
+export async function indexIfMissing(deps: SyncDeps & { logger?: Logger }): Promise<boolean> {
+  try {
+    await deps.meili.getIndex(vacancyIndexName(deps.indexPrefix));
+    return false;
+  } catch (err) {
+    if ((err as { cause?: { code?: string } }).cause?.code !== "index_not_found") throw err;
+  }
+  await reindexVacancies(deps);
+  return true;
+}

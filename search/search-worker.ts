@@ -1,0 +1,45 @@
+import type { Meilisearch } from "meilisearch";
+import type { Logger } from "pino";
+import type { Db } from "../db/db.js";
+import { closeExpiredVacancies } from "../server/vacancies/vacancy.service.js";
+import { createOutboxWorker, type OutboxHandler, type OutboxWorker, type OutboxWorkerOptions } from "./outbox-worker.js";
+import { indexIfMissing } from "./reindex.js";
+import { vacancySyncHandlers } from "./vacancy-sync.js";
+
+export type SearchWorkerDeps = { db: Db; meili: Meilisearch; logger: Logger; indexPrefix: string; now: () => Date };
+
+/**
+ * The background side of search: drains the outbox into Meilisearch, closes vacancies whose closing
+ * time passed, and builds the index from the database if it is missing. `extraHandlers` lets other
+ * modules add outbox topics to the same worker.
+ */
+export function createSearchWorker(
+  deps: SearchWorkerDeps,
+  opts: { options?: OutboxWorkerOptions; extraHandlers?: Record<string, OutboxHandler>; expiryCheckMs?: number } = {},
+): OutboxWorker {
+  const worker = createOutboxWorker({
+    db: deps.db,
+    logger: deps.logger,
+    handlers: { ...vacancySyncHandlers(deps), ...opts.extraHandlers },
+    options: opts.options,
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const closeExpired = () =>
+    closeExpiredVacancies(deps)
+      .then((n) => n > 0 && deps.logger.info({ closed: n }, "closed vacancies past their closing time"))
+      .catch((err) => deps.logger.warn({ err }, "closing expired vacancies failed"));
+  return {
+    ...worker,
+    start() {
+      void indexIfMissing(deps).catch((err) => deps.logger.warn({ err }, "initial indexing failed; the outbox still syncs changes"));
+      void closeExpired();
+      timer = setInterval(closeExpired, opts.expiryCheckMs ?? 30_000);
+      timer.unref();
+      worker.start();
+    },
+    async stop() {
+      clearInterval(timer);
+      await worker.stop();
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import type { EnqueuedTaskPromise, Task } from "meilisearch";
+
+/**
+ * Waits for a Meilisearch write and fails unless it succeeded: a 202 only means "queued", and one bad
+ * document fails the whole task afterwards.
+ */
+export async function waitForTask(enqueued: EnqueuedTaskPromise, timeoutMs = 60_000): Promise<Task> {
+  const task = await enqueued.waitTask({ timeout: timeoutMs, interval: 10 });
+  if (task.status !== "succeeded") {
+    throw new Error(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.code ?? ""} ${task.error?.message ?? ""}`.trim());
+  }
+  return task;
+}
+
+export function isIndexNotFound(err: unknown): boolean {
+  const e = err as { cause?: { code?: string }; code?: string } | null;
+  return e?.cause?.code === "index_not_found" || e?.code === "index_not_found";
+}

@@ -1,0 +1,72 @@
+import type { VacancyListing } from "../db/vacancy.repository.js";
+import { toSimplified } from "../server/text/fold.js";
+import { redactPersonalData } from "../server/vacancies/redact.js";
+
+/**
+ * One published vacancy in the search index. Display fields keep the original script; `*Search` fields
+ * hold the same text folded to Simplified (Meilisearch's own folding is partial) and are what queries
+ * match. Nothing about people: no contacts, no applicants, no source text.
+ */
+export type VacancyDocument = {
+  id: string;
+  slug: string;
+  organizationId: string;
+  organizationSlug: string;
+  organizationName: string;
+  title: string;
+  department: string | null;
+  location: string | null;
+  educationLevel: string | null;
+  minYears: number | null;
+  employmentType: string | null;
+  language: string;
+  publishedAt: string;
+  publishedAtTs: number;
+  closesAtTs: number | null;
+  titleSearch: string;
+  departmentSearch: string | null;
+  locationSearch: string | null;
+  skillsSearch: string[];
+  summarySearch: string | null;
+  responsibilitiesSearch: string[];
+  organizationSearch: string;
+};
+
+// \u0001 and \u0002 mark highlights (search/highlight.ts), so indexed text must not contain them.
+// eslint-disable-next-line no-control-regex
+const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** OpenCC's t2s keeps the length in practice; search/highlight.ts relies on that and checks it per field. */
+export function foldForSearch(text: string): string {
+  return toSimplified(text.replace(controls, " "));
+}
+
+const foldNullable = (text: string | null) => (text === null ? null : foldForSearch(text));
+
+export function listingToDocument(v: VacancyListing): VacancyDocument {
+  const publishedAt = new Date(v.published_at ?? v.updated_at);
+  return {
+    id: v.id,
+    slug: v.slug,
+    organizationId: v.organization_id,
+    organizationSlug: v.org_slug,
+    organizationName: v.org_name,
+    title: v.p_title,
+    department: v.p_department,
+    location: v.location,
+    educationLevel: v.p_requirements.education.minLevel,
+    minYears: v.p_requirements.experience.minYears,
+    employmentType: v.employment_type,
+    language: v.p_language,
+    publishedAt: publishedAt.toISOString(),
+    publishedAtTs: publishedAt.getTime(),
+    closesAtTs: v.closes_at === null ? null : new Date(v.closes_at).getTime(),
+    titleSearch: foldForSearch(v.p_title),
+    departmentSearch: foldNullable(v.p_department),
+    locationSearch: foldNullable(v.location),
+    skillsSearch: v.p_requirements.skills.map((s) => foldForSearch(s.name)),
+    summarySearch: v.p_summary === null ? null : foldForSearch(redactPersonalData(v.p_summary)),
+    responsibilitiesSearch: v.p_responsibilities.map((r) => foldForSearch(redactPersonalData(r))),
+    organizationSearch: foldForSearch(v.org_name),
+  };
+}

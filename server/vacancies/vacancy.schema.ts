@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+export const employmentTypes = ["full_time", "part_time", "contract", "internship", "temporary"] as const;
+export const EmploymentType = z.enum(employmentTypes).meta({ id: "EmploymentType" });
+export type EmploymentType = z.infer<typeof EmploymentType>;
+
+export const VacancyStatus = z.enum(["draft", "published", "closed"]).meta({ id: "VacancyStatus" });
+export type VacancyStatus = z.infer<typeof VacancyStatus>;
+
+export const Salary = z
+  .strictObject({
+    min: z.number().nonnegative().max(1e9),
+    max: z.number().nonnegative().max(1e9),
+    currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code such as CNY"),
+    period: z.enum(["hour", "day", "month", "year"]),
+  })
+  .refine((s) => s.min <= s.max, { message: "min must not exceed max", path: ["max"] })
+  .meta({ id: "Salary" });
+export type Salary = z.infer<typeof Salary>;
+
+/** The posting details a recruiter sets; the position supplies the rest. */
+export const PostingDetails = z.strictObject({
+  location: z.string().trim().min(1).max(200).nullable(),
+  employmentType: EmploymentType.nullable(),
+  salary: Salary.nullable(),
+  headcount: z.number().int().min(1).max(10_000).nullable(),
+  closesAt: z.iso.datetime({ offset: true }).nullable(),
+});
+export type PostingDetails = z.infer<typeof PostingDetails>;
+
+export type Vacancy = PostingDetails & {
+  id: string;
+  positionId: string;
+  slug: string;
+  status: VacancyStatus;
+  title: string;
+  publishedAt: string | null;
+  closedAt: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** Compliance categories that forbid publishing (Chinese employment law bans these requirements outright). */
+export const blockingCategories = new Set(["gender", "marital_childbearing", "household_registration", "ethnicity", "religion", "health"]);

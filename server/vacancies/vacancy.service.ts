@@ -1,0 +1,138 @@
+import type { Db } from "../../db/db.js";
+import { isUniqueViolation } from "../../db/errors.js";
+import { enqueueOutbox } from "../../db/outbox.repository.js";
+import { findOrganizationById } from "../../db/organization.repository.js";
+import { findPosition } from "../../db/position.repository.js";
+import * as repo from "../../db/vacancy.repository.js";
+import { Conflict, NotFound, Unprocessable } from "../errors.js";
+import type { ComplianceFlag } from "../positions/position.schema.js";
+import { checkPublishable } from "./compliance-gate.js";
+import { postingToColumns, vacancyRowToVacancy } from "./vacancy.mapper.js";
+import type { PostingDetails, Vacancy, VacancyStatus } from "./vacancy.schema.js";
+import { slugify, uniqueSlug } from "./slug.js";
+
+/** Outbox topic: make the search document of one vacancy match its current row (upsert or delete). */
+export const VACANCY_SYNC = "vacancy.sync";
+
+export type VacancyDeps = { db: Db; now: () => Date };
+export type VacancyWithWarnings = Vacancy & { warnings: ComplianceFlag[] };
+const announce = (trx: Db, row: { id: string; version: number }) =>
+  enqueueOutbox(trx, [{ topic: VACANCY_SYNC, aggregateId: row.id, aggregateVersion: row.version }]);
+
+export async function createVacancy(
+  deps: VacancyDeps,
+  organizationId: string,
+  input: Partial<PostingDetails> & { positionId: string; status?: "draft" | "published" },
+): Promise<VacancyWithWarnings> {
+  const now = deps.now();
+  const position = await findPosition(deps.db, organizationId, input.positionId);
+  if (!position) throw new Unprocessable("unknown position", { errors: [{ path: "positionId", message: "no such position in this organization" }] });
+  const publish = input.status === "published";
+  const warnings = publish ? checkPublishable(position.compliance) : [];
+  if (publish) assertOpen(input.closesAt ?? null, now);
+  const org = await findOrganizationById(deps.db, organizationId);
+  const base = slugify(`${org!.slug}-${position.title}`);
+  // Two creations may pick the same free slug; the unique constraint decides and the loser tries again.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await deps.db.transaction().execute(async (trx) => {
+        const slug = uniqueSlug(base, await repo.slugsStartingWith(trx, organizationId, base));
+        const row = await repo.insertVacancy(trx, {
+          organization_id: organizationId,
+          position_id: position.id,
+          slug,
+          status: publish ? "published" : "draft",
+          published_at: publish ? now : null,
+          salary: JSON.stringify(null),
+          weights: JSON.stringify(null),
+          updated_at: now,
+          ...postingToColumns(input),
+        });
+        await announce(trx, row);
+        return { ...vacancyRowToVacancy({ ...row, title: position.title }, now), warnings };
+      });
+    } catch (err) {
+      if (!isUniqueViolation(err, "vacancies_organization_id_slug_key") || attempt >= 5) throw err;
+    }
+  }
+}
+
+export async function getVacancy(deps: VacancyDeps, organizationId: string, id: string): Promise<Vacancy> {
+  const row = await repo.findVacancy(deps.db, organizationId, id);
+  if (!row) throw new NotFound("vacancy");
+  return vacancyRowToVacancy(row, deps.now());
+}
+
+export async function listVacancies(deps: VacancyDeps, organizationId: string, q: { page: number; pageSize: number; status?: VacancyStatus }) {
+  const { rows, total } = await repo.listVacancies(deps.db, organizationId, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize, status: q.status });
+  const now = deps.now();
+  return { items: rows.map((r) => vacancyRowToVacancy(r, now)), page: q.page, pageSize: q.pageSize, total };
+}
+
+export async function updateVacancy(
+  deps: VacancyDeps,
+  organizationId: string,
+  id: string,
+  patch: Partial<PostingDetails> & { version?: number },
+): Promise<Vacancy> {
+  const { version, ...details } = patch;
+  return deps.db.transaction().execute(async (trx) => {
+    const current = await repo.findVacancy(trx, organizationId, id);
+    if (!current) throw new NotFound("vacancy");
+    const row = await repo.updateVacancy(trx, organizationId, id, postingToColumns(details), version);
+    if (!row) throw staleVersion(current.version);
+    await announce(trx, row);
+    return vacancyRowToVacancy({ ...row, title: current.title }, deps.now());
+  });
+}
+
+/** Idempotent: publishing a published vacancy returns it unchanged (with its warnings). */
+export async function publishVacancy(deps: VacancyDeps, organizationId: string, id: string, version?: number): Promise<VacancyWithWarnings> {
+  const now = deps.now();
+  return deps.db.transaction().execute(async (trx) => {
+    const current = await repo.findVacancy(trx, organizationId, id);
+    if (!current) throw new NotFound("vacancy");
+    if (version !== undefined && version !== current.version) throw staleVersion(current.version);
+    const position = (await findPosition(trx, organizationId, current.position_id))!;
+    const warnings = checkPublishable(position.compliance);
+    assertOpen(current.closes_at, now);
+    if (current.status === "published") return { ...vacancyRowToVacancy(current, now), warnings };
+    const row = await repo.updateVacancy(trx, organizationId, id, { status: "published", published_at: now, closed_at: null }, current.version);
+    if (!row) throw staleVersion(current.version);
+    await announce(trx, row);
+    return { ...vacancyRowToVacancy({ ...row, title: current.title }, now), warnings };
+  });
+}
+
+/** Idempotent, like publishing. A draft can be closed too (it was never shown). */
+export async function closeVacancy(deps: VacancyDeps, organizationId: string, id: string, version?: number): Promise<Vacancy> {
+  const now = deps.now();
+  return deps.db.transaction().execute(async (trx) => {
+    const current = await repo.findVacancy(trx, organizationId, id);
+    if (!current) throw new NotFound("vacancy");
+    if (version !== undefined && version !== current.version) throw staleVersion(current.version);
+    if (current.status === "closed") return vacancyRowToVacancy(current, now);
+    const row = await repo.updateVacancy(trx, organizationId, id, { status: "closed", closed_at: now }, current.version);
+    if (!row) throw staleVersion(current.version);
+    await announce(trx, row);
+    return vacancyRowToVacancy({ ...row, title: current.title }, now);
+  });
+}
+
+/** Persists the closing of vacancies whose closesAt passed; reads already treat them as closed. */
+export async function closeExpiredVacancies(deps: VacancyDeps): Promise<number> {
+  return deps.db.transaction().execute(async (trx) => {
+    const closed = await repo.closeExpiredVacancies(trx, deps.now());
+    await enqueueOutbox(trx, closed.map((r) => ({ topic: VACANCY_SYNC, aggregateId: r.id, aggregateVersion: r.version })));
+    return closed.length;
+  });
+}
+
+function assertOpen(closesAt: Date | string | null, now: Date): void {
+  if (closesAt !== null && new Date(closesAt) <= now) {
+    throw new Unprocessable("closesAt has passed; move it to the future to publish", { errors: [{ path: "closesAt", message: "must be in the future to publish" }] });
+  }
+}
+
+const staleVersion = (current: number) =>
+  new Conflict("the vacancy was changed by someone else; reload it and try again", { currentVersion: current });
