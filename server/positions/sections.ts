@@ -26,7 +26,7 @@ function headingOf(key: string): { kind: SectionKind; contentAt: number } | null
     const colon = /^\s*[:：]\s*/.exec(rest);
     if (colon) return { kind, contentAt: num + k.length + colon[0].length };
     if (rest.trim().length === 0) return { kind, contentAt: key.length };
-    if (k.length >= 4 && !/^[a-z]/.test(rest)) return { kind, contentAt: num + k.length };
+    if (k.length >= 4 && /^[\u4e00-\u9fff]/.test(k)) return { kind, contentAt: num + k.length };
   }
   return null;
 }
@@ -48,8 +48,11 @@ export function splitSections(text: string, key: string): Section[] {
   for (const line of lines) {
     const heading = headingOf(line.key);
     if (heading) {
-      const content = { text: line.text.slice(heading.contentAt), key: line.key.slice(heading.contentAt) };
-      sections.push({ kind: heading.kind, lines: content.key.trim() ? [content] : [] });
+      // Requirement lines keep their heading: "工作经验:3年以上" needs 经验 to be read as experience.
+      const from = heading.kind === "requirements" ? 0 : heading.contentAt;
+      const content = { text: line.text.slice(from), key: line.key.slice(from) };
+      const hasContent = line.key.slice(heading.contentAt).trim().length > 0;
+      sections.push({ kind: heading.kind, lines: hasContent ? [content] : [] });
     } else sections[sections.length - 1]!.lines.push(line);
   }
   return sections;

@@ -38,7 +38,7 @@ export function normalizeTitle(raw: TitleText): TitleText {
     if (trailer && trailer[0].length > 0 && trailer.index > 0) (t = cut(t, 0, trailer.index)), (changed = true);
     const suffix = titleSuffixes.find((s) => t.key.endsWith(s) && t.key.length > s.length);
     if (suffix) (t = cut(t, 0, t.key.length - suffix.length)), (changed = true);
-    for (const end of ["的", ":", "-", "—", "岗位", "职位", "岗"]) {
+    for (const end of ["的", ":", "-", "—", "–", "岗位", "职位", "岗", "】", "]", "》", "”", '"', "*", "★"]) {
       if (t.key.endsWith(end) && t.key.length > end.length + 1) (t = cut(t, 0, t.key.length - end.length)), (changed = true);
     }
     t = trimmed(t);
@@ -68,13 +68,15 @@ export function isPositionName(key: string, evidence: NameEvidence): boolean {
   const k = key.trim();
   const isHan = han.test(k);
   if (k.length < 2 || k.length > (isHan ? 20 : 60)) return false;
-  if (sentencePunctuation.test(k) || /^[\d.]/.test(k) || k.includes("?") || k.includes("\ufffd")) return false;
+  const punctuation = isHan ? sentencePunctuation : /[。；;！!？?:：“”"《》、【】\[\]|]/;
+  if (punctuation.test(k) || /^[\d.]/.test(k) || k.includes("?") || k.includes("\ufffd")) return false;
   if (isHan && /\s/.test(k)) return false;
   if (!isHan && k.split(/\s+/).length > 7) return false;
   if (sectionTitles.includes(k) || sectionKeys.has(k)) return false;
   if (isHan && nonTitleStarts.some((s) => k.startsWith(s))) return false;
   if (isDepartment(k)) return false;
   if (evidence === "label") return true;
-  if (evidence === "strict" || !isHan) return hasRoleSuffix(k);
+  if (!isHan) return k.split(/[\s,/-]+/).some((w) => hasRoleSuffix(w)) && (evidence !== "strict" || !k.includes(",") || k.split(/\s+/).length <= 6);
+  if (evidence === "strict") return hasRoleSuffix(k);
   return hasRoleSuffix(k) || k.length <= 10;
 }

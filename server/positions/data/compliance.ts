@@ -12,7 +12,8 @@ import type { ComplianceFlag } from "../position.schema.js";
  */
 export const compliancePatterns: readonly { category: ComplianceFlag["category"]; pattern: RegExp }[] = [
   { category: "gender", pattern: /性别\s*[:：]?\s*(?:要求)?\s*(?:限|仅限|为)?\s*(?:男|女)(?:性|士|生)?(?!女|男|不限|均可|皆可)/g },
-  { category: "gender", pattern: /(?:限|仅限|只限|只招|仅招|限招)(?:男|女)(?:性|士|生)?/g },
+  { category: "gender", pattern: /(?:限|仅限|只限|只招|仅招|限招)(?:男|女)(?:性|士|生)?|(?:要求|需|须)(?:为)?(?:男|女)(?:性|士|生)/g },
+  { category: "gender", pattern: /(?<=^|[,;。、\s:：)）]|\d[、.])(?:男|女)性?(?=[,;。、\s]|$)/g },
   { category: "gender", pattern: /(?:男|女)(?:性|士|生)?(?:优先|者优先|为佳|者佳)/g },
   { category: "gender", pattern: /(?<!不限|男|女)(?:男|女)(?:性)?(?:员工|职员)?\s*(?:\d+\s*名|一名)/g },
   { category: "gender", pattern: /\b(?:male|female)s?\s+(?:only|preferred|candidates? only)\b|\b(?:only|preferably)\s+(?:male|female)\b/g },

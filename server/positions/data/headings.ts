@@ -38,17 +38,20 @@ export const titleSuffixes: readonly string[] = [
   "岗位职责说明书", "岗位职务说明书", "岗位工作说明书", "岗位说明书", "职位说明书", "职务说明书", "工作说明书",
   "岗位职责描述", "岗位职责与任职要求", "岗位职责及任职要求", "岗位职责和任职要求", "岗位职责", "工作职责",
   "职位职责", "主要职责", "职责说明", "职责描述", "岗位描述", "职位描述", "的工作内容", "工作内容", "的岗位职责",
-  "的职责", "职责", "责任制", "说明书", "job description",
+  "的职责", "职责", "责任制", "说明书", "任职要求", "任职资格", "岗位要求", "招聘要求", "job description",
 ];
 
 /** Suffixes that mark a document-level heading: each occurrence is a new position even with a repeated title. */
 export const documentSuffixes: readonly string[] = ["说明书", "job description"];
 
 /** Decorations after a heading's suffix: 范本(资料), 汇编, and numbering like 一/(1). */
-export const titleTrailers = /(?:范本|范文|模板|大全|汇编|汇总|精选|范例|\(资料\)|\s)*(?:[一二三四五六七八九十]{1,3}|\(\d{1,2}\)|\d{1,2})?$/;
+export const titleTrailers =
+  /(?:范本|范文|模板|大全|汇编|汇总|精选|范例|\(资料\)|\s)*(?:[一二三四五六七八九十]{1,3}|\(\d{1,2}\)|\d{1,2})?(?:\s*\(?(?:\d{1,3}|若干|[一二三四五六七八九十]{1,2})\s*(?:名|人|位)\)?)?$/;
 
 /** Prefixes that decorate a document title: 最新, 2023年. */
-export const titlePrefixes = /^(?:最新|精选|优秀|经典|标准|通用|(?:20|19)\d\d年?(?:最新)?|[\s《“"])+/;
+export const titlePrefixes = /^(?:最新|精选|优秀|经典|标准|通用|诚聘|急聘|招聘|高薪诚聘|(?:20|19)\d\d年?(?:最新)?|[\s《“"【\[★☆#*])+/;
 
 /** Labels whose value is the position's title. */
-export const titleLabels: readonly string[] = ["岗位名称", "职位名称", "职务名称", "职位", "职务", "job title", "position title", "position", "role"];
+export const titleLabels: readonly string[] = [
+  "岗位名称", "职位名称", "职务名称", "招聘岗位", "招聘职位", "应聘岗位", "职位", "职务", "岗位", "job title", "position title", "position", "role",
+];

@@ -5,6 +5,9 @@ export type LabelField = "title" | "department" | "reportsTo" | "subordinates" |
 
 export const fieldLabels: readonly { label: string; field: LabelField }[] = [
   { label: "岗位名称", field: "title" },
+  { label: "招聘岗位", field: "title" },
+  { label: "招聘职位", field: "title" },
+  { label: "应聘岗位", field: "title" },
   { label: "职位名称", field: "title" },
   { label: "职务名称", field: "title" },
   { label: "job title", field: "title" },
@@ -51,6 +54,7 @@ export const fieldLabels: readonly { label: string; field: LabelField }[] = [
   { label: "岗位分析日期", field: "other" },
   { label: "职位", field: "title" },
   { label: "职务", field: "title" },
+  { label: "岗位", field: "title" },
   { label: "position", field: "title" },
   { label: "location", field: "other" },
   { label: "employment type", field: "other" },

@@ -5,8 +5,8 @@ import type { EducationLevel } from "../position.schema.js";
 /** Education keywords, longest first within each level; a match needs requirement context (see education.ts). */
 export const educationKeywords: readonly { pattern: RegExp; level: EducationLevel }[] = [
   { pattern: /博士|\bph\.?d\b|\bdoctora(?:te|l)\b/g, level: "doctorate" },
-  { pattern: /硕士|研究生|\bmaster'?s?\b|\bmba\b|\bm\.s\.?(?=\s)/g, level: "master" },
-  { pattern: /大学本科|本科|学士|统招本科|大学(?!英语|生活|期间|以下)|\bbachelor'?s?\b|\bb\.s\.?(?=\s)|\bundergraduate\b|\buniversity degree\b|\bcollege degree\b/g, level: "bachelor" },
+  { pattern: /硕士|研究生|\bmaster'?s?\b|\bmba\b|\bm\.s\.?(?=\s)|\bms\b|\bmsc\b/g, level: "master" },
+  { pattern: /大学本科|本科|学士|统招本科|大学(?!英语|生活|期间|以下)|\bbachelor'?s?\b|\bb\.s\.?(?=\s)|\bbs\b|\bba\b|\bb\.a\.|\bundergraduate\b|\buniversity degree\b|\bcollege degree\b/g, level: "bachelor" },
   { pattern: /大专|专科|高职|\bassociate'?s? degree\b/g, level: "associate" },
   { pattern: /中专|中技|职高|技校|中职|高中|\bhigh school\b|\bsecondary school\b/g, level: "high_school" },
   { pattern: /初中|\bjunior high\b|\bmiddle school\b/g, level: "junior_high" },

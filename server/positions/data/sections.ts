@@ -4,7 +4,8 @@ export type SectionKind = "responsibilities" | "requirements" | "summary" | "oth
 
 export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
   ...[
-    "岗位职责与工作任务", "工作职责与任务", "职责与工作任务", "主要工作职责", "岗位职责", "工作职责", "主要职责",
+    "岗位职责与工作任务", "工作职责与任务", "职位描述", "工作描述", "职位职责", "岗位内容", "job description",
+    "what you'll be doing", "what you will be doing", "in this role you will", "the job", "职责与工作任务", "主要工作职责", "岗位职责", "工作职责", "主要职责",
     "职责与任务", "主要工作内容", "工作内容", "职责描述", "岗位描述", "具体职责", "职责范围", "工作任务",
     "key responsibilities", "job responsibilities", "responsibilities", "duties", "what you'll do", "what you will do",
     "your role", "the role",
@@ -14,6 +15,9 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "应聘要求", "基本要求", "任职者基本素质要求", "基本素质要求", "其他素质要求", "素质要求", "岗位技能要求", "技能要求",
     "技能与知识", "知识要求", "工作经验要求", "知识及教育水平要求", "教育水平要求", "教育背景", "学历背景",
     "学历要求", "教育/工作经验", "工作经验", "知识能力要求", "能力要求",
+    "职位要求", "岗位任职要求", "应聘条件", "招聘条件", "经验要求", "任职资格与要求",
+    "basic qualifications", "key requirements", "your profile", "about you", "what you'll bring", "what you bring",
+    "skills & experience", "skills and experience", "experience", "education",
     "minimum qualifications", "preferred qualifications", "qualifications", "requirements", "what we're looking for",
     "what we are looking for", "who you are", "skills", "nice to have", "bonus points", "must have",
   ].map((key) => ({ key, kind: "requirements" as const })),

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { parsePositions } from "../../../server/positions/parse.js";
+
+const only = (text: string) => {
+  const { positions } = parsePositions(text);
+  expect(positions).toHaveLength(1);
+  return positions[0]!;
+};
+
+describe("recruitment-post formats", () => {
+  it("reads a job posting with 招聘职位 and 职位描述", () => {
+    const p = only(
+      [
+        "招聘职位：Java开发工程师",
+        "工作地点：北京",
+        "职位描述：",
+        "1. 负责公司核心业务系统的设计与开发；",
+        "2. 参与需求分析和技术方案评审；",
+        "任职要求：",
+        "1. 计算机相关专业本科及以上学历；",
+        "2. 3年以上Java开发经验；",
+        "3. 熟悉Spring Boot、MyBatis等主流框架；",
+        "4. 有分布式系统开发经验者优先。",
+      ].join("\n"),
+    );
+    expect(p.title).toBe("Java开发工程师");
+    expect(p.responsibilities).toEqual(["负责公司核心业务系统的设计与开发", "参与需求分析和技术方案评审"]);
+    expect(p.requirements.education).toEqual({ minLevel: "bachelor", majors: ["计算机"], majorsRequired: true });
+    expect(p.requirements.experience.minYears).toBe(3);
+    expect(p.requirements.experience.fields).toEqual(["Java开发"]);
+    expect(p.requirements.skills).toEqual([
+      { name: "Spring Boot", required: true },
+      { name: "MyBatis", required: true },
+    ]);
+  });
+
+  it("reads several numbered positions with headcounts", () => {
+    const text = [
+      "某某公司招聘启事",
+      "一、销售代表（3名）",
+      "岗位职责：",
+      "1、开发新客户；",
+      "任职要求：",
+      "1、高中以上学历，男女不限；",
+      "二、会计 1名",
+      "岗位职责：",
+      "1、负责日常账务；",
+      "任职要求：",
+      "1、会计专业大专以上学历，持有会计从业资格证；",
+    ].join("\n");
+    const { positions } = parsePositions(text);
+    expect(positions.map((p) => p.title)).toEqual(["销售代表", "会计"]);
+    expect(positions[0]!.requirements.education.minLevel).toBe("high_school");
+    expect(positions[0]!.compliance).toEqual([]);
+    expect(positions[1]!.requirements.education).toEqual({ minLevel: "associate", majors: ["会计"], majorsRequired: true });
+    expect(positions[1]!.requirements.certifications).toEqual([{ name: "会计从业资格证", required: true }]);
+  });
+
+  it("reads a heading in 【】 or markdown", () => {
+    expect(parsePositions("【行政专员】\n1、负责前台接待；\n2、管理办公用品。").positions.map((p) => p.title)).toEqual(["行政专员"]);
+    expect(parsePositions("## 产品经理\n1. 负责产品规划；").positions.map((p) => p.title)).toEqual(["产品经理"]);
+  });
+
+  it("reads 工作经验 given under its own heading", () => {
+    const p = only("岗位名称：仓库管理员\n岗位职责：\n1、负责出入库。\n任职资格：\n学历：中专以上\n工作经验：2年以上");
+    expect(p.requirements.education.minLevel).toBe("high_school");
+    expect(p.requirements.experience.minYears).toBe(2);
+  });
+});
+
+describe("English formats", () => {
+  it("reads a title line without a label, Title Case, with a comma", () => {
+    const p = only("Software Engineer, Infrastructure\nWhat you'll do:\n- Operate Kubernetes clusters\nWhat you'll bring:\n- BS/MS in Computer Science\n- 3-5 years of experience with Go");
+    expect(p.title).toBe("Software Engineer, Infrastructure");
+    expect(p.responsibilities).toEqual(["Operate Kubernetes clusters"]);
+    expect(p.requirements.education.minLevel).toBe("bachelor");
+    expect(p.requirements.experience).toMatchObject({ minYears: 3, maxYears: 5 });
+    expect(p.requirements.skills).toContainEqual({ name: "Go", required: true });
+  });
+
+  it("does not read a duty as a title", () => {
+    expect(parsePositions("Responsibilities\n- Mentor junior engineers\n- Review code").positions).toEqual([]);
+  });
+});
