@@ -91,12 +91,18 @@ function lonePageNumberEdits(text: string): Edit[] {
 
 /** Removes web-page furniture and ads, re-joins sentences split by page breaks, keeps the map to the original. */
 export function cleanDocument(original: string): CleanText {
+  // The folded key is edited in step with the text, so the document is folded (the slow part) only once.
   let m = identity(original);
-  m = applyEdits(m, regexEdits(m.text, [/\r/g, /[\ufeff\u200b-\u200d\u2060]/g]));
-  m = applyEdits(m, regexEdits(m.text, [pinyinAnnotation]));
-  m = applyEdits(m, pageChunkEdits(m.text));
-  m = applyEdits(m, lonePageNumberEdits(m.text));
-  m = applyEdits(m, furnitureEdits(m.text, foldAligned(m.text)));
-  m = applyEdits(m, regexEdits(foldAligned(m.text), inlineFurniture, "\n"));
-  return { ...m, key: foldAligned(m.text) };
+  let key = foldAligned(original);
+  const apply = (edits: Edit[]) => {
+    key = applyEdits({ text: key, origin: m.origin }, edits).text;
+    m = applyEdits(m, edits);
+  };
+  apply(regexEdits(m.text, [/\r/g, /[\ufeff\u200b-\u200d\u2060]/g]));
+  apply(regexEdits(m.text, [pinyinAnnotation]));
+  apply(pageChunkEdits(m.text));
+  apply(lonePageNumberEdits(m.text));
+  apply(furnitureEdits(m.text, key));
+  apply(regexEdits(key, inlineFurniture, "\n"));
+  return { ...m, key };
 }

@@ -5,10 +5,10 @@ import { foldAligned } from "./mapped-text.js";
 /**
  * Flags discriminatory requirements (see data/compliance.ts for the legal basis). Matching runs on a
  * folded copy of the same length, so each flag's `text` is the phrase exactly as the source wrote it,
- * in Traditional or full-width form too.
+ * in Traditional or full-width form too. `folded` (foldAligned of `text`) may be passed to skip refolding.
  */
-export function findComplianceFlags(text: string): ComplianceFlag[] {
-  let key = foldAligned(text);
+export function findComplianceFlags(text: string, folded?: string): ComplianceFlag[] {
+  let key = folded !== undefined && folded.length === text.length ? folded : foldAligned(text);
   for (const exception of complianceExceptions) {
     key = key.replace(new RegExp(exception.source, "g"), (m) => "\u0000".repeat(m.length));
   }

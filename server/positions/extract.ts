@@ -90,7 +90,7 @@ export function extractPosition(title: string, text: string, key: string, source
     summary: fields.summary ?? findSummary(sections),
     responsibilities: responsibilities(sections),
     requirements: requirements(sections, all),
-    compliance: findComplianceFlags(text),
+    compliance: findComplianceFlags(text, key),
     language: detectScript(text),
     sourceText,
   };

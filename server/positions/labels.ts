@@ -1,6 +1,7 @@
 import { fieldLabels, type LabelField } from "./data/labels.js";
 
 const byLength = [...fieldLabels].sort((a, b) => b.label.length - a.label.length);
+const anyLabel = new RegExp(byLength.map((l) => l.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
 
 /**
  * Where the next label starts after `from` in a folded line. As a value's end (`asStop`) any long label
@@ -8,23 +9,19 @@ const byLength = [...fieldLabels].sort((a, b) => b.label.length - a.label.length
  * a gap after it, so "协助直接上级做好…" inside a duty is not read as a field.
  */
 function nextLabelAt(key: string, from: number, asStop: boolean): number {
-  let best = key.length;
-  for (const { label } of byLength) {
-    let i = key.indexOf(label, from);
-    while (i >= 0 && i < best) {
-      const after = key.slice(i + label.length);
-      const before = i === 0 ? " " : key[i - 1]!;
-      const colon = /^\s*[:：]/.test(after);
-      const han = /[\u3400-\u9fff]/.test(label);
-      const cell = han && label.length >= 4 && (asStop || /^\s/.test(after)) && /[\s\d\u3400-\u9fff]/.test(before);
-      if (colon || cell || (/\s/.test(before) && /^\s/.test(after) && !asStop)) {
-        best = i;
-        break;
-      }
-      i = key.indexOf(label, i + 1);
-    }
+  anyLabel.lastIndex = from;
+  for (let m = anyLabel.exec(key); m; m = anyLabel.exec(key)) {
+    const i = m.index;
+    const label = m[0];
+    const after = key.slice(i + label.length, i + label.length + 3);
+    const before = i === 0 ? " " : key[i - 1]!;
+    const colon = /^\s*[:：]/.test(after);
+    const han = /[\u3400-\u9fff]/.test(label);
+    const cell = han && label.length >= 4 && (asStop || /^\s/.test(after)) && /[\s\d\u3400-\u9fff]/.test(before);
+    if (colon || cell || (/\s/.test(before) && /^\s/.test(after) && !asStop)) return i;
+    anyLabel.lastIndex = i + 1;
   }
-  return best;
+  return key.length;
 }
 
 export type LabelValue = { field: LabelField; label: string; labelStart: number; start: number; end: number };
