@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { CandidateProfile, MatchResult } from "../server/matching/match.schema.js";
 import type { ComplianceFlag, Requirements } from "../server/positions/position.schema.js";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -86,6 +87,64 @@ export interface OutboxTable {
   created_at: Generated<Date>;
 }
 
+export type ApplicationStage = "applied" | "screening" | "interview" | "offer" | "hired" | "rejected";
+export type ConsentPurpose = "profile" | "application" | "talent_pool";
+
+export interface CandidateTable {
+  id: Generated<string>;
+  token_lookup: string;
+  token_hash: string;
+  email: string;
+  profile: Json<CandidateProfile>;
+  discoverable: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface ConsentTable {
+  id: Generated<string>;
+  candidate_id: string;
+  purpose: ConsentPurpose;
+  vacancy_id: string | null;
+  notice_version: string;
+  granted_at: Date;
+  withdrawn_at: Date | null;
+}
+
+export interface ApplicationTable {
+  id: Generated<string>;
+  organization_id: string;
+  vacancy_id: string;
+  candidate_id: string;
+  stage: ApplicationStage;
+  score: number;
+  qualified: boolean;
+  match: Json<MatchResult>;
+  scored_at: Date;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface ApplicationEventTable {
+  id: Generated<number>;
+  application_id: string;
+  from_stage: ApplicationStage | null;
+  to_stage: ApplicationStage;
+  actor: string;
+  created_at: Date;
+}
+
+export interface IdempotencyKeyTable {
+  scope: string;
+  key: string;
+  fingerprint: string;
+  candidate_id: string | null;
+  status: number | null;
+  response: string | null;
+  created_at: Date;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   api_keys: ApiKeyTable;
@@ -93,6 +152,11 @@ export interface Database {
   positions: PositionTable;
   vacancies: VacancyTable;
   outbox: OutboxTable;
+  candidates: CandidateTable;
+  consents: ConsentTable;
+  applications: ApplicationTable;
+  application_events: ApplicationEventTable;
+  idempotency_keys: IdempotencyKeyTable;
 }
 
 export type OrganizationRow = Selectable<OrganizationTable>;
@@ -104,3 +168,7 @@ export type DocumentRow = Selectable<DocumentTable>;
 export type VacancyRow = Selectable<VacancyTable>;
 export type NewVacancy = Insertable<VacancyTable>;
 export type OutboxRow = Selectable<OutboxTable>;
+export type CandidateRow = Selectable<CandidateTable>;
+export type ConsentRow = Selectable<ConsentTable>;
+export type ApplicationRow = Selectable<ApplicationTable>;
+export type ApplicationEventRow = Selectable<ApplicationEventTable>;

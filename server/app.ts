@@ -8,7 +8,10 @@ import { errorHandler, notFoundHandler } from "./http/problem.js";
 import { publicRateLimit } from "./http/rate-limit.js";
 import { bearerAuth, requestLogging } from "./http/request-context.js";
 import { ApiRouter } from "./http/route.js";
+import { applicationRoutes } from "./http/routes/applications.routes.js";
+import { candidateRoutes } from "./http/routes/candidates.routes.js";
 import { healthRoutes } from "./http/routes/health.routes.js";
+import { matchRoutes } from "./http/routes/match.routes.js";
 import { organizationRoutes } from "./http/routes/organizations.routes.js";
 
 /** Builds the HTTP app from its dependencies; it never listens (server/main.ts does). */
@@ -24,6 +27,9 @@ export function createApp(deps: Deps): Express {
 
   const api = new ApiRouter({ publicLimiter: publicRateLimit(deps.config.publicRateLimit) });
   organizationRoutes(api, deps);
+  candidateRoutes(api, deps);
+  applicationRoutes(api, deps);
+  matchRoutes(api, deps);
 
   const openapi = buildOpenApiDocument(api.routes);
   app.get("/openapi.json", (_req, res) => {

@@ -2,6 +2,7 @@ import { Meilisearch } from "meilisearch";
 import { pino, type Logger } from "pino";
 import { createDb, type Db } from "../db/db.js";
 import { createAuthenticator, type Authenticator } from "./auth/authenticate.js";
+import { candidateTokenResolver } from "./candidates/candidate.service.js";
 import type { Config } from "./config.js";
 
 export type Deps = {
@@ -34,7 +35,7 @@ export function createDeps(
     meili: createMeiliClient(conn.meiliUrl, conn.meiliMasterKey),
     logger,
     adminToken: conn.adminToken,
-    authenticate: createAuthenticator({ db, adminToken: conn.adminToken }),
+    authenticate: createAuthenticator({ db, adminToken: conn.adminToken, resolveCandidateToken: candidateTokenResolver(db) }),
     now: overrides.now ?? (() => new Date()),
     close: () => db.destroy(),
   };

@@ -3,8 +3,34 @@ import { EducationLevel } from "../positions/position.schema.js";
 
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected YYYY-MM");
 
+/**
+ * Personal data that Chinese employment law forbids employers to ask for or decide on (Employment
+ * Promotion Law art. 3, Women's Rights Protection Law art. 43, PIPL art. 28 on sensitive data). Each
+ * name is declared so a profile carrying it fails with a message naming the field and why, rather
+ * than a bare "unknown field"; a refused field is never stored.
+ */
+export const forbiddenProfileFields = {
+  ethnicity: "ethnicity", ethnicGroup: "ethnicity", nation: "ethnicity", race: "ethnicity", minzu: "ethnicity",
+  maritalStatus: "marital status", married: "marital status", marriage: "marital status",
+  childbearingStatus: "childbearing status", children: "childbearing status", pregnant: "childbearing status",
+  pregnancy: "childbearing status", fertility: "childbearing status",
+  householdRegistration: "household registration (hukou)", hukou: "household registration (hukou)",
+  religion: "religion", faith: "religion",
+  nationalId: "national ID number", nationalIdNumber: "national ID number", idNumber: "national ID number",
+  idCard: "national ID number", identityCard: "national ID number",
+  photo: "photo", photoUrl: "photo", picture: "photo", avatar: "photo", headshot: "photo",
+} as const;
+
+const refusedFields = Object.fromEntries(
+  Object.entries(forbiddenProfileFields).map(([field, what]) => [
+    field,
+    z.never({ error: `${what} must not be collected: employers may not ask for or decide on it` }).optional(),
+  ]),
+) as { [K in keyof typeof forbiddenProfileFields]: z.ZodOptional<z.ZodNever> };
+
 export const CandidateProfile = z
   .strictObject({
+    ...refusedFields,
     name: z.string().trim().min(1).max(200),
     email: z.email().max(320),
     phone: z.string().max(50).optional(),

@@ -1,0 +1,162 @@
+import { sql, type Kysely } from "kysely";
+import type { CandidateProfile, MatchResult } from "../server/matching/match.schema.js";
+import type { Requirements } from "../server/positions/position.schema.js";
+import type { ApplicationEventRow, ApplicationRow, ApplicationStage, Database } from "./database.js";
+
+const columns = [
+  "id", "organization_id", "vacancy_id", "candidate_id", "stage", "score", "qualified", "match", "scored_at", "created_at", "updated_at",
+] as const;
+
+export type Score = { score: number; qualified: boolean; match: MatchResult; scoredAt: Date };
+
+export async function insertApplication(
+  db: Kysely<Database>,
+  a: { organizationId: string; vacancyId: string; candidateId: string; now: Date } & Score,
+): Promise<ApplicationRow | undefined> {
+  return db
+    .insertInto("applications")
+    .values({
+      organization_id: a.organizationId,
+      vacancy_id: a.vacancyId,
+      candidate_id: a.candidateId,
+      stage: "applied",
+      score: a.score,
+      qualified: a.qualified,
+      match: JSON.stringify(a.match),
+      scored_at: a.scoredAt,
+      created_at: a.now,
+      updated_at: a.now,
+    })
+    .onConflict((oc) => oc.constraint("applications_vacancy_id_candidate_id_key").doNothing())
+    .returning(columns)
+    .executeTakeFirst();
+}
+
+export async function findApplicationOf(db: Kysely<Database>, vacancyId: string, candidateId: string): Promise<ApplicationRow | undefined> {
+  return db.selectFrom("applications").select(columns).where("vacancy_id", "=", vacancyId).where("candidate_id", "=", candidateId).executeTakeFirst();
+}
+
+/** The application a candidate with this email already made to the vacancy, if any. */
+export async function findApplicationByEmail(db: Kysely<Database>, vacancyId: string, email: string): Promise<ApplicationRow | undefined> {
+  return db
+    .selectFrom("applications as a")
+    .innerJoin("candidates as c", "c.id", "a.candidate_id")
+    .select(columns.map((c) => `a.${c}` as const))
+    .where("a.vacancy_id", "=", vacancyId)
+    .where(sql<string>`lower(c.email)`, "=", email.toLowerCase())
+    .orderBy("a.created_at")
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function findOrgApplication(db: Kysely<Database>, organizationId: string, id: string, lock = false): Promise<ApplicationRow | undefined> {
+  let q = db.selectFrom("applications").select(columns).where("organization_id", "=", organizationId).where("id", "=", id);
+  if (lock) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+export async function setApplicationStage(db: Kysely<Database>, id: string, stage: ApplicationStage, now: Date): Promise<ApplicationRow> {
+  return db.updateTable("applications").set({ stage, updated_at: now }).where("id", "=", id).returning(columns).executeTakeFirstOrThrow();
+}
+
+export async function insertApplicationEvent(
+  db: Kysely<Database>,
+  e: { applicationId: string; from: ApplicationStage | null; to: ApplicationStage; actor: string; at: Date },
+): Promise<void> {
+  await db
+    .insertInto("application_events")
+    .values({ application_id: e.applicationId, from_stage: e.from, to_stage: e.to, actor: e.actor, created_at: e.at })
+    .execute();
+}
+
+export async function listApplicationEvents(db: Kysely<Database>, applicationIds: readonly string[]): Promise<ApplicationEventRow[]> {
+  if (applicationIds.length === 0) return [];
+  return db.selectFrom("application_events").selectAll().where("application_id", "in", applicationIds).orderBy("id").execute();
+}
+
+export type RankedFilters = { stage?: ApplicationStage; minScore?: number; qualified?: boolean };
+export type RankedRow = ApplicationRow & { profile: CandidateProfile };
+
+/**
+ * One page of a vacancy's applications, qualified first, then by score, then id (a stable order for
+ * paging). The order matches applications_ranking_idx, so Postgres walks the index and stops after
+ * the page instead of sorting every applicant.
+ */
+export async function listRankedApplications(
+  db: Kysely<Database>,
+  vacancyId: string,
+  filters: RankedFilters,
+  page: { limit: number; offset: number },
+): Promise<{ rows: RankedRow[]; total: number }> {
+  let base = db.selectFrom("applications as a").where("a.vacancy_id", "=", vacancyId);
+  if (filters.stage !== undefined) base = base.where("a.stage", "=", filters.stage);
+  if (filters.minScore !== undefined) base = base.where("a.score", ">=", filters.minScore);
+  if (filters.qualified !== undefined) base = base.where("a.qualified", "=", filters.qualified);
+  const [rows, count] = await Promise.all([
+    base
+      .innerJoin("candidates as c", "c.id", "a.candidate_id")
+      .select(columns.map((c) => `a.${c}` as const))
+      .select("c.profile")
+      .orderBy("a.qualified", "desc")
+      .orderBy("a.score", "desc")
+      .orderBy("a.id")
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: count.n };
+}
+
+export type CandidateApplicationRow = ApplicationRow & { vacancy_title: string; org_name: string; org_slug: string };
+
+export async function listApplicationsOfCandidate(db: Kysely<Database>, candidateId: string): Promise<CandidateApplicationRow[]> {
+  return db
+    .selectFrom("applications as a")
+    .innerJoin("vacancies as v", "v.id", "a.vacancy_id")
+    .innerJoin("positions as p", "p.id", "v.position_id")
+    .innerJoin("organizations as o", "o.id", "a.organization_id")
+    .select(columns.map((c) => `a.${c}` as const))
+    .select(["p.title as vacancy_title", "o.name as org_name", "o.slug as org_slug"])
+    .where("a.candidate_id", "=", candidateId)
+    .orderBy("a.created_at")
+    .execute();
+}
+
+export type RescoreRow = {
+  id: string;
+  profile: CandidateProfile;
+  requirements: Requirements;
+  weights: { education: number; experience: number; skills: number } | null;
+};
+
+/** Applications to rescore, in id order after `afterId`, with what scoring needs. */
+export async function applicationsToRescore(
+  db: Kysely<Database>,
+  of: { positionId: string } | { candidateId: string },
+  afterId: string | null,
+  limit: number,
+): Promise<RescoreRow[]> {
+  let q = db
+    .selectFrom("applications as a")
+    .innerJoin("candidates as c", "c.id", "a.candidate_id")
+    .innerJoin("vacancies as v", "v.id", "a.vacancy_id")
+    .innerJoin("positions as p", "p.id", "v.position_id")
+    .select(["a.id", "c.profile", "p.requirements", "v.weights"]);
+  q = "positionId" in of ? q.where("v.position_id", "=", of.positionId) : q.where("a.candidate_id", "=", of.candidateId);
+  if (afterId) q = q.where("a.id", ">", afterId);
+  return q.orderBy("a.id").limit(limit).execute();
+}
+
+export async function updateApplicationScore(db: Kysely<Database>, id: string, s: Score): Promise<void> {
+  await db
+    .updateTable("applications")
+    .set({ score: s.score, qualified: s.qualified, match: JSON.stringify(s.match), scored_at: s.scoredAt })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** Serializes applies by the same email to one vacancy for the rest of the transaction (no duplicate on a race). */
+export async function lockApplicantEmail(trx: Kysely<Database>, vacancyId: string, email: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`apply:${vacancyId}:${email.toLowerCase()}`}, 0))`.execute(trx);
+}

@@ -1,0 +1,77 @@
+import { sql, type Kysely } from "kysely";
+import type { Requirements } from "../server/positions/position.schema.js";
+import type { Database, VacancyStatus } from "./database.js";
+
+/**
+ * What applying, ranking and recommending need of a vacancy: its requirements (from the position),
+ * weights, and enough of the posting to show it. Reads only; the vacancies module owns the writes.
+ */
+export type MatchableVacancy = {
+  id: string;
+  organization_id: string;
+  position_id: string;
+  slug: string;
+  status: VacancyStatus;
+  weights: { education: number; experience: number; skills: number } | null;
+  requirements: Requirements;
+  title: string;
+  department: string | null;
+  location: string | null;
+  employment_type: string | null;
+  published_at: Date | null;
+  org_slug: string;
+  org_name: string;
+};
+
+function matchable(db: Kysely<Database>) {
+  return db
+    .selectFrom("vacancies as v")
+    .innerJoin("positions as p", "p.id", "v.position_id")
+    .innerJoin("organizations as o", "o.id", "v.organization_id")
+    .select([
+      "v.id", "v.organization_id", "v.position_id", "v.slug", "v.status", "v.weights", "p.requirements", "p.title", "p.department",
+      "v.location", "v.employment_type", "v.published_at", "o.slug as org_slug", "o.name as org_name",
+    ]);
+}
+
+const isOpen = (now: Date) => sql<boolean>`(v.status = 'published' and (v.closes_at is null or v.closes_at > ${now}))`;
+
+/** A vacancy of the organization, whatever its status. */
+export async function findOrgVacancyForMatching(db: Kysely<Database>, organizationId: string, id: string): Promise<MatchableVacancy | undefined> {
+  return matchable(db).where("v.organization_id", "=", organizationId).where("v.id", "=", id).executeTakeFirst();
+}
+
+/** A vacancy that takes applications right now: published and not past its closing time. */
+export async function findOpenVacancyForMatching(db: Kysely<Database>, id: string, now: Date): Promise<MatchableVacancy | undefined> {
+  return matchable(db).where("v.id", "=", id).where(isOpen(now)).executeTakeFirst();
+}
+
+const levelOrder = sql`array['junior_high','high_school','associate','bachelor','master','doctorate']`;
+
+/**
+ * Open vacancies a candidate could plausibly fit, newest first: no education minimum, or one at most
+ * `levelSlack` levels above `candidateLevelRank` (0-based, -1 for none listed). The reranker decides
+ * the order; this only bounds how many vacancies it scores.
+ */
+export async function openVacanciesForCandidate(
+  db: Kysely<Database>,
+  opts: { now: Date; candidateLevelRank: number; levelSlack: number; limit: number },
+): Promise<MatchableVacancy[]> {
+  const maxRank = opts.candidateLevelRank + opts.levelSlack + 1; // array_position is 1-based
+  return matchable(db)
+    .where(isOpen(opts.now))
+    .where(
+      sql<boolean>`(p.requirements->'education'->>'minLevel' is null
+        or array_position(${levelOrder}, p.requirements->'education'->>'minLevel') <= ${maxRank})`,
+    )
+    .orderBy("v.published_at", "desc")
+    .orderBy("v.id")
+    .limit(opts.limit)
+    .execute();
+}
+
+/** Ids of the vacancies made from a position, whatever their status (their applications are rescored). */
+export async function vacancyIdsOfPositionForMatching(db: Kysely<Database>, positionId: string): Promise<string[]> {
+  const rows = await db.selectFrom("vacancies").select("id").where("position_id", "=", positionId).execute();
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,119 @@
+import type { Meilisearch } from "meilisearch";
+import { highestLevel, levelRank } from "../server/matching/score-education.js";
+import { experienceYears } from "../server/matching/experience-years.js";
+import type { CandidateProfile } from "../server/matching/match.schema.js";
+import { canonicalSkill } from "../server/matching/skills.js";
+import { foldText } from "../server/matching/text-key.js";
+
+/**
+ * The private talent-pool index. A document is only what retrieval needs: folded skill concepts,
+ * majors, job titles and the education rank. No name, email, phone, location or free text, so a leak
+ * of the index (or a search-side bug) exposes nothing that identifies a person.
+ */
+export type CandidateDocument = {
+  id: string;
+  skills: string[];
+  majors: string[];
+  titles: string[];
+  educationLevel: string | null;
+  educationRank: number;
+  years: number;
+};
+
+const searchable = ["skills", "titles", "majors"];
+const waitMs = 30_000;
+
+export const candidateIndexUid = (prefix: string) => `${prefix}candidates`;
+
+const unique = (values: string[]) => [...new Set(values.filter((v) => v.length > 0))];
+
+export function candidateToDocument(id: string, profile: CandidateProfile, asOf: Date): CandidateDocument {
+  const level = highestLevel(profile.education);
+  return {
+    id,
+    skills: unique([...profile.skills, ...(profile.languages ?? []), ...(profile.certifications ?? [])].map(canonicalSkill)),
+    majors: unique(profile.education.map((e) => foldText(e.major ?? ""))),
+    titles: unique(profile.experience.map((e) => foldText(e.title))),
+    educationLevel: level,
+    educationRank: level === null ? -1 : levelRank(level),
+    years: Math.round(experienceYears(profile.experience, asOf) * 10) / 10,
+  };
+}
+
+async function succeeded(task: Promise<{ status: string; error: { message: string } | null }>, what: string): Promise<void> {
+  const done = await task;
+  if (done.status !== "succeeded") throw new Error(`${what}: Meilisearch task ${done.status}: ${done.error?.message ?? "no error given"}`);
+}
+
+// Settings are applied once per process and index; a failure forgets the attempt so the next call retries.
+const ready = new Map<string, Promise<void>>();
+
+export function ensureCandidateIndex(meili: Meilisearch, prefix: string): Promise<void> {
+  const uid = candidateIndexUid(prefix);
+  let pending = ready.get(uid);
+  if (!pending) {
+    pending = (async () => {
+      const created = await meili.createIndex(uid, { primaryKey: "id" }).waitTask({ timeout: waitMs });
+      if (created.status !== "succeeded" && created.error?.code !== "index_already_exists") {
+        throw new Error(`create ${uid}: ${created.error?.message ?? created.status}`);
+      }
+      await succeeded(
+        meili.index(uid).updateSettings({
+          searchableAttributes: searchable,
+          filterableAttributes: ["educationRank"],
+          localizedAttributes: [{ attributePatterns: searchable, locales: ["cmn"] }],
+        }).waitTask({ timeout: waitMs }),
+        `settings of ${uid}`,
+      );
+    })();
+    ready.set(uid, pending);
+    pending.catch(() => ready.delete(uid));
+  }
+  return pending;
+}
+
+export async function upsertCandidateDocument(meili: Meilisearch, prefix: string, doc: CandidateDocument): Promise<void> {
+  await ensureCandidateIndex(meili, prefix);
+  await succeeded(meili.index(candidateIndexUid(prefix)).addDocuments([doc], { primaryKey: "id" }).waitTask({ timeout: waitMs }), "upsert candidate");
+}
+
+export async function deleteCandidateDocument(meili: Meilisearch, prefix: string, id: string): Promise<void> {
+  await ensureCandidateIndex(meili, prefix);
+  await succeeded(meili.index(candidateIndexUid(prefix)).deleteDocument(id).waitTask({ timeout: waitMs }), "delete candidate");
+}
+
+export async function getCandidateDocument(meili: Meilisearch, prefix: string, id: string): Promise<Record<string, unknown> | null> {
+  await ensureCandidateIndex(meili, prefix);
+  try {
+    return await meili.index(candidateIndexUid(prefix)).getDocument(id, { fields: ["*"] });
+  } catch (err) {
+    if ((err as { cause?: { code?: string } }).cause?.code === "document_not_found") return null;
+    throw err;
+  }
+}
+
+/**
+ * Candidate ids for a role, best text matches first: the role's terms (folded to Simplified, as the
+ * documents are) with the rarest terms kept longest, then topped up with anyone in the filter so a
+ * pool with few textual matches still reaches the reranker.
+ */
+export async function retrieveCandidateIds(
+  meili: Meilisearch,
+  prefix: string,
+  opts: { terms: string[]; minEducationRank: number | null; limit: number },
+): Promise<string[]> {
+  await ensureCandidateIndex(meili, prefix);
+  const index = meili.index<CandidateDocument>(candidateIndexUid(prefix));
+  const filter = opts.minEducationRank === null ? undefined : `educationRank >= ${Math.trunc(opts.minEducationRank)}`;
+  const q = unique(opts.terms.map(foldText)).join(" ").slice(0, 500);
+  const ids: string[] = [];
+  if (q) {
+    const hits = await index.search(q, { filter, limit: opts.limit, matchingStrategy: "frequency", attributesToRetrieve: ["id"] });
+    ids.push(...hits.hits.map((h) => h.id));
+  }
+  if (ids.length < opts.limit) {
+    const rest = await index.search(null, { filter, limit: opts.limit, attributesToRetrieve: ["id"] });
+    for (const hit of rest.hits) if (!ids.includes(hit.id) && ids.length < opts.limit) ids.push(hit.id);
+  }
+  return ids;
+}

@@ -1,0 +1,130 @@
+import type { Kysely } from "kysely";
+import type { ApplicationEventRow, ApplicationRow, ApplicationStage, Database } from "../../db/database.js";
+import type { Db } from "../../db/db.js";
+import {
+  findApplicationByEmail,
+  findApplicationOf,
+  findOrgApplication,
+  insertApplication,
+  insertApplicationEvent,
+  listApplicationEvents,
+  lockApplicantEmail,
+  setApplicationStage,
+} from "../../db/application.repository.js";
+import { findCandidate, insertConsent } from "../../db/candidate.repository.js";
+import { findOpenVacancyForMatching } from "../../db/vacancy-matching.repository.js";
+import { parseToken } from "../auth/tokens.js";
+import { PRIVACY_NOTICE_VERSION } from "../candidates/consent.js";
+import { candidateTokenResolver, insertCandidateWithConsent } from "../candidates/candidate.service.js";
+import { assertProfileDates } from "../candidates/profile-rules.js";
+import { Conflict, NotFound, Unprocessable } from "../errors.js";
+import type { CandidateProfile, MatchResult } from "../matching/match.schema.js";
+import { scoreMatch, type Locale } from "../matching/score.js";
+import { withIdempotencyKey } from "./idempotency.js";
+import { localizeMatch } from "./localize-match.js";
+import { canMove } from "./stages.js";
+
+export type ApplyInput = { candidate?: CandidateProfile; candidateToken?: string; consent: true };
+export type ApplyResult = { applicationId: string; candidateId: string; candidateToken?: string };
+
+const existing = (row: ApplicationRow) => ({ status: 200, body: { applicationId: row.id, candidateId: row.candidate_id }, candidateId: row.candidate_id });
+
+async function applyInTransaction(trx: Kysely<Database>, vacancyId: string, input: ApplyInput, now: Date) {
+  const vacancy = await findOpenVacancyForMatching(trx, vacancyId, now);
+  if (!vacancy) throw new NotFound("vacancy");
+  let candidateId: string;
+  let profile: CandidateProfile;
+  let newToken: string | undefined;
+  if (input.candidateToken !== undefined) {
+    const parsed = parseToken(input.candidateToken);
+    const principal = parsed?.kind === "ck" ? await candidateTokenResolver(trx)(parsed.lookup, parsed.secret) : null;
+    const row = principal?.kind === "candidate" ? await findCandidate(trx, principal.candidateId) : undefined;
+    if (!row) throw new Unprocessable("unknown candidate token", { errors: [{ path: "candidateToken", message: "unknown or revoked" }] });
+    const already = await findApplicationOf(trx, vacancyId, row.id);
+    if (already) return existing(already);
+    candidateId = row.id;
+    profile = row.profile;
+  } else {
+    profile = input.candidate!;
+    assertProfileDates(profile, now, "candidate");
+    // Without a token the same person is recognised by email, and only to return what they already
+    // submitted here: the existing ids, never their token or profile.
+    await lockApplicantEmail(trx, vacancyId, profile.email);
+    const already = await findApplicationByEmail(trx, vacancyId, profile.email);
+    if (already) return existing(already);
+    const created = await insertCandidateWithConsent(trx, profile, now);
+    candidateId = created.row.id;
+    newToken = created.token;
+  }
+  await insertConsent(trx, { candidateId, purpose: "application", vacancyId, noticeVersion: PRIVACY_NOTICE_VERSION, at: now });
+  const match = scoreMatch(profile, vacancy.requirements, { asOf: now, weights: vacancy.weights ?? undefined, locale: "en" });
+  const row = await insertApplication(trx, {
+    organizationId: vacancy.organization_id, vacancyId, candidateId, now, score: match.score, qualified: match.qualified, match, scoredAt: now,
+  });
+  if (!row) return existing((await findApplicationOf(trx, vacancyId, candidateId))!);
+  await insertApplicationEvent(trx, { applicationId: row.id, from: null, to: "applied", actor: "candidate", at: now });
+  const body: ApplyResult = { applicationId: row.id, candidateId, ...(newToken ? { candidateToken: newToken } : {}) };
+  return { status: 201, body, candidateId };
+}
+
+/**
+ * Public apply. Idempotent per (vacancy, candidate): applying again answers 200 with the existing
+ * application. With an Idempotency-Key the whole response is replayed for the same body.
+ */
+export async function applyToVacancy(
+  db: Db,
+  vacancyId: string,
+  input: ApplyInput,
+  opts: { now: Date; idempotencyKey?: string },
+): Promise<{ status: number; body: ApplyResult; replayed: boolean }> {
+  if (opts.idempotencyKey === undefined) {
+    const result = await db.transaction().execute((trx) => applyInTransaction(trx, vacancyId, input, opts.now));
+    return { status: result.status, body: result.body, replayed: false };
+  }
+  return withIdempotencyKey<ApplyResult>(
+    db,
+    { scope: `apply:${vacancyId}`, key: opts.idempotencyKey, body: input, now: opts.now },
+    (trx) => applyInTransaction(trx, vacancyId, input, opts.now),
+  );
+}
+
+export type ApplicationEvent = { from: ApplicationStage | null; to: ApplicationStage; actor: string; at: string };
+export type Application = {
+  id: string; vacancyId: string; candidateId: string; stage: ApplicationStage; score: number; qualified: boolean;
+  match: MatchResult; scoredAt: string; createdAt: string; updatedAt: string; events?: ApplicationEvent[];
+};
+
+export function applicationRowToApplication(row: ApplicationRow, locale: Locale, events?: ApplicationEventRow[]): Application {
+  return {
+    id: row.id,
+    vacancyId: row.vacancy_id,
+    candidateId: row.candidate_id,
+    stage: row.stage,
+    score: row.score,
+    qualified: row.qualified,
+    match: localizeMatch(row.match, locale),
+    scoredAt: row.scored_at.toISOString(),
+    createdAt: row.created_at.toISOString(),
+    updatedAt: new Date(row.updated_at).toISOString(),
+    ...(events ? { events: events.map((e) => ({ from: e.from_stage, to: e.to_stage, actor: e.actor, at: e.created_at.toISOString() })) } : {}),
+  };
+}
+
+export async function getApplication(db: Db, organizationId: string, id: string, locale: Locale): Promise<Application> {
+  const row = await findOrgApplication(db, organizationId, id);
+  if (!row) throw new NotFound("application");
+  return applicationRowToApplication(row, locale, await listApplicationEvents(db, [id]));
+}
+
+/** Moves an application to a stage and records the move; the same stage again changes nothing. */
+export async function changeStage(db: Db, organizationId: string, id: string, stage: ApplicationStage, opts: { now: Date; locale: Locale }): Promise<Application> {
+  const row = await db.transaction().execute(async (trx) => {
+    const current = await findOrgApplication(trx, organizationId, id, true);
+    if (!current) throw new NotFound("application");
+    if (current.stage === stage) return current;
+    if (!canMove(current.stage, stage)) throw new Conflict(`an application cannot move from ${current.stage} to ${stage}`);
+    await insertApplicationEvent(trx, { applicationId: id, from: current.stage, to: stage, actor: `organization:${organizationId}`, at: opts.now });
+    return setApplicationStage(trx, id, stage, opts.now);
+  });
+  return applicationRowToApplication(row, opts.locale, await listApplicationEvents(db, [id]));
+}

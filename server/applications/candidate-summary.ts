@@ -1,0 +1,37 @@
+import { experienceYears } from "../matching/experience-years.js";
+import type { CandidateProfile } from "../matching/match.schema.js";
+import { highestLevel } from "../matching/score-education.js";
+
+export type CandidateSummary = {
+  name: string;
+  email?: string;
+  phone?: string;
+  location: string | null;
+  educationLevel: string | null;
+  latestTitle: string | null;
+  years: number;
+  skills: string[];
+};
+
+/**
+ * What a recruiter sees of a candidate on a ranked list. Contact details only for applicants, who
+ * sent them to this organization; a talent-pool match gets the rest, since being discoverable is
+ * consent to be found, not to hand out an email address.
+ */
+export function candidateSummary(profile: CandidateProfile, asOf: Date, opts: { contact: boolean }): CandidateSummary {
+  const latest = [...profile.experience].sort((a, b) => (b.endDate ?? "9999-12").localeCompare(a.endDate ?? "9999-12") || b.startDate.localeCompare(a.startDate))[0];
+  return {
+    name: profile.name,
+    ...(opts.contact ? { email: profile.email, ...(profile.phone ? { phone: profile.phone } : {}) } : {}),
+    location: profile.location ?? null,
+    educationLevel: highestLevel(profile.education),
+    latestTitle: latest?.title ?? null,
+    years: Math.round(experienceYears(profile.experience, asOf) * 10) / 10,
+    skills: profile.skills.slice(0, 20),
+  };
+}
+
+/** Qualified first, then by score, then by id so equal scores keep a stable order across pages. */
+export function byRank<T extends { id: string; match: { qualified: boolean; score: number } }>(a: T, b: T): number {
+  return Number(b.match.qualified) - Number(a.match.qualified) || b.match.score - a.match.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

@@ -1,0 +1,25 @@
+import type { Db } from "../../db/db.js";
+import { applicationsToRescore, updateApplicationScore } from "../../db/application.repository.js";
+import { scoreMatch } from "../matching/score.js";
+
+const batchSize = 500;
+
+/**
+ * Recomputes the stored MatchResult of every application of a position (its requirements changed) or
+ * of a candidate (their profile changed), in id-ordered batches so memory stays flat at any size.
+ * Idempotent: it scores the current rows, so running it twice gives the same result.
+ */
+export async function rescoreApplications(db: Db, of: { positionId: string } | { candidateId: string }, now: Date): Promise<number> {
+  let afterId: string | null = null;
+  let count = 0;
+  for (;;) {
+    const rows = await applicationsToRescore(db, of, afterId, batchSize);
+    for (const row of rows) {
+      const match = scoreMatch(row.profile, row.requirements, { asOf: now, weights: row.weights ?? undefined, locale: "en" });
+      await updateApplicationScore(db, row.id, { score: match.score, qualified: match.qualified, match, scoredAt: now });
+    }
+    count += rows.length;
+    if (rows.length < batchSize) return count;
+    afterId = rows[rows.length - 1]!.id;
+  }
+}

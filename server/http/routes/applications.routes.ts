@@ -1,0 +1,94 @@
+import { applyToVacancy, changeStage, getApplication } from "../../applications/application.service.js";
+import { listVacancyApplications, matchTalentPool } from "../../applications/ranking.service.js";
+import type { Principal } from "../../auth/principal.js";
+import type { Deps } from "../../deps.js";
+import { AcceptLanguageHeader, localeOf } from "../locale.js";
+import { HttpProblem } from "../problem.js";
+import type { ApiRouter } from "../route.js";
+import {
+  Application,
+  ApplyBody,
+  ApplyHeaders,
+  ApplyResult,
+  PatchApplicationBody,
+  RankedApplication,
+  RankedQuery,
+  TalentMatch,
+  parseIdempotencyKey,
+} from "./applications.schema.js";
+import { IdParams, Pagination, paginated } from "./common.schema.js";
+
+const orgOf = (principal: Principal | undefined): string => {
+  if (principal?.kind !== "recruiter") throw new Error("recruiter route without a recruiter principal");
+  return principal.organizationId;
+};
+
+export function applicationRoutes(api: ApiRouter, deps: Deps): void {
+  const tags = ["Applications"];
+  api.add(
+    {
+      method: "post", path: "/v1/jobs/:id/applications", summary: "Apply to a published vacancy", tags, access: "public",
+      params: IdParams, body: ApplyBody, headers: ApplyHeaders,
+      responses: {
+        201: { description: "Applied; a new candidate's token is returned once", schema: ApplyResult },
+        200: { description: "This candidate had already applied: the existing application", schema: ApplyResult },
+        404: { description: "No such published vacancy" },
+        422: { description: "Unknown candidate token, or an Idempotency-Key reused with a different body" },
+      },
+    },
+    async ({ params, body, req }) => {
+      const key = parseIdempotencyKey(req.get("Idempotency-Key"));
+      if (key === null) throw new HttpProblem(400, "Bad Request", "invalid Idempotency-Key", [{ path: "Idempotency-Key", message: "1–255 visible ASCII characters" }]);
+      const result = await applyToVacancy(deps.db, params.id, body, { now: deps.now(), ...(key ? { idempotencyKey: key } : {}) });
+      const headers: Record<string, string> = { Location: `/v1/applications/${result.body.applicationId}` };
+      if (result.replayed) headers["Idempotent-Replayed"] = "true";
+      return { status: result.status, body: result.body, headers };
+    },
+  );
+  api.add(
+    {
+      method: "get", path: "/v1/vacancies/:id/applications", summary: "Applicants ranked by match (qualified first)", tags,
+      access: "recruiter", params: IdParams, query: RankedQuery, headers: AcceptLanguageHeader,
+      responses: { 200: { description: "A page of applicants", schema: paginated(RankedApplication) }, 404: { description: "Unknown or another organization's vacancy" } },
+    },
+    async ({ params, query, principal, req }) => {
+      const { page, pageSize, ...filters } = query;
+      const body = await listVacancyApplications(deps.db, orgOf(principal), params.id, filters, { page, pageSize }, { locale: localeOf(req), now: deps.now() });
+      return { status: 200, body };
+    },
+  );
+  api.add(
+    {
+      method: "get", path: "/v1/vacancies/:id/matches", summary: "Discoverable candidates of the board ranked for the vacancy", tags,
+      access: "recruiter", params: IdParams, query: Pagination, headers: AcceptLanguageHeader,
+      responses: { 200: { description: "A page of talent-pool matches (no contact details)", schema: paginated(TalentMatch) }, 404: { description: "Unknown or another organization's vacancy" } },
+    },
+    async ({ params, query, principal, req }) => ({
+      status: 200,
+      body: await matchTalentPool(deps, orgOf(principal), params.id, query, { locale: localeOf(req), now: deps.now() }),
+    }),
+  );
+  api.add(
+    {
+      method: "get", path: "/v1/applications/:id", summary: "An application with its stage history", tags, access: "recruiter",
+      params: IdParams, headers: AcceptLanguageHeader,
+      responses: { 200: { description: "The application", schema: Application }, 404: { description: "Unknown or another organization's" } },
+    },
+    async ({ params, principal, req }) => ({ status: 200, body: await getApplication(deps.db, orgOf(principal), params.id, localeOf(req)) }),
+  );
+  api.add(
+    {
+      method: "patch", path: "/v1/applications/:id", summary: "Move an application to another stage", tags, access: "recruiter",
+      params: IdParams, body: PatchApplicationBody, headers: AcceptLanguageHeader,
+      responses: {
+        200: { description: "The application with its stage history", schema: Application },
+        404: { description: "Unknown or another organization's" },
+        409: { description: "Not a permitted move (backwards, or out of hired/rejected)" },
+      },
+    },
+    async ({ params, body, principal, req }) => ({
+      status: 200,
+      body: await changeStage(deps.db, orgOf(principal), params.id, body.stage, { now: deps.now(), locale: localeOf(req) }),
+    }),
+  );
+}
