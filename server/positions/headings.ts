@@ -13,13 +13,15 @@ export type Heading = { kind: HeadingKind; start: number; end: number; title: Ti
 const numeral = "[一二三四五六七八九十]";
 /** Any list numbering in front of a heading: 1、 1. (1) （一） 一、 a. 8.2.1 • */
 export const numberingPrefix = new RegExp(
-  `^\\s*(?:#{1,6}\\s*|\\*\\*)?(?:第${numeral}{1,3}[章节条部分][\\s、.:]*|\\d+(?:\\.\\d+)+\\.?\\s*|[（(](?:${numeral}{1,3}|\\d{1,2})[)）]\\s*|${numeral}{1,3}\\s*[、.]\\s*|\\d{1,2}\\s*[、.)]\\s*|[a-z][.)]\\s+|[•·●◆■▪*-]\\s*)?`,
+  `^\\s*(?:#{1,6}\\s*|\\*\\*)?(?:第${numeral}{1,3}[章节条部分][\\s、.:]*|\\d+(?:\\.\\d+)+\\.?\\s*|[（(](?:${numeral}{1,3}|\\d{1,2})[)）]\\s*|${numeral}{1,3}\\s*[、.]\\s*|\\d{1,2}\\s*[、.)]\\s*|[a-z][.)]\\s+|[①-⑳⑴-⒇]\\s*|[•·●◆■▪*-]\\s*)?`,
 );
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const suffixAlt = [...titleSuffixes].sort((a, b) => b.length - a.length).map(escape).join("|");
-const trailer = `(?:范本|范文|模板|大全|汇编|汇总|精选|范例|\\(资料\\)|\\s)*(${numeral}{1,3}|\\(\\d{1,2}\\)|\\d{1,2})?`;
+const trailer = `(?:范本|范文|模板|大全|汇编|汇总|精选|范例|怎么写|是什么|有哪些|\\((?:资料|(?:精选|通用|最新|优选|热门|实用)?\\d{1,2}篇)\\)|\\s)*(${numeral}{1,3}|\\(\\d{1,2}\\)|\\d{1,2})?`;
 const suffixLine = new RegExp(`^(.{1,30}?)(${suffixAlt})${trailer}\\s*:?\\s*$`);
-const partLine = new RegExp(`^(?:第(?:${numeral}{1,3}|\\d{1,2})篇[:\\s]*(.*)|(.{0,30}?)篇${numeral}{1,3})\\s*$`);
+const partLine = new RegExp(
+  `^(?:【?第(?:${numeral}{1,3}|\\d{1,2})篇】?[:\\s]*(.*)|【?篇(?:${numeral}{1,3}|\\d{1,2})】?[:\\s]*(.*)|(.{0,30}?)篇(?:${numeral}{1,3}|\\d{1,2}))\\s*$`,
+);
 const dashLine = /^(?:岗位|职位)?(?:工作)?说明书\s*[—–－-]+\s*(.{2,30})$/;
 const itemAhead = `(?=\\s*(?:1\\s*[、.,)]|一\\s*[、.]|[（(][1一][)）]|1\\s+\\S|1(?=[\\u4e00-\\u9fff])))`;
 const inlineSuffixed = new RegExp(`(?<=^|[。;；!！?？\\s,，:：/)）])([^\\s。;；,，、:：!?！？()（）“”"《》]{2,16}?)(${suffixAlt})\\s*:?\\s*${itemAhead}`, "g");
@@ -45,7 +47,7 @@ function lineHeading(clean: CleanText, start: number, end: number, prevLine: { s
   const part = partLine.exec(key.trim());
   const lead = key.length - key.trimStart().length;
   if (part) {
-    const body = part[1] ?? part[2] ?? "";
+    const body = part[1] ?? part[2] ?? part[3] ?? "";
     const at = start + lead + key.trim().indexOf(body);
     return { kind: "part", start, end, title: titleAt(clean, at, at + body.length) };
   }

@@ -15,6 +15,8 @@ const markerPattern = new RegExp(
     `(?<bn>\\d{1,2})(?=\\s?[\\u4e00-\\u9fff])`,
     `(?<letter>[a-h])[.)、](?=\\s*\\S)`,
     `(?<bullet>[•·●◆■▪*-])\\s+`,
+    `(?<circled>[①-⑳⑴-⒇])`,
+    `第(?<tn>\\d{1,2}|${cn})条`,
   ].join("|"),
   "g",
 );
@@ -31,13 +33,25 @@ function markersOf(key: string): Marker[] {
     if (!atStart && !before.test(prev) && !afterHan) continue;
     const end = m.index + m[0].length;
     if (unitsAfter.test(key.slice(end)) && (g.an || g.bn)) continue;
-    const raw = g.decn ?? g.pn ?? g.cnn ?? g.an ?? g.bn;
-    const n = g.letter ? g.letter.charCodeAt(0) - 96 : g.bullet ? 0 : /^\d+$/.test(raw ?? "") ? Number(raw) : (parseChineseNumeral(raw ?? "") ?? 0);
-    const style = g.dec ? "dec" : g.pn ? "paren" : g.cnn ? "cn" : g.letter ? "letter" : g.bullet ? "bullet" : "arabic";
+    const raw = g.decn ?? g.pn ?? g.cnn ?? g.an ?? g.bn ?? g.tn;
+    const circled = g.circled ? (g.circled.charCodeAt(0) >= 0x2474 ? g.circled.charCodeAt(0) - 0x2473 : g.circled.charCodeAt(0) - 0x245f) : 0;
+    const n = g.letter ? g.letter.charCodeAt(0) - 96 : g.bullet ? 0 : g.circled ? circled : /^\d+$/.test(raw ?? "") ? Number(raw) : (parseChineseNumeral(raw ?? "") ?? 0);
+    const style = g.dec ? "dec" : g.pn ? "paren" : g.cnn ? "cn" : g.letter ? "letter" : g.bullet ? "bullet" : g.circled ? "circled" : g.tn ? "article" : "arabic";
     if (g.cnn && !atStart && !/[\s;；。]/.test(prev)) continue;
     found.push({ at: m.index, end, n, style, strong: !g.bn && (atStart || !g.an || g.sep !== "," && g.sep !== "，") });
   }
   return found;
+}
+
+function splitAt(line: Line, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const m of line.key.matchAll(separator)) {
+    parts.push(line.text.slice(start, m.index));
+    start = m.index + m[0].length;
+  }
+  parts.push(line.text.slice(start));
+  return parts.filter((p) => p.trim().length >= 4);
 }
 
 /**
@@ -65,7 +79,10 @@ export function splitItems(lines: readonly Line[]): string[] {
       }
     }
     if (accepted.length === 0) {
-      if (/[;；。.!！]$/.test(line.key.trim()) && line.key.trim().length >= 6) items.push(line.text.trim());
+      const t = line.key.trim();
+      // An unnumbered line of duties separated by ；is a list too: "负责A；负责B；负责C。"
+      if ((t.match(/;/g) ?? []).length >= 2) items.push(...splitAt(line, /;/g));
+      else if (/[;；。.!！]$/.test(t) && t.length >= 6) items.push(line.text.trim());
       continue;
     }
     const head = line.text.slice(0, accepted[0]!.at).trim();

@@ -18,7 +18,8 @@ function nextLabelAt(key: string, from: number, asStop: boolean): number {
     const colon = /^\s*[:：]/.test(after);
     const han = /[\u3400-\u9fff]/.test(label);
     const cell = han && label.length >= 4 && (asStop || /^\s/.test(after)) && /[\s\d\u3400-\u9fff]/.test(before);
-    if (colon || cell || (/\s/.test(before) && /^\s/.test(after) && !asStop)) return i;
+    // English labels need their colon: "Position Summary" and "the role is…" are not fields.
+    if (colon || cell || (han && /\s/.test(before) && /^\s/.test(after) && !asStop)) return i;
     anyLabel.lastIndex = i + 1;
   }
   return key.length;

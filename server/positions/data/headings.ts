@@ -5,10 +5,16 @@ export const roleSuffixes: readonly string[] = [
   "经理", "总监", "主管", "主任", "专员", "助理", "顾问", "代表", "秘书", "内勤", "文员", "员", "师", "长",
   "领班", "总裁", "会计", "出纳", "司机", "前台", "督导", "经纪人", "负责人", "收银", "保安", "保洁", "翻译",
   "编辑", "记者", "策划", "总经理", "董事", "合伙人", "店员", "导购", "客服", "文案", "主播", "讲师", "干事",
+  "采购", "跟单", "质检", "仓管", "库管", "美工", "网管", "护士", "医生", "教练", "助教", "专家", "学徒", "实习生",
+  "管培生", "干部", "管家", "主持人", "制片人", "调度", "总工", "电工", "焊工", "普工", "钳工", "木工", "技工",
+  "杂工", "操作工", "装配工", "保洁工", "厨工",
   "manager", "director", "engineer", "developer", "assistant", "specialist", "analyst", "coordinator",
   "representative", "officer", "executive", "designer", "consultant", "lead", "administrator", "accountant",
   "intern", "scientist", "architect", "supervisor", "clerk", "associate", "programmer", "technician",
   "receptionist", "writer", "editor", "marketer", "recruiter", "tester", "owner", "head", "president", "agent",
+  "nurse", "teacher", "driver", "chef", "cashier", "operator", "trainer", "advisor", "adviser", "counsel", "partner",
+  "principal", "auditor", "controller", "planner", "buyer", "coach", "lawyer", "attorney", "physician", "pharmacist",
+  "instructor", "strategist", "producer", "ceo", "cto", "cfo", "coo", "cmo", "vp",
 ];
 
 /** Endings that are not roles even though a role suffix matches (销售人员 is fine, 成员 is not). */
@@ -46,12 +52,12 @@ export const documentSuffixes: readonly string[] = ["说明书", "job descriptio
 
 /** Decorations after a heading's suffix: 范本(资料), 汇编, and numbering like 一/(1). */
 export const titleTrailers =
-  /(?:范本|范文|模板|大全|汇编|汇总|精选|范例|\(资料\)|\s)*(?:[一二三四五六七八九十]{1,3}|\(\d{1,2}\)|\d{1,2})?(?:\s*\(?(?:\d{1,3}|若干|[一二三四五六七八九十]{1,2})\s*(?:名|人|位)\)?)?$/;
+  /(?:范本|范文|模板|大全|汇编|汇总|精选|范例|怎么写|是什么|有哪些|\((?:资料|(?:精选|通用|最新|优选|热门|实用)?\d{1,2}篇)\)|\s)*(?:[一二三四五六七八九十]{1,3}|\(\d{1,2}\)|\d{1,2})?(?:\s*\(?(?:\d{1,3}|若干|[一二三四五六七八九十]{1,2})\s*(?:名|人|位)\)?)?$/;
 
 /** Prefixes that decorate a document title: 最新, 2023年. */
 export const titlePrefixes = /^(?:最新|精选|优秀|经典|标准|通用|诚聘|急聘|招聘|高薪诚聘|(?:20|19)\d\d年?(?:最新)?|[\s《“"【\[★☆#*])+/;
 
 /** Labels whose value is the position's title. */
 export const titleLabels: readonly string[] = [
-  "岗位名称", "职位名称", "职务名称", "招聘岗位", "招聘职位", "应聘岗位", "职位", "职务", "岗位", "job title", "position title", "position", "role",
+  "岗位名称", "职位名称", "职务名称", "招聘岗位", "招聘职位", "应聘岗位", "职位", "职务", "岗位", "job title", "position title", "position", "role", "title",
 ];

@@ -56,6 +56,7 @@ export const fieldLabels: readonly { label: string; field: LabelField }[] = [
   { label: "职务", field: "title" },
   { label: "岗位", field: "title" },
   { label: "position", field: "title" },
+  { label: "title", field: "title" },
   { label: "location", field: "other" },
   { label: "employment type", field: "other" },
 ];

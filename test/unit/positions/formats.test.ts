@@ -82,3 +82,40 @@ describe("English formats", () => {
     expect(parsePositions("Responsibilities\n- Mentor junior engineers\n- Review code").positions).toEqual([]);
   });
 });
+
+describe("collection documents from sharing sites", () => {
+  it("reads articles numbered 篇1 / 【篇二】 and strips (精选N篇)", () => {
+    const text = [
+      "出纳岗位职责（精选3篇）",
+      "出纳岗位职责 篇1",
+      "1、负责现金收付；",
+      "【篇二】出纳岗位职责",
+      "1、登记现金日记账；",
+      "篇3：仓管员岗位职责",
+      "1、负责物料出入库；",
+    ].join("\n");
+    expect(parsePositions(text).positions.map((p) => p.title)).toEqual(["出纳", "出纳", "仓管员"]);
+  });
+
+  it("reads circled and 第N条 numbering as items", () => {
+    expect(only("采购专员岗位职责\n①负责供应商开发；\n②负责询价比价；").responsibilities).toEqual(["负责供应商开发", "负责询价比价"]);
+    expect(only("保安员岗位职责\n第一条 负责门岗值守；\n第二条 负责巡逻。").responsibilities).toEqual(["负责门岗值守", "负责巡逻"]);
+  });
+
+  it("splits an unnumbered line of duties at ；", () => {
+    expect(only("岗位名称：前台\n岗位职责：\n负责来访接待；负责电话转接；负责快递收发。").responsibilities).toEqual([
+      "负责来访接待",
+      "负责电话转接",
+      "负责快递收发",
+    ]);
+  });
+
+  it("knows role words beyond 经理/主管: 跟单, 质检, 电工, 实习生", () => {
+    const text = "一、跟单\n负责订单跟进。\n二、质检\n负责来料检验。\n三、电工\n负责设备维修。\n四、实习生\n协助部门工作。";
+    expect(parsePositions(text).positions.map((p) => p.title)).toEqual(["跟单", "质检", "电工", "实习生"]);
+  });
+
+  it("does not read English prose as a label", () => {
+    expect(parsePositions("Position Summary\nThe position reports to the CTO.").positions).toEqual([]);
+  });
+});
