@@ -1,5 +1,6 @@
 import type { VacancyListing } from "../db/vacancy.repository.js";
 import { toSimplified } from "../server/text/fold.js";
+import { hanVariants } from "./data/han-variants.js";
 import { redactPersonalData } from "../server/vacancies/redact.js";
 
 /**
@@ -36,9 +37,11 @@ export type VacancyDocument = {
 // eslint-disable-next-line no-control-regex
 const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
+const variantPattern = new RegExp(`[${Object.keys(hanVariants).join("")}]`, "gu");
+
 /** OpenCC's t2s keeps the length in practice; search/highlight.ts relies on that and checks it per field. */
 export function foldForSearch(text: string): string {
-  return toSimplified(text.replace(controls, " "));
+  return toSimplified(text.replace(controls, " ")).replace(variantPattern, (c) => hanVariants[c] ?? c);
 }
 
 const foldNullable = (text: string | null) => (text === null ? null : foldForSearch(text));
