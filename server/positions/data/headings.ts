@@ -59,5 +59,5 @@ export const titlePrefixes = /^(?:最新|精选|优秀|经典|标准|通用|诚�
 
 /** Labels whose value is the position's title. */
 export const titleLabels: readonly string[] = [
-  "岗位名称", "职位名称", "职务名称", "招聘岗位", "招聘职位", "应聘岗位", "职位", "职务", "岗位", "job title", "position title", "position", "role", "title",
+  "岗位名称", "职位名称", "职务名称", "职缺名称", "招聘岗位", "招聘职位", "应聘岗位", "职位", "职务", "岗位", "job title", "position title", "position", "role", "title",
 ];

@@ -6,6 +6,7 @@ export type LabelField = "title" | "department" | "reportsTo" | "subordinates" |
 export const fieldLabels: readonly { label: string; field: LabelField }[] = [
   { label: "岗位名称", field: "title" },
   { label: "招聘岗位", field: "title" },
+  { label: "职缺名称", field: "title" },
   { label: "招聘职位", field: "title" },
   { label: "应聘岗位", field: "title" },
   { label: "职位名称", field: "title" },

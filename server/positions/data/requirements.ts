@@ -21,7 +21,11 @@ export const optionalMarkers = /优先|更佳|者佳|为佳|加分|最好|择优
 export const mandatoryMarkers = /必须|须|需要|要求|\bmust\b|\brequired\b/;
 
 export const managementMarkers =
-  /管理经验|管理工作经验|主管经验|管理岗位|团队管理|带团队|管理团队|督导职位|担任(?:过)?(?:主管|经理|督导|组长)|(?:主管|经理|督导)(?:以上)?(?:职位|岗位)?(?:工作)?经验|\bmanagement experience\b|\bpeople management\b|\bleadership experience\b|\bmanaging (?:a )?teams?\b|\bmanaged (?:a )?teams?\b/;
+  /管理经验|管理工作经验|主管经验|管理岗位|团队管理|带团队|管理团队|督导职位|担任(?:过)?(?:主管|经理|督导|组长)|(?:主管|经理|督导)(?:以上)?(?:职位|岗位)?(?:工作)?经验|\bmanagement experience\b|\bpeople management\b|\bleadership experience\b|\bmanaging (?:a )?teams?\b|\bmanaged (?:a )?teams?\b|\bmanagement role\b|\bmanagerial\b|\bleadership role\b|\bsupervisory\b/;
+
+/** Disciplines whose names end in 管理: "人力资源管理经验" is a field, not management experience. */
+export const managedDisciplines =
+  /(?:人力资源|财务|行政|物业|档案|质量|品质|仓库|仓储|库存|资产|成本|风险|信息|知识|客户关系|供应链|生产|设备|安全|合同|文件|工商|企业|酒店|项目文档)管理/g;
 
 /** Language names as they appear in requirements. */
 export const languagePatterns: readonly RegExp[] = [
@@ -53,7 +57,7 @@ export const certificationPatterns: readonly RegExp[] = [
 
 /** Phrases that introduce skills; the text after them (to the clause end) lists skills. */
 export const skillCues =
-  /(?:能够?熟练(?:使用|操作|运用|掌握)|熟练(?:使用|操作|运用|掌握)|熟悉并掌握|熟悉|精通|掌握|了解|懂得?|会使用|proficien(?:t|cy) (?:in|with)|experience (?:with|in|using)|familiar(?:ity)? with|knowledge of|expertise in|skilled in|hands-on experience with)\s*/g;
+  /(?:擅长工具\s*:|擅长|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:使用|操作|运用|掌握)|熟悉并掌握|熟悉|精通|掌握|了解|懂得?|会使用|proficien(?:t|cy) (?:in|with)|experience (?:with|in|using)|familiar(?:ity)? with|knowledge of|expertise in|skilled in|hands-on experience with)\s*/g;
 
 /** The verb before a list of abilities: 具备较强的沟通能力、团队领导能力和抗压能力. */
 export const abilityPattern = /(?:具备|具有|拥有|要求|有)/;

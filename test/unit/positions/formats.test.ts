@@ -119,3 +119,50 @@ describe("collection documents from sharing sites", () => {
     expect(parsePositions("Position Summary\nThe position reports to the CTO.").positions).toEqual([]);
   });
 });
+
+describe("more layouts", () => {
+  it("reads a department's collection of positions with their own requirements", () => {
+    const text = [
+      "行政人事部岗位职责",
+      "一、行政人事经理岗位职责",
+      "1、负责公司行政人事管理制度的建立；",
+      "任职要求：",
+      "1、人力资源管理或相关专业本科以上学历；",
+      "2、5年以上人力资源管理经验，3年以上同等职位经验；",
+      "二、行政专员岗位职责",
+      "1、负责公司日常行政事务；",
+      "任职要求：大专及以上学历，1年以上行政工作经验，熟练使用办公软件。",
+      "三、前台文员岗位职责",
+      "1、负责来访接待；",
+      "2、形象气质佳，身高160cm以上，女性优先。",
+    ].join("\n");
+    const { positions } = parsePositions(text);
+    expect(positions.map((p) => p.title)).toEqual(["行政人事经理", "行政专员", "前台文员"]);
+    expect(positions[0]!.requirements.experience).toEqual({ minYears: 5, maxYears: null, management: false, fields: ["人力资源"] });
+    expect(positions[1]!.requirements.experience.fields).toEqual(["行政"]);
+    expect(positions[1]!.requirements.skills).toEqual([{ name: "办公软件", required: true }]);
+    expect(positions[2]!.compliance.map((f) => f.category)).toEqual(["gender", "appearance", "height"]);
+  });
+
+  it("reads a Taiwan job-bank layout (職缺名稱, 條件要求, 擅長工具)", () => {
+    const p = only(
+      ["職缺名稱：業務專員", "工作內容：", "1. 開發新客戶並維繫舊客戶關係", "條件要求：", "學歷要求：大學以上", "工作經驗：2年以上", "擅長工具：Excel、PowerPoint", "語文條件：英文"].join("\n"),
+    );
+    expect(p.title).toBe("業務專員");
+    expect(p.language).toBe("zh-Hant");
+    expect(p.requirements.education.minLevel).toBe("bachelor");
+    expect(p.requirements.experience.minYears).toBe(2);
+    expect(p.requirements.skills).toEqual([
+      { name: "Excel", required: true },
+      { name: "PowerPoint", required: true },
+    ]);
+    expect(p.requirements.languages).toEqual([{ name: "英文", required: true }]);
+  });
+
+  it("reads management and field from an English requirement", () => {
+    const p = only(
+      "Marketing Manager\nKey Responsibilities\n• Develop marketing plans\nRequirements\n• At least 5 years of marketing experience, including 2 years in a management role",
+    );
+    expect(p.requirements.experience).toEqual({ minYears: 5, maxYears: null, management: true, fields: ["marketing"] });
+  });
+});
