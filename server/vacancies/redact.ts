@@ -8,7 +8,10 @@ const patterns: RegExp[] = [
   /(?<![\dA-Z])\d{17}[\dXx](?![\dA-Z])/g,
 ];
 
-/** Removes e-mail addresses, phone numbers and ID-card numbers. */
+// A name after a contact label: the label stays so the sentence still reads.
+const contactName = /(联系人|聯絡人|聯繫人|联络人|聯系人|contact(?: person)?)(\s*[:：]?\s*)[\p{Script=Han}·]{2,4}(?:先生|女士|小姐|经理|經理)?/giu;
+
+/** Removes e-mail addresses, phone numbers, ID-card numbers and named contacts. */
 export function redactPersonalData(text: string): string {
-  return patterns.reduce((t, p) => t.replace(p, "[…]"), text);
+  return patterns.reduce((t, p) => t.replace(p, "[…]"), text).replace(contactName, "$1$2[…]");
 }
