@@ -82,14 +82,11 @@ export async function deleteCandidateDocument(meili: Meilisearch, prefix: string
   await succeeded(meili.index(candidateIndexUid(prefix)).deleteDocument(id).waitTask({ timeout: waitMs }), "delete candidate");
 }
 
-export async function getCandidateDocument(meili: Meilisearch, prefix: string, id: string): Promise<Record<string, unknown> | null> {
+/** The stored document, or null. Fetched by id list so a missing one is an empty answer, not a logged 404. */
+export async function getCandidateDocument(meili: Meilisearch, prefix: string, id: string): Promise<CandidateDocument | null> {
   await ensureCandidateIndex(meili, prefix);
-  try {
-    return await meili.index(candidateIndexUid(prefix)).getDocument(id, { fields: ["*"] });
-  } catch (err) {
-    if ((err as { cause?: { code?: string } }).cause?.code === "document_not_found") return null;
-    throw err;
-  }
+  const found = await meili.index<CandidateDocument>(candidateIndexUid(prefix)).getDocuments({ ids: [id] });
+  return found.results[0] ?? null;
 }
 
 /**
