@@ -84,11 +84,14 @@ export function extractPosition(title: string, text: string, key: string, source
   const sections = splitSections(text, key);
   const all = sections.flatMap((s) => s.lines);
   const fields = labelFields(all);
+  const summary = fields.summary ?? findSummary(sections);
+  const bare = (s: string) => s.replace(/[。.;；\s]+$/, "");
   return {
     title: display(title),
     ...fields,
-    summary: fields.summary ?? findSummary(sections),
-    responsibilities: responsibilities(sections),
+    summary,
+    // A leading paragraph taken as the summary is not also a duty.
+    responsibilities: responsibilities(sections).filter((r) => summary === null || bare(r) !== bare(summary)),
     requirements: requirements(sections, all),
     compliance: findComplianceFlags(text, key),
     language: detectScript(text),

@@ -14,7 +14,7 @@ const inlineSplit = new RegExp(
 );
 
 /** Recognizes a section heading line; content after "key:" stays in that section. */
-function headingOf(key: string): { kind: SectionKind; contentAt: number } | null {
+function headingOf(key: string): { kind: SectionKind; contentAt: number; inline: boolean } | null {
   let num = numberingPrefix.exec(key)![0].length;
   // Flattened pages drop the 、 after a section number: "二岗位概述…", "六任职要求…".
   const bareNumeral = /^[一二三四五六七八九十]{1,2}(?=[\u4e00-\u9fff]{4})/.exec(key.slice(num));
@@ -24,9 +24,9 @@ function headingOf(key: string): { kind: SectionKind; contentAt: number } | null
     if (!body.startsWith(k)) continue;
     const rest = body.slice(k.length);
     const colon = /^\s*[:：]\s*/.exec(rest);
-    if (colon) return { kind, contentAt: num + k.length + colon[0].length };
-    if (rest.trim().length === 0) return { kind, contentAt: key.length };
-    if (k.length >= 4 && /^[\u4e00-\u9fff]/.test(k)) return { kind, contentAt: num + k.length };
+    if (colon) return { kind, contentAt: num + k.length + colon[0].length, inline: false };
+    if (rest.trim().length === 0) return { kind, contentAt: key.length, inline: false };
+    if (k.length >= 4 && /^[\u4e00-\u9fff]/.test(k)) return { kind, contentAt: num + k.length, inline: true };
   }
   return null;
 }
@@ -45,9 +45,19 @@ export function splitSections(text: string, key: string): Section[] {
     offset += raw.length + 1;
   }
   const sections: Section[] = [{ kind: "preamble", lines: [] }];
+  let resume: Section | null = null;
   for (const line of lines) {
     const heading = headingOf(line.key);
+    if (resume) {
+      // A heading run into its text without a colon ("知识能力要求 通晓…") holds that line only; a list around it goes on.
+      if (!heading) {
+        resume.lines.push(line);
+        continue;
+      }
+      resume = null;
+    }
     if (heading) {
+      if (heading.inline) resume = sections[sections.length - 1]!;
       // Requirement lines keep their heading: "工作经验:3年以上" needs 经验 to be read as experience.
       const from = heading.kind === "requirements" ? 0 : heading.contentAt;
       const content = { text: line.text.slice(from), key: line.key.slice(from) };
