@@ -15,7 +15,7 @@ function nextLabelAt(key: string, from: number, asStop: boolean): number {
     const label = m[0];
     const after = key.slice(i + label.length, i + label.length + 3);
     const before = i === 0 ? " " : key[i - 1]!;
-    const colon = /^\s*[:：]/.test(after);
+    const colon = /^\s*[:：】\]]/.test(after);
     const han = /[\u3400-\u9fff]/.test(label);
     const cell = han && label.length >= 4 && (asStop || /^\s/.test(after)) && /[\s\d\u3400-\u9fff]/.test(before);
     // English labels need their colon: "Position Summary" and "the role is…" are not fields.
@@ -24,6 +24,11 @@ function nextLabelAt(key: string, from: number, asStop: boolean): number {
   }
   return key.length;
 }
+
+const valueStop = String.raw`\s{2,}|[;；。【\[]|\s(?=\S+\s*[:：])|[一二三四五六七八九十]{1,2}、|\d{1,2}、`;
+const summaryStop = new RegExp(valueStop);
+// A name ends at a space between Chinese words ("岗位 销售经理 部门 销售部"); a summary runs on.
+const nameStop = new RegExp(String.raw`${valueStop}|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff【\[])`);
 
 export type LabelValue = { field: LabelField; label: string; labelStart: number; start: number; end: number };
 
@@ -39,9 +44,9 @@ export function readLabels(key: string): LabelValue[] {
     if (at >= key.length) break;
     const entry = byLength.find((l) => key.startsWith(l.label, at))!;
     let start = at + entry.label.length;
-    const colon = /^\s*[:：]\s*/.exec(key.slice(start));
+    const colon = /^\s*[:：】\]]\s*/.exec(key.slice(start));
     start += colon ? colon[0].length : /^\s*/.exec(key.slice(start))![0].length;
-    const stop = /\s{2,}|[;；。]|\s(?=\S+\s*[:：])|[一二三四五六七八九十]{1,2}、|\d{1,2}、/.exec(key.slice(start));
+    const stop = (entry.field === "summary" ? summaryStop : nameStop).exec(key.slice(start));
     const end = Math.min(nextLabelAt(key, start, true), stop ? start + stop.index : key.length);
     found.push({ field: entry.field, label: entry.label, labelStart: at, start, end });
     i = Math.max(end, start);

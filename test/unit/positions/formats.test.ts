@@ -166,3 +166,16 @@ describe("more layouts", () => {
     expect(p.requirements.experience).toEqual({ minYears: 5, maxYears: null, management: true, fields: ["marketing"] });
   });
 });
+
+describe("label layouts", () => {
+  it.each([
+    ["岗位 销售经理 部门 销售部\n1、负责销售。", "销售经理", "销售部"],
+    ["【岗位名称】销售经理【所属部门】销售部\n1、负责销售。", "销售经理", "销售部"],
+    ["岗位名称 销售经理 所属部门 销售部 岗位编号 XS-01\n1、负责销售。", "销售经理", "销售部"],
+    ["职位名称：销售经理（2人）\n部门：销售部\n1、负责销售。", "销售经理", "销售部"],
+  ])("reads title and department from %j", (text, title, department) => {
+    const p = only(text);
+    expect(p.title).toBe(title);
+    expect(p.department).toBe(department);
+  });
+});
