@@ -53,6 +53,7 @@ export const certificationPatterns: readonly RegExp[] = [
   /[a-z]?\d?(?:驾驶执照|驾驶证|驾照)/g,
   /[\u4e00-\u9fffa-z]{2,10}?(?:从业资格证书?|执业资格证书?|资格证书|资格证|上岗证|执业证书?|从业资格|职业资格证书?)/g,
   /[\u4e00-\u9fff]{2,8}?证书/g,
+  /(?:会计|教师|导游|厨师|电工|焊工|上岗|健康|从业|执业|特种作业|叉车|保安员?|护士执业)证(?!书|明|件)/g,
 ];
 
 /** Phrases that introduce skills; the text after them (to the clause end) lists skills. */

@@ -179,3 +179,54 @@ describe("label layouts", () => {
     expect(p.department).toBe(department);
   });
 });
+
+describe("scraped collections", () => {
+  it("skips a table of contents and reads each position once", () => {
+    const text = [
+      "销售部各岗位职责说明书",
+      "目  录",
+      "一、销售总监",
+      "二、销售经理",
+      "一、销售总监",
+      "岗位职责：",
+      "1．制定年度销售计划；",
+      "任职要求：",
+      "1．本科以上学历，8年以上销售经验，5年以上团队管理经验；",
+      "二、销售经理",
+      "岗位职责：",
+      "1．完成区域销售目标；",
+    ].join("\n");
+    const { positions } = parsePositions(text);
+    expect(positions.map((p) => p.title)).toEqual(["销售总监", "销售经理"]);
+    expect(positions[0]!.requirements.experience).toEqual({ minYears: 8, maxYears: null, management: true, fields: ["销售"] });
+  });
+
+  it("reads a Traditional page-numbered document with full-width numbering", () => {
+    const text = [
+      "第１頁",
+      "倉管員崗位職責：",
+      "１．負責倉庫物料的收發存管理；",
+      "２．定期盤點，確保帳物相符；",
+      "任職資格：",
+      "高中或中專以上學歷，一年以上倉庫管理經驗，熟悉ERP系統，限男性，身高１７０ｃｍ以上。",
+      "第２頁",
+      "會計崗位職責：",
+      "１．負責日常帳務處理；",
+      "任職資格：",
+      "大專以上學歷，會計相關專業，具備會計證。",
+    ].join("\n");
+    const { positions } = parsePositions(text);
+    expect(positions.map((p) => p.title)).toEqual(["倉管員", "會計"]);
+    const [keeper, accountant] = positions;
+    expect(keeper!.responsibilities).toEqual(["負責倉庫物料的收發存管理", "定期盤點,確保帳物相符"]);
+    expect(keeper!.requirements.education.minLevel).toBe("high_school");
+    expect(keeper!.requirements.experience).toMatchObject({ minYears: 1, management: false });
+    expect(keeper!.requirements.skills).toEqual([{ name: "ERP系統", required: true }]);
+    expect(keeper!.compliance).toEqual([
+      { category: "gender", text: "限男性" },
+      { category: "height", text: "身高１７０ｃｍ以上" },
+    ]);
+    expect(accountant!.requirements.certifications).toEqual([{ name: "會計證", required: true }]);
+    for (const p of positions) expect(text.includes(p.sourceText)).toBe(true);
+  });
+});
