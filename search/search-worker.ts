@@ -1,6 +1,7 @@
 import type { Meilisearch } from "meilisearch";
 import type { Logger } from "pino";
 import type { Db } from "../db/db.js";
+import { mergeOutboxHandlers } from "../server/candidates/candidate-outbox.js";
 import { closeExpiredVacancies } from "../server/vacancies/vacancy.service.js";
 import { createOutboxWorker, type OutboxHandler, type OutboxWorker, type OutboxWorkerOptions } from "./outbox-worker.js";
 import { indexIfMissing } from "./reindex.js";
@@ -10,8 +11,8 @@ export type SearchWorkerDeps = { db: Db; meili: Meilisearch; logger: Logger; ind
 
 /**
  * The background side of search: drains the outbox into Meilisearch, closes vacancies whose closing
- * time passed, and builds the index from the database if it is missing. `extraHandlers` lets other
- * modules add outbox topics to the same worker.
+ * time passed, and builds the index from the database if it is missing. `extraHandlers` adds other
+ * modules' topics; a topic both follow (position.changed) runs both handlers.
  */
 export function createSearchWorker(
   deps: SearchWorkerDeps,
@@ -20,7 +21,7 @@ export function createSearchWorker(
   const worker = createOutboxWorker({
     db: deps.db,
     logger: deps.logger,
-    handlers: { ...vacancySyncHandlers(deps), ...opts.extraHandlers },
+    handlers: mergeOutboxHandlers(vacancySyncHandlers(deps), opts.extraHandlers ?? {}),
     options: opts.options,
   });
   let timer: NodeJS.Timeout | undefined;

@@ -1,0 +1,44 @@
+import { utimesSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { sql } from "kysely";
+import { candidateOutboxHandlers } from "../server/candidates/candidate-outbox.js";
+import type { Deps } from "../server/deps.js";
+import type { OutboxWorker } from "./outbox-worker.js";
+import { createSearchWorker } from "./search-worker.js";
+
+/**
+ * The outbox worker with every module's handlers, as both `npm run worker` and the embedded server run
+ * it. `listenUrl` lets it wake on NOTIFY instead of waiting for the next poll.
+ */
+export function startWorkerProcess(deps: Deps, opts: { listenUrl?: string; heartbeatFile?: boolean } = {}): OutboxWorker {
+  const worker = createSearchWorker(
+    { db: deps.db, meili: deps.meili, logger: deps.logger, indexPrefix: deps.config.indexPrefix, now: deps.now },
+    { extraHandlers: candidateOutboxHandlers(deps), options: { listenUrl: opts.listenUrl } },
+  );
+  worker.start();
+  if (!opts.heartbeatFile) return worker;
+  // The container health check reads this file's age; it is touched only while the database answers.
+  const file = join(deps.config.dataDir, "worker-heartbeat");
+  const beat = () =>
+    sql`select 1`
+      .execute(deps.db)
+      .then(() => {
+        const now = new Date();
+        try {
+          utimesSync(file, now, now);
+        } catch {
+          writeFileSync(file, "");
+        }
+      })
+      .catch((err) => deps.logger.warn({ err }, "worker heartbeat skipped: database unreachable"));
+  void beat();
+  const timer = setInterval(beat, 15_000);
+  timer.unref();
+  return {
+    ...worker,
+    async stop() {
+      clearInterval(timer);
+      await worker.stop();
+    },
+  };
+}
