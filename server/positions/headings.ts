@@ -22,7 +22,7 @@ const suffixLine = new RegExp(`^(.{1,30}?)(${suffixAlt})${trailer}\\s*:?\\s*$`);
 const partLine = new RegExp(
   `^(?:【?第(?:${numeral}{1,3}|\\d{1,2})篇】?[:\\s]*(.*)|【?篇(?:${numeral}{1,3}|\\d{1,2})】?[:\\s]*(.*)|(.{0,30}?)篇(?:${numeral}{1,3}|\\d{1,2}))\\s*$`,
 );
-const dashLine = /^(?:岗位|职位)?(?:工作)?说明书\s*[—–－-]+\s*(.{2,30})$/;
+const dashLine = /^(?:(?:岗位|职位)?(?:工作)?说明书|job description)\s*[—–－:-]+\s*(.{2,60})$/;
 const itemAhead = `(?=\\s*(?:1\\s*[、.,)]|一\\s*[、.]|[（(][1一][)）]|1\\s+\\S|1(?=[\\u4e00-\\u9fff])))`;
 const inlineSuffixed = new RegExp(`(?<=^|[。;；!！?？\\s,，:：/)）])([^\\s。;；,，、:：!?！？()（）“”"《》]{2,16}?)(${suffixAlt})\\s*:?\\s*${itemAhead}`, "g");
 const inlineNumberedRole = new RegExp(`(?<=^|[。;；\\s/])(?:${numeral}{1,3}、|\\d{1,2})\\s*([^\\s\\d。;；,，、:：.()（）]{2,10}?)[ \\t]+(?=\\d{0,2}\\s?[\\u4e00-\\u9fff])`, "g");
@@ -68,6 +68,13 @@ function lineHeading(clean: CleanText, start: number, end: number, prevLine: { s
       const at = prevLine.start + token.index;
       return named("label", prevLine.start, end, titleAt(clean, at, at + token[1]!.length), "strict");
     }
+  }
+  // "1、销售经理：负责…" — a numbered role followed by its description names a position.
+  const described = num > lead ? /^([^:,;。]{2,20}?)\s*:\s*\S.{9,}$/.exec(body) : null;
+  if (described) {
+    const at = start + num;
+    const h = named("title", start, at + described[0].indexOf(":") + 1, titleAt(clean, at, at + described[1]!.length), "strict");
+    if (h?.kind === "title") return h;
   }
   const bare = body.replace(/\s*:\s*$/, "").trim();
   if (bare.length >= 2 && bare.length <= 40) {

@@ -230,3 +230,20 @@ describe("scraped collections", () => {
     for (const p of positions) expect(text.includes(p.sourceText)).toBe(true);
   });
 });
+
+describe("more heading forms", () => {
+  it.each([
+    ["销售经理的岗位职责和任职资格\n1、负责销售。", "销售经理"],
+    ["深圳某某科技有限公司销售经理岗位职责\n1、负责销售。", "销售经理"],
+    ["Job Description - Account Executive\n- Close deals", "Account Executive"],
+  ])("reads %j", (text, title) => {
+    expect(parsePositions(text).positions.map((p) => p.title)).toEqual([title]);
+  });
+
+  it("reads numbered roles each followed by their description", () => {
+    const text = "客户部人员职责划分：\n1、部主任：全面负责客户部的行政和业务管理工作。\n2、业务主管：负责所在经营组的客户服务工作。";
+    const { positions } = parsePositions(text);
+    expect(positions.map((p) => p.title)).toEqual(["部主任", "业务主管"]);
+    expect(positions[1]!.summary).toBe("负责所在经营组的客户服务工作。");
+  });
+});
