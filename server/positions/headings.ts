@@ -42,7 +42,13 @@ function named(kind: HeadingKind, start: number, end: number, title: TitleText, 
   return isPositionName(title.key, evidence) ? { kind, start, end, title } : null;
 }
 
-function lineHeading(clean: CleanText, start: number, end: number, prevLine: { start: number; end: number } | null): Heading | null {
+function lineHeading(
+  clean: CleanText,
+  start: number,
+  end: number,
+  prevLine: { start: number; end: number } | null,
+  underOpenLabel: boolean,
+): Heading | null {
   const key = clean.key.slice(start, end);
   const part = partLine.exec(key.trim());
   const lead = key.length - key.trimStart().length;
@@ -77,7 +83,7 @@ function lineHeading(clean: CleanText, start: number, end: number, prevLine: { s
     if (h?.kind === "title") return h;
   }
   const bare = body.replace(/\s*:\s*$/, "").trim();
-  if (bare.length >= 2 && bare.length <= 40) {
+  if (bare.length >= 2 && bare.length <= 40 && !(underOpenLabel && num === lead)) {
     const at = start + num + body.indexOf(bare);
     const h = named("title", start, end, titleAt(clean, at, at + bare.length), "strict");
     // A bare department name is a heading only when numbered (八、销售部); unnumbered it is usually a value.
@@ -114,12 +120,17 @@ export function findHeadings(clean: CleanText): Heading[] {
   const found: Heading[] = [];
   let offset = 0;
   let prev: { start: number; end: number } | null = null;
+  // Unnumbered short names listed under "直接下级：" are that label's values, not headings.
+  let valueList = false;
   for (const line of clean.text.split("\n")) {
     const start = offset;
     const end = offset + line.length;
     offset = end + 1;
     if (line.trim().length === 0) continue;
-    const h = lineHeading(clean, start, end, prev);
+    const key = clean.key.slice(start, end).trim();
+    const h = lineHeading(clean, start, end, prev, valueList);
+    const openLabel = readLabels(key).some((l) => l.labelStart === 0 && l.end === l.start) || /(?:关系|对象|人员|下级|下属):$/.test(key);
+    valueList = openLabel || (valueList && /^[^\s:,;。]{2,20}$/.test(key) && numberingPrefix.exec(key)![0].length === 0);
     if (h) found.push(h);
     else found.push(...labelHeadings(clean, start, end));
     prev = { start, end };

@@ -69,7 +69,9 @@ function withPartFallbacks(clean: CleanText, segments: Segment[], parts: { headi
     const inside = segments.some((s) => s.start >= part.heading.start && s.start < part.end);
     const body = clean.key.slice(part.heading.end, part.end);
     if (inside || part.heading.title.key.length < 2 || !hasContent(body)) continue;
-    if (!isPositionName(part.heading.title.key, "suffixed")) continue;
+    // "销售经理工作总结篇二" is not a job description: without a 职责/说明书 heading the name must be a role.
+    const describesJob = /职责|说明书|job description/.test(clean.key.slice(part.heading.start, part.heading.end));
+    if (!isPositionName(part.heading.title.key, describesJob ? "suffixed" : "strict")) continue;
     result.push({ title: part.heading.title, start: part.heading.start, bodyStart: part.heading.end, end: part.end });
   }
   return result.sort((a, b) => a.start - b.start);

@@ -96,3 +96,16 @@ describe("not positions", () => {
     expect(titles("销售经理\n行政助理\n会计")).toEqual([]);
   });
 });
+
+describe("names that are values, not headings", () => {
+  it("does not split a position at the subordinates listed under 直接下级：", () => {
+    const text = "岗位名称：销售经理\n直接下级：\n销售代表\n客服专员\n岗位职责：\n1、负责销售团队管理。";
+    const { positions } = parsePositions(text);
+    expect(positions.map((p) => p.title)).toEqual(["销售经理"]);
+    expect(positions[0]!.responsibilities).toEqual(["负责销售团队管理"]);
+  });
+
+  it("does not make a 篇 of another kind of document a position", () => {
+    expect(parsePositions("销售经理工作总结篇一\n1、完成销售额500万。\n2、开发客户20家。").positions).toEqual([]);
+  });
+});
