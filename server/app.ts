@@ -13,6 +13,8 @@ import { candidateRoutes } from "./http/routes/candidates.routes.js";
 import { healthRoutes } from "./http/routes/health.routes.js";
 import { matchRoutes } from "./http/routes/match.routes.js";
 import { organizationRoutes } from "./http/routes/organizations.routes.js";
+import { positionImportRoutes } from "./http/routes/position-import.routes.js";
+import { positionRoutes } from "./http/routes/positions.routes.js";
 
 /** Builds the HTTP app from its dependencies; it never listens (server/main.ts does). */
 export function createApp(deps: Deps): Express {
@@ -30,6 +32,8 @@ export function createApp(deps: Deps): Express {
   candidateRoutes(api, deps);
   applicationRoutes(api, deps);
   matchRoutes(api, deps);
+  positionImportRoutes(api, deps);
+  positionRoutes(api, deps);
 
   const openapi = buildOpenApiDocument(api.routes);
   app.get("/openapi.json", (_req, res) => {

@@ -64,8 +64,10 @@ try {
   deps = createDeps(config, { ...infra, adminToken: admin.value }, { logger });
   await migrateToLatest(deps.db);
   if (config.demoData) {
-    const demoKey = await seedDemoData(deps);
-    if (demoKey) console.log(`Demo organization "demo" created. Recruiter key (shown once):\n  ${demoKey}\n`);
+    const demo = await seedDemoData(deps);
+    if (demo) {
+      console.log(`Demo organization "demo" created with ${demo.positionIds.length} positions. Recruiter key (shown once):\n  ${demo.apiKey}\n`);
+    }
   }
   const app = createApp(deps);
   server = app.listen(config.port, () => {

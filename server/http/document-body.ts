@@ -1,0 +1,55 @@
+import express, { type RequestHandler } from "express";
+import multer from "multer";
+import { MAX_DOCUMENT_BYTES } from "../positions/decode/index.js";
+import { z } from "zod";
+import { fieldErrors, HttpProblem } from "./problem.js";
+
+export const TextDocumentBody = z.strictObject({ text: z.string().min(1).max(MAX_DOCUMENT_BYTES) });
+export const MultipartDocumentBody = z.object({ file: z.string().meta({ format: "binary", description: ".txt, .docx, .doc or .pdf" }) });
+
+/** What an upload endpoint received: raw bytes to sniff and decode, or text that is already Unicode. */
+export type DocumentInput = { kind: "bytes"; bytes: Uint8Array; filename: string | null } | { kind: "text"; text: string };
+
+const rawTypes = [
+  "text/*",
+  "application/octet-stream",
+  "application/pdf",
+  "application/msword",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+];
+
+const raw = express.raw({ type: rawTypes, limit: MAX_DOCUMENT_BYTES });
+const json = express.json({ limit: MAX_DOCUMENT_BYTES + 1024 * 1024 });
+const upload = multer({
+  storage: multer.memoryStorage(),
+  limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 5, fieldSize: 64 * 1024, parts: 6 },
+}).single("file");
+
+/**
+ * Accepts a document as text/plain (or another raw type), `{ text }` JSON, or a multipart `file`.
+ * The declared charset is ignored on purpose: the decoder detects the encoding from the bytes.
+ */
+export const documentBody: RequestHandler[] = [
+  (req, _res, next) => {
+    if (req.is(rawTypes)) return raw(req, _res, next);
+    if (req.is("application/json")) return json(req, _res, next);
+    if (req.is("multipart/form-data")) return upload(req, _res, next);
+    throw new HttpProblem(415, "Unsupported Media Type", "send text/plain, application/json { text }, or multipart/form-data with a `file` field");
+  },
+  (req, res, next) => {
+    if (req.file) {
+      res.locals.document = { kind: "bytes", bytes: req.file.buffer, filename: req.file.originalname || null } satisfies DocumentInput;
+    } else if (Buffer.isBuffer(req.body)) {
+      res.locals.document = { kind: "bytes", bytes: req.body, filename: null } satisfies DocumentInput;
+    } else if (req.is("multipart/form-data")) {
+      throw new HttpProblem(400, "Bad Request", "the upload has no file", [{ path: "file", message: "required" }]);
+    } else if (req.is("application/json")) {
+      const parsed = TextDocumentBody.safeParse(req.body);
+      if (!parsed.success) throw new HttpProblem(400, "Bad Request", "invalid body", fieldErrors(parsed.error));
+      res.locals.document = { kind: "text", text: parsed.data.text } satisfies DocumentInput;
+    } else {
+      throw new HttpProblem(400, "Bad Request", "the request has no document", [{ path: "(body)", message: "required" }]);
+    }
+    next();
+  },
+];
