@@ -13,7 +13,7 @@ export const educationKeywords: readonly { pattern: RegExp; level: EducationLeve
 ];
 
 /** Text near an education keyword that shows it states a requirement, not a topic (大学生招聘). */
-export const educationContext = /^.{0,8}(?:学历|文化|以上|毕业|学位|水平|或|及|degree|or above|or higher|or equivalent|diploma|in\b|required|preferred)|^(?:学历|文化)/;
+export const educationContext = /^\s*(?:$|[,;。])|^.{0,8}(?:学历|文化|以上|毕业|学位|水平|或|及|degree|or above|or higher|or equivalent|diploma|in\b|required|preferred)|^(?:学历|文化)/;
 export const educationContextBefore = /(?:学历|教育|education|degree|要求|需|须|具有|具备|:)\s*.{0,4}$/;
 
 /** A requirement is optional when its clause says so. */

@@ -30,6 +30,10 @@ describe("findMinEducation", () => {
     expect(level(text)).toBe(expected);
   });
 
+  it("reads a bare level that ends its clause", () => {
+    expect(level("学历要求：\n大专")).toBe("associate");
+  });
+
   it("takes the lowest of several alternatives", () => {
     expect(level("市场营销或相关专业大专以上学历。中专或高中以上学历。")).toBe("high_school");
   });

@@ -36,7 +36,7 @@ describe("findExperience years", () => {
 });
 
 describe("findExperience management and fields", () => {
-  it.each(["5年以上销售团队管理经验", "兩年擔任督導職位經驗", "有主管经验者优先", "3+ years of people management experience"])(
+  it.each(["5年以上销售团队管理经验", "兩年擔任督導職位經驗", "3年以上销售经验，1年以上主管经验", "3+ years of people management experience"])(
     "%s needs management experience",
     (text) => {
       expect(experience(text).management).toBe(true);
@@ -45,6 +45,16 @@ describe("findExperience management and fields", () => {
 
   it("does not read management from plain experience", () => {
     expect(experience("3年以上销售工作经验").management).toBe(false);
+  });
+
+  it("does not require management experience that is only preferred", () => {
+    expect(experience("有主管经验者优先").management).toBe(false);
+  });
+
+  it("reads years given after the word 经验 or 工作年限", () => {
+    expect(experience("工作经验：三到五年").minYears).toBe(3);
+    expect(experience("工作经验：三到五年").maxYears).toBe(5);
+    expect(experience("工作年限：2年").minYears).toBe(2);
   });
 
   it("names the field of experience", () => {
