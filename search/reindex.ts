@@ -47,12 +47,10 @@ export async function reindexVacancies(deps: SyncDeps & { logger?: Logger }): Pr
 
 /** Builds the index from the database when it does not exist yet (a new install, or a wiped search server). */
 export async function indexIfMissing(deps: SyncDeps & { logger?: Logger }): Promise<boolean> {
-  try {
-    await deps.meili.getIndex(vacancyIndexName(deps.indexPrefix));
-    return false;
-  } catch (err) {
-    if ((err as { cause?: { code?: string } }).cause?.code !== "index_not_found") throw err;
-  }
+  const uid = vacancyIndexName(deps.indexPrefix);
+  // Listing instead of GET /indexes/:uid keeps a 404 out of Meilisearch's log on every first start.
+  const { results } = await deps.meili.getIndexes({ limit: 10_000 });
+  if (results.some((i) => i.uid === uid)) return false;
   await reindexVacancies(deps);
   return true;
 }

@@ -4,9 +4,9 @@ import type { EnqueuedTaskPromise, Task } from "meilisearch";
  * Waits for a Meilisearch write and fails unless it succeeded: a 202 only means "queued", and one bad
  * document fails the whole task afterwards.
  */
-export async function waitForTask(enqueued: EnqueuedTaskPromise, timeoutMs = 60_000): Promise<Task> {
-  const task = await enqueued.waitTask({ timeout: timeoutMs, interval: 10 });
-  if (task.status !== "succeeded") {
+export async function waitForTask(enqueued: EnqueuedTaskPromise, opts: { timeoutMs?: number; tolerate?: string[] } = {}): Promise<Task> {
+  const task = await enqueued.waitTask({ timeout: opts.timeoutMs ?? 60_000, interval: 10 });
+  if (task.status !== "succeeded" && !(task.error && opts.tolerate?.includes(task.error.code))) {
     throw new Error(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.code ?? ""} ${task.error?.message ?? ""}`.trim());
   }
   return task;

@@ -1,6 +1,6 @@
 import type { Meilisearch, Settings } from "meilisearch";
 import { buildSynonyms } from "./synonyms.js";
-import { isIndexNotFound, waitForTask } from "./tasks.js";
+import { waitForTask } from "./tasks.js";
 import type { VacancyDocument } from "./vacancy-document.js";
 
 export const vacancyIndexName = (indexPrefix: string) => `${indexPrefix}vacancies`;
@@ -33,17 +33,8 @@ export async function ensureVacancyIndex(meili: Meilisearch, uid: string, opts: 
   const done = prepared.get(meili) ?? new Set<string>();
   prepared.set(meili, done);
   if (done.has(uid) && !opts.force) return;
-  try {
-    await meili.getIndex(uid);
-  } catch (err) {
-    if (!isIndexNotFound(err)) throw err;
-    try {
-      await waitForTask(meili.createIndex(uid, { primaryKey: "id" }));
-    } catch (createErr) {
-      // Another worker created it first.
-      if (!String(createErr).includes("index_already_exists")) throw createErr;
-    }
-  }
+  // Creating and tolerating "already exists" avoids a 404 per start in Meilisearch's log.
+  await waitForTask(meili.createIndex(uid, { primaryKey: "id" }), { tolerate: ["index_already_exists"] });
   await waitForTask(meili.index<VacancyDocument>(uid).updateSettings(vacancyIndexSettings()));
   done.add(uid);
 }
