@@ -11,10 +11,12 @@ import { ApiRouter } from "./http/route.js";
 import { applicationRoutes } from "./http/routes/applications.routes.js";
 import { candidateRoutes } from "./http/routes/candidates.routes.js";
 import { healthRoutes } from "./http/routes/health.routes.js";
+import { jobRoutes } from "./http/routes/jobs.routes.js";
 import { matchRoutes } from "./http/routes/match.routes.js";
 import { organizationRoutes } from "./http/routes/organizations.routes.js";
 import { positionImportRoutes } from "./http/routes/position-import.routes.js";
 import { positionRoutes } from "./http/routes/positions.routes.js";
+import { vacancyRoutes } from "./http/routes/vacancies.routes.js";
 
 /** Builds the HTTP app from its dependencies; it never listens (server/main.ts does). */
 export function createApp(deps: Deps): Express {
@@ -34,6 +36,8 @@ export function createApp(deps: Deps): Express {
   matchRoutes(api, deps);
   positionImportRoutes(api, deps);
   positionRoutes(api, deps);
+  vacancyRoutes(api, deps);
+  jobRoutes(api, deps);
 
   const openapi = buildOpenApiDocument(api.routes);
   app.get("/openapi.json", (_req, res) => {

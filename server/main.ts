@@ -1,9 +1,12 @@
 import type { Server } from "node:http";
 import { pino } from "pino";
 import { migrateToLatest } from "../db/db.js";
+import type { OutboxWorker } from "../search/outbox-worker.js";
+import { startWorkerProcess } from "../search/worker-process.js";
 import { createApp } from "./app.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { seedDemoData } from "./demo/demo-data.js";
+import { publishDemoVacancies } from "./demo/demo-vacancies.js";
 import { createDeps, type Deps } from "./deps.js";
 import { readOrCreateSecret } from "./embedded/secrets.js";
 import { startInfrastructure, type Infrastructure } from "./infrastructure.js";
@@ -28,6 +31,7 @@ const startedAt = Date.now();
 let infra: Infrastructure | undefined;
 let deps: Deps | undefined;
 let server: Server | undefined;
+let worker: OutboxWorker | undefined;
 let stopping: Promise<void> | undefined;
 
 /** Stops in reverse order of start; the embedded servers go last so in-flight requests can finish. */
@@ -36,6 +40,7 @@ function shutdown(code: number): Promise<void> {
     const force = setTimeout(() => process.exit(code), 20_000);
     force.unref();
     if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
+    await worker?.stop().catch(() => undefined);
     await deps?.close().catch(() => undefined);
     await infra?.stop();
     process.exit(code);
@@ -66,9 +71,12 @@ try {
   if (config.demoData) {
     const demo = await seedDemoData(deps);
     if (demo) {
+      await publishDemoVacancies(deps, demo.organizationId);
       console.log(`Demo organization "demo" created with ${demo.positionIds.length} positions. Recruiter key (shown once):\n  ${demo.apiKey}\n`);
     }
   }
+  // With embedded Meilisearch this process is the whole deployment, so it also syncs the index.
+  if (infra.embedded.meilisearch) worker = startWorkerProcess(deps, { listenUrl: infra.databaseUrl });
   const app = createApp(deps);
   server = app.listen(config.port, () => {
     logger.info({ port: config.port, startupMs: Date.now() - startedAt }, `listening on http://localhost:${config.port} (docs at /docs)`);
