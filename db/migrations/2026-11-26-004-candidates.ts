@@ -51,6 +51,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   // The ranked list reads qualified applicants first, then by score: this index serves its first page
   // (and the qualified filter, as an equality prefix) without sorting the whole vacancy.
   await sql`create index applications_ranking_idx on applications (vacancy_id, qualified desc, score desc, id)`.execute(db);
+  // Recruiters work a stage at a time ("everyone in interview"): the same order within one stage,
+  // which also keeps that filter's count(*) inside the index.
+  await sql`create index applications_stage_ranking_idx on applications (vacancy_id, stage, qualified desc, score desc, id)`.execute(db);
   await db.schema.createIndex("applications_candidate_id_idx").on("applications").column("candidate_id").execute();
 
   await db.schema
