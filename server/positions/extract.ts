@@ -1,4 +1,4 @@
-import { detectScript, toHalfWidth } from "../text/fold.js";
+import { detectScript, toHalfWidth, toSimplified } from "../text/fold.js";
 import { emptyRequirements, type Position, type Requirements } from "./position.schema.js";
 import { findComplianceFlags } from "./compliance.js";
 import { findMajors, findMinEducation, splitList } from "./education.js";
@@ -76,6 +76,11 @@ function requirements(sections: readonly Section[], all: readonly Line[]): Requi
   const cue = own.length > 0 ? null : requirementCue;
   req.languages = findLanguages(lines, cue);
   req.certifications = findCertifications(lines, cue);
+  // CET-4 / 英语四级 are certificates that also state the language, whichever way they are written.
+  const englishExam = req.certifications.find((c) => /cet|英语[四六八]级|英文[四六八]级|tem-?[48]|雅思|托福|ielts|toefl/i.test(toSimplified(c.name)));
+  if (englishExam && !req.languages.some((l) => /英语|英文|english/i.test(toSimplified(l.name)))) {
+    req.languages.push({ name: detectScript(englishExam.name) === "en" && !/[\u4e00-\u9fff]/.test(lines.map((l) => l.text).join("")) ? "English" : "英语", required: englishExam.required });
+  }
   return req;
 }
 

@@ -13,7 +13,7 @@ export type Heading = { kind: HeadingKind; start: number; end: number; title: Ti
 const numeral = "[一二三四五六七八九十]";
 /** Any list numbering in front of a heading: 1、 1. (1) （一） 一、 a. 8.2.1 • */
 export const numberingPrefix = new RegExp(
-  `^\\s*(?:#{1,6}\\s*|\\*\\*)?(?:第${numeral}{1,3}[章节条部分][\\s、.:]*|\\d+(?:\\.\\d+)+\\.?\\s*|[（(](?:${numeral}{1,3}|\\d{1,2})[)）]\\s*|${numeral}{1,3}\\s*[、.]\\s*|\\d{1,2}\\s*[、.)]\\s*|[a-z][.)]\\s+|[①-⑳⑴-⒇]\\s*|[•·●◆■▪*-]\\s*)?`,
+  `^\\s*(?:#{1,6}\\s*|\\*\\*)?(?:第${numeral}{1,3}[章节条部分][\\s、.:]*|\\d+(?:\\.\\d+)+\\.?\\s*|[（(](?:${numeral}{1,3}|\\d{1,2})[)）]\\s*|${numeral}{1,3}\\s*[、.]\\s*|\\d{1,2}\\s*[、.)]\\s*|[a-z][.)](?:\\s+|(?=[\\u4e00-\\u9fff]))|[①-⑳⑴-⒇]\\s*|[•·●◆■▪*-]\\s*)?`,
 );
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const suffixAlt = [...titleSuffixes].sort((a, b) => b.length - a.length).map(escape).join("|");

@@ -7,7 +7,9 @@ import { segmentPositions } from "./segment.js";
 /** Whether a position carries anything beyond its heading; a bare title is not a position. */
 function hasSubstance(p: Position): boolean {
   const r = p.requirements;
-  return p.responsibilities.length > 0 || r.education.minLevel !== null || r.experience.minYears !== null || p.summary !== null || p.reportsTo !== null;
+  const stated = r.education.minLevel !== null || r.experience.minYears !== null || r.education.majors.length > 0;
+  const listed = r.skills.length + r.languages.length + r.certifications.length > 0;
+  return p.responsibilities.length > 0 || stated || listed || p.summary !== null || p.reportsTo !== null || p.department !== null;
 }
 
 /** Parses a position-description document (already decoded to text) into its positions. */

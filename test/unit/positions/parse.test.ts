@@ -130,6 +130,12 @@ describe("parsePositions with Traditional script and full-width text", () => {
     expect(p?.compliance).toEqual([{ category: "gender", text: "限男性" }]);
   });
 
+  it("treats CET-4 and 英语四级 alike: a certificate that also states English", () => {
+    const read = (line: string) => parsePositions(`岗位名称：翻译\n任职要求：\n${line}`).positions[0]!.requirements;
+    expect(read("1、英语四级以上；")).toMatchObject({ certifications: [{ name: "英语四级", required: true }], languages: [{ name: "英语", required: true }] });
+    expect(read("1、CET-4以上；")).toMatchObject({ certifications: [{ name: "CET-4", required: true }], languages: [{ name: "英语", required: true }] });
+  });
+
   it("warns when nothing is found", () => {
     expect(parsePositions("hello").warnings).toContain("no positions found");
   });

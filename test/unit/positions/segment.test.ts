@@ -26,6 +26,8 @@ describe("position headings", () => {
     ["一、销售经理\n负责区域销售工作。"],
     ["8.2.1 销售经理\n负责区域销售工作。"],
     ["• 销售经理\n负责区域销售工作。"],
+    ["a. 销售经理\n负责区域销售工作。"],
+    ["（一）销售经理\n负责区域销售工作。"],
   ])("reads a numbered role heading %j", (text) => {
     expect(titles(text)).toEqual(["销售经理"]);
   });
