@@ -10,6 +10,8 @@ import { findCertifications, findLanguages, findSkills } from "./skills.js";
 
 type Fields = Pick<Position, "department" | "reportsTo" | "subordinates" | "summary">;
 
+const englishName = { en: "English", "zh-Hans": "英语", "zh-Hant": "英語" } as const;
+
 const requirementCue = /要求|熟练|精通|能力|良好|流利|读写|听说|水平|优先|具备|具有|持有|四级|六级|cet|证书|资格|\brequired\b|\bfluent\b|\bproficien/;
 
 const display = (s: string) => toHalfWidth(s).replace(/\s+/g, " ").trim();
@@ -79,7 +81,8 @@ function requirements(sections: readonly Section[], all: readonly Line[]): Requi
   // CET-4 / 英语四级 are certificates that also state the language, whichever way they are written.
   const englishExam = req.certifications.find((c) => /cet|英语[四六八]级|英文[四六八]级|tem-?[48]|雅思|托福|ielts|toefl/i.test(toSimplified(c.name)));
   if (englishExam && !req.languages.some((l) => /英语|英文|english/i.test(toSimplified(l.name)))) {
-    req.languages.push({ name: detectScript(englishExam.name) === "en" && !/[\u4e00-\u9fff]/.test(lines.map((l) => l.text).join("")) ? "English" : "英语", required: englishExam.required });
+    const script = detectScript(lines.map((l) => l.text).join("\n"));
+    req.languages.push({ name: englishName[script], required: englishExam.required });
   }
   return req;
 }
