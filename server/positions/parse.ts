@@ -20,7 +20,7 @@ export function parsePositions(text: string): { positions: Position[]; warnings:
   for (const segment of segmentPositions(clean)) {
     const body = clean.text.slice(segment.bodyStart, segment.end);
     const key = clean.key.slice(segment.bodyStart, segment.end);
-    const sourceText = originalSlice(text, clean, segment.start, segment.end).trim();
+    const sourceText = originalSlice(text, clean, segment.start, segment.end).trim().slice(0, 200_000);
     const position = extractPosition(segment.title.text, body, key, sourceText);
     if (!hasSubstance(position)) continue;
     if (position.responsibilities.length === 0) warnings.push(`position "${position.title}" has no responsibilities`);
