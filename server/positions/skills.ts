@@ -34,7 +34,7 @@ function cleanName(text: string, key: string): string | null {
   const name = text.slice(from, to).trim();
   const k = key.slice(from, to).trim();
   if (k.length < 2 || k.length > 30) return null;
-  if (/^(?:工作|能力|业务|知识|经验|要求|以上|学历|优先|的)$/.test(k) || /\d+年|学历|专业$/.test(k)) return null;
+  if (/^(?:工作|能力|业务|知识|经验|要求|以上|学历|优先|的|知识能力|技能要求|能力要求)$/.test(k) || /\d+年|学历|专业$|要求$/.test(k)) return null;
   return name.replace(/[:：]$/, "");
 }
 
@@ -63,11 +63,15 @@ export function findSkills(lines: readonly Line[]): Item[] {
       const stop = rest.search(/;|。|:|\s(?:is|are|would be|will be)\b|优先|更佳|者佳|为佳|加分|\bis a plus\b|\bpreferred\b|\bnice to have\b|的(?:能力|经验)|能力|经验|$/);
       spans.push({ start, end: start + Math.max(0, stop) });
     }
-    const lastAbility = key.lastIndexOf("能力");
-    if (lastAbility > 0) {
-      const cue = abilityPattern.exec(key.slice(0, lastAbility));
+    // "具备较强的沟通能力、团队领导能力" and "具备财务、法律等方面的知识": the list before the last 能力/知识.
+    for (const noun of ["能力", "知识"]) {
+      const last = key.lastIndexOf(noun);
+      if (last <= 0) continue;
+      const cue = abilityPattern.exec(key.slice(0, last));
+      if (!cue && noun === "知识") continue;
       const start = cue ? cue.index + cue[0].length : key.length - key.trimStart().length;
-      if (!spans.some((s) => start < s.end && s.start < lastAbility)) spans.push({ start, end: lastAbility + 2 });
+      const end = noun === "能力" ? last + 2 : last;
+      if (!spans.some((s) => start < s.end && s.start < last)) spans.push({ start, end });
     }
     for (const m of key.matchAll(englishSkillsPattern)) {
       const start = m.index + m[0].indexOf(m[1]!);

@@ -58,7 +58,7 @@ export const certificationPatterns: readonly RegExp[] = [
 
 /** Phrases that introduce skills; the text after them (to the clause end) lists skills. */
 export const skillCues =
-  /(?:擅长工具\s*:|擅长|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:使用|操作|运用|掌握)|熟悉并掌握|熟悉|精通|掌握|了解|懂得?|会使用|proficien(?:t|cy) (?:in|with)|experience (?:with|in|using)|familiar(?:ity)? with|knowledge of|expertise in|skilled in|hands-on experience with)\s*/g;
+  /(?:擅长工具\s*:|擅长|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:使用|操作|运用|掌握)|熟悉并掌握|通晓|熟悉(?!的)|精通|掌握(?!的)|了解(?!的)|懂得?|会使用|proficien(?:t|cy) (?:in|with)|experience (?:with|in|using)|familiar(?:ity)? with|knowledge of|expertise in|skilled in|hands-on experience with)\s*/g;
 
 /** The verb before a list of abilities: 具备较强的沟通能力、团队领导能力和抗压能力. */
 export const abilityPattern = /(?:具备|具有|拥有|要求|有)/;

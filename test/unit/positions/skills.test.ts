@@ -47,6 +47,15 @@ describe("findSkills", () => {
     expect(findSkills(lines("Strong communication skills"))).toEqual([{ name: "communication skills", required: true }]);
   });
 
+  it("reads the fields of knowledge after 具备/通晓", () => {
+    expect(findSkills(lines("具备财务管理、法律、金融等方面的知识")).map((s) => s.name)).toEqual(["财务管理", "法律", "金融"]);
+    expect(findSkills(lines("通曉市場營銷和外貿知識")).map((s) => s.name)).toEqual(["市場營銷", "外貿"]);
+  });
+
+  it("does not read 掌握的知识 as a skill list", () => {
+    expect(findSkills(lines("应掌握的知识受过市场营销培训"))).toEqual([]);
+  });
+
   it("keeps Traditional script in skill names", () => {
     expect(findSkills(lines("熟練使用辦公軟件")).map((s) => s.name)).toEqual(["辦公軟件"]);
   });
