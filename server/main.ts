@@ -6,6 +6,7 @@ import { startWorkerProcess } from "../search/worker-process.js";
 import { createApp } from "./app.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { seedDemoData } from "./demo/demo-data.js";
+import { seedDemoApplicants } from "./candidates/demo-applicants.js";
 import { publishDemoVacancies } from "./demo/demo-vacancies.js";
 import { createDeps, type Deps } from "./deps.js";
 import { readOrCreateSecret } from "./embedded/secrets.js";
@@ -72,6 +73,7 @@ try {
     const demo = await seedDemoData(deps);
     if (demo) {
       await publishDemoVacancies(deps, demo.organizationId);
+      await seedDemoApplicants(deps, demo.organizationId);
       console.log(`Demo organization "demo" created with ${demo.positionIds.length} positions. Recruiter key (shown once):\n  ${demo.apiKey}\n`);
     }
   }
