@@ -22,6 +22,7 @@ const suffixLine = new RegExp(`^(.{1,30}?)(${suffixAlt})${trailer}\\s*:?\\s*$`);
 const partLine = new RegExp(
   `^(?:【?第(?:${numeral}{1,3}|\\d{1,2})篇】?[:\\s]*(.*)|【?篇(?:${numeral}{1,3}|\\d{1,2})】?[:\\s]*(.*)|(.{0,30}?)篇(?:${numeral}{1,3}|\\d{1,2}))\\s*$`,
 );
+const numberedLabel = /^(?:招聘)?(?:岗位|职位|position|role)\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*:\s*(.{2,60})$/;
 const dashLine = /^(?:(?:岗位|职位)?(?:工作)?说明书|job description)\s*[—–－:-]+\s*(.{2,60})$/;
 const itemAhead = `(?=\\s*(?:1\\s*[、.,)]|一\\s*[、.]|[（(][1一][)）]|1\\s+\\S|1(?=[\\u4e00-\\u9fff])))`;
 const inlineSuffixed = new RegExp(`(?<=^|[。;；!！?？\\s,，:：/)）])([^\\s。;；,，、:：!?！？()（）“”"《》]{2,16}?)(${suffixAlt})\\s*:?\\s*${itemAhead}`, "g");
@@ -57,6 +58,8 @@ function lineHeading(
     const at = start + lead + key.trim().indexOf(body);
     return { kind: "part", start, end, title: titleAt(clean, at, at + body.length) };
   }
+  const numbered = numberedLabel.exec(key.trim());
+  if (numbered) return named("label", start, end, titleAt(clean, end - numbered[1]!.length - (key.length - key.trimEnd().length), end), "label");
   const dash = dashLine.exec(key.trim());
   if (dash) return named("doc", start, end, titleAt(clean, end - dash[1]!.length - (key.length - key.trimEnd().length), end), "label");
   const num = numberingPrefix.exec(key)![0].length;

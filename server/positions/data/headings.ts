@@ -37,6 +37,7 @@ export const nonTitleStarts: readonly string[] = [
 export const sectionTitles: readonly string[] = [
   "岗位", "工作", "主要", "基本", "具体", "本职", "本岗位", "岗位工作", "部门", "公司", "员工", "人员",
   "任职", "其他", "其它", "监管", "管理", "主要工作", "岗位基本", "职位", "职务", "工作岗位", "各岗位", "各部门",
+  "全职", "兼职", "实习", "不限", "若干", "面议", "招聘", "无", "full-time", "part-time", "internship", "remote",
 ];
 
 /** What a position heading may end with after its title: 岗位职责, 崗位職責說明書, 的工作内容… */

@@ -15,6 +15,8 @@ describe("position headings", () => {
     ["岗位说明书——采购主管\n1、负责供应商管理。", "采购主管"],
     ["Job Title: Senior Backend Engineer\nResponsibilities\n- Build APIs", "Senior Backend Engineer"],
     ["Position: Marketing Coordinator\n- Plan campaigns", "Marketing Coordinator"],
+    ["岗位一：仓库管理员\n1、负责出入库。", "仓库管理员"],
+    ["Position 2: Data Analyst\n- Build dashboards", "Data Analyst"],
   ])("reads the title from %j", (text, title) => {
     expect(titles(text)).toEqual([title]);
   });
@@ -92,6 +94,10 @@ describe("not positions", () => {
     expect(parsePositions("今天天气很好，我们去公园散步。").positions).toEqual([]);
     expect(parsePositions("").positions).toEqual([]);
     expect(parsePositions("1、负责销售工作。\n2、完成目标。").positions).toEqual([]);
+  });
+
+  it("does not take an employment type for a title", () => {
+    expect(titles("岗位：全职\n1、负责销售。")).toEqual([]);
   });
 
   it("drops a title that carries nothing", () => {
