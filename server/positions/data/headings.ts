@@ -58,7 +58,7 @@ export const titleTrailers =
   /(?:范本|范文|模板|大全|汇编|汇总|精选|范例|怎么写|是什么|有哪些|\((?:资料|(?:精选|通用|最新|优选|热门|实用)?\d{1,2}篇)\)|\s)*(?:[一二三四五六七八九十]{1,3}|\(\d{1,2}\)|\d{1,2})?(?:\s*\(?(?:\d{1,3}|若干|[一二三四五六七八九十]{1,2})\s*(?:名|人|位)\)?)?$/;
 
 /** Prefixes that decorate a document title: 最新, 2023年. */
-export const titlePrefixes = /^(?:[\u4e00-\u9fff]{2,16}?(?:有限责任公司|股份有限公司|有限公司|集团)|最新|精选|优秀|经典|标准|通用|诚聘|急聘|招聘|高薪诚聘|(?:20|19)\d\d年?(?:最新)?|[\s《“"【\[★☆#*])+/;
+export const titlePrefixes = /^(?:[\u4e00-\u9fff]{2,16}?(?:有限责任公司|股份有限公司|有限公司|集团)|最新|精选|优秀|经典|标准|通用|诚聘|急聘|招聘(?=[\u4e00-\u9fff]{3})|高薪诚聘|(?:20|19)\d\d年?(?:最新)?|[\s《“"【\[★☆#*])+/;
 
 /** Labels whose value is the position's title. */
 export const titleLabels: readonly string[] = [

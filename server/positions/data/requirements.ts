@@ -52,7 +52,8 @@ export const certificationPatterns: readonly RegExp[] = [
   /(?:初级|中级|高级|注册)(?:会计师|经济师|审计师|统计师|工程师|人力资源管理师|建造师|造价师|律师|税务师)/g,
   /[a-z]?\d?(?:驾驶执照|驾驶证|驾照)/g,
   /[\u4e00-\u9fffa-z]{2,10}?(?:从业资格证书?|执业资格证书?|资格证书|资格证|上岗证|执业证书?|从业资格|职业资格证书?)/g,
-  /[\u4e00-\u9fff]{2,8}?证书/g,
+  /[\u4e00-\u9fff]{2,12}?证书/g,
+  /\b(?!(?:a|an|the|any|relevant|related|professional|industry|technical|valid|recognized)\b)[a-z][a-z0-9+-]{1,15}(?=\s+certif(?:ication|icate|ied)\b)/g,
   /(?:会计|教师|导游|厨师|电工|焊工|上岗|健康|从业|执业|特种作业|叉车|保安员?|护士执业)证(?!书|明|件)/g,
 ];
 

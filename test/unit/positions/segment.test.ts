@@ -16,6 +16,8 @@ describe("position headings", () => {
     ["Job Title: Senior Backend Engineer\nResponsibilities\n- Build APIs", "Senior Backend Engineer"],
     ["Position: Marketing Coordinator\n- Plan campaigns", "Marketing Coordinator"],
     ["岗位一：仓库管理员\n1、负责出入库。", "仓库管理员"],
+    ["三、招聘专员\n1、发布招聘信息。", "招聘专员"],
+    ["急聘销售经理\n1、负责销售。", "销售经理"],
     ["Position 2: Data Analyst\n- Build dashboards", "Data Analyst"],
   ])("reads the title from %j", (text, title) => {
     expect(titles(text)).toEqual([title]);

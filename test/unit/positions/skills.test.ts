@@ -82,6 +82,8 @@ describe("findCertifications", () => {
     ["CPA preferred", "CPA"],
     ["英语四级以上", "英语四级"],
     ["CET-6", "CET-6"],
+    ["持有人力资源管理师二级证书", "人力资源管理师二级证书"],
+    ["ISTQB certification preferred", "ISTQB"],
   ])("%s names %s", (text, name) => {
     expect(findCertifications(lines(text)).map((c) => c.name)).toContain(name);
   });
