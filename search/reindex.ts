@@ -24,6 +24,7 @@ export async function reindexVacancies(deps: SyncDeps & { logger?: Logger }): Pr
   await ensureVacancyIndex(deps.meili, live);
   await ensureVacancyIndex(deps.meili, fresh, { force: true });
   let indexed = 0;
+  const versions = new Map<string, number>();
   try {
     let after: string | null = null;
     for (;;) {
@@ -31,6 +32,7 @@ export async function reindexVacancies(deps: SyncDeps & { logger?: Logger }): Pr
       if (batch.length === 0) break;
       await waitForTask(deps.meili.index<VacancyDocument>(fresh).addDocuments(batch.map(listingToDocument), { primaryKey: "id" }));
       indexed += batch.length;
+      for (const v of batch) versions.set(v.id, v.version);
       after = batch[batch.length - 1]!.id;
     }
     await waitForTask(deps.meili.swapIndexes([{ indexes: [live, fresh], rename: false }]));
@@ -39,7 +41,8 @@ export async function reindexVacancies(deps: SyncDeps & { logger?: Logger }): Pr
     await waitForTask(deps.meili.deleteIndex(fresh)).catch((err) => deps.logger?.warn({ err, index: fresh }, "could not delete the rebuild index"));
     forgetPreparedIndex(deps.meili, fresh);
   }
-  const changed = await vacanciesChangedSince(deps.db, since);
+  // Only rows whose state differs from what went into the new index need the outbox.
+  const changed = (await vacanciesChangedSince(deps.db, since)).filter((v) => versions.get(v.id) !== v.version);
   await enqueueOutbox(deps.db, changed.map((v) => ({ topic: VACANCY_SYNC, aggregateId: v.id, aggregateVersion: v.version })));
   deps.logger?.info({ indexed, resynced: changed.length, ms: Date.now() - started }, "vacancy index rebuilt");
   return { indexed, ms: Date.now() - started };
