@@ -8,7 +8,8 @@ import { isDepartment, isPositionName, normalizeTitle, type NameEvidence, type T
  * title: a heading naming a position; label: 岗位名称:X; dept: a department's section (ends a position).
  */
 export type HeadingKind = "part" | "doc" | "title" | "label" | "dept";
-export type Heading = { kind: HeadingKind; start: number; end: number; title: TitleText };
+/** `described`: the heading runs straight into the position's description ("1部主任 全面负责…"). */
+export type Heading = { kind: HeadingKind; start: number; end: number; title: TitleText; described?: boolean };
 
 const numeral = "[一二三四五六七八九十]";
 /** Any list numbering in front of a heading: 1、 1. (1) （一） 一、 a. 8.2.1 • */
@@ -83,7 +84,7 @@ function lineHeading(
   if (described) {
     const at = start + num;
     const h = named("title", start, at + described[0].indexOf(":") + 1, titleAt(clean, at, at + described[1]!.length), "strict");
-    if (h?.kind === "title") return h;
+    if (h?.kind === "title") return { ...h, described: true };
   }
   const bare = body.replace(/\s*:\s*$/, "").trim();
   if (bare.length >= 2 && bare.length <= 40 && !(underOpenLabel && num === lead)) {
@@ -113,7 +114,7 @@ function inlineHeadings(clean: CleanText): Heading[] {
   for (const m of clean.key.matchAll(inlineNumberedRole)) {
     const at = m.index + m[0].indexOf(m[1]!);
     const h = named("title", m.index, m.index + m[0].length, titleAt(clean, at, at + m[1]!.length), "strict");
-    if (h && h.kind === "title") found.push(h);
+    if (h && h.kind === "title") found.push({ ...h, described: true });
   }
   return found;
 }

@@ -22,6 +22,10 @@ export function parsePositions(text: string): { positions: Position[]; warnings:
     const key = clean.key.slice(segment.bodyStart, segment.end);
     const sourceText = originalSlice(text, clean, segment.start, segment.end).trim().slice(0, 200_000);
     const position = extractPosition(segment.title.text, body, key, sourceText);
+    // "2业务主管 全面负责所在经营组" (cut off by the page): the description on the heading's line is its substance.
+    if (segment.described && position.summary === null && position.responsibilities.length === 0 && body.trim().length >= 4) {
+      position.summary = body.trim().replace(/\s+/g, " ").slice(0, 5000);
+    }
     if (!hasSubstance(position)) continue;
     if (position.responsibilities.length === 0) warnings.push(`position "${position.title}" has no responsibilities`);
     positions.push(position);

@@ -6,7 +6,7 @@ import { readLabels } from "./labels.js";
 import { isPositionName, type TitleText } from "./title.js";
 
 /** One position's stretch of the cleaned text; its content (after the heading) starts at `bodyStart`. */
-export type Segment = { title: TitleText; start: number; bodyStart: number; end: number };
+export type Segment = { title: TitleText; start: number; bodyStart: number; end: number; described: boolean };
 
 const sectionKeys = sectionHeadings.map((s) => s.key);
 
@@ -32,7 +32,10 @@ export function segmentPositions(clean: CleanText): Segment[] {
   const segments: Segment[] = [];
   let open: Open | null = null;
   const close = (at: number) => {
-    if (open) segments.push({ title: open.title, start: open.start, bodyStart: Math.min(open.heading.end, at), end: at });
+    if (open) {
+      const bodyStart = Math.min(open.heading.end, at);
+      segments.push({ title: open.title, start: open.start, bodyStart, end: at, described: open.heading.described === true });
+    }
     open = null;
   };
   const parts: { heading: Heading; end: number; found: number }[] = [];
@@ -72,7 +75,7 @@ function withPartFallbacks(clean: CleanText, segments: Segment[], parts: { headi
     // "销售经理工作总结篇二" is not a job description: without a 职责/说明书 heading the name must be a role.
     const describesJob = /职责|说明书|job description/.test(clean.key.slice(part.heading.start, part.heading.end));
     if (!isPositionName(part.heading.title.key, describesJob ? "suffixed" : "strict")) continue;
-    result.push({ title: part.heading.title, start: part.heading.start, bodyStart: part.heading.end, end: part.end });
+    result.push({ title: part.heading.title, start: part.heading.start, bodyStart: part.heading.end, end: part.end, described: false });
   }
   return result.sort((a, b) => a.start - b.start);
 }

@@ -66,7 +66,7 @@ export const expectedSeeds: Record<string, ExpectedPosition[]> = {
       skillsInclude: ["CRM软件", "沟通能力"],
     },
   ],
-  // Page-chunked text; 业务主管或经营主管 at the very end is cut off after one clause and states nothing.
+  // Page-chunked text. The 客户部 section names 部主任 and 业务主管或经营主管 (cut off by the page) with their duties.
   "002_4f3020a482b172dc.txt": [
     {
       title: "销售内勤",
@@ -92,6 +92,7 @@ export const expectedSeeds: Record<string, ExpectedPosition[]> = {
     { title: "总台领班" },
     { title: "总台服务员" },
     { title: "部主任" },
+    { title: "业务主管或经营主管" },
   ],
   // Five articles; the first (销售部岗位职责一…四) and the department-level lists are not positions.
   "003_af56c3073508a216.txt": [
