@@ -17,6 +17,9 @@ describe("cleanDocument furniture", () => {
     "当前位置:首页 > 行业资料 > 国内外标准规范",
     "经营许可证:蜀ICP备13022795号 | 川公网安备 51140202000112号",
     "文档评论(0)",
+    "第 2 页 共 5 页",
+    "下载文档到电脑，查找使用更方便",
+    "还剩3页未读，继续阅读",
     '<image>data:image/s3,"s3://crabby-images/8a499/8a4990bdbfe31f9fbb91267e40d8368d0256f18f" alt="营销总监岗位职务说明书_第2页"</image>',
   ])("removes the line %s", (line) => {
     expect(cleaned(`销售经理岗位职责\n${line}\n1、负责销售工作。`)).toBe("销售经理岗位职责\n1、负责销售工作。");

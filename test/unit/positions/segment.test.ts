@@ -17,6 +17,7 @@ describe("position headings", () => {
     ["Position: Marketing Coordinator\n- Plan campaigns", "Marketing Coordinator"],
     ["岗位一：仓库管理员\n1、负责出入库。", "仓库管理员"],
     ["三、招聘专员\n1、发布招聘信息。", "招聘专员"],
+    ["销售经理岗位职责(完整版)\n1、负责销售。", "销售经理"],
     ["急聘销售经理\n1、负责销售。", "销售经理"],
     ["Position 2: Data Analyst\n- Build dashboards", "Data Analyst"],
   ])("reads the title from %j", (text, title) => {
@@ -104,6 +105,15 @@ describe("not positions", () => {
 
   it("drops a title that carries nothing", () => {
     expect(titles("销售经理\n行政助理\n会计")).toEqual([]);
+  });
+});
+
+describe("headings that run into their description", () => {
+  it("reads numbered roles on one line, each with its description", () => {
+    const text = "客户部的人员岗位职责划分为: 1部主任 全面负责客户部的行政和业务管理工作。 2业务主管 全面负责所在经营组";
+    const { positions } = parsePositions(text);
+    expect(positions.map((p) => p.title)).toEqual(["部主任", "业务主管"]);
+    expect(positions[1]!.summary).toBe("全面负责所在经营组");
   });
 });
 
