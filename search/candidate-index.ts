@@ -72,6 +72,11 @@ export function ensureCandidateIndex(meili: Meilisearch, prefix: string): Promis
   return pending;
 }
 
+/** Forgets that the index was set up, e.g. after finding it gone, so the next use recreates its settings. */
+export function forgetCandidateIndex(prefix: string): void {
+  ready.delete(candidateIndexUid(prefix));
+}
+
 export async function upsertCandidateDocument(meili: Meilisearch, prefix: string, doc: CandidateDocument): Promise<void> {
   await ensureCandidateIndex(meili, prefix);
   await succeeded(meili.index(candidateIndexUid(prefix)).addDocuments([doc], { primaryKey: "id" }).waitTask({ timeout: waitMs }), "upsert candidate");

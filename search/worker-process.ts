@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { sql } from "kysely";
 import { candidateOutboxHandlers } from "../server/candidates/candidate-outbox.js";
 import type { Deps } from "../server/deps.js";
+import { candidateIndexIfMissing } from "./candidate-reindex.js";
 import type { OutboxWorker } from "./outbox-worker.js";
 import { createSearchWorker } from "./search-worker.js";
 
@@ -16,6 +17,8 @@ export function startWorkerProcess(deps: Deps, opts: { listenUrl?: string; heart
     { extraHandlers: candidateOutboxHandlers(deps), options: { listenUrl: opts.listenUrl } },
   );
   worker.start();
+  const poolDeps = { db: deps.db, meili: deps.meili, logger: deps.logger, indexPrefix: deps.config.indexPrefix, now: deps.now };
+  void candidateIndexIfMissing(poolDeps).catch((err) => deps.logger.warn({ err }, "talent-pool rebuild failed; the outbox still syncs changes"));
   if (!opts.heartbeatFile) return worker;
   // The container health check reads this file's age; it is touched only while the database answers.
   const file = join(deps.config.dataDir, "worker-heartbeat");

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enqueueOutbox } from "../../db/outbox.repository.js";
-import { getCandidateDocument } from "../../search/candidate-index.js";
+import { pino } from "pino";
+import { candidateIndexUid, getCandidateDocument } from "../../search/candidate-index.js";
+import { candidateIndexIfMissing } from "../../search/candidate-reindex.js";
 import { bearer, buildOrganization, type TestOrganization } from "../helpers/factories.js";
 import { buildCandidate, candidateWorker, requirements, seedVacancy } from "../helpers/candidate-factories.js";
 import { createTestContext, type TestContext } from "../helpers/test-app.js";
@@ -37,6 +39,25 @@ describe("talent-pool index", () => {
     await ctx.request().put(`/v1/candidates/${c.id}`).set(bearer(c.token)).send({ ...c.profile, discoverable: false }).expect(200);
     await sync();
     expect(await doc(c.id)).toBeNull();
+  });
+});
+
+describe("talent-pool rebuild", () => {
+  it("rebuilds a missing index from the database, discoverable candidates only, with its settings", async () => {
+    const shown = await buildCandidate(ctx, { discoverable: true, skills: ["Rust"] });
+    const hidden = await buildCandidate(ctx, { discoverable: false });
+    await sync();
+    const uid = candidateIndexUid(ctx.deps.config.indexPrefix);
+    await ctx.deps.meili.deleteIndex(uid).waitTask();
+    const deps = { ...ctx.deps, logger: pino({ level: "silent" }), indexPrefix: ctx.deps.config.indexPrefix };
+    const count = await candidateIndexIfMissing(deps);
+    const discoverable = await ctx.deps.db.selectFrom("candidates").select("id").where("discoverable", "=", true).execute();
+    expect(count).toBe(discoverable.length);
+    expect(await doc(shown.id)).not.toBeNull();
+    expect(await doc(hidden.id)).toBeNull();
+    const settings = await ctx.deps.meili.index(uid).getSettings();
+    expect(settings.filterableAttributes).toEqual(["educationRank"]);
+    expect(await candidateIndexIfMissing(deps)).toBeNull();
   });
 });
 
