@@ -1,4 +1,4 @@
-import { documentSuffixes, titleLabels, titleSuffixes } from "./data/headings.js";
+import { documentSuffixes, titleDecoration, titleLabels, titleNumbering, titleSuffixes } from "./data/headings.js";
 import type { CleanText } from "./clean.js";
 import { readLabels } from "./labels.js";
 import { isDepartment, isPositionName, normalizeTitle, type NameEvidence, type TitleText } from "./title.js";
@@ -18,7 +18,7 @@ export const numberingPrefix = new RegExp(
 );
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const suffixAlt = [...titleSuffixes].sort((a, b) => b.length - a.length).map(escape).join("|");
-const trailer = `(?:范本|范文|模板|大全|汇编|汇总|精选|范例|怎么写|是什么|有哪些|\\((?:资料|完整版|word版|精品|优选|doc|最新版|(?:精选|通用|最新|优选|热门|实用)?\\d{1,2}篇)\\)|\\s)*(${numeral}{1,3}|\\(\\d{1,2}\\)|\\d{1,2})?`;
+const trailer = `${titleDecoration}(${titleNumbering})?`;
 const suffixLine = new RegExp(`^(.{1,30}?)(${suffixAlt})${trailer}\\s*:?\\s*$`);
 const partLine = new RegExp(
   `^(?:【?第(?:${numeral}{1,3}|\\d{1,2})篇】?[:\\s]*(.*)|【?篇(?:${numeral}{1,3}|\\d{1,2})】?[:\\s]*(.*)|(.{0,30}?)篇(?:${numeral}{1,3}|\\d{1,2}))\\s*$`,

@@ -53,9 +53,14 @@ export const titleSuffixes: readonly string[] = [
 /** Suffixes that mark a document-level heading: each occurrence is a new position even with a repeated title. */
 export const documentSuffixes: readonly string[] = ["说明书", "job description"];
 
-/** Decorations after a heading's suffix: 范本(资料), 汇编, and numbering like 一/(1). */
-export const titleTrailers =
-  /(?:范本|范文|模板|大全|汇编|汇总|精选|范例|怎么写|是什么|有哪些|\((?:资料|完整版|word版|精品|优选|doc|最新版|(?:精选|通用|最新|优选|热门|实用)?\d{1,2}篇)\)|\s)*(?:[一二三四五六七八九十]{1,3}|\(\d{1,2}\)|\d{1,2})?(?:\s*\(?(?:\d{1,3}|若干|[一二三四五六七八九十]{1,2})\s*(?:名|人|位)\)?)?$/;
+/** Decorations after a heading's suffix: 范本, (资料), (精选10篇), then numbering like 一/(1)/2. */
+const decorationWords = ["范本", "范文", "模板", "大全", "汇编", "汇总", "精选", "范例", "怎么写", "是什么", "有哪些"];
+const bracketedDecorations = ["资料", "完整版", "word版", "精品", "优选", "doc", "最新版", "(?:精选|通用|最新|优选|热门|实用)?\\d{1,2}篇"];
+export const titleDecoration = `(?:${decorationWords.join("|")}|\\((?:${bracketedDecorations.join("|")})\\)|\\s)*`;
+export const titleNumbering = `(?:[一二三四五六七八九十]{1,3}|\\(\\d{1,2}\\)|\\d{1,2})`;
+/** A headcount after a name: 销售代表（3名）, 会计 1人. */
+const headcount = `(?:\\s*\\(?(?:\\d{1,3}|若干|[一二三四五六七八九十]{1,2})\\s*(?:名|人|位)\\)?)`;
+export const titleTrailers = new RegExp(`${titleDecoration}${titleNumbering}?${headcount}?$`);
 
 /** Prefixes that decorate a document title: 最新, 2023年. */
 export const titlePrefixes = /^(?:[\u4e00-\u9fff]{2,16}?(?:有限责任公司|股份有限公司|有限公司|集团)|最新|精选|优秀|经典|标准|通用|诚聘|急聘|招聘(?=[\u4e00-\u9fff]{3})|高薪诚聘|(?:20|19)\d\d年?(?:最新)?|[\s《“"【\[★☆#*])+/;
