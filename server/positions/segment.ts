@@ -38,14 +38,14 @@ export function segmentPositions(clean: CleanText): Segment[] {
     }
     open = null;
   };
-  const parts: { heading: Heading; end: number; found: number }[] = [];
+  const parts: { heading: Heading; end: number }[] = [];
   for (const h of headings) {
     if (h.kind === "part" || h.kind === "dept") {
       close(h.start);
       if (h.kind === "part") {
         const last = parts[parts.length - 1];
         if (last) last.end = h.start;
-        parts.push({ heading: h, end: clean.text.length, found: segments.length });
+        parts.push({ heading: h, end: clean.text.length });
       }
       continue;
     }
