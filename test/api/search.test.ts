@@ -142,6 +142,15 @@ describe("visibility", () => {
     expect(board.body.items).toEqual([]);
   });
 
+  it("hides a vacancy whose closing time passed before any job or sync has run", async () => {
+    const v = await buildVacancy(ctx, a, { title: "到期隐藏测试岗" }, { closesAt: new Date(Date.now() + 3_600_000).toISOString() });
+    await syncWorker(ctx).drain();
+    expect(await hitIds({ q: "到期隐藏测试岗" })).toEqual([v.id]);
+    // As if the clock had moved past closesAt: the row changes without an outbox message.
+    await ctx.deps.db.updateTable("vacancies").set({ closes_at: new Date(Date.now() - 1000) }).where("id", "=", v.id).execute();
+    expect(await hitIds({ q: "到期隐藏测试岗" })).toEqual([]);
+  });
+
   it("hides a vacancy as soon as it is closed, then removes its document", async () => {
     const v = await buildVacancy(ctx, a, { title: "临时关闭测试岗" });
     await syncWorker(ctx).drain();

@@ -45,6 +45,15 @@ describe("vacancy lifecycle", () => {
     expect(b.slug).toBe(`${org.slug}-sales-rep-北京-2`);
   });
 
+  it("gives concurrent creations of one title distinct slugs", async () => {
+    const position = await buildPosition(ctx, org, { title: "并发岗位" });
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => api().post("/v1/vacancies").set(bearer(org.apiKey)).send({ positionId: position.id })),
+    );
+    expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201, 201, 201]);
+    expect(new Set(results.map((r) => r.body.slug)).size).toBe(6);
+  });
+
   it("lists the organization's own vacancies in every status, and only those", async () => {
     const mine = await buildVacancy(ctx, org, { title: "列表测试" }, { status: "draft" });
     await buildVacancy(ctx, other, { title: "别家的" });
