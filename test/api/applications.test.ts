@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { updatePosition } from "../../server/positions/position.service.js";
 import { bearer, buildOrganization, type TestOrganization } from "../helpers/factories.js";
 import { buildCandidate, candidateProfile, candidateWorker, javaRole, seedVacancy } from "../helpers/candidate-factories.js";
 import { createTestContext, type TestContext } from "../helpers/test-app.js";
@@ -159,7 +158,8 @@ describe("rescoring", () => {
     const before = await ctx.deps.db.selectFrom("applications").selectAll().where("id", "=", body.applicationId).executeTakeFirstOrThrow();
     expect(before.qualified).toBe(true);
     clock = new Date(clock.getTime() + 3_600_000);
-    await updatePosition(ctx.deps.db, org.id, vacancy.positionId, { requirements: { ...javaRole(), skills: [{ name: "Rust", required: true }] } });
+    await ctx.request().patch(`/v1/positions/${vacancy.positionId}`).set(bearer(org.apiKey))
+      .send({ requirements: { ...javaRole(), skills: [{ name: "Rust", required: true }] } }).expect(200);
     await candidateWorker(ctx).drain();
     const after = await ctx.deps.db.selectFrom("applications").selectAll().where("id", "=", body.applicationId).executeTakeFirstOrThrow();
     expect(after.qualified).toBe(false);
@@ -175,7 +175,7 @@ describe("rescoring", () => {
     const { body } = await apply(vacancy.id, { candidate: candidateProfile(), consent: true });
     const before = await ctx.deps.db.selectFrom("applications").select("scored_at").where("id", "=", body.applicationId).executeTakeFirstOrThrow();
     clock = new Date(clock.getTime() + 3_600_000);
-    await updatePosition(ctx.deps.db, org.id, vacancy.positionId, { summary: "new summary" });
+    await ctx.request().patch(`/v1/positions/${vacancy.positionId}`).set(bearer(org.apiKey)).send({ summary: "new summary" }).expect(200);
     await candidateWorker(ctx).drain();
     const after = await ctx.deps.db.selectFrom("applications").select("scored_at").where("id", "=", body.applicationId).executeTakeFirstOrThrow();
     expect(after.scored_at).toEqual(before.scored_at);

@@ -1,12 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { pino } from "pino";
-import { insertPositions } from "../../db/position.repository.js";
-import { createOutboxWorker, type OutboxWorker } from "../../search/outbox-worker.js";
+import type { OutboxWorker } from "../../search/outbox-worker.js";
+import { createSearchWorker } from "../../search/search-worker.js";
 import { candidateOutboxHandlers } from "../../server/candidates/candidate-outbox.js";
 import type { CandidateProfile } from "../../server/matching/match.schema.js";
-import { positionToRow } from "../../server/positions/position.service.js";
 import { emptyRequirements, type Requirements } from "../../server/positions/position.schema.js";
-import type { TestOrganization } from "./factories.js";
+import { bearer, type TestOrganization } from "./factories.js";
 import type { TestContext } from "./test-app.js";
 
 /** A valid profile: 本科 computer science, Java and PostgreSQL, five years as a developer. */
@@ -44,34 +43,38 @@ export async function buildCandidate(ctx: TestContext, overrides: Partial<Candid
 }
 
 /**
- * A position and a vacancy for it, written through the repositories (the vacancies API is built in
- * parallel; this keeps these tests independent of it). Returns the vacancy and position ids.
+ * A position and a vacancy for it, made through the recruiter API as a user would. Per-vacancy
+ * weights have no API yet, so they are written to the row directly.
  */
 export async function seedVacancy(
   ctx: TestContext,
   org: TestOrganization,
   opts: { requirements?: Requirements; status?: "draft" | "published" | "closed"; title?: string; weights?: { education: number; experience: number; skills: number } } = {},
 ): Promise<{ id: string; positionId: string }> {
-  const [position] = await insertPositions(ctx.deps.db, [
-    positionToRow(org.id, null, {
-      title: opts.title ?? "Java开发工程师", department: "技术部", reportsTo: null, subordinates: [], summary: null, responsibilities: [],
-      requirements: opts.requirements ?? javaRole(), compliance: [], language: "zh-Hans", sourceText: "",
-    }),
-  ]);
+  const position = await ctx.request().post("/v1/positions").set(bearer(org.apiKey)).send({
+    title: opts.title ?? "Java开发工程师", department: "技术部", reportsTo: null, subordinates: [], summary: null, responsibilities: [],
+    requirements: opts.requirements ?? javaRole(), compliance: [], language: "zh-Hans", sourceText: "",
+  });
+  if (position.status !== 201) throw new Error(`seedVacancy position: ${position.status} ${JSON.stringify(position.body)}`);
   const status = opts.status ?? "published";
-  const vacancy = await ctx.deps.db
-    .insertInto("vacancies")
-    .values({
-      organization_id: org.id, position_id: position!.id, slug: `v-${randomBytes(4).toString("hex")}`, status, location: "上海",
-      employment_type: "full_time", salary: "null", headcount: 1, closes_at: null, published_at: status === "published" ? new Date() : null,
-      closed_at: null, weights: JSON.stringify(opts.weights ?? null), updated_at: new Date(),
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return { id: vacancy.id, positionId: position!.id };
+  const vacancy = await ctx.request().post("/v1/vacancies").set(bearer(org.apiKey))
+    .send({ positionId: position.body.id, status: status === "draft" ? "draft" : "published", location: "上海", employmentType: "full_time" });
+  if (vacancy.status !== 201) throw new Error(`seedVacancy vacancy: ${vacancy.status} ${JSON.stringify(vacancy.body)}`);
+  if (status === "closed") {
+    const closed = await ctx.request().post(`/v1/vacancies/${vacancy.body.id}/close`).set(bearer(org.apiKey));
+    if (closed.status !== 200) throw new Error(`seedVacancy close: ${closed.status} ${JSON.stringify(closed.body)}`);
+  }
+  if (opts.weights) {
+    await ctx.deps.db.updateTable("vacancies").set({ weights: JSON.stringify(opts.weights) }).where("id", "=", vacancy.body.id).execute();
+  }
+  return { id: vacancy.body.id, positionId: position.body.id };
 }
 
-/** The outbox worker with this module's handlers, against the test's own index prefix. */
+/** The outbox worker as production composes it (search sync merged with this module's handlers), for this test's index prefix. */
 export function candidateWorker(ctx: TestContext): OutboxWorker {
-  return createOutboxWorker({ db: ctx.deps.db, logger: pino({ level: "silent" }), handlers: candidateOutboxHandlers(ctx.deps) });
+  const deps = { ...ctx.deps, logger: pino({ level: "silent" }) };
+  return createSearchWorker(
+    { db: deps.db, meili: deps.meili, logger: deps.logger, indexPrefix: deps.config.indexPrefix, now: deps.now },
+    { extraHandlers: candidateOutboxHandlers(deps) },
+  );
 }
