@@ -99,6 +99,11 @@ describe("not positions", () => {
     expect(parsePositions("1、负责销售工作。\n2、完成目标。").positions).toEqual([]);
   });
 
+  it("reads Taiwan's 職稱 as a title only when it names a role", () => {
+    expect(titles("職稱：業務經理\n1. 開發客戶。")).toEqual(["業務經理"]);
+    expect(titles("职称：中级\n1、负责核算。")).toEqual([]);
+  });
+
   it("does not take an employment type for a title", () => {
     expect(titles("岗位：全职\n1、负责销售。")).toEqual([]);
   });
