@@ -170,6 +170,17 @@ describe("rescoring", () => {
     expect(listed.body.items[0]).toMatchObject({ scoredAt: clock.toISOString(), qualified: false });
   });
 
+  it("rescores a candidate's applications when they update their profile", async () => {
+    const vacancy = await seedVacancy(ctx, org);
+    const c = await buildCandidate(ctx, { skills: ["Excel"] });
+    const { body } = await apply(vacancy.id, { candidateToken: c.token, consent: true });
+    clock = new Date(clock.getTime() + 60_000);
+    await ctx.request().put(`/v1/candidates/${c.id}`).set(bearer(c.token)).send({ ...c.profile, skills: ["Java"] }).expect(200);
+    const row = await ctx.deps.db.selectFrom("applications").selectAll().where("id", "=", body.applicationId).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ qualified: true, scored_at: clock });
+    expect(row.match.criteria.skills.matched).toEqual(["Java"]);
+  });
+
   it("leaves scores alone when a change does not touch requirements", async () => {
     const vacancy = await seedVacancy(ctx, org);
     const { body } = await apply(vacancy.id, { candidate: candidateProfile(), consent: true });

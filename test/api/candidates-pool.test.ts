@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enqueueOutbox } from "../../db/outbox.repository.js";
+import { deleteCandidate } from "../../server/candidates/candidate.service.js";
+import { createMeiliClient } from "../../server/deps.js";
 import { pino } from "pino";
 import { candidateIndexUid, getCandidateDocument } from "../../search/candidate-index.js";
 import { candidateIndexIfMissing } from "../../search/candidate-reindex.js";
@@ -128,6 +130,22 @@ describe("erasure", () => {
 
     expect(await doc(keep.id)).not.toBeNull();
     expect((await ctx.request().get(`/v1/candidates/${keep.id}`).set(bearer(keep.token))).status).toBe(200);
+  });
+});
+
+describe("erasure while Meilisearch is unreachable", () => {
+  it("erases the rows at once and leaves only the document's deletion, by id, to the worker", async () => {
+    const c = await buildCandidate(ctx, { discoverable: true });
+    await sync();
+    expect(await doc(c.id)).not.toBeNull();
+    const meiliDown = createMeiliClient("http://127.0.0.1:9", ctx.deps.config.meiliMasterKey);
+    await deleteCandidate({ ...ctx.deps, meili: meiliDown, logger: pino({ level: "silent" }) }, c.id, c.id);
+    expect(await ctx.deps.db.selectFrom("candidates").select("id").where("id", "=", c.id).execute()).toEqual([]);
+    const pending = await ctx.deps.db.selectFrom("outbox").selectAll().where("aggregate_id", "=", c.id).execute();
+    expect(pending.map((r) => [r.topic, r.payload])).toEqual([["candidate.sync", {}]]);
+    await sync();
+    expect(await doc(c.id)).toBeNull();
+    expect(await ctx.deps.db.selectFrom("outbox").select("id").where("aggregate_id", "=", c.id).execute()).toEqual([]);
   });
 });
 
