@@ -1,4 +1,4 @@
-import { furnitureLinePatterns, inlineFurniture, pinyinAnnotation, recommendationHeaders } from "./data/furniture.js";
+import { furnitureLinePatterns, inlineFurniture, pageBreakLine, pinyinAnnotation, recommendationHeaders } from "./data/furniture.js";
 import { applyEdits, foldAligned, identity, type Edit, type MappedText } from "./mapped-text.js";
 
 /** Cleaned document text with its matching key (same length) and the map back to the original. */
@@ -34,21 +34,33 @@ const isFurnitureLine = (key: string): boolean => {
 /** Whole lines of site chrome, ads and blurbs; a recommendation header takes the short list under it along. */
 function furnitureEdits(text: string, key: string): Edit[] {
   const lines = linesOf(text, key);
-  const edits: Edit[] = [];
-  const drop = (l: Line) => edits.push({ start: l.start, end: Math.min(l.end + 1, text.length) });
+  const dropped = lines.map(() => false);
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const t = line.key.trim();
+    const t = lines[i]!.key.trim();
     if (recommendationHeaders.some((p) => p.test(t))) {
-      drop(line);
+      dropped[i] = true;
       while (i + 1 < lines.length) {
         const next = lines[i + 1]!.key.trim();
         const listed = next.startsWith("- ") || (next.length <= 40 && !/篇[一二三四五六七八九十]+$|^第[一二三四五六七八九十\d]+篇/.test(next));
         if (!listed && next.length > 0) break;
-        drop(lines[++i]!);
+        dropped[++i] = true;
       }
-    } else if (isFurnitureLine(line.key)) drop(line);
+    } else if (pageBreakLine.test(t) || isFurnitureLine(lines[i]!.key)) dropped[i] = true;
   }
+  const edits: Edit[] = [];
+  lines.forEach((l, i) => {
+    if (!dropped[i]) return;
+    edits.push({ start: l.start, end: Math.min(l.end + 1, text.length) });
+    if (i === 0 || dropped[i - 1]) return;
+    // "负责客户\n- 2 -\n关系维护": a page marker cut a sentence; dropping the break before the run re-joins it.
+    let j = i;
+    while (j < lines.length && dropped[j]) j++;
+    const prev = lines[i - 1]!.key.trim();
+    const next = lines[j]?.key ?? "";
+    const pageCut = lines.slice(i, j).some((r) => pageBreakLine.test(r.key.trim()));
+    const midSentence = prev.length > 0 && !/[。;!?:]$/.test(prev) && next.trim().length > 0 && !/^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.)]/.test(next);
+    if (pageCut && midSentence) edits.push({ start: l.start - 1, end: l.start });
+  });
   return edits;
 }
 

@@ -10,9 +10,12 @@ export const furnitureLinePatterns: readonly RegExp[] = [
   /^上传人[:\s]|上传时间[:\s]|^返回\s*下载|^点击查看更多|^展开阅读全文|^(?:相关资源|相关搜索|资源描述|温馨提示|评论|最新文档)$/,
   /^当前位置[:\s]*首页|^电脑版\s*\||icp备\d+|公网安备|经营许可证/i,
   /下载文档到电脑|还剩\d+页未读|继续阅读|wap端浏览|免费下载|本文由.{1,20}贡献|word(?:版|格式|可编辑)下载|^优质文档$|^精品文档$/i,
-  /_第\d+页$|^第\s*\d+\s*页\s*\/?\s*共\s*\d+\s*页$|^第\s*\d+\s*页$|^-\s*\d+\s*-$|^page\s+\d+(?:\s+of\s+\d+)?$|^\d+\s*\/\s*\d+$/i,
   /以下是(?:我|小编)为大家|一起来看看吧|供大家参考|希望(?:可以|能够|能)?(?:帮助|对)(?:到)?(?:有需要的|大家|你)|小编|下面(?:为|给)大家|可以参考以下|仅供参考|欢迎阅读|欢迎借鉴|更多相关/,
 ];
+
+/** Page markers; a sentence cut by one is re-joined when the marker goes. */
+export const pageBreakLine =
+  /_第\d+页$|^第\s*\d+\s*页\s*\/?\s*共\s*\d+\s*页$|^第\s*\d+\s*页$|^-\s*\d+\s*-$|^page\s+\d+(?:\s+of\s+\d+)?$|^\d+\s*\/\s*\d+$/i;
 
 /** Headers that introduce a list of other documents (ads), dropped with the short lines that follow. */
 export const recommendationHeaders: readonly RegExp[] = [

@@ -60,6 +60,11 @@ describe("cleanDocument page breaks", () => {
     expect(cleaned(text)).toBe(text);
   });
 
+  it("re-joins a sentence cut by a page marker line", () => {
+    expect(cleaned("1、负责客户\n- 2 -\n关系维护；\n2、完成目标。")).toBe("1、负责客户关系维护；\n2、完成目标。");
+    expect(cleaned("1、负责客户关系维护；\n第2页 / 共5页\n2、完成目标。")).toBe("1、负责客户关系维护；\n2、完成目标。");
+  });
+
   it("drops a lone page number between two halves of a sentence", () => {
     expect(cleaned("负责公司营销费用的\n12\n审核工作。")).toBe("负责公司营销费用的\n审核工作。");
   });
