@@ -15,6 +15,15 @@ afterAll(() => ctx.close());
 
 const api = () => ctx.request();
 
+describe("an empty board", () => {
+  it("answers searches before anything was ever indexed", async () => {
+    const res = await api().get("/v1/jobs").query({ q: "销售" });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ items: [], total: 0, page: 1, pageSize: 20, facets: { department: {}, organization: {} } });
+    expect((await api().get(`/v1/boards/${org.slug}/vacancies`)).body.facets.organization).toBeUndefined();
+  });
+});
+
 describe("vacancy lifecycle", () => {
   it("creates a draft, publishes it and closes it, bumping the version each time", async () => {
     const position = await buildPosition(ctx, org, { title: "銷售總監" });
