@@ -60,7 +60,7 @@ function responsibilities(sections: readonly Section[]): string[] {
   const own = sections.filter((s) => s.kind === "responsibilities");
   const source = own.length > 0 ? own : sections.filter((s) => s.kind === "preamble");
   const lines = source.flatMap((s) => s.lines).filter((l) => !isLabelLine(l));
-  return splitItems(lines).map(display).filter((s) => s.length <= 5000).slice(0, 200);
+  return splitItems(lines, own.length > 0).map(display).filter((s) => s.length <= 5000).slice(0, 200);
 }
 
 function requirements(sections: readonly Section[], all: readonly Line[]): Requirements {

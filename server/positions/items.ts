@@ -58,7 +58,7 @@ function splitAt(line: Line, separator: RegExp): string[] {
  * Splits lines into list items, numbering stripped. Inline numbers only count when they continue a
  * sequence (…; 2、… 3、…) so "3年以上" or "第1页" inside an item never splits it.
  */
-export function splitItems(lines: readonly Line[]): string[] {
+export function splitItems(lines: readonly Line[], inDutySection = false): string[] {
   const items: string[] = [];
   for (const line of lines) {
     const markers = markersOf(line.key);
@@ -83,6 +83,8 @@ export function splitItems(lines: readonly Line[]): string[] {
       // An unnumbered line of duties separated by ；is a list too: "负责A；负责B；负责C。"
       if ((t.match(/;/g) ?? []).length >= 2) items.push(...splitAt(line, /;/g));
       else if (/[;；。.!！]$/.test(t) && t.length >= 6) items.push(line.text.trim());
+      // Under a 职责 heading an unpunctuated line of some length is a duty; short ones are sub-headings (客户关系维护).
+      else if (inDutySection && t.length >= 10 && !/[:：]$/.test(t)) items.push(line.text.trim());
       continue;
     }
     const head = line.text.slice(0, accepted[0]!.at).trim();

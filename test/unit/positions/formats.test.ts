@@ -102,6 +102,11 @@ describe("collection documents from sharing sites", () => {
     expect(only("保安员岗位职责\n第一条 负责门岗值守；\n第二条 负责巡逻。").responsibilities).toEqual(["负责门岗值守", "负责巡逻"]);
   });
 
+  it("reads unnumbered, unpunctuated duties under a 职责 heading but not its short sub-headings", () => {
+    const p = only("岗位名称：资产管理专员\n职责与工作任务：\n资产台帐\n建立健全资产台帐，做到帐实相符\n指导设备租赁事业部的设备统计工作");
+    expect(p.responsibilities).toEqual(["建立健全资产台帐,做到帐实相符", "指导设备租赁事业部的设备统计工作"]);
+  });
+
   it("splits an unnumbered line of duties at ；", () => {
     expect(only("岗位名称：前台\n岗位职责：\n负责来访接待；负责电话转接；负责快递收发。").responsibilities).toEqual([
       "负责来访接待",
