@@ -1,5 +1,5 @@
-import { experienceYears } from "../matching/experience-years.js";
-import type { CandidateProfile } from "../matching/match.schema.js";
+import { experienceYears, isRelevantEntry } from "../matching/experience-years.js";
+import type { CandidateProfile, MatchResult } from "../matching/match.schema.js";
 import { highestLevel } from "../matching/score-education.js";
 
 export type CandidateSummary = {
@@ -31,7 +31,24 @@ export function candidateSummary(profile: CandidateProfile, asOf: Date, opts: { 
   };
 }
 
-/** Qualified first, then by score, then by id so equal scores keep a stable order across pages. */
-export function byRank<T extends { id: string; match: { qualified: boolean; score: number } }>(a: T, b: T): number {
-  return Number(b.match.qualified) - Number(a.match.qualified) || b.match.score - a.match.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/**
+ * Qualified first, then by score, then by an optional tie-breaker (higher first), then by id so equal
+ * entries keep a stable order across pages.
+ */
+export function byRank<T extends { id: string; match: { qualified: boolean; score: number } }>(a: T, b: T, tieBreak?: (x: T) => number): number {
+  return (
+    Number(b.match.qualified) - Number(a.match.qualified) ||
+    b.match.score - a.match.score ||
+    (tieBreak ? tieBreak(b) - tieBreak(a) : 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/**
+ * Breaks ties between equal scores (common: many roles ask little, and anyone meets them) by what
+ * the candidate has done: a past title in the role's line of work, then each requested item they hold.
+ */
+export function relevanceToRole(profile: CandidateProfile, roleTitle: string, match: MatchResult): number {
+  const sameLine = profile.experience.some((entry) => isRelevantEntry(entry, [roleTitle]));
+  return (sameLine ? 10 : 0) + match.criteria.skills.matched.length;
 }

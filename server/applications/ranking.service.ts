@@ -10,7 +10,7 @@ import type { MatchResult } from "../matching/match.schema.js";
 import { levelRank } from "../matching/score-education.js";
 import { scoreMatch, type Locale } from "../matching/score.js";
 import { applicationRowToApplication, type Application } from "./application.service.js";
-import { byRank, candidateSummary, type CandidateSummary } from "./candidate-summary.js";
+import { byRank, candidateSummary, relevanceToRole, type CandidateSummary } from "./candidate-summary.js";
 
 type Page = { page: number; pageSize: number };
 export type RankedFilters = { stage?: ApplicationStage; minScore?: number; qualified?: boolean };
@@ -65,12 +65,11 @@ export async function matchTalentPool(
   const ids = await retrieveCandidateIds(deps.meili, deps.config.indexPrefix, { terms, minEducationRank: minRank, limit: poolLimit });
   const rows = (await findCandidates(deps.db, ids)).filter((row) => row.discoverable);
   const ranked = rows
-    .map((row) => ({
-      id: row.id,
-      match: scoreMatch(row.profile, req, { asOf: opts.now, weights: vacancy.weights ?? undefined, locale: opts.locale }),
-      profile: row.profile,
-    }))
-    .sort(byRank);
+    .map((row) => {
+      const match = scoreMatch(row.profile, req, { asOf: opts.now, weights: vacancy.weights ?? undefined, locale: opts.locale });
+      return { id: row.id, match, profile: row.profile, relevance: relevanceToRole(row.profile, vacancy.title, match) };
+    })
+    .sort((a, b) => byRank(a, b, (x) => x.relevance));
   const start = (page.page - 1) * page.pageSize;
   const items = ranked.slice(start, start + page.pageSize).map((r) => ({
     candidateId: r.id,

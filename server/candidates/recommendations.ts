@@ -1,7 +1,7 @@
 import type { Db } from "../../db/db.js";
 import { findCandidate } from "../../db/candidate.repository.js";
 import { openVacanciesForCandidate } from "../../db/vacancy-matching.repository.js";
-import { byRank } from "../applications/candidate-summary.js";
+import { byRank, relevanceToRole } from "../applications/candidate-summary.js";
 import { NotFound } from "../errors.js";
 import type { MatchResult } from "../matching/match.schema.js";
 import { highestLevel, levelRank } from "../matching/score-education.js";
@@ -21,7 +21,7 @@ export type Recommendation = {
 /**
  * Open vacancies ranked for the candidate: retrieved from the database with a filter derived from the
  * profile (education minimum at most one level above theirs), then reranked by the scoring engine,
- * qualified first.
+ * qualified first, then by score, then by relevance.
  */
 export async function recommendVacancies(
   db: Db,
@@ -40,8 +40,11 @@ export async function recommendVacancies(
     limit: retrieveLimit,
   });
   const ranked = vacancies
-    .map((v) => ({ id: v.id, v, match: scoreMatch(row.profile, v.requirements, { asOf: opts.now, weights: v.weights ?? undefined, locale: opts.locale }) }))
-    .sort(byRank);
+    .map((v) => {
+      const match = scoreMatch(row.profile, v.requirements, { asOf: opts.now, weights: v.weights ?? undefined, locale: opts.locale });
+      return { id: v.id, v, match, relevance: relevanceToRole(row.profile, v.title, match) };
+    })
+    .sort((a, b) => byRank(a, b, (x) => x.relevance));
   const start = (page.page - 1) * page.pageSize;
   const items = ranked.slice(start, start + page.pageSize).map(({ v, match }) => ({
     vacancy: {

@@ -170,4 +170,14 @@ describe("recommendations", () => {
     expect(qualified).toEqual([...qualified].sort((a, b) => Number(b) - Number(a)));
     expect(res.body.items[0].vacancy.organization).toMatchObject({ slug: expect.any(String), name: expect.any(String) });
   });
+
+  it("breaks ties between roles that ask nothing by the candidate's line of work", async () => {
+    const open = requirements();
+    const warehouse = await seedVacancy(ctx, org, { title: "仓库管理员", requirements: open });
+    const sales = await seedVacancy(ctx, org, { title: "销售代表", requirements: open });
+    const c = await buildCandidate(ctx, { experience: [{ title: "銷售代表", startDate: "2020-01", endDate: null }], skills: ["客户开发"] });
+    const res = await ctx.request().get(`/v1/candidates/${c.id}/recommendations`).set(bearer(c.token)).query({ pageSize: 100 });
+    const ids: string[] = res.body.items.map((i: { vacancy: { id: string } }) => i.vacancy.id);
+    expect(ids.indexOf(sales.id)).toBeLessThan(ids.indexOf(warehouse.id));
+  });
 });
