@@ -113,6 +113,9 @@ function inlineHeadings(clean: CleanText): Heading[] {
     if (h) found.push(h);
   }
   for (const m of clean.key.matchAll(inlineNumberedRole)) {
+    // "直接下级：1 销售代表 2 客服专员" lists a label's values, not positions.
+    const lineStart = clean.key.lastIndexOf("\n", m.index) + 1;
+    if (readLabels(clean.key.slice(lineStart, m.index)).length > 0) continue;
     const at = m.index + m[0].indexOf(m[1]!);
     const h = named("title", m.index, m.index + m[0].length, titleAt(clean, at, at + m[1]!.length), "strict");
     if (h && h.kind === "title") found.push({ ...h, described: true });

@@ -130,6 +130,11 @@ describe("names that are values, not headings", () => {
     expect(positions[0]!.responsibilities).toEqual(["负责销售团队管理"]);
   });
 
+  it("does not read numbered names in a label's value as positions", () => {
+    const text = "岗位名称：销售经理\n直接下级：1 销售代表 2 客服专员 3 销售助理\n岗位职责：\n1、负责销售团队管理。";
+    expect(titles(text)).toEqual(["销售经理"]);
+  });
+
   it("does not make a 篇 of another kind of document a position", () => {
     expect(parsePositions("销售经理工作总结篇一\n1、完成销售额500万。\n2、开发客户20家。").positions).toEqual([]);
   });
