@@ -77,6 +77,18 @@ describe("public apply", () => {
     expect(sameEmail.body).toEqual({ applicationId: byProfile.body.applicationId, candidateId: byProfile.body.candidateId });
     expect(await count("candidates")).toBe(candidates);
   });
+
+  it("creates one application when the same candidate applies twice at once", async () => {
+    const vacancy = await seedVacancy(ctx, org);
+    const c = await buildCandidate(ctx);
+    const results = await Promise.all([1, 2, 3].map(() => apply(vacancy.id, { candidateToken: c.token, consent: true })));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 200, 201]);
+    expect(new Set(results.map((r) => r.body.applicationId)).size).toBe(1);
+    const profile = candidateProfile();
+    const byEmail = await Promise.all([1, 2].map(() => apply(vacancy.id, { candidate: profile, consent: true })));
+    expect(byEmail.map((r) => r.status).sort()).toEqual([200, 201]);
+    expect(byEmail[0]!.body.applicationId).toBe(byEmail[1]!.body.applicationId);
+  });
 });
 
 describe("Idempotency-Key", () => {
@@ -108,6 +120,23 @@ describe("Idempotency-Key", () => {
     const rows = await ctx.deps.db.selectFrom("idempotency_keys").selectAll().where("key", "=", "key-3").execute();
     expect(rows).toHaveLength(1);
     expect(JSON.stringify(rows)).not.toContain(res.body.candidateToken.split(".")[1]);
+  });
+
+  it("lets concurrent requests with one key run once: both get the same answer", async () => {
+    const vacancy = await seedVacancy(ctx, org);
+    const body = { candidate: candidateProfile(), consent: true };
+    const before = await count("applications");
+    const [a, b] = await Promise.all([apply(vacancy.id, body, "race-1"), apply(vacancy.id, body, "race-1")]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(a.body).toEqual(b.body);
+    expect(await count("applications")).toBe(before + 1);
+  });
+
+  it("forgets a key after 24 hours", async () => {
+    const vacancy = await seedVacancy(ctx, org);
+    expect((await apply(vacancy.id, { candidate: candidateProfile(), consent: true }, "old-key")).status).toBe(201);
+    clock = new Date(clock.getTime() + 24 * 3_600_000 + 1000);
+    expect((await apply(vacancy.id, { candidate: candidateProfile(), consent: true }, "old-key")).status).toBe(201);
   });
 
   it("refuses a malformed key with 400", async () => {
