@@ -43,3 +43,9 @@ export async function completeIdempotencyKey(
     .where("key", "=", c.key)
     .execute();
 }
+
+/** Deletes up to `limit` expired records; called as keys are claimed, so the table stays bounded without a job. */
+export async function deleteExpiredIdempotencyKeys(db: Kysely<Database>, expiredBefore: Date, limit = 100): Promise<void> {
+  await sql`delete from idempotency_keys where ctid in (
+    select ctid from idempotency_keys where created_at < ${expiredBefore} limit ${limit} for update skip locked)`.execute(db);
+}

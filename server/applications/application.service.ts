@@ -22,6 +22,7 @@ import type { CandidateProfile, MatchResult } from "../matching/match.schema.js"
 import { scoreMatch, type Locale } from "../matching/score.js";
 import { withIdempotencyKey } from "./idempotency.js";
 import { localizeMatch } from "./localize-match.js";
+import { candidateSummary, type CandidateSummary } from "./candidate-summary.js";
 import { canMove } from "./stages.js";
 
 export type ApplyInput = { candidate?: CandidateProfile; candidateToken?: string; consent: true };
@@ -110,10 +111,12 @@ export function applicationRowToApplication(row: ApplicationRow, locale: Locale,
   };
 }
 
-export async function getApplication(db: Db, organizationId: string, id: string, locale: Locale): Promise<Application> {
+/** One of the organization's applications with its stage history and the applicant's summary. */
+export async function getApplication(db: Db, organizationId: string, id: string, opts: { locale: Locale; now: Date }): Promise<Application & { candidate: CandidateSummary }> {
   const row = await findOrgApplication(db, organizationId, id);
   if (!row) throw new NotFound("application");
-  return applicationRowToApplication(row, locale, await listApplicationEvents(db, [id]));
+  const [events, candidate] = await Promise.all([listApplicationEvents(db, [id]), findCandidate(db, row.candidate_id)]);
+  return { ...applicationRowToApplication(row, opts.locale, events), candidate: candidateSummary(candidate!.profile, opts.now, { contact: true }) };
 }
 
 /** Moves an application to a stage and records the move; the same stage again changes nothing. */

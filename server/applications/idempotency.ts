@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import type { Db } from "../../db/db.js";
-import { claimIdempotencyKey, completeIdempotencyKey } from "../../db/idempotency.repository.js";
+import { claimIdempotencyKey, completeIdempotencyKey, deleteExpiredIdempotencyKeys } from "../../db/idempotency.repository.js";
 import { Conflict, Unprocessable } from "../errors.js";
 
 /** How long a key is remembered; the IETF draft leaves it to the server and asks to document it. */
@@ -52,13 +52,15 @@ export async function withIdempotencyKey<B>(
   const canonical = canonicalJson(req.body);
   const fingerprint = sha256(`fingerprint\u0000${req.scope}\u0000${canonical}`).toString("hex");
   const secret = sha256(`response-key\u0000${req.scope}\u0000${req.key}\u0000${canonical}`);
+  const expiredBefore = new Date(req.now.getTime() - IDEMPOTENCY_KEY_TTL_MS);
+  await deleteExpiredIdempotencyKeys(db, expiredBefore);
   return db.transaction().execute(async (trx) => {
     const claim = await claimIdempotencyKey(trx, {
       scope: req.scope,
       key: req.key,
       fingerprint,
       now: req.now,
-      expiredBefore: new Date(req.now.getTime() - IDEMPOTENCY_KEY_TTL_MS),
+      expiredBefore,
     });
     if (!claim.claimed) {
       if (claim.existing.fingerprint !== fingerprint) {

@@ -165,6 +165,7 @@ describe("stages", () => {
     const got = await ctx.request().get(`/v1/applications/${body.applicationId}`).set(bearer(org.apiKey));
     expect(got.body.events).toHaveLength(4);
     expect(got.body.events[3]).toMatchObject({ from: "interview", to: "rejected", actor: `organization:${org.id}` });
+    expect(got.body.candidate).toMatchObject({ name: "张三", email: expect.stringContaining("@example.com") });
   });
 
   it("hides applications and vacancies of another organization (404)", async () => {

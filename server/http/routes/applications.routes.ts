@@ -72,9 +72,12 @@ export function applicationRoutes(api: ApiRouter, deps: Deps): void {
     {
       method: "get", path: "/v1/applications/:id", summary: "An application with its stage history", tags, access: "recruiter",
       params: IdParams, headers: AcceptLanguageHeader,
-      responses: { 200: { description: "The application", schema: Application }, 404: { description: "Unknown or another organization's" } },
+      responses: { 200: { description: "The application with the applicant's summary", schema: RankedApplication }, 404: { description: "Unknown or another organization's" } },
     },
-    async ({ params, principal, req }) => ({ status: 200, body: await getApplication(deps.db, orgOf(principal), params.id, localeOf(req)) }),
+    async ({ params, principal, req }) => ({
+      status: 200,
+      body: await getApplication(deps.db, orgOf(principal), params.id, { locale: localeOf(req), now: deps.now() }),
+    }),
   );
   api.add(
     {
