@@ -1,4 +1,4 @@
-import type { Meilisearch } from "meilisearch";
+import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type Meilisearch } from "meilisearch";
 import type { Db } from "../db/db.js";
 import { publishedAmong } from "../db/vacancy.repository.js";
 import { highlightOriginal } from "./highlight.js";
@@ -6,6 +6,19 @@ import { isIndexNotFound } from "./tasks.js";
 import type { VacancyDocument } from "./vacancy-document.js";
 import { vacancyIndexName } from "./vacancy-index.js";
 import { buildSearchParams, foldQuery, type VacancySearchQuery } from "./vacancy-query.js";
+
+/** The search engine cannot answer right now (down, restarting, overloaded); the caller may retry. */
+export class SearchUnavailable extends Error {
+  constructor(cause: unknown) {
+    super("search is temporarily unavailable", { cause });
+    this.name = "SearchUnavailable";
+  }
+}
+
+const isOutage = (err: unknown) =>
+  err instanceof MeilisearchRequestError ||
+  err instanceof MeilisearchRequestTimeOutError ||
+  (err instanceof MeilisearchApiError && err.response.status >= 500);
 
 export type SearchDeps = { db: Db; meili: Meilisearch; indexPrefix: string; now: () => Date };
 
@@ -67,7 +80,7 @@ export async function searchVacancies(deps: SearchDeps, query: VacancySearchQuer
   } catch (err) {
     // Nothing was ever published (or the index is being rebuilt from nothing): an empty board.
     if (isIndexNotFound(err)) return { ...empty, facets: emptyFacets(query) };
-    throw err;
+    throw isOutage(err) ? new SearchUnavailable(err) : err;
   }
   const hits = res.hits as FormattedDoc[];
   const live = await publishedAmong(deps.db, hits.map((h) => h.id), now);

@@ -9,7 +9,9 @@ import { indexIfMissing, reindexVacancies } from "../../search/reindex.js";
 import { vacancyIndexName } from "../../search/vacancy-index.js";
 import { searchVacancies } from "../../search/vacancy-search.js";
 import { vacancySyncHandlers } from "../../search/vacancy-sync.js";
-import { createMeiliClient } from "../../server/deps.js";
+import supertest from "supertest";
+import { createApp } from "../../server/app.js";
+import { createDeps, createMeiliClient } from "../../server/deps.js";
 import { startEmbeddedMeilisearch, type EmbeddedMeilisearch } from "../../server/embedded/meilisearch.js";
 import { bearer, buildOrganization, type TestOrganization } from "../helpers/factories.js";
 import { createTestContext, type TestContext } from "../helpers/test-app.js";
@@ -77,6 +79,26 @@ describe("Meilisearch outage", () => {
     expect((await index.getDocument(before.id)).location).toBe("杭州西湖区");
     expect((await searchVacancies(deps, query("停机期间发布岗"))).items.map((h) => h.id)).toEqual([during.id]);
     expect((await searchVacancies(deps, query("停机期间草稿岗"))).items).toEqual([]);
+  });
+});
+
+describe("search engine unreachable", () => {
+  it("answers public searches with 503 while recruiters keep publishing and the vacancy page keeps working", async () => {
+    const deadMeili = "http://127.0.0.1:9";
+    const down = createDeps(ctx.deps.config, { databaseUrl: ctx.databaseUrl, meiliUrl: deadMeili, meiliMasterKey: "x".repeat(16), adminToken: ctx.adminToken }, { logger });
+    try {
+      const app = supertest(createApp(down));
+      const res = await app.get("/v1/jobs").query({ q: "销售" });
+      expect(res.status).toBe(503);
+      expect(res.headers["content-type"]).toMatch(/problem\+json/);
+      expect((await app.get(`/v1/boards/${org.slug}/vacancies`)).status).toBe(503);
+      const position = await buildPosition(ctx, org, { title: "引擎离线时发布" });
+      const published = await app.post("/v1/vacancies").set(bearer(org.apiKey)).send({ positionId: position.id, status: "published" });
+      expect(published.status).toBe(201);
+      expect((await app.get(`/v1/jobs/${published.body.id}`)).status).toBe(200);
+    } finally {
+      await down.close();
+    }
   });
 });
 

@@ -1,13 +1,25 @@
 import type { z } from "zod";
+import { SearchUnavailable, type VacancySearchResult as SearchResult } from "../../../search/vacancy-search.js";
 import type { Deps } from "../../deps.js";
 import { searchBoard, searchJobs } from "../../vacancies/job-board.service.js";
 import { getPublicVacancy } from "../../vacancies/job-page.js";
+import { HttpProblem } from "../problem.js";
 import type { ApiRouter } from "../route.js";
 import { BoardParams, BoardQuery, IdOrSlugParams, JobsQuery, PublicVacancy, VacancySearchResult } from "./jobs.schema.js";
 
 function toSearchQuery(q: z.output<typeof JobsQuery>) {
   const { q: text, department, location, educationLevel, employmentType, organization, sort, page, pageSize } = q;
   return { q: text, filters: { department, location, educationLevel, employmentType, organization }, sort, page, pageSize };
+}
+
+/** An engine outage is the server's temporary state, not a bug: 503 tells clients and balancers to retry. */
+async function answered(search: Promise<SearchResult>) {
+  try {
+    return { status: 200, body: await search };
+  } catch (err) {
+    if (err instanceof SearchUnavailable) throw new HttpProblem(503, "Service Unavailable", err.message);
+    throw err;
+  }
 }
 
 export function jobRoutes(api: ApiRouter, deps: Pick<Deps, "db" | "meili" | "now" | "config">): void {
@@ -17,17 +29,25 @@ export function jobRoutes(api: ApiRouter, deps: Pick<Deps, "db" | "meili" | "now
     {
       method: "get", path: "/v1/jobs", summary: "Search published vacancies across the board, in either script", tags, access: "public",
       query: JobsQuery,
-      responses: { 200: { description: "A page of hits with facet counts", schema: VacancySearchResult }, 400: { description: "Unknown parameter or value" } },
+      responses: {
+        200: { description: "A page of hits with facet counts", schema: VacancySearchResult },
+        400: { description: "Unknown parameter or value" },
+        503: { description: "The search engine is unavailable; retry shortly" },
+      },
     },
-    async ({ query }) => ({ status: 200, body: await searchJobs(search, toSearchQuery(query)) }),
+    ({ query }) => answered(searchJobs(search, toSearchQuery(query))),
   );
   api.add(
     {
       method: "get", path: "/v1/boards/:orgSlug/vacancies", summary: "Search one organization's published vacancies (its careers page)", tags, access: "public",
       params: BoardParams, query: BoardQuery,
-      responses: { 200: { description: "A page of hits with facet counts", schema: VacancySearchResult }, 404: { description: "Unknown organization" } },
+      responses: {
+        200: { description: "A page of hits with facet counts", schema: VacancySearchResult },
+        404: { description: "Unknown organization" },
+        503: { description: "The search engine is unavailable; retry shortly" },
+      },
     },
-    async ({ params, query }) => ({ status: 200, body: await searchBoard(search, params.orgSlug, toSearchQuery(query)) }),
+    ({ params, query }) => answered(searchBoard(search, params.orgSlug, toSearchQuery(query))),
   );
   api.add(
     {
