@@ -76,6 +76,21 @@ describe("POST /v1/positions/import", () => {
   });
 });
 
+describe("large documents", () => {
+  it("parses a large text off the event loop, so the server keeps turning meanwhile", async () => {
+    const seeds = ["000_4f3d29ba12eddfeb.txt", "003_af56c3073508a216.txt", "004_6bd175bdc4fb85d5.txt"].map((f) => seed(f).toString("utf8"));
+    const big = Array.from({ length: 24 }, (_, i) => seeds[i % seeds.length]).join("\n\n");
+    // Counts event-loop turns during the request: a parse on the main thread would allow almost none.
+    let turns = 0;
+    const ticker = setInterval(() => turns++, 5);
+    const res = await ctx.request().post("/v1/positions/parse").set(bearer(org.apiKey)).set("Content-Type", "text/plain").send(Buffer.from(big));
+    clearInterval(ticker);
+    expect(res.status).toBe(200);
+    expect(res.body.positions.length).toBeGreaterThan(60);
+    expect(turns).toBeGreaterThan(20);
+  });
+});
+
 describe("hostile and broken documents", () => {
   const countDocuments = async () => (await ctx.deps.db.selectFrom("documents").select("id").execute()).length;
 

@@ -9,3 +9,9 @@ export type ExtractResponse =
   | { ok: true; text: string; warnings: string[] }
   | { ok: false; code: RejectionCode; message: string; reason: string }
   | { ok: false; code: "internal"; message: string };
+
+/** What any bounded worker posts back: its result on success, or a rejection as above. */
+export type WorkerResponse =
+  | ({ ok: true } & Record<string, unknown>)
+  | { ok: false; code: RejectionCode; message: string; reason: string }
+  | { ok: false; code: "internal"; message: string };

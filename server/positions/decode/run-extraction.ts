@@ -4,7 +4,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { DocumentRejected } from "../../errors.js";
-import type { ExtractRequest, ExtractResponse } from "./extract-protocol.js";
+import type { ExtractRequest, WorkerResponse } from "./extract-protocol.js";
 
 export type ExtractionLimits = { timeoutMs: number; maxMemoryMb: number };
 
@@ -13,9 +13,19 @@ export type ExtractionLimits = { timeoutMs: number; maxMemoryMb: number };
  * the thread is killed, which stops even a parser stuck in a synchronous loop.
  */
 export async function runExtraction(request: ExtractRequest, limits: ExtractionLimits): Promise<{ text: string; warnings: string[] }> {
+  const response = await runBoundedWorker<{ text: string; warnings: string[] }>(new URL("./extract.worker.ts", import.meta.url), request, limits);
+  return { text: response.text, warnings: response.warnings };
+}
+
+/**
+ * Runs a worker module (given by its .ts URL; the compiled .js beside it is used when running from
+ * dist) on `request` with the limits, one of at most as many at a time as there are cores. The
+ * worker posts `{ ok: true, ...result }` or a rejection (see extract-protocol.ts).
+ */
+export async function runBoundedWorker<T>(entry: URL, request: unknown, limits: ExtractionLimits): Promise<T> {
   await acquireSlot();
   try {
-    return await runInWorker(request, limits);
+    return (await runInWorker(entry, request, limits)) as T;
   } finally {
     releaseSlot();
   }
@@ -40,8 +50,8 @@ function releaseSlot(): void {
   else running--;
 }
 
-function runInWorker(request: ExtractRequest, limits: ExtractionLimits): Promise<{ text: string; warnings: string[] }> {
-  const worker = spawnWorker(request, limits.maxMemoryMb);
+function runInWorker(entry: URL, request: unknown, limits: ExtractionLimits): Promise<unknown> {
+  const worker = spawnWorker(entry, request, limits.maxMemoryMb);
   return new Promise((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void) => {
@@ -55,9 +65,9 @@ function runInWorker(request: ExtractRequest, limits: ExtractionLimits): Promise
       () => settle(() => reject(new DocumentRejected("unprocessable", `Reading the document took longer than ${limits.timeoutMs} ms.`, "timeout"))),
       limits.timeoutMs,
     );
-    worker.once("message", (response: ExtractResponse) =>
+    worker.once("message", (response: WorkerResponse) =>
       settle(() => {
-        if (response.ok) resolve({ text: response.text, warnings: response.warnings });
+        if (response.ok) resolve(response);
         else if (response.code === "internal") reject(new Error(`Document extraction failed: ${response.message}`));
         else reject(new DocumentRejected(response.code, response.message, response.reason));
       }),
@@ -80,11 +90,10 @@ function runInWorker(request: ExtractRequest, limits: ExtractionLimits): Promise
  * thread has no TypeScript loader, and Node ignores `--import` hooks for a worker's entry module,
  * so a small bootstrap registers tsx in the thread before importing the .ts entry.
  */
-function spawnWorker(request: ExtractRequest, maxMemoryMb: number): Worker {
+function spawnWorker(entry: URL, request: unknown, maxMemoryMb: number): Worker {
   const options = { workerData: request, resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } };
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./extract.worker.js", import.meta.url), options);
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL(entry.href.replace(/\.ts$/, ".js")), options);
   const tsxApi = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve("tsx/package.json")), "dist/esm/api/index.mjs"));
-  const entry = new URL("./extract.worker.ts", import.meta.url);
   const bootstrap = `import(${JSON.stringify(tsxApi.href)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
   return new Worker(bootstrap, { ...options, eval: true });
 }
