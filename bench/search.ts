@@ -87,6 +87,7 @@ export async function benchSearch(opts: { background?: number; publishes?: numbe
 
     const viaApi: number[] = [];
     const publishCall: number[] = [];
+    const published: { id: string; title: string }[] = [];
     for (let i = 0; i < publishes; i++) {
       const title = `基准岗位 bench${i}x${Date.now().toString(36)}`;
       const pos = await fetch(`${base}/v1/positions`, {
@@ -103,6 +104,19 @@ export async function benchSearch(opts: { background?: number; publishes?: numbe
       const { id } = (await res.json()) as { id: string };
       await until(async () => (await jobs(title)).items.some((h) => h.id === id));
       viaApi.push(performance.now() - started);
+      published.push({ id, title });
+    }
+
+    // Closing: gone from API results (the database re-check hides it at once), then gone from the index.
+    const closeHidden: number[] = [];
+    const closeRemoved: number[] = [];
+    for (const { id, title } of published.slice(0, 15)) {
+      const started = performance.now();
+      await fetch(`${base}/v1/vacancies/${id}/close`, { method: "POST", headers: auth });
+      await until(async () => !(await jobs(title)).items.some((h) => h.id === id));
+      closeHidden.push(performance.now() - started);
+      await until(async () => !(await deps.meili.index(vacancyIndexName("")).search(title, { matchingStrategy: "all" })).hits.some((h) => h.id === id));
+      closeRemoved.push(performance.now() - started);
     }
 
     const index = deps.meili.index(vacancyIndexName(""));
@@ -145,6 +159,8 @@ export async function benchSearch(opts: { background?: number; publishes?: numbe
       backgroundVacancies: background,
       publishToSearchable,
       publishRatioP50: Math.round((publishToSearchable.api.p50Ms / publishToSearchable.rawMeilisearch.p50Ms) * 100) / 100,
+      closeToHiddenViaApi: stats(closeHidden),
+      closeToRemovedFromIndex: stats(closeRemoved),
       search,
       searchRatioP50: Math.round((search.api.p50Ms / search.rawMeilisearch.p50Ms) * 100) / 100,
       note: "api publish = POST /v1/vacancies until GET /v1/jobs finds it (outbox, NOTIFY, worker, Meilisearch task); raw = addDocuments until a raw search finds it; both poll every ~2 ms. api search = GET /v1/jobs (validation, folding, facets, DB re-check of hits, highlight mapping); raw = the same search params sent to Meilisearch.",
