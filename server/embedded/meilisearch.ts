@@ -58,7 +58,11 @@ export async function startEmbeddedMeilisearch(opts: {
     {
       env: { ...process.env, MEILI_MASTER_KEY: masterKey },
       deathSignal: "TERM",
-      onOutput: (line) => (/ERROR|WARN/.test(line) ? opts.log.warn(`meilisearch: ${line}`) : undefined),
+      // Meilisearch logs every 4xx answer as a WARN; only its own errors are worth our log.
+      onOutput: (line) => {
+        const plain = line.replace(/\u001b\[[0-9;]*m/g, "");
+        if (/\bERROR\b/.test(plain)) opts.log.warn(`meilisearch: ${plain}`);
+      },
     },
   );
   await waitUntil("embedded Meilisearch", async () => (await fetch(`${url}/health`)).ok, child, 60_000);
