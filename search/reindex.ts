@@ -48,12 +48,21 @@ export async function reindexVacancies(deps: SyncDeps & { logger?: Logger }): Pr
   return { indexed, ms: Date.now() - started };
 }
 
-/** Builds the index from the database when it does not exist yet (a new install, or a wiped search server). */
-export async function indexIfMissing(deps: SyncDeps & { logger?: Logger }): Promise<boolean> {
+/**
+ * Rebuilds the index from the database when it is missing (a new install, a wiped search server) or
+ * was re-created bare by a write that arrived first (Meilisearch creates indexes on write, without
+ * our settings). Cheap enough to run periodically: one listing and one settings read.
+ */
+export async function rebuildIfBroken(deps: SyncDeps & { logger?: Logger }): Promise<"ok" | "rebuilt"> {
   const uid = vacancyIndexName(deps.indexPrefix);
   // Listing instead of GET /indexes/:uid keeps a 404 out of Meilisearch's log on every first start.
   const { results } = await deps.meili.getIndexes({ limit: 10_000 });
-  if (results.some((i) => i.uid === uid)) return false;
+  if (results.some((i) => i.uid === uid)) {
+    const filterable = await deps.meili.index(uid).getFilterableAttributes();
+    if (filterable?.includes("closesAtTs")) return "ok";
+    deps.logger?.warn({ index: uid }, "vacancy index lost its settings; rebuilding it from the database");
+    forgetPreparedIndex(deps.meili, uid);
+  }
   await reindexVacancies(deps);
-  return true;
+  return "rebuilt";
 }

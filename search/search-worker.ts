@@ -4,14 +4,14 @@ import type { Db } from "../db/db.js";
 import { mergeOutboxHandlers } from "../server/candidates/candidate-outbox.js";
 import { closeExpiredVacancies } from "../server/vacancies/vacancy.service.js";
 import { createOutboxWorker, type OutboxHandler, type OutboxWorker, type OutboxWorkerOptions } from "./outbox-worker.js";
-import { indexIfMissing } from "./reindex.js";
+import { rebuildIfBroken } from "./reindex.js";
 import { vacancySyncHandlers } from "./vacancy-sync.js";
 
 export type SearchWorkerDeps = { db: Db; meili: Meilisearch; logger: Logger; indexPrefix: string; now: () => Date };
 
 /**
  * The background side of search: drains the outbox into Meilisearch, closes vacancies whose closing
- * time passed, and builds the index from the database if it is missing. `extraHandlers` adds other
+ * time passed, and rebuilds the index from the database if it is missing or lost its settings. `extraHandlers` adds other
  * modules' topics; a topic both follow (position.changed) runs both handlers.
  */
 export function createSearchWorker(
@@ -29,12 +29,13 @@ export function createSearchWorker(
     closeExpiredVacancies(deps)
       .then((n) => n > 0 && deps.logger.info({ closed: n }, "closed vacancies past their closing time"))
       .catch((err) => deps.logger.warn({ err }, "closing expired vacancies failed"));
+  const checkIndex = () => rebuildIfBroken(deps).catch((err) => deps.logger.warn({ err }, "vacancy index check failed; the outbox still syncs changes"));
+  const tick = () => Promise.all([closeExpired(), checkIndex()]);
   return {
     ...worker,
     start() {
-      void indexIfMissing(deps).catch((err) => deps.logger.warn({ err }, "initial indexing failed; the outbox still syncs changes"));
-      void closeExpired();
-      timer = setInterval(closeExpired, opts.expiryCheckMs ?? 30_000);
+      void tick();
+      timer = setInterval(tick, opts.expiryCheckMs ?? 30_000);
       timer.unref();
       worker.start();
     },

@@ -5,7 +5,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outboxStats } from "../../db/outbox.repository.js";
 import { createOutboxWorker } from "../../search/outbox-worker.js";
-import { indexIfMissing, reindexVacancies } from "../../search/reindex.js";
+import { rebuildIfBroken, reindexVacancies } from "../../search/reindex.js";
 import { vacancyIndexName } from "../../search/vacancy-index.js";
 import { searchVacancies } from "../../search/vacancy-search.js";
 import { vacancySyncHandlers } from "../../search/vacancy-sync.js";
@@ -194,11 +194,18 @@ describe("reindex", () => {
 
   it("builds a missing index from the database", async () => {
     const deps = { db: ctx.deps.db, meili: ctx.deps.meili, indexPrefix: `${ctx.deps.config.indexPrefix}fresh_`, now: () => new Date(), logger };
-    expect(await indexIfMissing(deps)).toBe(true);
-    expect(await indexIfMissing(deps)).toBe(false);
+    expect(await rebuildIfBroken(deps)).toBe("rebuilt");
+    expect(await rebuildIfBroken(deps)).toBe("ok");
     const published = await ctx.deps.db.selectFrom("vacancies").select("id").where("status", "=", "published").where("slug", "like", "rebuild-%").execute();
     const res = await searchVacancies(deps, query("重建索引岗"));
     expect(res.total).toBe(published.length);
-    await ctx.deps.meili.deleteIndex(vacancyIndexName(deps.indexPrefix)).waitTask();
+
+    // A wiped engine whose index came back bare through a single write.
+    const uid = vacancyIndexName(deps.indexPrefix);
+    await ctx.deps.meili.deleteIndex(uid).waitTask();
+    await ctx.deps.meili.index(uid).addDocuments([{ id: published[0]!.id, title: "bare" }], { primaryKey: "id" }).waitTask();
+    expect(await rebuildIfBroken(deps)).toBe("rebuilt");
+    expect((await searchVacancies(deps, query("重建索引岗"))).total).toBe(published.length);
+    await ctx.deps.meili.deleteIndex(uid).waitTask();
   });
 });
