@@ -1,0 +1,205 @@
+import type { ComplianceFlag, EducationLevel } from "../../../server/positions/position.schema.js";
+
+/**
+ * A careful reader's reading of each hand-written document in corpus/: the positions in order and the
+ * requirement fields each one states. A field left out is one the document does not settle (the reader
+ * would hesitate), so it is not scored. Names are as written; comparison folds script and case.
+ */
+export type Named = { name: string; required: boolean };
+export type CorpusPosition = {
+  title: string;
+  minLevel?: EducationLevel | null;
+  majors?: string[];
+  majorsRequired?: boolean;
+  minYears?: number | null;
+  maxYears?: number | null;
+  management?: boolean;
+  /** Skills the reader would list; the parser may name more (skills are open-ended), never fewer. */
+  skills?: Named[];
+  languages?: Named[];
+  certifications?: Named[];
+  compliance?: ComplianceFlag[];
+};
+
+const req = (...names: string[]): Named[] => names.map((name) => ({ name, required: true }));
+const pref = (...names: string[]): Named[] => names.map((name) => ({ name, required: false }));
+const none = { languages: [], certifications: [] } as const;
+
+export const expectedCorpus: Record<string, CorpusPosition[]> = {
+  // 智联-style post: three jobs, each 职位名称 / 薪资 / 职位描述 / 任职要求; a header line also states 经验 and 学历.
+  "01_zhilian_multi.txt": [
+    {
+      title: "Java开发工程师", minLevel: "bachelor", majors: ["计算机", "软件工程"], majorsRequired: true, minYears: 3, maxYears: 5,
+      management: false, skills: [...req("Spring Boot", "MyBatis", "MySQL"), ...pref("Redis", "Kafka")], ...none,
+    },
+    {
+      title: "测试工程师", minLevel: "associate", majors: [], majorsRequired: false, minYears: 2, maxYears: null, management: false,
+      skills: req("Selenium", "JMeter"), languages: [], certifications: pref("ISTQB"),
+    },
+    {
+      title: "UI设计师", minLevel: "associate", majors: ["美术", "视觉传达设计"], majorsRequired: false, minYears: 1, maxYears: null,
+      skills: req("Figma", "Photoshop", "Illustrator"), ...none,
+    },
+  ],
+  // BOSS直聘-style "岗位一：…（2名）" blocks under one company blurb.
+  "02_boss_gangwei.txt": [
+    {
+      title: "门店店长", minLevel: "high_school", minYears: 3, maxYears: null, management: true, majors: [],
+      skills: req("组织协调能力", "抗压能力"), languages: [], certifications: req("健康证"),
+    },
+    { title: "厨师长", minLevel: "high_school", majors: ["烹饪"], majorsRequired: false, minYears: 5, languages: [], certifications: req("厨师证", "健康证") },
+    {
+      title: "收银员", minLevel: null, minYears: null, skills: req("收银系统"), ...none,
+      compliance: [{ category: "age", text: "年龄18-35岁" }],
+    },
+  ],
+  // A 招聘岗位 list naming the jobs, then each job as 一、岗位名称 / 二、岗位职责 / 三、任职资格 / 四、薪酬待遇.
+  "03_zhaopin_list.txt": [
+    {
+      title: "仓库主管", minLevel: "associate", majors: ["物流管理"], majorsRequired: true, minYears: 5, management: true,
+      skills: req("WMS系统", "Excel"), ...none,
+    },
+    {
+      title: "叉车司机", minLevel: "junior_high", minYears: 1, management: false, languages: [], certifications: req("叉车证"),
+      compliance: [{ category: "gender", text: "男性" }],
+    },
+    {
+      title: "单证员", minLevel: "bachelor", majors: ["国际贸易", "物流"], majorsRequired: true, minYears: null,
+      languages: req("英语"), certifications: [...req("英语四级"), ...pref("报关员证")],
+    },
+  ],
+  // A formal 岗位说明书 with 岗位编号/岗位等级/直接上级 and 任职资格 split into 学历/专业/经验/技能/证书.
+  "04_hr_form.txt": [
+    {
+      title: "财务经理", minLevel: "bachelor", majors: ["财务管理", "会计学"], majorsRequired: true, minYears: 8, maxYears: null,
+      management: true, skills: req("用友", "金蝶"), languages: [], certifications: [...req("中级会计师"), ...pref("注册会计师")],
+    },
+    {
+      title: "出纳", minLevel: "associate", majors: ["会计"], majorsRequired: true, minYears: 1, management: false,
+      skills: req("Excel", "网银系统"), languages: [], certifications: req("会计从业资格证"),
+    },
+  ],
+  // The same form as a .docx table: cells joined by tabs, 任职资格 rows continued by rows with an empty first cell.
+  "05_hr_table_tabs.txt": [
+    {
+      title: "人力资源经理", minLevel: "bachelor", majors: ["人力资源管理", "心理学"], majorsRequired: true, minYears: 5, maxYears: null,
+      management: true, languages: [], certifications: req("人力资源管理师二级证书"),
+    },
+    {
+      title: "招聘专员", minLevel: "associate", majors: [], majorsRequired: false, minYears: 1, maxYears: 3, management: false,
+      skills: req("Office办公软件"), ...none,
+    },
+  ],
+  // Two 104人力銀行 pages: a bare title line, 工作內容, then 條件要求 with 工作經歷/學歷要求/科系要求/語文條件/擅長工具.
+  "06_tw_104.txt": [
+    {
+      title: "資深後端工程師", minLevel: "bachelor", majors: ["資訊工程", "資訊管理"], majorsRequired: true, minYears: 3, maxYears: null,
+      management: false, skills: [...req("Java", "MySQL", "Docker", "Spring Framework"), ...pref("AWS", "GCP")],
+      languages: req("英文"), certifications: [],
+    },
+    {
+      title: "行政助理", minLevel: "associate", majors: [], majorsRequired: false, minYears: 1, management: false,
+      skills: req("Word", "Excel", "PowerPoint"), languages: req("英文"), certifications: pref("駕照"),
+    },
+  ],
+  // Hong Kong newspaper-style ad: 職位： / 職責： / 要求：, 或以上, 中五程度, 懂粵語.
+  "07_hk.txt": [
+    {
+      title: "會計主任", minLevel: "bachelor", majors: ["會計", "財務"], majorsRequired: true, minYears: 5, maxYears: null, management: true,
+      skills: req("Excel", "MYOB"), languages: req("中文", "英文"), certifications: pref("HKICPA"),
+    },
+    {
+      title: "物業主任", minLevel: "high_school", minYears: 3, management: false, languages: req("中文", "英文", "粵語", "普通話"),
+      certifications: req("保安人員許可證"),
+    },
+    { title: "文員", minLevel: "high_school", minYears: null, management: false, certifications: [] },
+  ],
+  "08_en_single.txt": [
+    {
+      title: "Senior Backend Engineer", minLevel: "bachelor", majors: ["Computer Science"], majorsRequired: true, minYears: 5, maxYears: null,
+      management: false, skills: [...req("PostgreSQL", "Kafka", "Kubernetes", "Terraform"), ...pref("ClickHouse")],
+      languages: [...req("English"), ...pref("German")], certifications: pref("AWS Certified Solutions Architect"),
+    },
+  ],
+  // One company, three roles, each a Title Case line followed by its own sections.
+  "09_en_multi.txt": [
+    { title: "Product Designer", minLevel: null, minYears: 3, maxYears: 5, management: false, skills: req("Figma"), ...none },
+    {
+      title: "Data Analyst", minLevel: "bachelor", majors: ["Statistics", "Mathematics", "Economics"], majorsRequired: true, minYears: 2,
+      maxYears: null, management: false, skills: [...req("SQL", "Python"), ...pref("Tableau")], ...none,
+    },
+    {
+      title: "Customer Success Manager", minLevel: null, minYears: 4, maxYears: null, management: true, skills: req("Salesforce"),
+      languages: req("English", "French"), certifications: [],
+    },
+  ],
+  // A scraped article page: breadcrumbs, 篇1…篇4 each holding one position, page markers, and two lists of other documents.
+  "10_scraped.txt": [
+    { title: "客服主管", minLevel: "associate", majors: ["物业管理"], majorsRequired: false, minYears: 3, ...none },
+    { title: "工程维修工", minLevel: "high_school", minYears: 2, languages: [], certifications: req("电工证") },
+    { title: "保安员", minLevel: null, minYears: null },
+    { title: "保洁员", minLevel: null, minYears: null },
+  ],
+  // Discriminatory requirements next to their lawful opposites (性别不限, 年龄不限, 本地市场, 工作地点：本地).
+  "11_compliance.txt": [
+    {
+      title: "前台接待", minLevel: "associate", minYears: null, skills: req("Office"), languages: req("普通话"), certifications: [],
+      compliance: [
+        { category: "gender", text: "限女性" },
+        { category: "age", text: "年龄35岁以下" },
+        { category: "height", text: "身高165cm以上" },
+        { category: "appearance", text: "形象气质佳" },
+      ],
+    },
+    {
+      title: "行政司机", minLevel: "high_school", minYears: 5, languages: [], certifications: req("C1以上驾驶证"),
+      compliance: [
+        { category: "gender", text: "男" },
+        { category: "household_registration", text: "本地户口" },
+        { category: "marital_childbearing", text: "已婚已育" },
+      ],
+    },
+    {
+      title: "外贸业务员", minLevel: "bachelor", majors: ["国际贸易", "商务英语"], majorsRequired: true, minYears: null,
+      languages: req("英语"), certifications: req("英语六级"), compliance: [],
+    },
+  ],
+  // A factory's 招聘简章: 一、普工（20名）, duties on one line, (1) numbering, 会使用 and 持有…证.
+  "12_factory.txt": [
+    { title: "普工", minLevel: "junior_high", minYears: null, ...none },
+    {
+      title: "品质检验员", minLevel: "high_school", majors: ["机械"], majorsRequired: false, minYears: 1, maxYears: null,
+      skills: req("卡尺", "千分尺"), ...none,
+    },
+    {
+      title: "设备电工", minLevel: "high_school", majors: ["电气自动化"], majorsRequired: true, minYears: 3, skills: pref("PLC编程"),
+      languages: [], certifications: req("低压电工操作证"),
+    },
+  ],
+  // Indeed-style: "Job Title:" labels, Job Summary, Qualifications with required/preferred in each line.
+  "13_en_indeed.txt": [
+    {
+      title: "Registered Nurse - Medical/Surgical Unit", minLevel: "associate", majors: ["Nursing"], majorsRequired: true, minYears: 2,
+      maxYears: null, management: false, languages: pref("Spanish"), certifications: [...req("RN license", "BLS"), ...pref("ACLS")],
+    },
+    { title: "Certified Nursing Assistant", minLevel: "high_school", languages: [], certifications: req("CNA") },
+  ],
+  // A BOSS直聘 page: the title alone on the first line, salary and a "城市 | 经验 | 学历" line, tags, company card.
+  "14_boss_single.txt": [
+    {
+      title: "新媒体运营", minLevel: "bachelor", majors: ["新闻", "广告", "中文"], majorsRequired: false, minYears: 1, maxYears: 3,
+      management: false, skills: req("剪映", "秀米", "Canva"), ...none,
+    },
+  ],
+  // A Taiwan company manual: "3.1 營業部經理" headings, 任用條件, 科系 for majors.
+  "15_tw_manual.txt": [
+    {
+      title: "營業部經理", minLevel: "bachelor", majors: ["企管", "行銷"], majorsRequired: true, minYears: 7, maxYears: null, management: true,
+      skills: req("談判能力", "領導能力"), languages: [...req("英文"), ...pref("日文")], certifications: [],
+    },
+    {
+      title: "業務專員", minLevel: "associate", majors: [], majorsRequired: false, minYears: 2, management: false, languages: [],
+      certifications: req("汽車駕照", "機車駕照"),
+    },
+  ],
+};
