@@ -148,12 +148,15 @@ export async function applicationsToRescore(
   return q.orderBy("a.id").limit(limit).execute();
 }
 
-export async function updateApplicationScore(db: Kysely<Database>, id: string, s: Score): Promise<void> {
-  await db
-    .updateTable("applications")
-    .set({ score: s.score, qualified: s.qualified, match: JSON.stringify(s.match), scored_at: s.scoredAt })
-    .where("id", "=", id)
-    .execute();
+/** Writes many scores in one statement (rescoring walks thousands of rows; one round trip per row would dominate). */
+export async function updateApplicationScores(db: Kysely<Database>, scores: ({ id: string } & Score)[]): Promise<void> {
+  if (scores.length === 0) return;
+  await sql`
+    update applications a set score = s.score, qualified = s.qualified, match = s.match, scored_at = s.scored_at
+    from unnest(${scores.map((s) => s.id)}::uuid[], ${scores.map((s) => s.score)}::real[], ${scores.map((s) => s.qualified)}::boolean[],
+                ${scores.map((s) => JSON.stringify(s.match))}::jsonb[], ${scores.map((s) => s.scoredAt)}::timestamptz[])
+      as s(id, score, qualified, match, scored_at)
+    where a.id = s.id`.execute(db);
 }
 
 /** Serializes applies by the same email to one vacancy for the rest of the transaction (no duplicate on a race). */

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/db.js";
-import { applicationsToRescore, updateApplicationScore } from "../../db/application.repository.js";
+import { applicationsToRescore, updateApplicationScores } from "../../db/application.repository.js";
 import { scoreMatch } from "../matching/score.js";
 
 const batchSize = 500;
@@ -14,10 +14,13 @@ export async function rescoreApplications(db: Db, of: { positionId: string } | {
   let count = 0;
   for (;;) {
     const rows = await applicationsToRescore(db, of, afterId, batchSize);
-    for (const row of rows) {
-      const match = scoreMatch(row.profile, row.requirements, { asOf: now, weights: row.weights ?? undefined, locale: "en" });
-      await updateApplicationScore(db, row.id, { score: match.score, qualified: match.qualified, match, scoredAt: now });
-    }
+    await updateApplicationScores(
+      db,
+      rows.map((row) => {
+        const match = scoreMatch(row.profile, row.requirements, { asOf: now, weights: row.weights ?? undefined, locale: "en" });
+        return { id: row.id, score: match.score, qualified: match.qualified, match, scoredAt: now };
+      }),
+    );
     count += rows.length;
     if (rows.length < batchSize) return count;
     afterId = rows[rows.length - 1]!.id;
