@@ -1,4 +1,4 @@
-import { detectScript, toHalfWidth, toSimplified } from "../text/fold.js";
+import { detectScript, foldKey, toHalfWidth, toSimplified } from "../text/fold.js";
 import { emptyRequirements, type Position, type Requirements } from "./position.schema.js";
 import { findComplianceFlags } from "./compliance.js";
 import { findMajors, findMinEducation, splitList } from "./education.js";
@@ -6,7 +6,7 @@ import { findExperience } from "./experience.js";
 import { splitItems, type Line } from "./items.js";
 import { readLabels } from "./labels.js";
 import { splitSections, type Section } from "./sections.js";
-import { findCertifications, findLanguages, findSkills } from "./skills.js";
+import { findCertifications, findLanguages, findSkills, type Item } from "./skills.js";
 
 type Fields = Pick<Position, "department" | "reportsTo" | "subordinates" | "summary">;
 
@@ -63,21 +63,33 @@ function responsibilities(sections: readonly Section[]): string[] {
   return splitItems(lines, own.length > 0).map(display).filter((s) => s.length <= 5000).slice(0, 200);
 }
 
+const preferences = (items: Item[]): Item[] => items.map((i) => ({ ...i, required: false }));
+
+/** Items found in required lines, then those only in "Nice to have" lines, as preferences. */
+function merged(must: readonly Line[], nice: readonly Line[], find: (lines: readonly Line[]) => Item[]): Item[] {
+  const found = find(must);
+  for (const item of preferences(find(nice))) if (!found.some((f) => foldKey(f.name) === foldKey(item.name))) found.push(item);
+  return found;
+}
+
 function requirements(sections: readonly Section[], all: readonly Line[]): Requirements {
-  const own = sections.filter((s) => s.kind === "requirements").flatMap((s) => s.lines);
+  const ownSections = sections.filter((s) => s.kind === "requirements");
+  const own = ownSections.flatMap((s) => s.lines);
   const lines = own.length > 0 ? own : all;
+  const must = own.length > 0 ? ownSections.filter((s) => !s.preferred).flatMap((s) => s.lines) : all;
+  const nice = ownSections.filter((s) => s.preferred).flatMap((s) => s.lines);
   const req = emptyRequirements();
-  req.education.minLevel = findMinEducation(lines.map((l) => l.key).join("\n"));
+  req.education.minLevel = findMinEducation(must.map((l) => l.key).join("\n")) ?? findMinEducation(nice.map((l) => l.key).join("\n"));
   const majors = findMajors(lines, own.length > 0);
   req.education.majors = majors.majors.map(display);
   req.education.majorsRequired = majors.required;
-  req.experience = findExperience(lines);
+  req.experience = findExperience(must.length > 0 ? must : lines);
   req.experience.fields = req.experience.fields.map(display);
-  req.skills = own.length > 0 ? findSkills(own).map((s) => ({ ...s, name: display(s.name) })) : [];
+  req.skills = own.length > 0 ? merged(must, nice, findSkills).map((s) => ({ ...s, name: display(s.name) })) : [];
   // Outside a requirements section only clauses that state a requirement count (not "英文marketing一词").
   const cue = own.length > 0 ? null : requirementCue;
-  req.languages = findLanguages(lines, cue);
-  req.certifications = findCertifications(lines, cue);
+  req.languages = merged(must, nice, (l) => findLanguages(l, cue));
+  req.certifications = merged(must, nice, (l) => findCertifications(l, cue));
   // CET-4 / 英语四级 are certificates that also state the language, whichever way they are written.
   const englishExam = req.certifications.find((c) => /cet|英语[四六八]级|英文[四六八]级|tem-?[48]|雅思|托福|ielts|toefl/i.test(toSimplified(c.name)));
   if (englishExam && !req.languages.some((l) => /英语|英文|english/i.test(toSimplified(l.name)))) {

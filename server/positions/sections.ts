@@ -1,8 +1,9 @@
-import { sectionHeadings, type SectionKind } from "./data/sections.js";
+import { preferredHeadings, sectionHeadings, type SectionKind } from "./data/sections.js";
 import { numberingPrefix } from "./headings.js";
 import type { Line } from "./items.js";
 
-export type Section = { kind: SectionKind | "preamble"; lines: Line[] };
+/** `preferred`: a "Nice to have" section, whose items are preferences even when a line does not say so. */
+export type Section = { kind: SectionKind | "preamble"; lines: Line[]; preferred?: boolean };
 
 const keys = [...sectionHeadings].sort((a, b) => b.key.length - a.key.length);
 const inlineKeys = ["教育/工作经验", "任职资格", "任职要求", "岗位要求", "监管职责", "主要工作职责", "岗位职责", "工作职责", "requirements", "qualifications", "responsibilities"];
@@ -14,7 +15,7 @@ const inlineSplit = new RegExp(
 );
 
 /** Recognizes a section heading line; content after "key:" stays in that section. */
-function headingOf(key: string): { kind: SectionKind; contentAt: number; inline: boolean } | null {
+function headingOf(key: string): { kind: SectionKind; key: string; contentAt: number; inline: boolean } | null {
   let num = numberingPrefix.exec(key)![0].length;
   // Flattened pages drop the 、 after a section number: "二岗位概述…", "六任职要求…".
   const bareNumeral = /^[一二三四五六七八九十]{1,2}(?=[\u4e00-\u9fff]{4})/.exec(key.slice(num));
@@ -23,10 +24,11 @@ function headingOf(key: string): { kind: SectionKind; contentAt: number; inline:
   for (const { key: k, kind } of keys) {
     if (!body.startsWith(k)) continue;
     const rest = body.slice(k.length);
-    const colon = /^\s*[:：]\s*/.exec(rest);
-    if (colon) return { kind, contentAt: num + k.length + colon[0].length, inline: false };
-    if (rest.trim().length === 0) return { kind, contentAt: key.length, inline: false };
-    if (k.length >= 4 && /^[\u4e00-\u9fff]/.test(k)) return { kind, contentAt: num + k.length, inline: true };
+    // A table row read from a .docx separates the heading cell from its content with a tab.
+    const colon = /^\s*[:：]\s*|^\t\s*/.exec(rest);
+    if (colon) return { kind, key: k, contentAt: num + k.length + colon[0].length, inline: false };
+    if (rest.trim().length === 0) return { kind, key: k, contentAt: key.length, inline: false };
+    if (k.length >= 4 && /^[\u4e00-\u9fff]/.test(k)) return { kind, key: k, contentAt: num + k.length, inline: true };
   }
   return null;
 }
@@ -62,7 +64,8 @@ export function splitSections(text: string, key: string): Section[] {
       const from = heading.kind === "requirements" ? 0 : heading.contentAt;
       const content = { text: line.text.slice(from), key: line.key.slice(from) };
       const hasContent = line.key.slice(heading.contentAt).trim().length > 0;
-      sections.push({ kind: heading.kind, lines: hasContent ? [content] : [] });
+      const preferred = preferredHeadings.includes(heading.key);
+      sections.push({ kind: heading.kind, lines: hasContent ? [content] : [], ...(preferred ? { preferred } : {}) });
     } else sections[sections.length - 1]!.lines.push(line);
   }
   return sections;

@@ -4,9 +4,11 @@ import {
   nonTitleStarts,
   roleSuffixes,
   sectionTitles,
+  countedObject,
   titlePrefixes,
   titleSuffixes,
   titleTrailers,
+  translatedName,
 } from "./data/headings.js";
 import { sectionHeadings } from "./data/sections.js";
 
@@ -34,6 +36,8 @@ export function normalizeTitle(raw: TitleText): TitleText {
     changed = false;
     const prefix = titlePrefixes.exec(t.key);
     if (prefix && prefix[0].length > 0 && prefix[0].length < t.key.length) (t = cut(t, prefix[0].length, t.key.length)), (changed = true);
+    const translated = translatedName.exec(t.key);
+    if (translated) (t = cut(t, 0, translated.index)), (changed = true);
     const trailer = titleTrailers.exec(t.key);
     if (trailer && trailer[0].length > 0 && trailer.index > 0) (t = cut(t, 0, trailer.index)), (changed = true);
     const suffix = titleSuffixes.find((s) => t.key.endsWith(s) && t.key.length > s.length);
@@ -73,7 +77,7 @@ export function isPositionName(key: string, evidence: NameEvidence): boolean {
   if (isHan && /\s/.test(k)) return false;
   if (!isHan && k.split(/\s+/).length > 7) return false;
   if (sectionTitles.includes(k) || sectionKeys.has(k)) return false;
-  if (isHan && nonTitleStarts.some((s) => k.startsWith(s))) return false;
+  if (isHan && (nonTitleStarts.some((s) => k.startsWith(s)) || countedObject.test(k))) return false;
   if (isDepartment(k)) return false;
   if (evidence === "label") return true;
   if (!isHan) return k.split(/[\s,/-]+/).some((w) => hasRoleSuffix(w)) && (evidence !== "strict" || !k.includes(",") || k.split(/\s+/).length <= 6);

@@ -7,7 +7,7 @@ export const roleSuffixes: readonly string[] = [
   "编辑", "记者", "策划", "总经理", "董事", "合伙人", "店员", "导购", "客服", "文案", "主播", "讲师", "干事",
   "采购", "跟单", "质检", "仓管", "库管", "美工", "网管", "护士", "医生", "教练", "助教", "专家", "学徒", "实习生",
   "管培生", "干部", "管家", "主持人", "制片人", "调度", "总工", "电工", "焊工", "普工", "钳工", "木工", "技工",
-  "杂工", "操作工", "装配工", "保洁工", "厨工",
+  "杂工", "操作工", "装配工", "保洁工", "厨工", "运营", "接待", "运维", "骑手", "编导", "模特",
   "manager", "director", "engineer", "developer", "assistant", "specialist", "analyst", "coordinator",
   "representative", "officer", "executive", "designer", "consultant", "lead", "administrator", "accountant",
   "intern", "scientist", "architect", "supervisor", "clerk", "associate", "programmer", "technician",
@@ -61,6 +61,12 @@ export const titleNumbering = `(?:[一二三四五六七八九十]{1,3}|\\(\\d{1
 /** A headcount after a name: 销售代表（3名）, 会计 1人. */
 const headcount = `(?:\\s*\\(?(?:\\d{1,3}|若干|[一二三四五六七八九十]{1,2})\\s*(?:名|人|位)\\)?)`;
 export const titleTrailers = new RegExp(`${titleDecoration}${titleNumbering}?${headcount}?$`);
+
+/** A Chinese title followed by its English name: 會計主任 (Accounting Supervisor). The Chinese name is the title. */
+export const translatedName = /(?<=[\u4e00-\u9fff])\s*\([a-z][a-z .,&/'-]{1,60}\)$/;
+
+/** A count inside a heading shows a sentence ("督导两名会计文员"), not a name; a trailing headcount is stripped first. */
+export const countedObject = /[一二两三四五六七八九十几数\d]+\s*(?:名|个|位|家|项|条)(?=[\u4e00-\u9fff])/;
 
 /** Prefixes that decorate a document title: 最新, 2023年. */
 export const titlePrefixes = /^(?:[\u4e00-\u9fff]{2,16}?(?:有限责任公司|股份有限公司|有限公司|集团)|最新|精选|优秀|经典|标准|通用|诚聘|急聘|招聘(?=[\u4e00-\u9fff]{3})|高薪诚聘|(?:20|19)\d\d年?(?:最新)?|[\s《“"【\[★☆#*])+/;

@@ -1,5 +1,11 @@
 // Section headings inside one position description (folded form). They organize a position; they never name one.
 
+/** Requirement sections whose every item is a preference, whatever each line says. */
+export const preferredHeadings: readonly string[] = [
+  "nice to have", "nice-to-have", "bonus points", "preferred qualifications", "preferred skills", "pluses", "bonus", "加分项",
+  "优先条件", "优先考虑", "加分条件",
+];
+
 export type SectionKind = "responsibilities" | "requirements" | "summary" | "other";
 
 export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
@@ -8,7 +14,8 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "what you'll be doing", "what you will be doing", "in this role you will", "the job", "职责与工作任务", "主要工作职责", "岗位职责", "工作职责", "主要职责",
     "职责与任务", "主要工作内容", "工作内容", "职责描述", "岗位描述", "具体职责", "职责范围", "工作任务",
     "key responsibilities", "job responsibilities", "responsibilities", "duties", "what you'll do", "what you will do",
-    "your role", "the role",
+    "your role", "the role", "职责", "工作职能", "岗位职能", "你的职责", "你将负责", "工作内容及职责", "what you will be doing",
+    "day to day", "day-to-day", "role responsibilities",
   ].map((key) => ({ key, kind: "responsibilities" as const })),
   ...[
     "岗位任职资格", "任职资格要求", "任职资格", "任职要求", "任职条件", "岗位要求", "资格要求", "职位要求", "招聘要求",
@@ -20,15 +27,21 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "basic qualifications", "key requirements", "your profile", "about you", "what you'll bring", "what you bring",
     "skills & experience", "skills and experience", "experience", "education",
     "minimum qualifications", "preferred qualifications", "qualifications", "requirements", "what we're looking for",
-    "what we are looking for", "who you are", "skills", "nice to have", "bonus points", "must have",
+    "what we are looking for", "who you are", "skills", "must have", "要求", "资格", "条件", "入职要求", "申请要求", "申请资格",
+    "应聘资格", "岗位资格", "任用条件", "任用资格", "资格条件", "岗位条件", "我们希望你", "你需要具备", "what you need", "what you'll need",
+    "you have", "you'll have", "job requirements", "required qualifications", "required skills",
+    ...preferredHeadings,
   ].map((key) => ({ key, kind: "requirements" as const })),
-  ...["岗位概述", "岗位工作概述", "职位概要", "职位摘要", "岗位目的", "工作概述", "岗位概要", "job summary", "summary", "overview", "about the role"].map(
+  ...["岗位概述", "岗位工作概述", "职位概要", "职位摘要", "岗位目的", "工作概述", "岗位概要", "job summary", "summary", "overview", "about the role",
+    "职务目的", "职位目的", "岗位使命", "职位概述", "职位简介", "岗位简介", "about this role", "role overview", "position summary",
+    "the opportunity", "job purpose"].map(
     (key) => ({ key, kind: "summary" as const }),
   ),
   ...[
     "薪酬福利", "薪资福利", "福利待遇", "绩效考核", "工作绩效标准", "岗位工作关系", "岗位关系", "工作关系", "工作协作关系",
     "岗位工作权限", "工作权限", "权力和责任", "权限", "权力", "责任", "岗位工作时间", "工作时间", "岗位工作环境", "工作环境",
     "培训与发展", "注意事项", "监管职责", "职业发展", "岗位标识信息", "基本信息", "benefits", "about us", "about the company",
-    "perks", "what we offer", "compensation",
+    "perks", "what we offer", "compensation", "福利", "公司福利", "公司介绍", "公司简介", "关于我们", "薪资待遇", "薪酬待遇", "待遇",
+    "工作待遇", "福利制度", "联系方式", "报名方式", "应聘方式", "how to apply", "why join us", "why you'll love working here",
   ].map((key) => ({ key, kind: "other" as const })),
 ];
