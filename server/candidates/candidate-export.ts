@@ -1,7 +1,9 @@
 import type { Db } from "../../db/db.js";
 import { listApplicationEvents, listApplicationsOfCandidate } from "../../db/application.repository.js";
 import { findCandidate, listConsents } from "../../db/candidate.repository.js";
+import { localizeMatch } from "../applications/localize-match.js";
 import { NotFound } from "../errors.js";
+import type { Locale } from "../matching/reasons.js";
 import { candidateRowToCandidate } from "./candidate.service.js";
 
 /**
@@ -9,13 +11,13 @@ import { candidateRowToCandidate } from "./candidate.service.js";
  * application with its score, reasons and stage history, and every consent with its notice version.
  * The token hash is left out: it is a credential, not personal data about them.
  */
-export async function exportCandidate(db: Db, callerId: string, id: string, now: Date) {
+export async function exportCandidate(db: Db, callerId: string, id: string, opts: { now: Date; locale: Locale }) {
   const row = callerId === id ? await findCandidate(db, id) : undefined;
   if (!row) throw new NotFound("candidate");
   const [applications, consents] = await Promise.all([listApplicationsOfCandidate(db, id), listConsents(db, id)]);
   const events = await listApplicationEvents(db, applications.map((a) => a.id));
   return {
-    exportedAt: now.toISOString(),
+    exportedAt: opts.now.toISOString(),
     profile: candidateRowToCandidate(row),
     applications: applications.map((a) => ({
       id: a.id,
@@ -25,7 +27,7 @@ export async function exportCandidate(db: Db, callerId: string, id: string, now:
       stage: a.stage,
       score: a.score,
       qualified: a.qualified,
-      match: a.match,
+      match: localizeMatch(a.match, opts.locale),
       scoredAt: a.scored_at.toISOString(),
       appliedAt: a.created_at.toISOString(),
       history: events

@@ -58,10 +58,13 @@ export function candidateRoutes(api: ApiRouter, deps: Deps): void {
   api.add(
     {
       method: "get", path: "/v1/candidates/:id/export", summary: "Export everything held about the candidate (data portability)", tags,
-      access: "candidate", params: IdParams,
+      access: "candidate", params: IdParams, headers: AcceptLanguageHeader,
       responses: { 200: { description: "Profile, applications with history, and consents", schema: CandidateExport }, 404: notFound },
     },
-    async ({ params, principal }) => ({ status: 200, body: await exportCandidate(deps.db, candidateOf(principal), params.id, deps.now()) }),
+    async ({ params, principal, req }) => ({
+      status: 200,
+      body: await exportCandidate(deps.db, candidateOf(principal), params.id, { now: deps.now(), locale: localeOf(req) }),
+    }),
   );
   api.add(
     {
