@@ -2,6 +2,7 @@ import { educationLevels, type EducationLevel, type Requirements } from "./posit
 import { educationContext, educationContextBefore, educationKeywords, optionalMarkers } from "./data/requirements.js";
 import type { Line } from "./items.js";
 import { clauses } from "./clauses.js";
+import { foldAligned } from "./mapped-text.js";
 
 const rank = (level: EducationLevel) => educationLevels.indexOf(level);
 
@@ -25,7 +26,10 @@ export function findMinEducation(key: string): EducationLevel | null {
   return required ?? optional;
 }
 
-const majorPattern = /([^\s,;。:!?()]{2,60}?)(?:等)?(?:相关|相近|类)?专业/g;
+const majorPattern = /([^\s,;。:!?()]{2,60}?)(?:等)?(?:相关|相近|类)?(?:专业|科系)/g;
+/** Majors given as a field's value: "专业：财务管理、会计学", Taiwan's "科系要求：资讯工程相关", Hong Kong's "主修会计或财务". */
+const majorLabel = /(?:^|\s)(?:所学专业|专业要求|专业|科系要求|科系)\s*[:\t]\s*|主修\s*/;
+const majorTail = /(?:等)?(?:相关|相近|类)?(?:专业|科系)?(?:优先|为佳|者优先)?$/;
 const majorNoise = /^(?:.*(?:学历|以上|毕业|学位|文化程度|水平))|^(?:必须|须|需|要求)(?:是|为|具备|具有)?|(?:或|及|等|相关|相近|类)+$/g;
 
 /** Majors named before 专业, and whether they are required (plain or 必须) or only preferred (…优先). */
@@ -34,14 +38,24 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
   let required = false;
   let preferredOnly = true;
   for (const clause of clauses(lines)) {
-    if (/专业不限|不限专业|\bany (?:major|discipline)\b/.test(clause.key)) continue;
+    if (/专业不限|不限专业|科系不拘|不拘|\bany (?:major|discipline)\b/.test(clause.key)) continue;
+    const labelled = majorLabel.exec(clause.key);
+    if (labelled && !new RegExp(majorPattern.source).test(clause.key.slice(labelled.index + labelled[0].length))) {
+      const at = labelled.index + labelled[0].length;
+      const names = splitList(clause.text.slice(at), clause.key.slice(at))
+        .map((n) => n.slice(0, n.length - (majorTail.exec(foldAligned(n))?.[0].length ?? 0)).trim())
+        .filter((n) => n.length >= 2 && !/^(?:无|不限|不拘)$/.test(n));
+      majors.push(...names);
+      if (names.length > 0 && !optionalMarkers.test(clause.key)) preferredOnly = false;
+      continue;
+    }
     // Outside a requirements section, only a clause that is about education can name majors (not 专业培训 in a duty).
     if (!fromRequirements && !/学历|本科|大专|专科|硕士|毕业|学位|相关专业|专业优先|degree/.test(clause.key)) continue;
     for (const m of clause.key.matchAll(majorPattern)) {
       const raw = m[1]!;
       const after = clause.key.slice(m.index + m[0].length, m.index + m[0].length + 4);
       if (/知识|技能|能力|水平|素质|精神|培训|服务|技术支持|形象/.test(raw)) continue;
-      if (/^(?:培训|知识|技能|水平|能力|素质|人员|化|性|术语|领域|技术|的|人士|服务|形象|操作|指导)/.test(after)) continue;
+      if (/^(?:培训|知识|技能|水平|能力|素质|人员|化|性|术语|领域|技术|的|人士|服务|形象|操作|指导|资格|证|认证|考试)/.test(after)) continue;
       const cleaned = raw.replace(majorNoise, "");
       const offset = m.index + raw.indexOf(cleaned);
       const names = splitList(clause.text.slice(offset, offset + cleaned.length), cleaned);
@@ -49,7 +63,7 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
       majors.push(...names);
       if (!optionalMarkers.test(clause.key)) preferredOnly = false;
     }
-    for (const m of clause.key.matchAll(/degree in ([a-z][a-z ,/&-]{2,80}?)(?:,? or (?:a )?(?:related|similar|equivalent)\b|[.;]|$)/g)) {
+    for (const m of clause.key.matchAll(/degree in ([a-z][a-z ,/&-]{2,80}?)(?:,? or (?:a )?(?:related|similar|equivalent)\b|\s+(?:required|preferred|is required)\b|[.;]|$)/g)) {
       const offset = m.index + m[0].indexOf(m[1]!);
       const names = splitList(clause.text.slice(offset, offset + m[1]!.length), m[1]!);
       majors.push(...names);

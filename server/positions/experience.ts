@@ -8,7 +8,9 @@ import { clauses } from "./clauses.js";
 const num = `(\\d+(?:\\.\\d+)?|[${chineseNumeralChars}]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)`;
 const range = new RegExp(`${num}\\s*(?:-|~|—|–|至|到|to)\\s*${num}\\s*(?:年|years?\\b)`, "g");
 const atLeast = new RegExp(`(?:至少|最少|不少于|不低于|起码|at least|minimum of|min\\.?)?\\s*${num}\\s*(?:\\+\\s*)?(?:年|years?\\b)(?:以上|及以上|或以上|\\+|或更多| or more| plus)?`, "g");
-const experienceWord = /经验|经历|工作|从业|资历|年限|experience|背景/;
+const experienceWord = /经验|经历|工作|从业|资历|年限|驾龄|教龄|工龄|experience|背景|^\s*(?:in|as|working)\s/;
+/** "2.1-3年…": list item 2 glued to its text, not 2.1 years (decimal years other than .5 are not written). */
+const gluedNumber = /^\s*\d{1,2}[.、](?=\d)(?!5\s*年)/;
 const fieldPattern = /^(?:以上|及以上|或以上|的|年)*\s*(?:从事)?([^,;。:\s\d]{1,16}?)(?:行业|领域|方面|岗位)?(?:工作|从业|相关)*(?:经验|经历)/;
 const englishField = /^\s*(?:of\s+)?(?:professional\s+|relevant\s+|hands-on\s+|industry\s+|related\s+|work\s+)*([a-z][a-z /&+#-]{1,30}?)\s+experience\b/;
 const fieldNoise = /^(?:相关|同等|同类|类似|以上|工作|管理|实际|丰富的?|一线|相应|该|本|同等职位|同职位|同岗位|类似岗位|相关岗位|职位|岗位|of|work|professional|relevant|related)+$|团队$|管理$/;
@@ -33,14 +35,14 @@ export function findExperience(lines: readonly Line[]): Requirements["experience
   const result: Requirements["experience"] = { minYears: null, maxYears: null, management: false, fields: [] };
   const spans: { min: number; max: number | null; managementOnly: boolean }[] = [];
   for (const clause of clauses(lines)) {
-    const key = clause.key;
+    const key = clause.key.replace(gluedNumber, (m) => " ".repeat(m.length));
     const withoutDisciplines = key.replace(managedDisciplines, (m) => "_".repeat(m.length));
     // Management experience counts when required; "有主管经验者优先" only prefers it.
     const optional = optionalMarkers.test(key);
-    if (managementMarkers.test(withoutDisciplines) && /经验|经历|担任|experience|role/.test(key) && !optional) result.management = true;
+    if (managementMarkers.test(withoutDisciplines) && /经验|经历|担任|experience|role|\byears?\b/.test(key) && !optional) result.management = true;
     for (const y of yearsIn(key)) {
       const after = key.slice(y.index + y.length, y.index + y.length + 36);
-      if (!experienceWord.test(after) && !/经验|年限|experience/.test(key.slice(Math.max(0, y.index - 12), y.index))) continue;
+      if (!experienceWord.test(after) && !/经验|经历|年限|experience/.test(key.slice(Math.max(0, y.index - 12), y.index))) continue;
       if (/年龄|岁|毕业|成立|公司/.test(after.slice(0, 3))) continue;
       // "5年以上工作经验，其中3年以上管理经验": the total is the minimum; the management years only set the flag.
       const plainAfter = withoutDisciplines.slice(y.index + y.length, y.index + y.length + 36);

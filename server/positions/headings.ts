@@ -50,6 +50,7 @@ function lineHeading(
   end: number,
   prevLine: { start: number; end: number } | null,
   underOpenLabel: boolean,
+  inBulletList: boolean,
 ): Heading | null {
   const key = clean.key.slice(start, end);
   const part = partLine.exec(key.trim());
@@ -80,14 +81,14 @@ function lineHeading(
     }
   }
   // "1、销售经理：负责…" — a numbered role followed by its description names a position.
-  const described = num > lead ? /^([^:,;。]{2,20}?)\s*:\s*\S.{9,}$/.exec(body) : null;
+  const described = num > lead && !inBulletList ? /^([^:,;。]{2,20}?)\s*:\s*\S.{9,}$/.exec(body) : null;
   if (described) {
     const at = start + num;
     const h = named("title", start, at + described[0].indexOf(":") + 1, titleAt(clean, at, at + described[1]!.length), "strict");
     if (h?.kind === "title") return { ...h, described: true };
   }
   const bare = body.replace(/\s*:\s*$/, "").trim();
-  if (bare.length >= 2 && bare.length <= 40 && !(underOpenLabel && num === lead)) {
+  if (bare.length >= 2 && bare.length <= 40 && !(underOpenLabel && num === lead) && !inBulletList) {
     const at = start + num + body.indexOf(bare);
     const h = named("title", start, end, titleAt(clean, at, at + bare.length), "strict");
     // A bare department name is a heading only when numbered (八、销售部); unnumbered it is usually a value.
@@ -130,13 +131,17 @@ export function findHeadings(clean: CleanText): Heading[] {
   let prev: { start: number; end: number } | null = null;
   // Unnumbered short names listed under "直接下级：" are that label's values, not headings.
   let valueList = false;
+  let prevBullet: string | null = null;
   for (const line of clean.text.split("\n")) {
     const start = offset;
     const end = offset + line.length;
     offset = end + 1;
     if (line.trim().length === 0) continue;
     const key = clean.key.slice(start, end).trim();
-    const h = lineHeading(clean, start, end, prev, valueList);
+    // "- AWS Certified Solutions Architect" under "- Experience with…" is one more item of that list.
+    const bullet = /^[•·●◆■▪*-](?=\s)/.exec(key)?.[0] ?? null;
+    const h = lineHeading(clean, start, end, prev, valueList, bullet !== null && bullet === prevBullet);
+    prevBullet = bullet;
     const openLabel = readLabels(key).some((l) => l.labelStart === 0 && l.end === l.start) || /(?:关系|对象|人员|下级|下属):$/.test(key);
     valueList = openLabel || (valueList && /^[^\s:,;。]{2,20}$/.test(key) && numberingPrefix.exec(key)![0].length === 0);
     if (h) found.push(h);

@@ -3,6 +3,8 @@ import {
   certificationPatterns,
   englishSkillsPattern,
   languagePatterns,
+  languageShortForms,
+  latinNonSkills,
   optionalMarkers,
   skillCues,
 } from "./data/requirements.js";
@@ -26,7 +28,7 @@ function cleanName(text: string, key: string): string | null {
   for (let changed = true; changed; ) {
     changed = false;
     const k = key.slice(from, to);
-    const lead = /^(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、|良好的|较强的|很强的|出色的|优秀的|一定的|较好的|强烈的|相关的?|各类|各种|常用的?|基本的?|以及|及|和|与|并|的|如|包括|使用|运用|操作|掌握|\s|a |an |the )+/.exec(k);
+    const lead = /^(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、|[-•·*]|良好的?|较强的|很强的|出色的|优秀的|一定的|较好的|强烈的|相关的?|各类|各种|常用的?|基本的?|以及|及|和|与|并|的|如|包括|使用|运用|操作|掌握|\s|a |an |the )+/.exec(k);
     if (lead) (from += lead[0].length), (changed = true);
     const tail = /(?:等.{0,8}|者|的|相关知识|知识|技能|工作|方面|\s)+$/.exec(key.slice(from, to));
     if (tail && tail[0].length < to - from) (to -= tail[0].length), (changed = true);
@@ -77,6 +79,9 @@ export function findSkills(lines: readonly Line[]): Item[] {
       const start = m.index + m[0].indexOf(m[1]!);
       spans.push({ start, end: m.index + m[0].length });
     }
+    // Tools in a Chinese requirement are mostly written in Latin letters (AWS、GCP、Excel) whatever verb precedes them.
+    // A clause of years ("3年以上Java开发经验") names the experience's field, not a skill.
+    if (/[\u4e00-\u9fff]/.test(key) && !/\d\s*年/.test(key)) spans.push(...latinTools(key, spans));
     for (const span of spans) {
       for (const p of pieces(clause.text.slice(span.start, span.end), key.slice(span.start, span.end))) {
         const name = cleanName(p.text, p.key);
@@ -87,20 +92,47 @@ export function findSkills(lines: readonly Line[]): Item[] {
   return skills.slice(0, 200);
 }
 
+/** Latin-letter names outside the cue spans, certificates and exam names. */
+function latinTools(key: string, taken: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const certs = certificationPatterns.flatMap((p) => [...key.matchAll(p)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+  const blocked = [...taken, ...certs];
+  const found: { start: number; end: number }[] = [];
+  for (const m of key.matchAll(/(?<![a-z0-9@._-])[a-z][a-z0-9+#]*(?:[ .-][a-z0-9+#]+){0,2}(?![a-z0-9@_-])/g)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (latinNonSkills.test(m[0]) || blocked.some((b) => start < b.end && b.start < end)) continue;
+    found.push({ start, end });
+  }
+  return found;
+}
+
 /**
  * Items named by a table of patterns. Each pattern is one item (英语/英文/English are one language),
  * named as first written. With `cue`, only clauses stating a requirement count.
  */
-function findByPatterns(lines: readonly Line[], patterns: readonly RegExp[], cue: RegExp | null, onePerPattern: boolean): Item[] {
+function findByPatterns(
+  lines: readonly Line[],
+  patterns: readonly RegExp[],
+  cue: RegExp | null,
+  onePerPattern: boolean,
+  skip?: (key: string, end: number) => boolean,
+): Item[] {
   const found: (Item & { pattern: number })[] = [];
   for (const clause of clauses(lines)) {
     if (cue && !cue.test(clause.key)) continue;
     const required = !optionalMarkers.test(clause.key);
+    // An earlier (more specific) pattern's match owns its text: "中级会计师职称" is not also "中级会计师".
+    const taken: { start: number; end: number }[] = [];
     patterns.forEach((pattern, index) => {
       for (const m of clause.key.matchAll(pattern)) {
-        const lead = /^(?:持有|具有|具备|取得|拥有|获得|考取|通过|需要?|须|有)+/.exec(m[0])?.[0].length ?? 0;
-        const name = clause.text.slice(m.index + lead, m.index + m[0].length).trim();
+        const lead = /^(?:持有效|持有|持|具有|具备|具|取得|拥有|获得|考取|通过|需要?|须|有)+/.exec(m[0])?.[0].length ?? 0;
+        const start = m.index + lead;
+        const end = m.index + m[0].length;
+        if (taken.some((t) => start < t.end && t.start < end) || skip?.(clause.key, end)) continue;
+        const written = clause.text.slice(start, end).trim();
+        const name = written.length === 1 ? (languageShortForms[clause.key.slice(start, end)] ?? written) : written;
         if (name.length < 2) continue;
+        taken.push({ start, end });
         const same = found.find((f) => (onePerPattern ? f.pattern === index : foldKey(f.name) === foldKey(name)));
         if (same) same.required ||= required;
         else found.push({ name, required, pattern: index });
@@ -110,6 +142,10 @@ function findByPatterns(lines: readonly Line[], patterns: readonly RegExp[], cue
   return found.slice(0, 50).map(({ name, required }) => ({ name, required }));
 }
 
-export const findLanguages = (lines: readonly Line[], cue: RegExp | null = null): Item[] => findByPatterns(lines, languagePatterns, cue, true);
+/** "新闻、中文等相关专业": a language named in a list of majors is a field of study. */
+const inMajorList = (key: string, end: number) => /^(?:[、,/或及和与][^\s,;。、]{1,10})*(?:等)?(?:相关|相近|类)?专业/.test(key.slice(end));
+
+export const findLanguages = (lines: readonly Line[], cue: RegExp | null = null): Item[] =>
+  findByPatterns(lines, languagePatterns, cue, true, inMajorList);
 export const findCertifications = (lines: readonly Line[], cue: RegExp | null = null): Item[] =>
   findByPatterns(lines, certificationPatterns, cue, false);

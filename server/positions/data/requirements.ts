@@ -8,20 +8,21 @@ export const educationKeywords: readonly { pattern: RegExp; level: EducationLeve
   { pattern: /硕士|研究生|\bmaster'?s?\b|\bmba\b|\bm\.s\.?(?=\s)|\bms\b|\bmsc\b/g, level: "master" },
   { pattern: /大学本科|本科|学士|统招本科|大学(?!英语|生活|期间|以下)|\bbachelor'?s?\b|\bb\.s\.?(?=\s)|\bbs\b|\bba\b|\bb\.a\.|\bundergraduate\b|\buniversity degree\b|\bcollege degree\b/g, level: "bachelor" },
   { pattern: /大专|专科|高职|\bassociate'?s? degree\b/g, level: "associate" },
-  { pattern: /中专|中技|职高|技校|中职|高中|\bhigh school\b|\bsecondary school\b/g, level: "high_school" },
+  // Hong Kong states secondary schooling by form: 中五 (Form 5), 中六, 中學畢業.
+  { pattern: /中专|中技|职高|技校|中职|高中|中[五六]|(?<![初高])中学|\bhigh school\b|\bsecondary school\b|\bform [56]\b|\bhkdse\b|\bged\b/g, level: "high_school" },
   { pattern: /初中|\bjunior high\b|\bmiddle school\b/g, level: "junior_high" },
 ];
 
 /** Text near an education keyword that shows it states a requirement, not a topic (大学生招聘). */
-export const educationContext = /^\s*(?:$|[,;。])|^.{0,8}(?:学历|文化|以上|毕业|学位|水平|或|及|degree|or above|or higher|or equivalent|diploma|in\b|required|preferred)|^(?:学历|文化)/;
+export const educationContext = /^\s*(?:$|[,;。])|^.{0,8}(?:学历|文化|以上|毕业|学位|水平|程度|或|及|degree|or above|or higher|or equivalent|diploma|in\b|required|preferred)|^(?:学历|文化)/;
 export const educationContextBefore = /(?:学历|教育|education|degree|要求|需|须|具有|具备|:)\s*.{0,4}$/;
 
 /** A requirement is optional when its clause says so. */
-export const optionalMarkers = /优先|更佳|者佳|为佳|加分|最好|择优|更好|佳者|\bpreferred\b|\bnice to have\b|\ba plus\b|\bbonus\b|\bdesirable\b|\bideally\b|\badvantage/;
+export const optionalMarkers = /优先|更佳|者佳|为佳|尤佳|较佳|加分|最好|择优|更好|佳者|\bpreferred\b|\bnice to have\b|\ba plus\b|\bbonus\b|\bdesirable\b|\bideally\b|\badvantage/;
 export const mandatoryMarkers = /必须|须|需要|要求|\bmust\b|\brequired\b/;
 
 export const managementMarkers =
-  /管理经验|管理工作经验|主管经验|管理岗位|团队管理|带团队|管理团队|督导职位|担任(?:过)?(?:主管|经理|督导|组长)|(?:主管|经理|督导)(?:以上)?(?:职位|岗位)?(?:工作)?经验|\bmanagement experience\b|\bpeople management\b|\bleadership experience\b|\bmanaging (?:a )?teams?\b|\bmanaged (?:a )?teams?\b|\bmanagement role\b|\bmanagerial\b|\bleadership role\b|\bsupervisory\b/;
+  /管理经验|管理工作经验|主管经验|管理岗位|团队管理|带团队|管理团队|督导职位|担任(?:过)?(?:主管|经理|督导|组长)|(?:主管|经理|督导)(?:以上)?(?:职位|岗位)?(?:工作)?经验|\bmanagement experience\b|\bpeople management\b|\bleadership experience\b|\bmanaging (?:a )?(?:small )?(?:teams?|people|staff)\b|\bmanaged (?:a )?(?:small )?(?:teams?|people|staff)\b|\bpeople manager\b|\bmanagement role\b|\bmanagerial\b|\bleadership role\b|\bsupervisory\b/;
 
 /** Disciplines whose names end in 管理: "人力资源管理经验" is a field, not management experience. */
 export const managedDisciplines =
@@ -40,6 +41,7 @@ export const languagePatterns: readonly RegExp[] = [
   /意大利语|\bitalian\b/g,
   /阿拉伯语|\barabic\b/g,
   /普通话|国语|\bmandarin\b/g,
+  /中文|汉语|华语|\bchinese\b|中(?=英文|英语|英双语)/g,
   /粤语|广东话|\bcantonese\b/g,
 ];
 
@@ -50,16 +52,24 @@ export const certificationPatterns: readonly RegExp[] = [
   /计算机[一二三四]级|普通话[一二三]级(?:[甲乙]等)?/g,
   /(?:初级|中级|高级)?(?:会计师|经济师|审计师|统计师|工程师|人力资源管理师|营养师|心理咨询师)(?:职称|资格|证书?)/g,
   /(?:初级|中级|高级|注册)(?:会计师|经济师|审计师|统计师|工程师|人力资源管理师|建造师|造价师|律师|税务师)/g,
-  /[a-z]?\d?(?:驾驶执照|驾驶证|驾照)/g,
-  /[\u4e00-\u9fffa-z]{2,10}?(?:从业资格证书?|执业资格证书?|资格证书|资格证|上岗证|执业证书?|从业资格|职业资格证书?)/g,
-  /[\u4e00-\u9fff]{2,12}?证书/g,
+  /(?:[a-z]\d?(?:\s*(?:及以上|以上))?|汽车|机车|摩托车|货车|客车|小车)?(?:驾驶执照|驾驶证|驾照)|\bdriver'?s licen[cs]e\b/g,
+  /[\u4e00-\u9fffa-z]{2,10}?(?:从业资格证书?|执业资格证书?|资格证书|资格证|上岗证|操作证|许可证|执业证书?|从业资格|职业资格证书?|专业资格)/g,
+  /[\u4e00-\u9fffa-z0-9]{2,12}?证书|\b[a-z][a-z0-9]{1,10}\s?认证/g,
   /\b(?!(?:a|an|the|any|relevant|related|professional|industry|technical|valid|recognized)\b)[a-z][a-z0-9+-]{1,15}(?=\s+certif(?:ication|icate|ied)\b)/g,
-  /(?:会计|教师|导游|厨师|电工|焊工|上岗|健康|从业|执业|特种作业|叉车|保安员?|护士执业)证(?!书|明|件)/g,
+  /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business)\b)[a-z]{2,6}\s+licen[cs]e\b/g,
+  /(?:会计|教师|导游|厨师|电工|焊工|上岗|健康|从业|执业|特种作业|叉车|保安员?|护士执业)证(?!书|明|件)|[\u4e00-\u9fff]{1,4}?[员师工]证(?!书|明|件)/g,
 ];
+
+/** A language written as part of a pair ("中英文"): the one character stands for this name. */
+export const languageShortForms: Readonly<Record<string, string>> = { 中: "中文" };
+
+/** Latin words in a Chinese requirement that are not tools or skills: exams, degrees, units, roles. */
+export const latinNonSkills =
+  /^(?:cet|tem|mba|emba|pmp|cpa|acca|cfa|ielts|toefl|jlpt|n[1-5]|hr|kol|koc|ceo|cfo|cto|coo|vip|app|mm|cm|kg|etc|ok|ktv|[a-z]\d?|and|or|the|of|to|with)$/;
 
 /** Phrases that introduce skills; the text after them (to the clause end) lists skills. */
 export const skillCues =
-  /(?:擅长工具\s*:|擅长|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:使用|操作|运用|掌握)|熟悉并掌握|通晓|熟悉(?!的)|精通|掌握(?!的)|了解(?!的)|懂得?|会使用|proficien(?:t|cy) (?:in|with)|experience (?:with|in|using)|familiar(?:ity)? with|knowledge of|expertise in|skilled in|hands-on experience with)\s*/g;
+  /(?:擅长工具\s*:|擅长|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:使用|操作|运用|掌握)|熟悉并掌握|通晓|熟悉(?!的)|精通|掌握(?!的)|了解(?!的)|(?<!略)懂得?|会使用|proficien(?:t|cy) (?:in|with)|experience (?:with|in|using)|familiar(?:ity)? with|knowledge of|expertise in|skilled in|hands-on experience with)\s*/g;
 
 /** The verb before a list of abilities: 具备较强的沟通能力、团队领导能力和抗压能力. */
 export const abilityPattern = /(?:具备|具有|拥有|要求|有)/;

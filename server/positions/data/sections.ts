@@ -42,6 +42,7 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "岗位工作权限", "工作权限", "权力和责任", "权限", "权力", "责任", "岗位工作时间", "工作时间", "岗位工作环境", "工作环境",
     "培训与发展", "注意事项", "监管职责", "职业发展", "岗位标识信息", "基本信息", "benefits", "about us", "about the company",
     "perks", "what we offer", "compensation", "福利", "公司福利", "公司介绍", "公司简介", "关于我们", "薪资待遇", "薪酬待遇", "待遇",
-    "工作待遇", "福利制度", "联系方式", "报名方式", "应聘方式", "how to apply", "why join us", "why you'll love working here",
+    "工作待遇", "福利制度", "联系方式", "报名方式", "应聘方式", "工作地点", "工作地址", "上班地点", "办公地点", "公司地址",
+    "面试地点", "联系人", "联系电话", "how to apply", "why join us", "why you'll love working here",
   ].map((key) => ({ key, kind: "other" as const })),
 ];
