@@ -1,19 +1,10 @@
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { sql } from "kysely";
-import { pino } from "pino";
+import { startBenchStack } from "./bench-stack.js";
 import { listRankedApplications } from "../db/application.repository.js";
-import { migrateToLatest } from "../db/db.js";
 import { insertPositions } from "../db/position.repository.js";
-import { createApp } from "../server/app.js";
 import { listVacancyApplications } from "../server/applications/ranking.service.js";
 import { rescoreApplications } from "../server/applications/rescore.js";
-import { loadConfig } from "../server/config.js";
-import { createDeps, type Deps } from "../server/deps.js";
-import { startEmbeddedMeilisearch } from "../server/embedded/meilisearch.js";
-import { startEmbeddedPostgres } from "../server/embedded/postgres.js";
+import type { Deps } from "../server/deps.js";
 import type { CandidateProfile } from "../server/matching/match.schema.js";
 import { scoreMatch } from "../server/matching/score.js";
 import { createOrganization } from "../server/organizations/organization.service.js";
@@ -104,19 +95,9 @@ async function time(runs: number, fn: () => Promise<unknown>) {
 export async function benchRanking(opts: { applicants?: number; runs?: number } = {}): Promise<object> {
   const applicants = opts.applicants ?? 10_000;
   const runs = opts.runs ?? 200;
-  const dataDir = mkdtempSync(join(tmpdir(), "jobboard-bench-"));
-  chmodSync(dataDir, 0o755);
-  const log = { info: () => undefined, warn: () => undefined };
-  const postgres = await startEmbeddedPostgres({ dataDir, log });
-  const meili = await startEmbeddedMeilisearch({ dataDir, log });
-  const adminToken = "bench-admin-token-0123456789abcdef";
-  const config = loadConfig({
-    DATABASE_URL: postgres.url, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, ADMIN_TOKEN: adminToken, PUBLIC_RATE_LIMIT: "0", LOG_LEVEL: "silent",
-  });
-  const deps = createDeps(config, { databaseUrl: postgres.url, meiliUrl: meili.url, meiliMasterKey: meili.masterKey, adminToken }, { logger: pino({ level: "silent" }) });
-  const server = createApp(deps).listen(0, "127.0.0.1");
+  const stack = await startBenchStack("ranking");
+  const { deps } = stack;
   try {
-    await migrateToLatest(deps.db);
     const org = await createOrganization(deps.db, { name: "Bench", slug: "bench" });
     const { id: vacancyId, positionId } = await createVacancy(deps, org.id, "bench-java");
     const { id: otherId } = await createVacancy(deps, org.id, "bench-other");
@@ -127,8 +108,7 @@ export async function benchRanking(opts: { applicants?: number; runs?: number } 
     await sql`vacuum analyze`.execute(deps.db);
     const seedMs = Math.round(performance.now() - seedStarted);
 
-    await new Promise<void>((resolve) => (server.listening ? resolve() : server.once("listening", () => resolve())));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/vacancies/${vacancyId}/applications`;
+    const base = `${stack.baseUrl}/v1/vacancies/${vacancyId}/applications`;
     const get = async (query: string) => {
       const res = await fetch(`${base}?${query}`, { headers: { Authorization: `Bearer ${org.apiKey}` } });
       if (res.status !== 200) throw new Error(`ranked list answered ${res.status}`);
@@ -170,10 +150,7 @@ export async function benchRanking(opts: { applicants?: number; runs?: number } 
       note: "api = HTTP round trip over loopback (auth, validation, JSON); service = listVacancyApplications (vacancy check, page + count, localized reasons, summaries); repository = page + count queries; rawSql = the page query alone",
     };
   } finally {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await deps.close();
-    await Promise.allSettled([postgres.stop(), meili.stop()]);
-    rmSync(dataDir, { recursive: true, force: true });
+    await stack.stop();
   }
 }
 

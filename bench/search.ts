@@ -1,19 +1,9 @@
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pino } from "pino";
-import { migrateToLatest } from "../db/db.js";
+import { startBenchStack } from "./bench-stack.js";
 import { insertPositions } from "../db/position.repository.js";
 import { reindexVacancies } from "../search/reindex.js";
 import { createSearchWorker } from "../search/search-worker.js";
 import { vacancyIndexName } from "../search/vacancy-index.js";
 import { buildSearchParams, foldQuery } from "../search/vacancy-query.js";
-import { createApp } from "../server/app.js";
-import { loadConfig } from "../server/config.js";
-import { createDeps } from "../server/deps.js";
-import { startEmbeddedMeilisearch } from "../server/embedded/meilisearch.js";
-import { startEmbeddedPostgres } from "../server/embedded/postgres.js";
 import { createOrganization } from "../server/organizations/organization.service.js";
 import { emptyRequirements } from "../server/positions/position.schema.js";
 import { positionToRow } from "../server/positions/position.service.js";
@@ -45,22 +35,11 @@ export async function benchSearch(opts: { background?: number; publishes?: numbe
   const background = opts.background ?? 2000;
   const publishes = opts.publishes ?? 30;
   const searches = opts.searches ?? 300;
-  const dataDir = mkdtempSync(join(tmpdir(), "jobboard-bench-search-"));
-  chmodSync(dataDir, 0o755);
-  const log = { info: () => undefined, warn: () => undefined };
-  const postgres = await startEmbeddedPostgres({ dataDir, log });
-  const meili = await startEmbeddedMeilisearch({ dataDir, log });
-  const adminToken = "bench-admin-token-0123456789abcdef";
-  const config = loadConfig({
-    DATABASE_URL: postgres.url, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, ADMIN_TOKEN: adminToken, PUBLIC_RATE_LIMIT: "0", LOG_LEVEL: "silent",
-  });
-  const logger = pino({ level: process.env.BENCH_LOG ?? "silent" });
-  const deps = createDeps(config, { databaseUrl: postgres.url, meiliUrl: meili.url, meiliMasterKey: meili.masterKey, adminToken }, { logger });
-  const server = createApp(deps).listen(0, "127.0.0.1");
+  const stack = await startBenchStack("search");
+  const { deps, logger } = stack;
   const searchDeps = { db: deps.db, meili: deps.meili, indexPrefix: "", now: () => new Date(), logger };
-  const worker = createSearchWorker(searchDeps, { options: { listenUrl: postgres.url } });
+  const worker = createSearchWorker(searchDeps, { options: { listenUrl: stack.postgresUrl } });
   try {
-    await migrateToLatest(deps.db);
     const org = await createOrganization(deps.db, { name: "Bench 基准公司", slug: "bench" });
     const positions = await insertPositions(
       deps.db,
@@ -80,8 +59,7 @@ export async function benchSearch(opts: { background?: number; publishes?: numbe
     await reindexVacancies(searchDeps);
     worker.start();
 
-    await new Promise<void>((resolve) => (server.listening ? resolve() : server.once("listening", () => resolve())));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const base = stack.baseUrl;
     const auth = { Authorization: `Bearer ${org.apiKey}`, "Content-Type": "application/json" };
     const jobs = async (q: string) => (await (await fetch(`${base}/v1/jobs?q=${encodeURIComponent(q)}`)).json()) as { items: { id: string }[] };
 
@@ -167,10 +145,7 @@ export async function benchSearch(opts: { background?: number; publishes?: numbe
     };
   } finally {
     await worker.stop();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await deps.close();
-    await Promise.allSettled([postgres.stop(), meili.stop()]);
-    rmSync(dataDir, { recursive: true, force: true });
+    await stack.stop();
   }
 }
 
