@@ -1,3 +1,4 @@
+import { Validator } from "@seriousme/openapi-schema-validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bearer, buildOrganization } from "../helpers/factories.js";
 import { createTestContext, type TestContext } from "../helpers/test-app.js";
@@ -105,6 +106,23 @@ describe("openapi", () => {
     const op = res.body.paths["/v1/organizations"].post;
     expect(op.requestBody.content["application/json"].schema).toBeDefined();
     expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(["201", "400", "401", "403", "409"]));
+  });
+
+  it("is a valid OpenAPI 3.1 document covering every contract path", async () => {
+    const res = await ctx.request().get("/openapi.json");
+    const validator = new Validator();
+    const result = await validator.validate(res.body);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining([
+        "/v1/organizations", "/v1/positions/parse", "/v1/positions/import", "/v1/positions", "/v1/positions/{id}",
+        "/v1/vacancies", "/v1/vacancies/{id}", "/v1/vacancies/{id}/publish", "/v1/vacancies/{id}/close",
+        "/v1/vacancies/{id}/applications", "/v1/vacancies/{id}/matches", "/v1/applications/{id}", "/v1/match",
+        "/v1/boards/{orgSlug}/vacancies", "/v1/jobs", "/v1/jobs/{idOrSlug}", "/v1/jobs/{id}/applications",
+        "/v1/candidates", "/v1/candidates/{id}", "/v1/candidates/{id}/recommendations",
+      ]),
+    );
   });
 
   it("serves an interactive reference at /docs", async () => {
