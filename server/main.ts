@@ -50,6 +50,12 @@ function shutdown(code: number): Promise<void> {
 }
 
 process.on("SIGINT", () => void shutdown(0));
+// A launcher (npm, tsx) killed without passing the signal on leaves us re-parented; stop then too,
+// rather than keep the embedded servers running for nobody.
+const launcher = process.ppid;
+setInterval(() => {
+  if (process.ppid !== launcher) void shutdown(0);
+}, 1000).unref();
 process.on("SIGTERM", () => void shutdown(0));
 process.on("uncaughtException", (err) => {
   logger.fatal({ err }, "uncaught exception");

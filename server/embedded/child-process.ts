@@ -16,7 +16,8 @@ const setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].find((p) => existsSync(p));
 /**
  * Starts a child that dies with us. Signal handlers cover SIGINT/SIGTERM and crashes that unwind,
  * but not SIGKILL or an abort; the kernel's parent-death signal (via setpriv) covers those too, so
- * no postgres or meilisearch outlives the Node process that started it.
+ * no postgres or meilisearch outlives the Node process that started it. The child gets its own
+ * process group, so a terminal's Ctrl-C reaches only us and we stop it in order, after our clients.
  */
 export function spawnSupervised(
   command: string,
@@ -29,11 +30,13 @@ export function spawnSupervised(
     child = spawn(setpriv, [...userArgs, `--pdeathsig=${opts.deathSignal}`, "--", command, ...args], {
       env: opts.env ?? process.env,
       stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
     });
   } else {
     child = spawn(command, args, {
       env: opts.env ?? process.env,
       stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
       ...(opts.runAs ? { uid: opts.runAs.uid, gid: opts.runAs.gid } : {}),
     });
   }
