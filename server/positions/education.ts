@@ -50,7 +50,8 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
       continue;
     }
     // Outside a requirements section, only a clause that is about education can name majors (not 专业培训 in a duty).
-    if (!fromRequirements && !/学历|本科|大专|专科|硕士|毕业|学位|相关专业|专业优先|degree/.test(clause.key)) continue;
+    const onlyMajor = /^\s*[^\s,;。]{2,12}(?:等)?(?:相关|相近|类)?专业(?=\s*(?:[,;。]|$))/.test(clause.key);
+    if (!fromRequirements && !onlyMajor && !/学历|本科|大专|专科|硕士|毕业|学位|相关专业|专业优先|degree/.test(clause.key)) continue;
     for (const m of clause.key.matchAll(majorPattern)) {
       const raw = m[1]!;
       const after = clause.key.slice(m.index + m[0].length, m.index + m[0].length + 4);
@@ -63,7 +64,7 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
       majors.push(...names);
       if (!optionalMarkers.test(clause.key)) preferredOnly = false;
     }
-    for (const m of clause.key.matchAll(/degree in ([a-z][a-z ,/&-]{2,80}?)(?:,? or (?:a )?(?:related|similar|equivalent)\b|\s+(?:required|preferred|is required)\b|[.;]|$)/g)) {
+    for (const m of clause.key.matchAll(/(?:degree|diploma|major|majoring|background)(?: or (?:above|higher))? in ([a-z][a-z ,/&-]{2,80}?)(?:,? or (?:a )?(?:related|similar|equivalent)\b|\s+(?:required|preferred|is required)\b|[.;]|$)/g)) {
       const offset = m.index + m[0].indexOf(m[1]!);
       const names = splitList(clause.text.slice(offset, offset + m[1]!.length), m[1]!);
       majors.push(...names);

@@ -85,7 +85,10 @@ function requirements(sections: readonly Section[], all: readonly Line[]): Requi
   req.education.majorsRequired = majors.required;
   req.experience = findExperience(must.length > 0 ? must : lines);
   req.experience.fields = req.experience.fields.map(display);
-  req.skills = own.length > 0 ? merged(must, nice, findSkills).map((s) => ({ ...s, name: display(s.name) })) : [];
+  // Without sections ("1、采购员1名：大专以上学历，熟练使用ERP系统"), a line stating education or years is a requirement line.
+  const unsectioned = own.length === 0 && !sections.some((s) => s.kind === "responsibilities");
+  const stating = unsectioned ? all.filter((l) => /学历|以上|经验|优先/.test(l.key)) : [];
+  req.skills = (own.length > 0 ? merged(must, nice, findSkills) : findSkills(stating)).map((s) => ({ ...s, name: display(s.name) }));
   // Outside a requirements section only clauses that state a requirement count (not "英文marketing一词").
   const cue = own.length > 0 ? null : requirementCue;
   req.languages = merged(must, nice, (l) => findLanguages(l, cue));

@@ -1,6 +1,8 @@
 import { documentSuffixes, titleDecoration, titleLabels, titleNumbering, titleSuffixes } from "./data/headings.js";
 import type { CleanText } from "./clean.js";
 import { readLabels } from "./labels.js";
+import { fieldLabels } from "./data/labels.js";
+import { sectionHeadings } from "./data/sections.js";
 import { isDepartment, isPositionName, normalizeTitle, type NameEvidence, type TitleText } from "./title.js";
 
 /**
@@ -30,6 +32,9 @@ const inlineSuffixed = new RegExp(`(?<=^|[。;；!！?？\\s,，:：/)）])([^\\
 const inlineNumberedRole = new RegExp(`(?<=^|[。;；\\s/])(?:${numeral}{1,3}、|\\d{1,2})\\s*([^\\s\\d。;；,，、:：.()（）]{2,10}?)[ \\t]+(?=\\d{0,2}\\s?[\\u4e00-\\u9fff])`, "g");
 const labelAlt = [...titleLabels].sort((a, b) => b.length - a.length).map(escape).join("|");
 const titleLabelOnly = new RegExp(`^(?:${labelAlt})\\s*:?$`);
+const fieldLabelKeys = new Set(fieldLabels.map((l) => l.label));
+const sectionKeys = new Set(sectionHeadings.map((s) => s.key));
+const headingLike = (key: string) => sectionKeys.has(key.replace(numberingPrefix, "").replace(/\s*:$/, ""));
 
 function titleAt(clean: CleanText, start: number, end: number): TitleText {
   return normalizeTitle({ text: clean.text.slice(start, end), key: clean.key.slice(start, end) });
@@ -97,6 +102,15 @@ function lineHeading(
   return null;
 }
 
+/** "岗位名称" alone on its line names the position on the next line. */
+function valueBelow(clean: CleanText, key: string, start: number, next: { start: number; end: number } | undefined): Heading | null {
+  if (!next || !titleLabelOnly.test(key)) return null;
+  const value = clean.key.slice(next.start, next.end);
+  const lead = value.length - value.trimStart().length;
+  const h = named("label", start, next.end, titleAt(clean, next.start + lead, next.start + value.trimEnd().length), "label");
+  return h?.kind === "label" && readLabels(value.trim()).length === 0 && !headingLike(value.trim()) ? h : null;
+}
+
 function labelHeadings(clean: CleanText, start: number, end: number): Heading[] {
   const key = clean.key.slice(start, end);
   return readLabels(key)
@@ -127,27 +141,29 @@ function inlineHeadings(clean: CleanText): Heading[] {
 /** Every heading in the cleaned document, in order, without overlaps. */
 export function findHeadings(clean: CleanText): Heading[] {
   const found: Heading[] = [];
+  const lines: { start: number; end: number }[] = [];
   let offset = 0;
-  let prev: { start: number; end: number } | null = null;
+  for (const line of clean.text.split("\n")) {
+    if (line.trim().length > 0) lines.push({ start: offset, end: offset + line.length });
+    offset += line.length + 1;
+  }
   // Unnumbered short names listed under "直接下级：" are that label's values, not headings.
   let valueList = false;
   let prevBullet: string | null = null;
-  for (const line of clean.text.split("\n")) {
-    const start = offset;
-    const end = offset + line.length;
-    offset = end + 1;
-    if (line.trim().length === 0) continue;
+  lines.forEach(({ start, end }, i) => {
     const key = clean.key.slice(start, end).trim();
     // "- AWS Certified Solutions Architect" under "- Experience with…" is one more item of that list.
     const bullet = /^[•·●◆■▪*-](?=\s)/.exec(key)?.[0] ?? null;
-    const h = lineHeading(clean, start, end, prev, valueList, bullet !== null && bullet === prevBullet);
+    const inList = bullet !== null && bullet === prevBullet;
+    const h = lineHeading(clean, start, end, lines[i - 1] ?? null, valueList, inList) ?? valueBelow(clean, key, start, lines[i + 1]);
     prevBullet = bullet;
-    const openLabel = readLabels(key).some((l) => l.labelStart === 0 && l.end === l.start) || /(?:关系|对象|人员|下级|下属):$/.test(key);
+    // A .docx read by paragraphs puts each cell on its own line: "直接上级" alone, its value on the next line.
+    const labelAlone = fieldLabelKeys.has(key.replace(/\s*:$/, ""));
+    const openLabel = labelAlone || readLabels(key).some((l) => l.labelStart === 0 && l.end === l.start) || /(?:关系|对象|人员|下级|下属):$/.test(key);
     valueList = openLabel || (valueList && /^[^\s:,;。]{2,20}$/.test(key) && numberingPrefix.exec(key)![0].length === 0);
     if (h) found.push(h);
     else found.push(...labelHeadings(clean, start, end));
-    prev = { start, end };
-  }
+  });
   found.push(...inlineHeadings(clean));
   const priority: Record<HeadingKind, number> = { part: 0, doc: 1, dept: 2, label: 3, title: 4 };
   found.sort((a, b) => a.start - b.start || priority[a.kind] - priority[b.kind] || b.end - a.end);

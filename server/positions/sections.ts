@@ -27,6 +27,9 @@ function headingOf(key: string): { kind: SectionKind; key: string; contentAt: nu
     // A table row read from a .docx separates the heading cell from its content with a tab.
     const colon = /^\s*[:：]\s*|^\t\s*/.exec(rest);
     if (colon) return { kind, key: k, contentAt: num + k.length + colon[0].length, inline: false };
+    // Bilingual headings name the section twice: "Responsibilities 職責:".
+    const twice = /^\s+([^\s:]{2,30})\s*(?::\s*)?$/.exec(rest);
+    if (twice && keys.some((o) => o.key === twice[1] && o.kind === kind)) return { kind, key: k, contentAt: key.length, inline: false };
     if (rest.trim().length === 0) return { kind, key: k, contentAt: key.length, inline: false };
     if (k.length >= 4 && /^[\u4e00-\u9fff]/.test(k)) return { kind, key: k, contentAt: num + k.length, inline: true };
   }

@@ -125,7 +125,7 @@ function findByPatterns(
     const taken: { start: number; end: number }[] = [];
     patterns.forEach((pattern, index) => {
       for (const m of clause.key.matchAll(pattern)) {
-        const lead = /^(?:持有效|持有|持|具有|具备|具|取得|拥有|获得|考取|通过|需要?|须|有)+/.exec(m[0])?.[0].length ?? 0;
+        const lead = /^(?:及|和|与|或|持有效|持有|持|具有|具备|具|取得|拥有|获得|考取|通过|需要?|须|有)+/.exec(m[0])?.[0].length ?? 0;
         const start = m.index + lead;
         const end = m.index + m[0].length;
         if (taken.some((t) => start < t.end && t.start < end) || skip?.(clause.key, end)) continue;

@@ -70,6 +70,9 @@ export type NameEvidence = "strict" | "suffixed" | "label";
 
 export function isPositionName(key: string, evidence: NameEvidence): boolean {
   const k = key.trim();
+  // "Administrative Assistant 行政助理": a bilingual name is a name when its Chinese half is.
+  const bilingual = /^([a-z][a-z .&/-]{1,60}?)\s+([\u4e00-\u9fff]{2,20})$|^([\u4e00-\u9fff]{2,20})\s+([a-z][a-z .&/-]{1,60})$/.exec(k);
+  if (bilingual) return isPositionName(bilingual[2] ?? bilingual[3]!, evidence);
   const isHan = han.test(k);
   if (k.length < 2 || k.length > (isHan ? 20 : 60)) return false;
   const punctuation = isHan ? sentencePunctuation : /[。；;！!？?:：“”"《》、【】\[\]|]/;

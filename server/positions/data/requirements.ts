@@ -7,9 +7,9 @@ export const educationKeywords: readonly { pattern: RegExp; level: EducationLeve
   { pattern: /博士|\bph\.?d\b|\bdoctora(?:te|l)\b/g, level: "doctorate" },
   { pattern: /硕士|研究生|\bmaster'?s?\b|\bmba\b|\bm\.s\.?(?=\s)|\bms\b|\bmsc\b/g, level: "master" },
   { pattern: /大学本科|本科|学士|统招本科|大学(?!英语|生活|期间|以下)|\bbachelor'?s?\b|\bb\.s\.?(?=\s)|\bbs\b|\bba\b|\bb\.a\.|\bundergraduate\b|\buniversity degree\b|\bcollege degree\b/g, level: "bachelor" },
-  { pattern: /大专|专科|高职|\bassociate'?s? degree\b/g, level: "associate" },
+  { pattern: /大专|专科|高职|\bassociate'?s? degree\b|\bhigher diploma\b|(?<!school )\bdiploma\b/g, level: "associate" },
   // Hong Kong states secondary schooling by form: 中五 (Form 5), 中六, 中學畢業.
-  { pattern: /中专|中技|职高|技校|中职|高中|中[五六]|(?<![初高])中学|\bhigh school\b|\bsecondary school\b|\bform [56]\b|\bhkdse\b|\bged\b/g, level: "high_school" },
+  { pattern: /中专|中技|职高|技校|中职|高中|中[五六]|(?<![初高])中学|\bhigh school\b|\bsecondary school\b|\bform [56]\b|\bf\.\s?[56]\b|\bhkdse\b|\bged\b/g, level: "high_school" },
   { pattern: /初中|\bjunior high\b|\bmiddle school\b/g, level: "junior_high" },
 ];
 
@@ -52,9 +52,9 @@ export const certificationPatterns: readonly RegExp[] = [
   /计算机[一二三四]级|普通话[一二三]级(?:[甲乙]等)?/g,
   /(?:初级|中级|高级)?(?:会计师|经济师|审计师|统计师|工程师|人力资源管理师|营养师|心理咨询师)(?:职称|资格|证书?)/g,
   /(?:初级|中级|高级|注册)(?:会计师|经济师|审计师|统计师|工程师|人力资源管理师|建造师|造价师|律师|税务师)/g,
-  /(?:[a-z]\d?(?:\s*(?:及以上|以上))?|汽车|机车|摩托车|货车|客车|小车)?(?:驾驶执照|驾驶证|驾照)|\bdriver'?s licen[cs]e\b/g,
+  /(?:[a-z]\d?(?:\s*(?:及以上|以上))?|[\u4e00-\u9fff]{1,6}?)?(?:驾驶执照|驾驶证|驾照)|\bdriver'?s licen[cs]e\b/g,
   /[\u4e00-\u9fffa-z]{2,10}?(?:从业资格证书?|执业资格证书?|资格证书|资格证|上岗证|操作证|许可证|执业证书?|从业资格|职业资格证书?|专业资格)/g,
-  /[\u4e00-\u9fffa-z0-9]{2,12}?证书|\b[a-z][a-z0-9]{1,10}\s?认证/g,
+  /[\u4e00-\u9fffa-z0-9]{2,12}?(?:证书|证照)|\b[a-z][a-z0-9]{1,10}\s?认证/g,
   /\b(?!(?:a|an|the|any|relevant|related|professional|industry|technical|valid|recognized)\b)[a-z][a-z0-9+-]{1,15}(?=\s+certif(?:ication|icate|ied)\b)/g,
   /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business)\b)[a-z]{2,6}\s+licen[cs]e\b/g,
   /(?:会计|教师|导游|厨师|电工|焊工|上岗|健康|从业|执业|特种作业|叉车|保安员?|护士执业)证(?!书|明|件)|[\u4e00-\u9fff]{1,4}?[员师工]证(?!书|明|件)/g,

@@ -23,7 +23,7 @@ export type CorpusPosition = {
 
 const req = (...names: string[]): Named[] => names.map((name) => ({ name, required: true }));
 const pref = (...names: string[]): Named[] => names.map((name) => ({ name, required: false }));
-const none = { languages: [], certifications: [] } as const;
+const none: Pick<CorpusPosition, "languages" | "certifications"> = { languages: [], certifications: [] };
 
 export const expectedCorpus: Record<string, CorpusPosition[]> = {
   // 智联-style post: three jobs, each 职位名称 / 薪资 / 职位描述 / 任职要求; a header line also states 经验 and 学历.
@@ -201,5 +201,92 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
       title: "業務專員", minLevel: "associate", majors: [], majorsRequired: false, minYears: 2, management: false, languages: [],
       certifications: req("汽車駕照", "機車駕照"),
     },
+  ],
+  // 前程无忧-style: title line, a "城市 | 经验 | 学历 | 招N人 | 薪资" line, 职位信息 with the duties, 职能类别 and 上班地址 after.
+  "16_51job.txt": [
+    {
+      title: "区域销售经理", minLevel: "associate", majors: ["医学", "药学", "生物工程"], majorsRequired: true, minYears: 5, management: true,
+      languages: [], certifications: pref("驾照"),
+    },
+    {
+      title: "注册事务专员", minLevel: "bachelor", majors: ["药学", "生物医学工程"], majorsRequired: true, minYears: 2, maxYears: null,
+      management: false, languages: req("英语"), certifications: [],
+    },
+  ],
+  // A Taiwan 職務說明書: 職稱 / 部門 / 直屬主管, 工作職掌, 任用資格 with 學歷/經驗/技能/證照 items.
+  "17_tw_hr_form.txt": [
+    {
+      title: "人資專員", minLevel: "bachelor", majors: ["人力資源", "企業管理"], majorsRequired: true, minYears: 2, maxYears: null,
+      management: false, skills: req("Excel"), languages: [], certifications: pref("就業服務乙級技術士證照"),
+    },
+    {
+      title: "總務專員", minLevel: "associate", majors: [], majorsRequired: false, minYears: 1, management: false,
+      skills: req("Word", "Excel"), languages: [], certifications: req("普通小型車駕照"),
+    },
+  ],
+  // "Position N: …" headings with colon-ended section names, required and preferred in the same line.
+  "18_en_positions.txt": [
+    {
+      title: "Machine Learning Engineer", minLevel: "master", majors: ["Computer Science", "Electrical Engineering"], majorsRequired: true,
+      minYears: 3, maxYears: null, management: false, skills: [...req("Python", "PyTorch"), ...pref("CUDA")], ...none,
+    },
+    { title: "Technical Support Specialist", minLevel: "associate", minYears: 1, maxYears: 2, management: false, languages: pref("Spanish"), certifications: [] },
+    {
+      title: "Office Manager", minLevel: "high_school", minYears: 4, maxYears: null, management: true,
+      skills: req("Microsoft Office", "Google Workspace"), ...none,
+    },
+  ],
+  // A sharing-site collection: 篇N headings named after the collection, each holding its own position heading;
+  // a page marker cuts a requirement; the closing 相关文章 list names other documents.
+  "19_doc_share.txt": [
+    {
+      title: "网站编辑", minLevel: "associate", majors: ["中文", "新闻"], majorsRequired: true, minYears: 1,
+      skills: req("Photoshop", "Dreamweaver"), ...none,
+    },
+    { title: "资深网站编辑", minLevel: "bachelor", minYears: 3, management: true, ...none },
+    { title: "网站运营专员", minLevel: "associate", minYears: 2, management: false, skills: req("SEO", "SEM"), ...none },
+  ],
+  // A .docx read paragraph by paragraph: each table cell on its own line, labels without colons.
+  "20_docx_paragraphs.txt": [
+    {
+      title: "市场专员", minLevel: "bachelor", majors: ["市场营销", "广告学"], majorsRequired: true, minYears: 1, maxYears: 3,
+      management: false, skills: req("PPT", "Excel"), ...none,
+    },
+  ],
+  // A factory notice listing each job on one numbered line: "1、SMT技术员2名：requirements…".
+  "21_inline_list.txt": [
+    { title: "SMT技术员", minLevel: "high_school", majors: ["电子"], majorsRequired: true, minYears: 2, ...none },
+    { title: "采购员", minLevel: "associate", minYears: 3, skills: req("ERP系统"), ...none },
+    { title: "仓管员", minLevel: "high_school", minYears: 1, ...none },
+    {
+      title: "品质工程师", minLevel: "bachelor", minYears: 5, management: false, skills: req("ISO9001"), languages: [],
+      certifications: req("内审员证书"),
+    },
+  ],
+  // Markdown from a careers page: ## role, ### sections, **Location:** lines.
+  "22_markdown.txt": [
+    {
+      title: "Frontend Engineer (React)", minLevel: null, minYears: 2, management: false,
+      skills: [...req("React", "TypeScript", "CSS", "GraphQL"), ...pref("Next.js")], languages: req("English"), certifications: [],
+    },
+    {
+      title: "Community Manager", minLevel: "bachelor", majors: ["Communications", "Marketing"], majorsRequired: true, minYears: 3,
+      management: false, languages: req("English", "Portuguese"), certifications: [],
+    },
+  ],
+  // Hong Kong bilingual ad: English and Chinese names side by side, F.5, "2 years' experience", Diploma.
+  "23_hk_bilingual.txt": [
+    {
+      title: "Administrative Assistant 行政助理", minLevel: "high_school", minYears: 2, management: false,
+      skills: req("MS Office"), languages: req("English", "Chinese"), certifications: [],
+    },
+    {
+      title: "Logistics Coordinator 物流協調員", minLevel: "associate", majors: ["Logistics"], majorsRequired: true, minYears: 3,
+      languages: req("English", "Cantonese", "Mandarin"), certifications: [],
+    },
+  ],
+  // A part-time 104 page where every condition is 不拘.
+  "24_tw_104_b.txt": [
+    { title: "門市服務人員", minLevel: "high_school", majors: [], majorsRequired: false, minYears: null, management: false, ...none },
   ],
 };
