@@ -1,15 +1,15 @@
 import { mkdirSync } from "node:fs";
-import { pino } from "pino";
 import { migrateToLatest } from "../db/db.js";
 import { loadConfig } from "../server/config.js";
 import { createDeps } from "../server/deps.js";
 import { startInfrastructure } from "../server/infrastructure.js";
 import { startWorkerProcess } from "./worker-process.js";
+import { createLogger } from "../server/logger.js";
 
 // `npm run worker`: the outbox sync worker on its own, for deployments where the API does not run it
 // (MEILI_URL set). Any number may run; they share rows through FOR UPDATE SKIP LOCKED.
 const config = loadConfig();
-const logger = pino({ level: config.logLevel });
+const logger = createLogger(config.logLevel);
 const infra = await startInfrastructure(config, { log: { info: (m) => logger.info(m), warn: (m) => logger.warn(m) } });
 const deps = createDeps(config, { ...infra, adminToken: config.adminToken ?? "unused-by-the-worker" }, { logger });
 await migrateToLatest(deps.db);

@@ -1,9 +1,10 @@
 import { Meilisearch } from "meilisearch";
-import { pino, type Logger } from "pino";
+import type { Logger } from "pino";
 import { createDb, type Db } from "../db/db.js";
 import { createAuthenticator, type Authenticator } from "./auth/authenticate.js";
 import { candidateTokenResolver } from "./candidates/candidate.service.js";
 import type { Config } from "./config.js";
+import { createLogger } from "./logger.js";
 
 export type Deps = {
   config: Config;
@@ -28,7 +29,7 @@ export function createDeps(
   overrides: { logger?: Logger; now?: () => Date } = {},
 ): Deps {
   const db = createDb(conn.databaseUrl);
-  const logger = overrides.logger ?? pino({ level: config.logLevel });
+  const logger = overrides.logger ?? createLogger(config.logLevel);
   return {
     config,
     db,

@@ -1,5 +1,4 @@
 import type { Server } from "node:http";
-import { pino } from "pino";
 import { migrateToLatest } from "../db/db.js";
 import type { OutboxWorker } from "../search/outbox-worker.js";
 import { startWorkerProcess } from "../search/worker-process.js";
@@ -11,6 +10,7 @@ import { publishDemoVacancies } from "./demo/demo-vacancies.js";
 import { createDeps, type Deps } from "./deps.js";
 import { readOrCreateSecret } from "./embedded/secrets.js";
 import { startInfrastructure, type Infrastructure } from "./infrastructure.js";
+import { createLogger } from "./logger.js";
 
 function readConfig(): Config {
   try {
@@ -25,7 +25,7 @@ function readConfig(): Config {
 }
 
 const config = readConfig();
-const logger = pino({ level: config.logLevel });
+const logger = createLogger(config.logLevel);
 const log = { info: (m: string) => logger.info(m), warn: (m: string) => logger.warn(m) };
 const startedAt = Date.now();
 
