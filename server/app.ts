@@ -23,6 +23,8 @@ export function createApp(deps: Deps): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
+  // The rate limit counts per client address; behind a load balancer that address comes from X-Forwarded-For.
+  app.set("trust proxy", deps.config.trustProxy);
   app.use(requestLogging(deps.logger));
   app.use(helmet());
   // Bearer tokens are never ambient credentials, so any origin may call the API without cookies.

@@ -14,6 +14,16 @@ const EnvSchema = z.object({
   ADMIN_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(24, "must be at least 24 characters").optional()),
   PUBLIC_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
   DEMO_DATA: z.preprocess(emptyAsUndefined, booleanFlag.optional()),
+  TRUST_PROXY: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .refine(
+        (v) => /^(\d+|true|false)$/.test(v) || v.split(",").every((item) => /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/.test(item.trim())),
+        "a hop count, true/false, or a comma-separated list of loopback/linklocal/uniquelocal and addresses/CIDRs",
+      )
+      .optional(),
+  ),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -27,6 +37,8 @@ export type Config = Readonly<{
   indexPrefix: string;
   adminToken: string | undefined;
   publicRateLimit: number;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client address. */
+  trustProxy: boolean | number | string;
   demoData: boolean;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
 }>;
@@ -59,9 +71,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     indexPrefix: e.MEILI_INDEX_PREFIX,
     adminToken: e.ADMIN_TOKEN,
     publicRateLimit: e.PUBLIC_RATE_LIMIT,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     demoData: e.DEMO_DATA ?? embedded,
     logLevel: e.LOG_LEVEL,
   });
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === "false") return false;
+  if (value === "true") return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 /** The environment variables the service reads, for documentation and the compose-file check. */

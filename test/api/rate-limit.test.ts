@@ -23,6 +23,25 @@ describe("public rate limit", () => {
     expect(last!.headers["content-type"]).toMatch(/problem\+json/);
   });
 
+  it("counts per client address, taken from X-Forwarded-For only behind a trusted proxy", async () => {
+    const proxied = await createTestContext({ PUBLIC_RATE_LIMIT: "2", TRUST_PROXY: "loopback" });
+    try {
+      const from = (ip: string) => proxied.request().get("/v1/jobs").set("X-Forwarded-For", ip);
+      expect([(await from("203.0.113.1")).status, (await from("203.0.113.1")).status, (await from("203.0.113.1")).status]).toEqual([200, 200, 429]);
+      expect((await from("203.0.113.2")).status).toBe(200);
+    } finally {
+      await proxied.close();
+    }
+    // Without a trusted proxy the header is ignored: every request comes from the same loopback client.
+    const direct = await createTestContext({ PUBLIC_RATE_LIMIT: "2" });
+    try {
+      const from = (ip: string) => direct.request().get("/v1/jobs").set("X-Forwarded-For", ip);
+      expect([(await from("203.0.113.1")).status, (await from("203.0.113.2")).status, (await from("203.0.113.3")).status]).toEqual([200, 200, 429]);
+    } finally {
+      await direct.close();
+    }
+  });
+
   it("does not limit recruiter endpoints", async () => {
     const org = await buildOrganization(ctx);
     const statuses: number[] = [];

@@ -36,6 +36,14 @@ describe("loadConfig", () => {
     expect(issuesOf(env)).toContain(variable);
   });
 
+  it("reads TRUST_PROXY as a hop count, a flag or an address list", () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "1" }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "true" }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8" }).trustProxy).toBe("loopback, 10.0.0.0/8");
+    expect(issuesOf({ TRUST_PROXY: "everyone; drop table" })).toEqual(["TRUST_PROXY"]);
+  });
+
   it("accepts 0 to turn the public rate limit off", () => {
     expect(loadConfig({ PUBLIC_RATE_LIMIT: "0" }).publicRateLimit).toBe(0);
   });
