@@ -26,6 +26,8 @@ function regexEdits(text: string, patterns: readonly RegExp[], insert?: string):
   return edits;
 }
 
+const partHeading = /篇(?:[一二三四五六七八九十]+|\d{1,2})$|^【?第(?:[一二三四五六七八九十]+|\d{1,2})篇|^【?篇(?:[一二三四五六七八九十]+|\d{1,2})/;
+
 const isFurnitureLine = (key: string): boolean => {
   const t = key.trim();
   return t.length > 0 && t.length <= 300 && furnitureLinePatterns.some((p) => p.test(t));
@@ -41,7 +43,11 @@ function furnitureEdits(text: string, key: string): Edit[] {
       dropped[i] = true;
       while (i + 1 < lines.length) {
         const next = lines[i + 1]!.key.trim();
-        const listed = next.startsWith("- ") || (next.length <= 40 && !/篇[一二三四五六七八九十]+$|^第[一二三四五六七八九十\d]+篇/.test(next));
+        // An entry is a short title; a heading followed by its numbered duties, or a duty itself, ends the list.
+        const after = lines[i + 2]?.key.trim() ?? "";
+        const opensDuties = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.]/.test(after) && after.length > 10 && !/^\d{1,2}\s*[、.]/.test(next);
+        const sentence = /[;。!?]$/.test(next);
+        const listed = next.startsWith("- ") || (next.length <= 40 && !partHeading.test(next) && !sentence && !opensDuties);
         if (!listed && next.length > 0) break;
         dropped[++i] = true;
       }

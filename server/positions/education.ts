@@ -17,7 +17,7 @@ export function findMinEducation(key: string): EducationLevel | null {
       const before = key.slice(Math.max(0, m.index - 12), m.index);
       if (!educationContext.test(after) && !educationContextBefore.test(before)) continue;
       // "本科及以上，硕士优先": a preferred degree never sets the minimum when a required one is named.
-      const clauseEnd = after.search(/[,;。]/);
+      const clauseEnd = after.search(/[,;。\n]/);
       const clause = clauseEnd >= 0 ? after.slice(0, clauseEnd) : after;
       if (optionalMarkers.test(clause)) optional = lower(optional, level);
       else required = lower(required, level);
@@ -28,7 +28,7 @@ export function findMinEducation(key: string): EducationLevel | null {
 
 const majorPattern = /([^\s,;。:!?()]{2,60}?)(?:等)?(?:相关|相近|类)?(?:专业|科系)/g;
 /** Majors given as a field's value: "专业：财务管理、会计学", Taiwan's "科系要求：资讯工程相关", Hong Kong's "主修会计或财务". */
-const majorLabel = /(?:^|\s)(?:所学专业|专业要求|专业|科系要求|科系)\s*[:\t]\s*|主修\s*/;
+const majorLabel = /(?:^|\s)(?:所学专业|专业要求|专业|科系要求|科系)\s*[:\t]\s*|^\s*(?:所学专业|专业要求|专业|科系要求|科系)\s+(?=\S)|主修\s*/;
 const majorTail = /(?:等)?(?:相关|相近|类)?(?:专业|科系)?(?:优先|为佳|者优先)?$/;
 const majorNoise = /^(?:.*(?:学历|以上|毕业|学位|文化程度|水平))|^(?:必须|须|需|要求)(?:是|为|具备|具有)?|(?:或|及|等|相关|相近|类)+$/g;
 

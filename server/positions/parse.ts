@@ -3,6 +3,7 @@ import { cleanDocument } from "./clean.js";
 import { extractPosition } from "./extract.js";
 import { originalSlice } from "./mapped-text.js";
 import { segmentPositions } from "./segment.js";
+import { reassignNamedLines } from "./crossref.js";
 
 /** Whether a position carries anything beyond its heading; a bare title is not a position. */
 function hasSubstance(p: Position): boolean {
@@ -17,19 +18,22 @@ export function parsePositions(text: string): { positions: Position[]; warnings:
   const warnings: string[] = [];
   const clean = cleanDocument(text);
   const positions: Position[] = [];
-  for (const segment of segmentPositions(clean)) {
-    const body = clean.text.slice(segment.bodyStart, segment.end);
-    const key = clean.key.slice(segment.bodyStart, segment.end);
+  const segments = segmentPositions(clean);
+  const bodies = reassignNamedLines(
+    segments.map((s) => ({ title: s.title.text, text: clean.text.slice(s.bodyStart, s.end), key: clean.key.slice(s.bodyStart, s.end) })),
+  );
+  segments.forEach((segment, i) => {
+    const { text: body, key } = bodies[i]!;
     const sourceText = originalSlice(text, clean, segment.start, segment.end).trim().slice(0, 200_000);
     const position = extractPosition(segment.title.text, body, key, sourceText);
     // "2业务主管 全面负责所在经营组" (cut off by the page): the description on the heading's line is its substance.
     if (segment.described && position.summary === null && position.responsibilities.length === 0 && body.trim().length >= 4) {
       position.summary = body.trim().replace(/\s+/g, " ").slice(0, 5000);
     }
-    if (!hasSubstance(position)) continue;
+    if (!hasSubstance(position)) return;
     if (position.responsibilities.length === 0) warnings.push(`position "${position.title}" has no responsibilities`);
     positions.push(position);
-  }
+  });
   if (/\?{2}[\u3400-\u9fff]|\ufffd/.test(text)) warnings.push("the text contains garbled characters (mis-decoded bytes); some headings may be lost");
   if (positions.length === 0) warnings.push("no positions found");
   return { positions, warnings };

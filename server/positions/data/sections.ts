@@ -15,7 +15,8 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "职责与任务", "主要工作内容", "工作内容", "职责描述", "岗位描述", "具体职责", "职责范围", "工作任务",
     "key responsibilities", "job responsibilities", "responsibilities", "duties", "what you'll do", "what you will do",
     "your role", "the role", "职责", "工作职能", "岗位职能", "你的职责", "你将负责", "工作内容及职责", "what you will be doing",
-    "day to day", "day-to-day", "role responsibilities",
+    "day to day", "day-to-day", "role responsibilities", "duties and responsibilities", "essential duties", "essential functions",
+    "essential duties and responsibilities",
   ].map((key) => ({ key, kind: "responsibilities" as const })),
   ...[
     "岗位任职资格", "任职资格要求", "任职资格", "任职要求", "任职条件", "岗位要求", "资格要求", "职位要求", "招聘要求",
@@ -29,7 +30,8 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "minimum qualifications", "preferred qualifications", "qualifications", "requirements", "what we're looking for",
     "what we are looking for", "who you are", "skills", "must have", "要求", "资格", "条件", "入职要求", "申请要求", "申请资格",
     "应聘资格", "岗位资格", "任用条件", "任用资格", "资格条件", "岗位条件", "我们希望你", "你需要具备", "what you need", "what you'll need",
-    "you have", "you'll have", "job requirements", "required qualifications", "required skills",
+    "you have", "you'll have", "job requirements", "required qualifications", "required skills", "education and experience",
+    "experience and education", "education & experience", "knowledge, skills and abilities",
     ...preferredHeadings,
   ].map((key) => ({ key, kind: "requirements" as const })),
   ...["岗位概述", "岗位工作概述", "职位概要", "职位摘要", "岗位目的", "工作概述", "岗位概要", "job summary", "summary", "overview", "about the role",
@@ -42,7 +44,7 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "岗位工作权限", "工作权限", "权力和责任", "权限", "权力", "责任", "岗位工作时间", "工作时间", "岗位工作环境", "工作环境",
     "培训与发展", "注意事项", "监管职责", "职业发展", "岗位标识信息", "基本信息", "benefits", "about us", "about the company",
     "perks", "what we offer", "compensation", "福利", "公司福利", "公司介绍", "公司简介", "关于我们", "薪资待遇", "薪酬待遇", "待遇",
-    "工作待遇", "福利制度", "联系方式", "报名方式", "应聘方式", "工作地点", "工作地址", "上班地点", "办公地点", "公司地址",
+    "工作待遇", "福利制度", "physical requirements", "physical demands", "working conditions", "work environment", "联系方式", "报名方式", "应聘方式", "工作地点", "工作地址", "上班地点", "办公地点", "公司地址",
     "面试地点", "联系人", "联系电话", "how to apply", "why join us", "why you'll love working here",
   ].map((key) => ({ key, kind: "other" as const })),
 ];

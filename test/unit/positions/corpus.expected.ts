@@ -289,4 +289,63 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
   "24_tw_104_b.txt": [
     { title: "門市服務人員", minLevel: "high_school", majors: [], majorsRequired: false, minYears: null, management: false, ...none },
   ],
+  // A company handbook: numbered departments (not positions) with a department duty line, then numbered
+  // "N、X岗位职责" positions with (1) items and a one-line 任职资格.
+  "25_company_handbook.txt": [
+    {
+      title: "行政人事部经理", minLevel: "bachelor", majors: ["行政管理", "人力资源管理"], majorsRequired: true, minYears: 5,
+      management: true, ...none,
+    },
+    { title: "行政文员", minLevel: "associate", minYears: 1, management: false, ...none },
+    {
+      title: "财务部经理", minLevel: "bachelor", majors: ["财务", "会计"], majorsRequired: true, minYears: 8, management: true,
+      languages: [], certifications: req("中级以上会计职称"),
+    },
+    {
+      title: "会计", minLevel: "associate", majors: ["会计"], majorsRequired: true, minYears: 2, skills: req("用友财务软件"),
+      languages: [], certifications: req("会计从业资格证"),
+    },
+    { title: "工程部经理", minLevel: "bachelor", majors: ["土木工程"], majorsRequired: true, minYears: 10, languages: [], certifications: req("一级建造师证书") },
+  ],
+  // A Traditional collection: articles 篇1…篇5 named after the collection; articles 1 and 3 hold duties under
+  // no heading of their own; a 【…推薦】 list between them; a page marker.
+  "26_tw_collection.txt": [
+    { title: "倉庫管理員", minLevel: null },
+    {
+      title: "倉庫主管", minLevel: "associate", majors: ["物流管理"], majorsRequired: false, minYears: 3, management: true,
+      skills: req("ERP系統", "Excel"), ...none,
+    },
+    { title: "倉庫管理員", minLevel: "high_school", minYears: 1, skills: req("電腦"), ...none },
+    { title: "倉庫保管員", minLevel: null },
+    { title: "倉庫搬運工", minLevel: null, compliance: [{ category: "gender", text: "男性優先" }] },
+  ],
+  // A .docx table flattened one row per line, cells separated by spaces, 任职资格 rows labelled 教育水平/专业/工作经验.
+  "27_flat_table.txt": [
+    {
+      title: "采购经理", minLevel: "bachelor", majors: ["物流管理", "工商管理"], majorsRequired: true, minYears: 5, maxYears: null,
+      management: true, skills: req("SAP系统", "成本分析"), ...none,
+    },
+  ],
+  // A manual chapter: 8.N headings for positions and one department, and a closing 8.5 任职要求 naming each position.
+  "28_numbered_chapter.txt": [
+    { title: "总经理" },
+    { title: "销售经理", minLevel: "bachelor", minYears: 3, management: true },
+    { title: "销售代表", minLevel: "associate", minYears: 1 },
+  ],
+  // US-style descriptions: "Job Description: X", Department / Reports To, Education and Experience, Physical Requirements.
+  "29_en_warehouse.txt": [
+    { title: "Warehouse Associate", minLevel: "high_school", ...none },
+    { title: "Forklift Operator", minLevel: "high_school", minYears: 2, maxYears: null, languages: [], certifications: req("forklift certification") },
+  ],
+  // A WeChat article: emoji, "▶ 岗位：X", "◆ 岗位职责".
+  "30_wechat_post.txt": [
+    {
+      title: "平面设计师", minLevel: "associate", majors: ["美术设计"], majorsRequired: true, minYears: 2, skills: req("PS", "AI", "CDR"),
+      ...none,
+    },
+    {
+      title: "客户执行", minLevel: "bachelor", majors: ["广告", "市场营销"], majorsRequired: true, minYears: 1,
+      skills: req("沟通能力", "抗压能力"), ...none,
+    },
+  ],
 };

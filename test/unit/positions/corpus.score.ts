@@ -56,10 +56,12 @@ export function documentMisses(positions: readonly Position[], expected: readonl
   let from = 0;
   for (const e of expected) {
     const at = positions.findIndex((p, j) => j >= from && foldKey(p.title) === foldKey(e.title ?? ""));
-    const score = fieldMisses(at >= 0 ? positions[at]! : missing, e);
+    // A position the parser missed gets every stated field wrong, even those it would have left empty.
+    const score = at >= 0 ? fieldMisses(positions[at]!, e) : fieldMisses(missing, e);
     if (at >= 0) from = at + 1;
     out.total += score.total;
-    out.misses.push(...score.misses.map((m) => (at >= 0 ? m : `${e.title}(not found)${m}`)));
+    if (at < 0) out.misses.push(...Array.from({ length: score.total }, () => `${e.title}(not found)`));
+    else out.misses.push(...score.misses);
   }
   return out;
 }
