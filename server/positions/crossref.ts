@@ -1,4 +1,4 @@
-import { foldKey } from "../text/fold.js";
+import { nameKey as foldKey } from "./fold-cache.js";
 import { foldAligned } from "./mapped-text.js";
 import { numberingPrefix } from "./headings.js";
 

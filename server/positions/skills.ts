@@ -10,7 +10,7 @@ import {
 } from "./data/requirements.js";
 import type { Line } from "./items.js";
 import { clauses } from "./clauses.js";
-import { foldKey } from "../text/fold.js";
+import { nameKey as foldKey } from "./fold-cache.js";
 
 export type Item = { name: string; required: boolean };
 
