@@ -42,7 +42,10 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
     const labelled = majorLabel.exec(clause.key);
     if (labelled && !new RegExp(majorPattern.source).test(clause.key.slice(labelled.index + labelled[0].length))) {
       const at = labelled.index + labelled[0].length;
-      const names = splitList(clause.text.slice(at), clause.key.slice(at))
+      // A flattened form runs on into the next field: "专业:物流管理、国际贸易 经验:2年以上…".
+      const stop = /\s+[^\s:]{1,8}:|\s{2,}/.exec(clause.key.slice(at));
+      const to = stop ? at + stop.index : clause.key.length;
+      const names = splitList(clause.text.slice(at, to), clause.key.slice(at, to))
         .map((n) => n.slice(0, n.length - (majorTail.exec(foldAligned(n))?.[0].length ?? 0)).trim())
         .filter((n) => n.length >= 2 && !/^(?:无|不限|不拘)$/.test(n));
       majors.push(...names);

@@ -39,11 +39,11 @@ export function findExperience(lines: readonly Line[]): Requirements["experience
     const withoutDisciplines = key.replace(managedDisciplines, (m) => "_".repeat(m.length));
     // Management experience counts when required; "有主管经验者优先" only prefers it.
     const optional = optionalMarkers.test(key);
-    if (managementMarkers.test(withoutDisciplines) && /经验|经历|担任|experience|role|\byears?\b/.test(key) && !optional) result.management = true;
+    if (managementMarkers.test(withoutDisciplines) && /经验|经历|担任|曾任|experience|role|\byears?\b/.test(key) && !optional) result.management = true;
     for (const y of yearsIn(key)) {
       // English puts more words between the years and "experience" ("2+ years of professional frontend development experience").
       const after = key.slice(y.index + y.length, y.index + y.length + 60);
-      if (!experienceWord.test(after) && !/经验|经历|年限|experience/.test(key.slice(Math.max(0, y.index - 12), y.index))) continue;
+      if (!experienceWord.test(after) && !/经验|经历|年限|曾任|担任|experience/.test(key.slice(Math.max(0, y.index - 12), y.index))) continue;
       if (/年龄|岁|毕业|成立|公司/.test(after.slice(0, 3))) continue;
       // "5年以上工作经验，其中3年以上管理经验": the total is the minimum; the management years only set the flag.
       const plainAfter = withoutDisciplines.slice(y.index + y.length, y.index + y.length + 60);

@@ -348,4 +348,53 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
       skills: req("沟通能力", "抗压能力"), ...none,
     },
   ],
+  // A sharing-site compilation: 第N篇 articles, a 小编 blurb, （一） items, a closing list of related articles.
+  "31_hotel_collection.txt": [
+    {
+      title: "前厅经理", minLevel: "associate", majors: ["酒店管理"], majorsRequired: true, minYears: 5, management: true,
+      skills: req("Opera系统"), languages: req("英语"), certifications: [],
+    },
+    {
+      title: "前台接待员", minLevel: "high_school", languages: req("普通话", "英语"), certifications: [],
+      compliance: [{ category: "age", text: "年龄18-28岁" }, { category: "appearance", text: "形象气质佳" }],
+    },
+    { title: "礼宾员", minLevel: null },
+    { title: "客房服务员", minLevel: null },
+    { title: "餐饮部经理", minLevel: "associate", minYears: 8, management: true, languages: [], certifications: req("健康证") },
+    { title: "餐厅领班", minLevel: null },
+  ],
+  // 金锄头-style page: site furniture, then the whole form flattened into one "1、" line with 一、…五、 sections.
+  "32_flat_line.txt": [
+    {
+      title: "采购员", minLevel: "associate", majors: ["物流管理", "国际贸易"], majorsRequired: true, minYears: 2, management: false,
+      skills: req("ERP系统", "Excel"), ...none,
+    },
+  ],
+  // A Taiwan school's 職務說明書: bare titles, 所屬單位 / 直屬主管, 任用資格 numbered 一、二、.
+  "33_tw_school.txt": [
+    { title: "教務主任", minLevel: "master", minYears: 3, management: true, languages: [], certifications: req("合格教師證書") },
+    { title: "註冊組長", minLevel: "bachelor", skills: req("校務行政系統"), languages: [], certifications: req("合格教師證書") },
+    { title: "會計員", minLevel: "associate", majors: ["會計"], majorsRequired: true, minYears: 2, ...none },
+  ],
+  // Department duty lists (客服部岗位职责, 售后服务部工作职责) between the positions of those departments.
+  "34_dept_mixed.txt": [
+    { title: "客服部经理", minLevel: "bachelor", minYears: 5, management: true, ...none },
+    { title: "客服专员", minLevel: "associate", minYears: null, languages: req("普通话"), certifications: [], compliance: [] },
+    {
+      title: "售后技术员", minLevel: "high_school", majors: ["电子", "机电"], majorsRequired: true, minYears: 2, languages: [],
+      certifications: req("电工证"),
+    },
+  ],
+  // A production department's handbook: "X岗位职责" headings, 所属部门 / 直接上级, 一、岗位职责 二、任职要求.
+  "35_factory_sop.txt": [
+    {
+      title: "车间主任", minLevel: "associate", majors: ["机械制造"], majorsRequired: true, minYears: 8, management: true,
+      skills: req("精益生产", "CAD"), ...none,
+    },
+    { title: "班组长", minLevel: "high_school", minYears: 3, management: true, ...none },
+    {
+      title: "机修工", minLevel: "high_school", majors: ["机电一体化"], majorsRequired: true, minYears: 3, languages: [],
+      certifications: pref("焊工证", "电工证"),
+    },
+  ],
 };
