@@ -69,13 +69,16 @@ export function segmentPositions(clean: CleanText): Segment[] {
 function withPartFallbacks(clean: CleanText, segments: Segment[], parts: { heading: Heading; end: number }[]): Segment[] {
   const result = [...segments];
   for (const part of parts) {
-    const inside = segments.some((s) => s.start >= part.heading.start && s.start < part.end);
-    const body = clean.key.slice(part.heading.end, part.end);
-    if (inside || part.heading.title.key.length < 2 || !hasContent(body)) continue;
+    const first = segments.find((s) => s.start >= part.heading.start && s.start < part.end);
+    const end = first?.start ?? part.end;
+    const body = clean.key.slice(part.heading.end, end);
+    if (part.heading.title.key.length < 2 || !hasContent(body)) continue;
+    // Duties before the part's first heading are the part's own position; a blurb there is not.
+    if (first && (body.match(/^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.]\s*\S/gm) ?? []).length < 2) continue;
     // "销售经理工作总结篇二" is not a job description: without a 职责/说明书 heading the name must be a role.
     const describesJob = /职责|说明书|job description/.test(clean.key.slice(part.heading.start, part.heading.end));
     if (!isPositionName(part.heading.title.key, describesJob ? "suffixed" : "strict")) continue;
-    result.push({ title: part.heading.title, start: part.heading.start, bodyStart: part.heading.end, end: part.end, described: false });
+    result.push({ title: part.heading.title, start: part.heading.start, bodyStart: part.heading.end, end, described: false });
   }
   return result.sort((a, b) => a.start - b.start);
 }
