@@ -80,7 +80,9 @@ function requirements(sections: readonly Section[], all: readonly Line[]): Requi
   const must = own.length > 0 ? ownSections.filter((s) => !s.preferred).flatMap((s) => s.lines) : all;
   const nice = ownSections.filter((s) => s.preferred).flatMap((s) => s.lines);
   const req = emptyRequirements();
-  req.education.minLevel = findMinEducation(must.map((l) => l.key).join("\n")) ?? findMinEducation(nice.map((l) => l.key).join("\n"));
+  // "学历限制：专科" may sit above the label that opened the requirements section ("工作经验：2年以上").
+  const education = (ls: readonly Line[]) => findMinEducation(ls.map((l) => l.key).join("\n"));
+  req.education.minLevel = education(must) ?? education(nice) ?? education(all.filter((l) => /学历|学位|毕业|education|degree/.test(l.key)));
   const majors = findMajors(lines, own.length > 0);
   req.education.majors = majors.majors.map(display);
   req.education.majorsRequired = majors.required;
@@ -88,7 +90,7 @@ function requirements(sections: readonly Section[], all: readonly Line[]): Requi
   req.experience.fields = req.experience.fields.map(display);
   // Without sections ("1、采购员1名：大专以上学历，熟练使用ERP系统"), a line stating education or years is a requirement line.
   const unsectioned = own.length === 0 && !sections.some((s) => s.kind === "responsibilities");
-  const stating = unsectioned ? all.filter((l) => /学历|以上|经验|优先/.test(l.key)) : [];
+  const stating = unsectioned ? all.filter((l) => /学历|以上|经验|优先|\b(?:degree|experience|years?|plus|preferred|required|must)\b/.test(l.key)) : [];
   req.skills = (own.length > 0 ? merged(must, nice, findSkills) : findSkills(stating)).map((s) => ({ ...s, name: display(s.name) }));
   // Outside a requirements section only clauses that state a requirement count (not "英文marketing一词").
   const cue = own.length > 0 ? null : requirementCue;

@@ -1,9 +1,10 @@
 import type { Position } from "./position.schema.js";
 import { cleanDocument } from "./clean.js";
 import { extractPosition } from "./extract.js";
-import { originalSlice } from "./mapped-text.js";
+import { foldAligned, originalSlice } from "./mapped-text.js";
 import { segmentPositions } from "./segment.js";
 import { reassignNamedLines } from "./crossref.js";
+import { findTables } from "./table.js";
 
 /** Whether a position carries anything beyond its heading; a bare title is not a position. */
 function hasSubstance(p: Position): boolean {
@@ -18,7 +19,9 @@ export function parsePositions(text: string): { positions: Position[]; warnings:
   const warnings: string[] = [];
   const clean = cleanDocument(text);
   const positions: Position[] = [];
-  const segments = segmentPositions(clean);
+  const tables = findTables(clean);
+  const inTable = (start: number, end: number) => tables.some((t) => start < t.end && t.start < end);
+  const segments = segmentPositions(clean).filter((s) => !inTable(s.start, s.end));
   const bodies = reassignNamedLines(
     segments.map((s) => ({ title: s.title.text, text: clean.text.slice(s.bodyStart, s.end), key: clean.key.slice(s.bodyStart, s.end) })),
   );
@@ -34,7 +37,13 @@ export function parsePositions(text: string): { positions: Position[]; warnings:
     if (position.responsibilities.length === 0) warnings.push(`position "${position.title}" has no responsibilities`);
     positions.push(position);
   });
-  if (/\?{2}[\u3400-\u9fff]|\ufffd/.test(text)) warnings.push("the text contains garbled characters (mis-decoded bytes); some headings may be lost");
+  for (const row of tables.flatMap((t) => t.rows)) {
+    const sourceText = originalSlice(text, clean, row.start, row.end).trim();
+    const position = extractPosition(row.title.text, row.body, foldAligned(row.body), sourceText);
+    const at = positions.findIndex((p) => text.indexOf(p.sourceText) > text.indexOf(sourceText));
+    positions.splice(at < 0 ? positions.length : at, 0, position);
+  }
+    if (/\?{2}[\u3400-\u9fff]|\ufffd/.test(text)) warnings.push("the text contains garbled characters (mis-decoded bytes); some headings may be lost");
   if (positions.length === 0) warnings.push("no positions found");
   return { positions, warnings };
 }

@@ -128,7 +128,8 @@ function findByPatterns(
         const lead = /^(?:及|和|与|或|持有效|持有|持|具有|具备|具|取得|拥有|获得|考取|通过|需要?|须|有)+/.exec(m[0])?.[0].length ?? 0;
         const start = m.index + lead;
         const end = m.index + m[0].length;
-        if (taken.some((t) => start < t.end && t.start < end) || skip?.(clause.key, end)) continue;
+        // "驾驶执照：普通重型机车驾照": a name followed by a colon is the field's label, not an item.
+        if (taken.some((t) => start < t.end && t.start < end) || /^\s*:/.test(clause.key.slice(end)) || skip?.(clause.key, end)) continue;
         const written = clause.text.slice(start, end).trim();
         const name = written.length === 1 ? (languageShortForms[clause.key.slice(start, end)] ?? written) : written;
         if (name.length < 2) continue;

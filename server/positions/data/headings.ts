@@ -7,14 +7,21 @@ export const roleSuffixes: readonly string[] = [
   "编辑", "记者", "策划", "总经理", "董事", "合伙人", "店员", "导购", "客服", "文案", "主播", "讲师", "干事",
   "采购", "跟单", "质检", "仓管", "库管", "美工", "网管", "护士", "医生", "教练", "助教", "专家", "学徒", "实习生",
   "管培生", "干部", "管家", "主持人", "制片人", "调度", "总工", "电工", "焊工", "普工", "钳工", "木工", "技工",
-  "杂工", "操作工", "装配工", "保洁工", "厨工", "运营", "接待", "运维", "骑手", "编导", "模特",
+  "杂工", "操作工", "装配工", "保洁工", "厨工", "运营", "接待", "运维", "骑手", "编导", "模特", "导游", "保姆", "月嫂", "服务生",
+  "迎宾",
   "manager", "director", "engineer", "developer", "assistant", "specialist", "analyst", "coordinator",
   "representative", "officer", "executive", "designer", "consultant", "lead", "administrator", "accountant",
   "intern", "scientist", "architect", "supervisor", "clerk", "associate", "programmer", "technician",
   "receptionist", "writer", "editor", "marketer", "recruiter", "tester", "owner", "head", "president", "agent",
   "nurse", "teacher", "driver", "chef", "cashier", "operator", "trainer", "advisor", "adviser", "counsel", "partner",
   "principal", "auditor", "controller", "planner", "buyer", "coach", "lawyer", "attorney", "physician", "pharmacist",
-  "instructor", "strategist", "producer", "ceo", "cto", "cfo", "coo", "cmo", "vp",
+  "instructor", "strategist", "producer", "ceo", "cto", "cfo", "coo", "cmo", "vp", "merchandiser", "barista", "bartender",
+  "waiter", "waitress", "housekeeper", "janitor", "guard", "mechanic", "electrician", "plumber", "welder", "carpenter",
+  "dispatcher", "courier", "handler", "picker", "packer", "stocker", "teller", "banker", "broker", "underwriter", "actuary",
+  "economist", "statistician", "researcher", "therapist", "dentist", "paralegal", "secretary", "translator", "interpreter",
+  "copywriter", "photographer", "videographer", "animator", "artist", "journalist", "reporter", "librarian", "tutor",
+  "lecturer", "professor", "counselor", "caregiver", "aide", "attendant", "foreman", "superintendent", "inspector",
+  "surveyor", "estimator", "stylist", "trainee", "apprentice", "cook", "hostess", "sous chef", "storekeeper",
 ];
 
 /** Endings that are not roles even though a role suffix matches (销售人员 is fine, 成员 is not). */

@@ -14,7 +14,7 @@ export const educationKeywords: readonly { pattern: RegExp; level: EducationLeve
 ];
 
 /** Text near an education keyword that shows it states a requirement, not a topic (大学生招聘). */
-export const educationContext = /^\s*(?:$|[,;。])|^.{0,8}(?:学历|文化|以上|毕业|学位|水平|程度|或|及|degree|or above|or higher|or equivalent|diploma|in\b|required|preferred)|^(?:学历|文化)/;
+export const educationContext = /^\s*(?:$|[,;。、/])|^.{0,8}(?:学历|文化|以上|毕业|学位|水平|程度|或|及|degree|or above|or higher|or equivalent|diploma|in\b|required|preferred)|^(?:学历|文化)/;
 export const educationContextBefore = /(?:学历|教育|education|degree|要求|需|须|具有|具备|:)\s*.{0,4}$/;
 
 /** A requirement is optional when its clause says so. */
@@ -40,14 +40,14 @@ export const languagePatterns: readonly RegExp[] = [
   /葡萄牙语|\bportuguese\b/g,
   /意大利语|\bitalian\b/g,
   /阿拉伯语|\barabic\b/g,
-  /普通话|国语|\bmandarin\b/g,
+  /普通话|国语|\bmandarin\b|\bputonghua\b/g,
   /中文|汉语|华语|\bchinese\b|中(?=英文|英语|英双语)/g,
   /粤语|广东话|\bcantonese\b/g,
 ];
 
 /** Certificates: named exams and licences, and anything ending in 证/证书/资格. */
 export const certificationPatterns: readonly RegExp[] = [
-  /\b(?:pmp|cpa|acca|cfa|frm|cma|cissp|ccna|ccnp|ccie|cisa|aws certified [a-z ]+|prince2|itil|six sigma)\b/g,
+  /\b(?:pmp|cpa|acca|cfa|frm|cma|cissp|ccna|ccnp|ccie|cisa|aws certified [a-z ]+|prince2|itil|six sigma|lcci(?: level \d)?)\b/g,
   /cet-?[46]|(?:大学)?英语[四六八]级|专业英语[四八]级|tem-?[48]|雅思|托福|\bielts\b|\btoefl\b|日语n[1-5]|jlpt\s?n[1-5]/g,
   /计算机[一二三四]级|普通话[一二三]级(?:[甲乙]等)?/g,
   /(?:初级|中级|高级)?(?:会计师|经济师|审计师|统计师|工程师|人力资源管理师|营养师|心理咨询师)(?:职称|资格|证书?)/g,
@@ -70,7 +70,7 @@ export const latinNonSkills =
 
 /** Phrases that introduce skills; the text after them (to the clause end) lists skills. */
 export const skillCues =
-  /(?:擅长工具\s*:|擅长|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:使用|操作|运用|掌握)|熟悉并掌握|通晓|熟悉(?!的)|精通|掌握(?!的)|了解(?!的)|(?<!略)懂得?|会使用|proficien(?:t|cy) (?:in|with)|experience (?:with|in|using)|familiar(?:ity)? with|knowledge of|expertise in|skilled in|hands-on experience with)\s*/g;
+  /(?:擅长工具\s*:|擅长|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:使用|操作|运用|掌握)|熟悉并掌握|通晓|熟悉(?!的)|精通|掌握(?!的)|了解(?!的)|(?<!略)懂得?|会使用|proficien(?:t|cy) (?:in|with)|experience (?:with|in|using)|familiar(?:ity)? with|comfortable (?:with|using)|working knowledge of|understanding of|knowledge of|expertise in|skilled in|hands-on experience with)\s*/g;
 
 /** The verb before a list of abilities: 具备较强的沟通能力、团队领导能力和抗压能力. */
 export const abilityPattern = /(?:具备|具有|拥有|要求|有)/;

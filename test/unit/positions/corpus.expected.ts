@@ -397,4 +397,52 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
       certifications: pref("焊工证", "电工证"),
     },
   ],
+  // A hiring plan as a table: a header row, then one tab-separated row per position.
+  "36_plan_table.txt": [
+    {
+      title: "会计", minLevel: "bachelor", majors: ["会计学", "财务管理"], majorsRequired: true, minYears: 3, languages: [],
+      certifications: req("初级会计师证书"),
+    },
+    {
+      title: "嵌入式软件工程师", minLevel: "bachelor", majors: ["电子信息", "自动化"], majorsRequired: true, minYears: 2,
+      skills: req("C语言", "ARM开发"), ...none,
+    },
+    { title: "行政前台", minLevel: "associate", majors: [], majorsRequired: false, minYears: 1, languages: req("普通话"), certifications: [] },
+  ],
+  // English prose with no section headings at all.
+  "37_en_prose.txt": [
+    {
+      title: "Marketing Coordinator", minLevel: "bachelor", majors: ["marketing", "communications"], majorsRequired: true, minYears: 2,
+      maxYears: 3, skills: [...req("HubSpot", "Google Analytics"), ...pref("Adobe InDesign")], ...none,
+    },
+  ],
+  // One position whose duties are grouped under short sub-headings (市场开拓：, 团队管理：), with 考核指标 and 晋升方向.
+  "38_sales_director_subheads.txt": [
+    {
+      title: "销售总监", minLevel: "bachelor", majors: ["市场营销", "工商管理"], majorsRequired: true, minYears: 10, management: true,
+      skills: req("谈判能力", "领导能力", "市场分析能力"), ...none,
+    },
+  ],
+  // 1111人力銀行-style: 職缺名稱, 工作說明, 需求條件 with 學歷限制/科系限制/電腦專長/駕駛執照.
+  "39_tw_1111.txt": [
+    {
+      title: "網頁設計師", minLevel: "associate", majors: ["設計"], majorsRequired: true, minYears: 2,
+      skills: req("Photoshop", "Illustrator", "HTML", "CSS"), ...none,
+    },
+    {
+      title: "倉儲物流人員", minLevel: "high_school", majors: [], majorsRequired: false, minYears: null, languages: [],
+      certifications: req("普通重型機車駕照"),
+    },
+  ],
+  // Hong Kong English ad: Form 5, LCCI, "2 years' relevant working experience", Putonghua.
+  "40_hk_english.txt": [
+    {
+      title: "Accounts Clerk", minLevel: "high_school", minYears: 2, skills: req("Excel"), languages: req("English", "Chinese"),
+      certifications: req("LCCI Level 2"),
+    },
+    {
+      title: "Merchandiser", minLevel: "associate", majors: ["Textiles"], majorsRequired: true, minYears: 3,
+      languages: req("English", "Cantonese", "Putonghua"), certifications: [],
+    },
+  ],
 };

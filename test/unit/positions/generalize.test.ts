@@ -144,3 +144,37 @@ describe("sections beyond the seeds", () => {
     expect(p!.requirements.experience).toMatchObject({ minYears: 1, maxYears: 3 });
   });
 });
+
+describe("tables and other layouts beyond the seeds", () => {
+  it("reads one position per row of a header-led table, each cell named by its column", () => {
+    const text = ["招聘计划", "岗位名称\t人数\t学历要求\t专业要求\t工作经验", "会计\t1\t本科及以上\t会计学\t3年以上", "出纳\t1\t大专\t不限\t1年以上", "报名截止：5月31日"].join("\n");
+    const { positions } = parsePositions(text);
+    expect(positions.map((p) => p.title)).toEqual(["会计", "出纳"]);
+    expect(positions[0]!.requirements.education).toEqual({ minLevel: "bachelor", majors: ["会计学"], majorsRequired: true });
+    expect(positions[1]!.requirements.experience.minYears).toBe(1);
+    for (const p of positions) expect(text).toContain(p.sourceText);
+  });
+
+  it("reads education stated above the label that opened the requirements", () => {
+    const [p] = parsePositions("職缺名稱：網頁設計師\n工作說明：\n1. 負責網頁設計\n學歷限制：專科、大學\n工作經驗：2年以上").positions;
+    expect(p!.requirements.education.minLevel).toBe("associate");
+  });
+
+  it("reads requirements from English prose without headings", () => {
+    const [p] = parsePositions(
+      "Marketing Coordinator\n\nThe ideal candidate has a bachelor's degree in marketing or communications and 2-3 years of marketing experience. You should be comfortable with HubSpot.",
+    ).positions;
+    expect(p!.requirements.education.majors).toEqual(["marketing", "communications"]);
+    expect(p!.requirements.skills).toContainEqual({ name: "HubSpot", required: true });
+  });
+
+  it.each([
+    ["Good communication skills in English, Cantonese and Putonghua", "Putonghua"],
+  ])("reads the language in %s", (text, name) => {
+    expect(findLanguages(lines(text)).map((l) => l.name)).toContain(name);
+  });
+
+  it("does not read a licence field's label as a licence", () => {
+    expect(findCertifications(lines("駕駛執照：普通重型機車駕照")).map((c) => c.name)).toEqual(["普通重型機車駕照"]);
+  });
+});

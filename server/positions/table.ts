@@ -1,0 +1,56 @@
+import type { CleanText } from "./clean.js";
+import { titleLabels } from "./data/headings.js";
+import { isPositionName, normalizeTitle, type TitleText } from "./title.js";
+
+/** One position read from a row of a table, with a body that names each cell by its column. */
+export type TableRow = { start: number; end: number; title: TitleText; body: string };
+/** The stretch of the cleaned text a table covers (header and rows). */
+export type TableBlock = { start: number; end: number; rows: TableRow[] };
+
+const labels = new Set(titleLabels);
+const fieldName = (cell: string) => cell.length >= 2 && cell.length <= 25 && !/\d/.test(cell) && !/[。;,]/.test(cell);
+
+type Line = { start: number; end: number; cells: string[]; keys: string[] };
+
+function linesOf(clean: CleanText): Line[] {
+  const lines: Line[] = [];
+  let offset = 0;
+  for (const text of clean.text.split("\n")) {
+    const key = clean.key.slice(offset, offset + text.length);
+    lines.push({ start: offset, end: offset + text.length, cells: text.split("\t"), keys: key.split("\t") });
+    offset += text.length + 1;
+  }
+  return lines;
+}
+
+/**
+ * A hiring plan laid out as a table (cells joined by tabs): a header row naming the columns, one of them
+ * the title ("岗位名称\t人数\t学历要求\t专业要求…"), then one row per position with as many cells. Each row's
+ * body becomes "column:value" lines under a requirements heading, so the usual extraction reads it.
+ */
+export function findTables(clean: CleanText): TableBlock[] {
+  const lines = linesOf(clean);
+  const blocks: TableBlock[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = lines[i]!;
+    const names = header.keys.map((k) => k.trim());
+    const titleColumn = names.findIndex((n) => labels.has(n));
+    if (names.length < 3 || titleColumn < 0 || !names.every(fieldName)) continue;
+    const rows: TableRow[] = [];
+    let j = i + 1;
+    for (; j < lines.length && lines[j]!.cells.length === names.length; j++) {
+      const row = lines[j]!;
+      let at = row.start;
+      for (let c = 0; c < titleColumn; c++) at += row.cells[c]!.length + 1;
+      const cell = { text: row.cells[titleColumn]!, key: row.keys[titleColumn]! };
+      const title = normalizeTitle(cell);
+      if (!isPositionName(title.key, "label")) break;
+      const body = names.map((n, c) => (c === titleColumn ? "" : `${header.cells[c]!.trim()}:${row.cells[c]!.trim()}`)).filter(Boolean);
+      rows.push({ start: row.start, end: row.end, title, body: `任职要求:\n${body.join("\n")}` });
+    }
+    if (rows.length === 0) continue;
+    blocks.push({ start: header.start, end: lines[j - 1]!.end, rows });
+    i = j - 1;
+  }
+  return blocks;
+}
