@@ -34,6 +34,9 @@ const labelAlt = [...titleLabels].sort((a, b) => b.length - a.length).map(escape
 const titleLabelOnly = new RegExp(`^(?:${labelAlt})\\s*:?$`);
 const fieldLabelKeys = new Set(fieldLabels.map((l) => l.label));
 const sectionKeys = new Set(sectionHeadings.map((s) => s.key));
+const sectionKinds = new Map(sectionHeadings.map((s) => [s.key, s.kind as string]));
+/** "诚聘会计一名，要求：…": a hiring sentence names the position and its headcount. */
+const inlineHiring = /(?:诚聘|急聘|招聘|现招聘?|现聘|高薪聘请?)[ \t]*([^\s,。:、;()]{2,12}?)\s*(?:[一二两三四五六七八九十\d]{1,3}|若干)\s*(?:名|人|位)/g;
 const headingLike = (key: string) => sectionKeys.has(key.replace(numberingPrefix, "").replace(/\s*:$/, ""));
 
 function titleAt(clean: CleanText, start: number, end: number): TitleText {
@@ -56,6 +59,7 @@ function lineHeading(
   prevLine: { start: number; end: number } | null,
   underOpenLabel: boolean,
   inBulletList: boolean,
+  inOtherSection = false,
 ): Heading | null {
   const key = clean.key.slice(start, end);
   const part = partLine.exec(key.trim());
@@ -86,7 +90,8 @@ function lineHeading(
     }
   }
   // "1、销售经理：负责…" — a numbered role followed by its description names a position.
-  const described = num > lead && !inBulletList ? /^([^:,;。]{2,20}?)\s*:\s*\S.{9,}$/.exec(body) : null;
+  // "1、总经理：审批预算" under 工作权限 or 工作关系 names who does what, not a position.
+  const described = num > lead && !inBulletList && !inOtherSection ? /^([^:,;。]{2,20}?)\s*:\s*\S.{9,}$/.exec(body) : null;
   if (described) {
     const at = start + num;
     const h = named("title", start, at + described[0].indexOf(":") + 1, titleAt(clean, at, at + described[1]!.length), "strict");
@@ -127,6 +132,11 @@ function inlineHeadings(clean: CleanText): Heading[] {
     const h = named("title", m.index, m.index + m[0].length, titleAt(clean, m.index, m.index + m[1]!.length), "strict");
     if (h) found.push(h);
   }
+  for (const m of clean.key.matchAll(inlineHiring)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const h = named("title", m.index, m.index + m[0].length, titleAt(clean, at, at + m[1]!.length), "strict");
+    if (h && h.kind === "title") found.push({ ...h, described: true });
+  }
   for (const m of clean.key.matchAll(inlineNumberedRole)) {
     // "直接下级：1 销售代表 2 客服专员" lists a label's values, not positions.
     const lineStart = clean.key.lastIndexOf("\n", m.index) + 1;
@@ -150,12 +160,16 @@ export function findHeadings(clean: CleanText): Heading[] {
   // Unnumbered short names listed under "直接下级：" are that label's values, not headings.
   let valueList = false;
   let prevBullet: string | null = null;
+  let sectionKind: string | null = null;
   lines.forEach(({ start, end }, i) => {
     const key = clean.key.slice(start, end).trim();
     // "- AWS Certified Solutions Architect" under "- Experience with…" is one more item of that list.
     const bullet = /^[•·●◆■▪*-](?=\s)/.exec(key)?.[0] ?? null;
     const inList = bullet !== null && bullet === prevBullet;
-    const h = lineHeading(clean, start, end, lines[i - 1] ?? null, valueList, inList) ?? valueBelow(clean, key, start, lines[i + 1]);
+    const section = sectionKinds.get(key.replace(numberingPrefix, "").split(":")[0]!.trim());
+    if (section) sectionKind = section;
+    const h = lineHeading(clean, start, end, lines[i - 1] ?? null, valueList, inList, sectionKind === "other") ?? valueBelow(clean, key, start, lines[i + 1]);
+    if (h) sectionKind = null;
     prevBullet = bullet;
     // A .docx read by paragraphs puts each cell on its own line: "直接上级" alone, its value on the next line.
     const labelAlone = fieldLabelKeys.has(key.replace(/\s*:$/, ""));

@@ -4,6 +4,7 @@ import {
   englishSkillsPattern,
   languagePatterns,
   languageShortForms,
+  nonCertificates,
   latinNonSkills,
   optionalMarkers,
   skillCues,
@@ -149,4 +150,4 @@ const inMajorList = (key: string, end: number) => /^(?:[、,/或及和与][^\s,;
 export const findLanguages = (lines: readonly Line[], cue: RegExp | null = null): Item[] =>
   findByPatterns(lines, languagePatterns, cue, true, inMajorList);
 export const findCertifications = (lines: readonly Line[], cue: RegExp | null = null): Item[] =>
-  findByPatterns(lines, certificationPatterns, cue, false);
+  findByPatterns(lines, certificationPatterns, cue, false).filter((c) => !nonCertificates.test(foldKey(c.name)));

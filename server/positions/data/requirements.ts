@@ -47,7 +47,7 @@ export const languagePatterns: readonly RegExp[] = [
 
 /** Certificates: named exams and licences, and anything ending in 证/证书/资格. */
 export const certificationPatterns: readonly RegExp[] = [
-  /\b(?:pmp|cpa|acca|cfa|frm|cma|cissp|ccna|ccnp|ccie|cisa|aws certified [a-z ]+|prince2|itil|six sigma|lcci(?: level \d)?)\b/g,
+  /\b(?:pmp|cpa|acca|cfa|frm|cma|cissp|ccna|ccnp|ccie|cisa|aws certified [a-z ]+|prince2|itil|six sigma|lcci(?: level \d)?|aat|cima|cipd|nebosh|iosh|cfp|shrm-c?p|phr|sphr)\b/g,
   /cet-?[46]|(?:大学)?英语[四六八]级|专业英语[四八]级|tem-?[48]|雅思|托福|\bielts\b|\btoefl\b|日语n[1-5]|jlpt\s?n[1-5]/g,
   /计算机[一二三四]级|普通话[一二三]级(?:[甲乙]等)?/g,
   /(?:初级|中级|高级)?(?:会计师|经济师|审计师|统计师|工程师|人力资源管理师|营养师|心理咨询师)(?:职称|资格|证书?)/g,
@@ -60,6 +60,9 @@ export const certificationPatterns: readonly RegExp[] = [
   /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business)\b)[a-z]{2,6}\s+licen[cs]e\b/g,
   /(?:会计|教师|导游|厨师|电工|焊工|上岗|健康|从业|执业|特种作业|叉车|保安员?|护士执业)证(?!书|明|件)|[\u4e00-\u9fff]{1,4}?[员师工]证(?!书|明|件)/g,
 ];
+
+/** Papers an applicant brings along (学历证书复印件, 身份证), not certifications. */
+export const nonCertificates = /^(?:学历|学位|毕业|身份|户口|离职)/;
 
 /** A language written as part of a pair ("中英文"): the one character stands for this name. */
 export const languageShortForms: Readonly<Record<string, string>> = { 中: "中文" };
@@ -74,4 +77,4 @@ export const skillCues =
 
 /** The verb before a list of abilities: 具备较强的沟通能力、团队领导能力和抗压能力. */
 export const abilityPattern = /(?:具备|具有|拥有|要求|有)/;
-export const englishSkillsPattern = /\b(?:strong|excellent|good|solid)\s+([a-z][a-z ,/&+#.-]{1,60}?)\s+skills\b/g;
+export const englishSkillsPattern = /\b(?:strong|excellent|good|solid|advanced|proven)\s+([a-z][a-z ,/&+#.-]{1,60}?)\s+skills\b/g;

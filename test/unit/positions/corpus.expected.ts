@@ -445,4 +445,41 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
       languages: req("English", "Cantonese", "Putonghua"), certifications: [],
     },
   ],
+  // A collection mixing job descriptions with a 工作总结 and a 述职报告, which are not positions.
+  "41_mixed_nonjd.txt": [
+    { title: "销售经理", minLevel: "bachelor", minYears: 3, management: true, ...none },
+    { title: "大客户经理", minLevel: "bachelor", majors: ["市场营销"], majorsRequired: false, minYears: 5, ...none },
+    { title: "销售助理", minLevel: "associate", minYears: 1, skills: req("Excel"), ...none },
+  ],
+  // One 岗位说明书 whose 工作关系 and 工作权限 sections name other roles ("1、总经理：审批…").
+  "42_relationships.txt": [
+    {
+      title: "人力资源部经理", minLevel: "bachelor", majors: ["人力资源管理"], majorsRequired: true, minYears: 6, management: true,
+      skills: req("HR系统"), languages: [], certifications: pref("人力资源管理师一级证书"),
+    },
+  ],
+  // Traditional pages with pinyin readings (經(jīng)理), .精品文檔. furniture and a page marker.
+  "43_tw_pinyin.txt": [
+    { title: "物流部經理", minLevel: "bachelor", majors: ["物流管理"], majorsRequired: true, minYears: 5, skills: req("WMS", "TMS"), ...none },
+    { title: "調度員", minLevel: "high_school", minYears: 2, ...none },
+  ],
+  // UK-style numbered form with a person specification split into Essential and Desirable.
+  "44_uk_person_spec.txt": [
+    {
+      title: "Finance Officer", minLevel: null, minYears: 3, skills: [...req("Excel"), ...pref("Sage 200")], languages: [],
+      certifications: [...req("AAT"), ...pref("ACCA", "CIMA")],
+    },
+  ],
+  // A one-paragraph classified ad: "诚聘会计一名，要求：女，30岁以下…".
+  "45_zh_one_paragraph.txt": [
+    {
+      title: "会计", minLevel: "high_school", majors: ["会计"], majorsRequired: true, minYears: 2, skills: req("金蝶软件"), languages: [],
+      certifications: req("会计证"),
+      compliance: [
+        { category: "gender", text: "女" },
+        { category: "age", text: "30岁以下" },
+        { category: "marital_childbearing", text: "已婚" },
+      ],
+    },
+  ],
 };

@@ -178,3 +178,29 @@ describe("tables and other layouts beyond the seeds", () => {
     expect(findCertifications(lines("駕駛執照：普通重型機車駕照")).map((c) => c.name)).toEqual(["普通重型機車駕照"]);
   });
 });
+
+describe("sixth-batch generalizations", () => {
+  it("reads the position a hiring sentence names: 诚聘会计一名，要求：…", () => {
+    const [p] = parsePositions("诚聘\n本公司诚聘会计一名，要求：会计专业中专以上学历，持会计证。").positions;
+    expect(p!.title).toBe("会计");
+    expect(p!.requirements.certifications).toEqual([{ name: "会计证", required: true }]);
+  });
+
+  it("does not read '1、总经理：审批…' under 工作权限 as a position", () => {
+    const text = "人事经理岗位职责\n1、负责招聘；\n工作权限\n1、总经理：审批年度预算；\n2、人事经理：对录用有建议权。\n任职资格\n1、本科以上学历。";
+    expect(titles(text)).toEqual(["人事经理"]);
+  });
+
+  it("makes a Desirable list preferences and an Essential list requirements", () => {
+    const [p] = parsePositions("Job Title: Finance Officer\nEssential:\n- AAT qualification\nDesirable:\n- Part-qualified ACCA or CIMA").positions;
+    expect(p!.requirements.certifications).toEqual([
+      { name: "AAT", required: true },
+      { name: "ACCA", required: false },
+      { name: "CIMA", required: false },
+    ]);
+  });
+
+  it("does not read papers to bring (学历证书复印件) as a certification", () => {
+    expect(findCertifications(lines("请带身份证、学历证书复印件前来面试"))).toEqual([]);
+  });
+});
