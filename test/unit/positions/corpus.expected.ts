@@ -482,4 +482,43 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
       ],
     },
   ],
+  // A Traditional 文庫 collection: 篇N articles, a label row under a document title, an ad blurb naming another
+  // document in a sentence, a 【…推薦】 list, and a last article with duties under no heading (named by the article).
+  "46_tw_wenku.txt": [
+    {
+      title: "出納", minLevel: "associate", majors: ["財務會計"], majorsRequired: true, minYears: 1, languages: [],
+      certifications: req("會計從業資格證書"),
+    },
+    { title: "總帳會計", minLevel: "bachelor", majors: ["會計"], majorsRequired: true, minYears: 3, languages: [], certifications: req("中級會計職稱") },
+    { title: "成本會計", minLevel: null },
+    { title: "財務", minLevel: null },
+  ],
+  // A public institution's form: 岗位类别/岗位等级/所在科室, （一） duties, 任职条件 with 工作经历 and 职称.
+  "47_gov_style.txt": [
+    {
+      title: "办公室主任", minLevel: "bachelor", majors: ["中文", "行政管理"], majorsRequired: true, minYears: 5, management: true,
+      skills: req("文字写作能力", "组织协调能力"), ...none,
+    },
+    {
+      title: "群文辅导员", minLevel: "associate", majors: ["音乐", "舞蹈", "美术"], majorsRequired: true, languages: [],
+      certifications: req("群众文化初级及以上职称"),
+    },
+  ],
+  // A Chinese company's bilingual form: "Job Title: 中文 English", "岗位职责 Responsibilities:".
+  "48_bilingual_cn_first.txt": [
+    {
+      title: "销售工程师 Sales Engineer", minLevel: "bachelor", majors: ["机械", "自动化", "电气"], majorsRequired: true, minYears: 3,
+      skills: req("PLC", "伺服", "变频器"), languages: req("英语"), certifications: req("驾照"),
+    },
+  ],
+  // Campus hiring: "（一）软件工程师 3名", one-line duty and requirement paragraphs split by ；.
+  "49_numbered_headcount.txt": [
+    { title: "软件工程师", minLevel: "bachelor", majors: ["计算机"], majorsRequired: true, minYears: null, skills: req("Java", "Go"), ...none },
+    { title: "产品经理", minLevel: "master", majors: [], majorsRequired: false, ...none },
+    { title: "实习生", minLevel: null },
+  ],
+  // Indeed's structured fields: "Education: High school or equivalent (Required)", "License/Certification:".
+  "50_indeed_fields.txt": [
+    { title: "Delivery Driver", minLevel: "high_school", languages: [], certifications: req("Driver's License") },
+  ],
 };
