@@ -70,12 +70,6 @@ export async function openVacanciesForCandidate(
     .execute();
 }
 
-/** Ids of the vacancies made from a position, whatever their status (their applications are rescored). */
-export async function vacancyIdsOfPositionForMatching(db: Kysely<Database>, positionId: string): Promise<string[]> {
-  const rows = await db.selectFrom("vacancies").select("id").where("position_id", "=", positionId).execute();
-  return rows.map((r) => r.id);
-}
-
 /** The organization's open vacancies, oldest first (the demo seeds applicants into them). */
 export async function openVacanciesOfOrganization(db: Kysely<Database>, organizationId: string, now: Date, limit: number): Promise<MatchableVacancy[]> {
   return matchable(db).where("v.organization_id", "=", organizationId).where(isOpen(now)).orderBy("v.created_at").orderBy("v.id").limit(limit).execute();
