@@ -1,7 +1,7 @@
 import type { Position } from "./position.schema.js";
 import { cleanDocument } from "./clean.js";
 import { extractPosition } from "./extract.js";
-import { foldAligned, originalSlice } from "./mapped-text.js";
+import { originalSlice } from "./mapped-text.js";
 import { segmentPositions } from "./segment.js";
 import { reassignNamedLines } from "./crossref.js";
 import { findTables } from "./table.js";
@@ -18,10 +18,14 @@ function hasSubstance(p: Position): boolean {
 export function parsePositions(text: string): { positions: Position[]; warnings: string[] } {
   const warnings: string[] = [];
   const clean = cleanDocument(text);
-  const positions: Position[] = [];
+  const found: { at: number; position: Position }[] = [];
   const tables = findTables(clean);
-  const inTable = (start: number, end: number) => tables.some((t) => start < t.end && t.start < end);
-  const segments = segmentPositions(clean).filter((s) => !inTable(s.start, s.end));
+  // Segments and tables both come in document order, so one pass finds the segments a table covers.
+  let t = 0;
+  const segments = segmentPositions(clean).filter((s) => {
+    while (t < tables.length && tables[t]!.end <= s.start) t++;
+    return !(t < tables.length && tables[t]!.start < s.end);
+  });
   const bodies = reassignNamedLines(
     segments.map((s) => ({ title: s.title.text, text: clean.text.slice(s.bodyStart, s.end), key: clean.key.slice(s.bodyStart, s.end) })),
   );
@@ -35,15 +39,14 @@ export function parsePositions(text: string): { positions: Position[]; warnings:
     }
     if (!hasSubstance(position)) return;
     if (position.responsibilities.length === 0) warnings.push(`position "${position.title}" has no responsibilities`);
-    positions.push(position);
+    found.push({ at: segment.start, position });
   });
   for (const row of tables.flatMap((t) => t.rows)) {
     const sourceText = originalSlice(text, clean, row.start, row.end).trim();
-    const position = extractPosition(row.title.text, row.body, foldAligned(row.body), sourceText);
-    const at = positions.findIndex((p) => text.indexOf(p.sourceText) > text.indexOf(sourceText));
-    positions.splice(at < 0 ? positions.length : at, 0, position);
+    found.push({ at: row.start, position: extractPosition(row.title.text, row.body, row.bodyKey, sourceText) });
   }
-    if (/\?{2}[\u3400-\u9fff]|\ufffd/.test(text)) warnings.push("the text contains garbled characters (mis-decoded bytes); some headings may be lost");
+  const positions = found.sort((a, b) => a.at - b.at).map((f) => f.position);
+  if (/\?{2}[\u3400-\u9fff]|\ufffd/.test(text)) warnings.push("the text contains garbled characters (mis-decoded bytes); some headings may be lost");
   if (positions.length === 0) warnings.push("no positions found");
   return { positions, warnings };
 }

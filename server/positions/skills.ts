@@ -95,6 +95,7 @@ export function findSkills(lines: readonly Line[]): Item[] {
 
 /** Latin-letter names outside the cue spans, certificates and exam names. */
 function latinTools(key: string, taken: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  if (!/[a-z]/.test(key)) return [];
   const certs = certificationPatterns.flatMap((p) => [...key.matchAll(p)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
   const blocked = [...taken, ...certs];
   const found: { start: number; end: number }[] = [];

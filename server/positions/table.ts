@@ -3,7 +3,7 @@ import { titleLabels } from "./data/headings.js";
 import { isPositionName, normalizeTitle, type TitleText } from "./title.js";
 
 /** One position read from a row of a table, with a body that names each cell by its column. */
-export type TableRow = { start: number; end: number; title: TitleText; body: string };
+export type TableRow = { start: number; end: number; title: TitleText; body: string; bodyKey: string };
 /** The stretch of the cleaned text a table covers (header and rows). */
 export type TableBlock = { start: number; end: number; rows: TableRow[] };
 
@@ -45,8 +45,10 @@ export function findTables(clean: CleanText): TableBlock[] {
       const cell = { text: row.cells[titleColumn]!, key: row.keys[titleColumn]! };
       const title = normalizeTitle(cell);
       if (!isPositionName(title.key, "label")) break;
-      const body = names.map((n, c) => (c === titleColumn ? "" : `${header.cells[c]!.trim()}:${row.cells[c]!.trim()}`)).filter(Boolean);
-      rows.push({ start: row.start, end: row.end, title, body: `任职要求:\n${body.join("\n")}` });
+      // Built from the cells and their folded keys alike, so text and key keep the same length.
+      const named = (cells: string[], header: string[]) =>
+        `任职要求:\n${cells.map((cell, c) => (c === titleColumn ? "" : `${header[c]!}:${cell}`)).filter(Boolean).join("\n")}`;
+      rows.push({ start: row.start, end: row.end, title, body: named(row.cells, header.cells), bodyKey: named(row.keys, header.keys) });
     }
     if (rows.length === 0) continue;
     blocks.push({ start: header.start, end: lines[j - 1]!.end, rows });
