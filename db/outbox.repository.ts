@@ -100,8 +100,3 @@ export async function outboxStats(db: Kysely<Database>): Promise<{ pending: numb
     .executeTakeFirstOrThrow();
   return { pending: Number(row.pending), dead: Number(row.dead) };
 }
-
-/** Deletes pending payloads that mention an aggregate, e.g. when its subject asks to be erased. */
-export async function deleteOutboxRowsFor(db: Kysely<Database>, aggregateId: string): Promise<void> {
-  await db.deleteFrom("outbox").where("aggregate_id", "=", aggregateId).execute();
-}

@@ -20,6 +20,12 @@ export async function sha256File(path: string): Promise<string> {
   return hash.digest("hex");
 }
 
+/** Throws unless the file at `path` is byte for byte the release we pinned. */
+export async function verifyPinnedBinary(path: string, expected = MEILISEARCH_SHA256): Promise<void> {
+  const actual = await sha256File(path);
+  if (actual !== expected) throw new Error(`refusing to run ${path}: sha256 ${actual} does not match the pinned ${expected}`);
+}
+
 /**
  * Starts Meilisearch with its files in `dataDir/meilisearch`. `binary` (MEILI_BINARY) replaces the
  * packaged one and is then the operator's responsibility; the packaged one is verified first.
@@ -32,12 +38,7 @@ export async function startEmbeddedMeilisearch(opts: {
 }): Promise<EmbeddedMeilisearch> {
   const root = resolve(opts.dataDir);
   const binary = opts.binary ?? packagedMeilisearchBinary();
-  if (!opts.binary) {
-    const actual = await sha256File(binary);
-    if (actual !== MEILISEARCH_SHA256) {
-      throw new Error(`refusing to run ${binary}: sha256 ${actual} does not match the pinned ${MEILISEARCH_SHA256}`);
-    }
-  }
+  if (!opts.binary) await verifyPinnedBinary(binary);
   chmodSync(binary, 0o755);
   const dir = join(root, "meilisearch");
   mkdirSync(dir, { recursive: true });
