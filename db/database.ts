@@ -145,6 +145,12 @@ export interface IdempotencyKeyTable {
   created_at: Date;
 }
 
+export interface RateLimitHitTable {
+  key: string;
+  window_start: Date;
+  hits: number;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   api_keys: ApiKeyTable;
@@ -152,6 +158,7 @@ export interface Database {
   positions: PositionTable;
   vacancies: VacancyTable;
   outbox: OutboxTable;
+  rate_limit_hits: RateLimitHitTable;
   candidates: CandidateTable;
   consents: ConsentTable;
   applications: ApplicationTable;

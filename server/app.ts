@@ -6,6 +6,7 @@ import type { Deps } from "./deps.js";
 import { buildOpenApiDocument } from "./http/openapi.js";
 import { errorHandler, notFoundHandler } from "./http/problem.js";
 import { publicRateLimit } from "./http/rate-limit.js";
+import { PostgresRateLimitStore } from "./http/rate-limit-store.js";
 import { bearerAuth, requestLogging } from "./http/request-context.js";
 import { ApiRouter } from "./http/route.js";
 import { applicationRoutes } from "./http/routes/applications.routes.js";
@@ -31,7 +32,7 @@ export function createApp(deps: Deps): Express {
   app.use(cors({ origin: "*", credentials: false, exposedHeaders: ["X-Request-Id", "RateLimit", "RateLimit-Policy", "Location"] }));
   app.use(healthRoutes(deps));
 
-  const api = new ApiRouter({ publicLimiter: publicRateLimit(deps.config.publicRateLimit) });
+  const api = new ApiRouter({ publicLimiter: publicRateLimit(deps.config.publicRateLimit, new PostgresRateLimitStore(deps.db, deps.now)) });
   organizationRoutes(api, deps);
   candidateRoutes(api, deps);
   applicationRoutes(api, deps);

@@ -4,6 +4,7 @@ import * as positions from "./2026-11-26-002-positions.js";
 import * as vacancies from "./2026-11-26-003-vacancies.js";
 import * as candidates from "./2026-11-26-004-candidates.js";
 import * as vacancyLookups from "./2026-11-26-005-vacancy-lookups.js";
+import * as rateLimits from "./2026-11-26-006-rate-limits.js";
 
 /** Every migration, by name; names sort in the order they must run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-26-003-vacancies": vacancies,
   "2026-11-26-004-candidates": candidates,
   "2026-11-26-005-vacancy-lookups": vacancyLookups,
+  "2026-11-26-006-rate-limits": rateLimits,
 };

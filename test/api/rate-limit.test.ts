@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import supertest from "supertest";
+import { createApp } from "../../server/app.js";
 import { publicRateLimit } from "../../server/http/rate-limit.js";
 import { bearer, buildOrganization } from "../helpers/factories.js";
 import { createTestContext, type TestContext } from "../helpers/test-app.js";
@@ -39,6 +41,18 @@ describe("public rate limit", () => {
       expect([(await from("203.0.113.1")).status, (await from("203.0.113.2")).status, (await from("203.0.113.3")).status]).toEqual([200, 200, 429]);
     } finally {
       await direct.close();
+    }
+  });
+
+  it("shares one count between API processes", async () => {
+    const shared = await createTestContext({ PUBLIC_RATE_LIMIT: "2" });
+    try {
+      // Two apps on one database stand for two processes behind a load balancer.
+      const [a, b] = [createApp(shared.deps), createApp(shared.deps)];
+      const statuses = [(await supertest(a).get("/v1/jobs")).status, (await supertest(b).get("/v1/jobs")).status, (await supertest(a).get("/v1/jobs")).status];
+      expect(statuses).toEqual([200, 200, 429]);
+    } finally {
+      await shared.close();
     }
   });
 
