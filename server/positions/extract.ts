@@ -90,7 +90,7 @@ function requirements(sections: readonly Section[], all: readonly Line[]): Requi
   req.experience.fields = req.experience.fields.map(display);
   // Without sections ("1、采购员1名：大专以上学历，熟练使用ERP系统"), a line stating education or years is a requirement line.
   const unsectioned = own.length === 0 && !sections.some((s) => s.kind === "responsibilities");
-  const stating = unsectioned ? all.filter((l) => /学历|以上|经验|优先|\b(?:degree|experience|years?|plus|preferred|required|must)\b/.test(l.key)) : [];
+  const stating = unsectioned ? all.filter((l) => /学历|以上|经验|优先|程度|熟悉|熟练|精通|掌握|证书|\b(?:degree|experience|years?|plus|preferred|required|must)\b/.test(l.key)) : [];
   req.skills = (own.length > 0 ? merged(must, nice, findSkills) : findSkills(stating)).map((s) => ({ ...s, name: display(s.name) }));
   // Outside a requirements section only clauses that state a requirement count (not "英文marketing一词").
   const cue = own.length > 0 ? null : requirementCue;

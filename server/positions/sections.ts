@@ -1,6 +1,7 @@
 import { preferredHeadings, sectionHeadings, type SectionKind } from "./data/sections.js";
 import { numberingPrefix } from "./headings.js";
 import type { Line } from "./items.js";
+import { readLabels } from "./labels.js";
 
 /** `preferred`: a "Nice to have" section, whose items are preferences even when a line does not say so. */
 export type Section = { kind: SectionKind | "preamble"; lines: Line[]; preferred?: boolean };
@@ -36,6 +37,18 @@ function headingOf(key: string): { kind: SectionKind; key: string; contentAt: nu
   return null;
 }
 
+/**
+ * A PDF's text breaks lines at the page width ("…质量管理相关\n专业；"): a long line without a closing stop,
+ * followed by a line that opens no item, heading or label, goes on in that line.
+ */
+function wrapped(prev: string, next: string): boolean {
+  const p = prev.trimEnd();
+  const n = next.trim();
+  if (p.length < 18 || /[。;!?:.,)>】]$/.test(p) || !/[\u4e00-\u9fff]$/.test(p) || n.length === 0) return false;
+  if (numberingPrefix.exec(n)![0].length > 0 || headingOf(n) !== null || readLabels(n).some((l) => l.labelStart === 0)) return false;
+  return /^[\u4e00-\u9fff]/.test(n) && !/\s{2,}/.test(p);
+}
+
 /** Splits one position's lines into sections: summary, responsibilities, requirements, other. */
 export function splitSections(text: string, key: string): Section[] {
   const lines: Line[] = [];
@@ -45,7 +58,11 @@ export function splitSections(text: string, key: string): Section[] {
     for (let i = 0; i + 1 < cuts.length; i++) {
       const a = offset + cuts[i]!;
       const b = offset + cuts[i + 1]!;
-      if (b > a) lines.push({ text: text.slice(a, b), key: key.slice(a, b) });
+      if (b <= a) continue;
+      const line = { text: text.slice(a, b), key: key.slice(a, b) };
+      const last = lines[lines.length - 1];
+      if (i === 0 && last && wrapped(last.key, line.key)) lines[lines.length - 1] = { text: last.text + line.text, key: last.key + line.key };
+      else lines.push(line);
     }
     offset += raw.length + 1;
   }

@@ -5,6 +5,7 @@ import {
   roleSuffixes,
   sectionTitles,
   countedObject,
+  functionWordEnding,
   titlePrefixes,
   titleSuffixes,
   titleTrailers,
@@ -80,7 +81,7 @@ export function isPositionName(key: string, evidence: NameEvidence): boolean {
   if (isHan && /\s/.test(k)) return false;
   if (!isHan && k.split(/\s+/).length > 7) return false;
   if (sectionTitles.includes(k) || sectionKeys.has(k)) return false;
-  if (isHan && (nonTitleStarts.some((s) => k.startsWith(s)) || countedObject.test(k))) return false;
+  if (isHan && (nonTitleStarts.some((s) => k.startsWith(s)) || countedObject.test(k) || functionWordEnding.test(k))) return false;
   if (isDepartment(k)) return false;
   if (evidence === "label") return true;
   if (!isHan) return k.split(/[\s,/-]+/).some((w) => hasRoleSuffix(w)) && (evidence !== "strict" || !k.includes(",") || k.split(/\s+/).length <= 6);

@@ -24,6 +24,9 @@ export const roleSuffixes: readonly string[] = [
   "surveyor", "estimator", "stylist", "trainee", "apprentice", "cook", "hostess", "sous chef", "storekeeper",
 ];
 
+/** A title cut from "物业公司各岗位职责" ends in a function word: it names every position, not one. */
+export const functionWordEnding = /[各等之和及与的]$/;
+
 /** Endings that are not roles even though a role suffix matches (销售人员 is fine, 成员 is not). */
 export const nonRoleEndings: readonly string[] = ["成员", "会员", "动员", "全体员", "学员", "社员", "委员会", "专长", "增长", "成长", "擅长", "延长", "特长"];
 

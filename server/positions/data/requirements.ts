@@ -10,7 +10,7 @@ export const educationKeywords: readonly { pattern: RegExp; level: EducationLeve
   { pattern: /大专|专科|高职|\bassociate'?s? degree\b|\bhigher diploma\b|(?<!school )\bdiploma\b/g, level: "associate" },
   // Hong Kong states secondary schooling by form: 中五 (Form 5), 中六, 中學畢業.
   { pattern: /中专|中技|职高|技校|中职|高中|中[五六]|(?<![初高])中学|\bhigh school\b|\bsecondary school\b|\bform [56]\b|\bf\.\s?[56]\b|\bhkdse\b|\bged\b/g, level: "high_school" },
-  { pattern: /初中|\bjunior high\b|\bmiddle school\b/g, level: "junior_high" },
+  { pattern: /初中|中[一二三](?=程度|毕业|或以上|以上)|\bjunior high\b|\bmiddle school\b|\bform [1-3]\b|\bf\.\s?[1-3]\b/g, level: "junior_high" },
 ];
 
 /** Text near an education keyword that shows it states a requirement, not a topic (大学生招聘). */

@@ -521,4 +521,25 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
   "50_indeed_fields.txt": [
     { title: "Delivery Driver", minLevel: "high_school", languages: [], certifications: req("Driver's License") },
   ],
+  // Text from a PDF: lines wrapped mid-sentence ("其中3年以\n上…"), two label pairs per line, a page number.
+  "51_pdf_wrapped.txt": [
+    {
+      title: "质量经理", minLevel: "bachelor", majors: ["机械", "材料", "质量管理"], majorsRequired: true, minYears: 8, management: true,
+      skills: req("SPC", "FMEA", "MSA"), languages: [], certifications: pref("六西格玛黑带证书"),
+    },
+  ],
+  // A chain store's handbook: 第N章 chapters (not positions), （一） headings, ① items.
+  "52_big_handbook.txt": [
+    { title: "店长", minLevel: "associate", minYears: 5, management: true, ...none },
+    { title: "副店长", minLevel: "associate", minYears: 3, management: false, ...none },
+    { title: "生鲜主管", minLevel: "high_school", minYears: 2, languages: [], certifications: req("健康证") },
+    { title: "理货员", minLevel: null },
+    { title: "收银员", minLevel: "high_school", skills: req("收银机"), compliance: [{ category: "age", text: "年龄18-40周岁" }] },
+    { title: "防损员", minLevel: "junior_high", compliance: [{ category: "height", text: "身高170cm以上" }] },
+  ],
+  // A Hong Kong notice: (1) headings, duties and requirements in one dash list, 中六/中三程度.
+  "53_hk_vacancies.txt": [
+    { title: "高級會計文員", minLevel: "high_school", minYears: 3, skills: req("Excel"), languages: [], certifications: req("LCCI第三級證書") },
+    { title: "倉務員", minLevel: "junior_high", ...none },
+  ],
 };

@@ -204,3 +204,20 @@ describe("sixth-batch generalizations", () => {
     expect(findCertifications(lines("请带身份证、学历证书复印件前来面试"))).toEqual([]);
   });
 });
+
+describe("eighth-batch generalizations", () => {
+  it("re-joins a requirement a PDF wrapped at the page width", () => {
+    const [p] = parsePositions("质量经理\n任职资格：\n1. 本科及以上学历，机械、材料或质量管理相关\n专业；\n2. 8年以上制造业质量管理工作经验，其中3年以\n上质量部门管理经验；").positions;
+    expect(p!.requirements.education.majors).toEqual(["机械", "材料", "质量管理"]);
+    expect(p!.requirements.experience).toMatchObject({ minYears: 8, management: true });
+  });
+
+  it("reads 中三程度 as junior high", () => {
+    expect(findMinEducation(foldAligned("中三程度"))).toBe("junior_high");
+  });
+
+  it("does not read '物业公司各岗位职责' or an article byline as a position", () => {
+    const text = "物业公司各岗位职责(精选2篇)\n时间：2023-06-12 作者：佚名 浏览：1823次\n下载文档\n保安员岗位职责\n1、负责门岗值守；\n2、按时巡逻。";
+    expect(titles(text)).toEqual(["保安员"]);
+  });
+});
