@@ -1,5 +1,6 @@
 import type { CleanText } from "./clean.js";
 import { titleLabels } from "./data/headings.js";
+import { fieldLabels } from "./data/labels.js";
 import { isPositionName, normalizeTitle, type TitleText } from "./title.js";
 
 /** One position read from a row of a table, with a body that names each cell by its column. */
@@ -8,6 +9,9 @@ export type TableRow = { start: number; end: number; title: TitleText; body: str
 export type TableBlock = { start: number; end: number; rows: TableRow[] };
 
 const labels = new Set(titleLabels);
+const formLabels = new Set(fieldLabels.map((l) => l.label));
+/** Column names of a hiring table; a form row ("岗位名称\t行政主管\t所属部门\t行政部") pairs labels with values instead. */
+const columnWord = /学历|专业|经验|人数|名额|要求|条件|待遇|薪|地点|年龄|职责|education|experience|salary|location|headcount|requirement/;
 const fieldName = (cell: string) => cell.length >= 2 && cell.length <= 25 && !/\d/.test(cell) && !/[。;,]/.test(cell);
 
 type Line = { start: number; end: number; cells: string[]; keys: string[] };
@@ -36,6 +40,8 @@ export function findTables(clean: CleanText): TableBlock[] {
     const names = header.keys.map((k) => k.trim());
     const titleColumn = names.findIndex((n) => labels.has(n));
     if (names.length < 3 || titleColumn < 0 || !names.every(fieldName)) continue;
+    const others = names.filter((_, c) => c !== titleColumn);
+    if (others.filter((n) => columnWord.test(n)).length < 2 || others.some((n) => isPositionName(n, "strict"))) continue;
     const rows: TableRow[] = [];
     let j = i + 1;
     for (; j < lines.length && lines[j]!.cells.length === names.length; j++) {
@@ -44,7 +50,7 @@ export function findTables(clean: CleanText): TableBlock[] {
       for (let c = 0; c < titleColumn; c++) at += row.cells[c]!.length + 1;
       const cell = { text: row.cells[titleColumn]!, key: row.keys[titleColumn]! };
       const title = normalizeTitle(cell);
-      if (!isPositionName(title.key, "label")) break;
+      if (!isPositionName(title.key, "label") || formLabels.has(title.key)) break;
       // Built from the cells and their folded keys alike, so text and key keep the same length.
       const named = (cells: string[], header: string[]) =>
         `任职要求:\n${cells.map((cell, c) => (c === titleColumn ? "" : `${header[c]!}:${cell}`)).filter(Boolean).join("\n")}`;

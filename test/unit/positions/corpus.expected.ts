@@ -542,4 +542,11 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
     { title: "高級會計文員", minLevel: "high_school", minYears: 3, skills: req("Excel"), languages: [], certifications: req("LCCI第三級證書") },
     { title: "倉務員", minLevel: "junior_high", ...none },
   ],
+  // A .docx form read row by row: two label/value pairs per row joined by tabs (not a hiring table).
+  "54_docx_kv_tabs.txt": [
+    {
+      title: "仓储主管", minLevel: "high_school", majors: ["物流管理"], majorsRequired: true, minYears: 4, management: true,
+      skills: req("WMS系统"), languages: [], certifications: pref("叉车证"),
+    },
+  ],
 };

@@ -221,3 +221,12 @@ describe("eighth-batch generalizations", () => {
     expect(titles(text)).toEqual(["保安员"]);
   });
 });
+
+describe("forms are not tables", () => {
+  it("reads a .docx form row with two label/value pairs as fields, not as a table of positions", () => {
+    const text = "岗位说明书\n岗位名称\t行政主管\t所属部门\t行政部\n直接上级\t行政经理\t直接下级\t前台接待\n学历要求\t大专及以上学历";
+    const { positions } = parsePositions(text);
+    expect(positions.map((p) => p.title)).toEqual(["行政主管"]);
+    expect(positions[0]).toMatchObject({ department: "行政部", reportsTo: "行政经理" });
+  });
+});
