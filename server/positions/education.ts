@@ -67,7 +67,7 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
       majors.push(...names);
       if (!optionalMarkers.test(clause.key)) preferredOnly = false;
     }
-    for (const m of clause.key.matchAll(/(?:degree|diploma|major|majoring|background)(?: or (?:above|higher))? in ([a-z][a-z ,/&-]{2,80}?)(?:,? or (?:a )?(?:related|similar|equivalent)\b|\s+(?:required|preferred|is required)\b|\s+(?:and|with)\s+(?=\d|at least|a minimum)|[.;]|$)/g)) {
+    for (const m of clause.key.matchAll(/(?:degree|diploma|major|majoring|background|\bbs|\bba|\bbsc|\bms|\bmsc|b\.s\.|m\.s\.)(?: or (?:above|higher))? in ([a-z][a-z ,/&-]{2,80}?)(?:,? or (?:a )?(?:related|similar|equivalent)\b|\s+(?:required|preferred|is required)\b|\s+(?:and|with)\s+(?=\d|at least|a minimum)|[.;]|$)/g)) {
       const offset = m.index + m[0].indexOf(m[1]!);
       const names = splitList(clause.text.slice(offset, offset + m[1]!.length), m[1]!);
       majors.push(...names);

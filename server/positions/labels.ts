@@ -25,7 +25,7 @@ function nextLabelAt(key: string, from: number, asStop: boolean): number {
   return key.length;
 }
 
-const valueStop = String.raw`\s{2,}|[;；。【\[]|\s(?=\S+\s*[:：])|[一二三四五六七八九十]{1,2}、|\d{1,2}、`;
+const valueStop = String.raw`\s*[|｜]|\s{2,}|[;；。【\[]|\s(?=\S+\s*[:：])|[一二三四五六七八九十]{1,2}、|\d{1,2}、`;
 const summaryStop = new RegExp(valueStop);
 // A name ends at a space between Chinese words ("岗位 销售经理 部门 销售部"); a summary runs on.
 const nameStop = new RegExp(String.raw`${valueStop}|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff【\[])`);

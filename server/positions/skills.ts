@@ -8,6 +8,7 @@ import {
   latinNonSkills,
   optionalMarkers,
   skillCues,
+  skillListLabel,
 } from "./data/requirements.js";
 import type { Line } from "./items.js";
 import { clauses } from "./clauses.js";
@@ -66,6 +67,8 @@ export function findSkills(lines: readonly Line[]): Item[] {
       const stop = rest.search(/;|。|:|\s(?:is|are|would be|will be)\b|优先|更佳|者佳|为佳|加分|\bis a plus\b|\bpreferred\b|\bnice to have\b|的(?:能力|经验)|能力|经验|$/);
       spans.push({ start, end: start + Math.max(0, stop) });
     }
+    const listed = skillListLabel.exec(key);
+    if (listed) spans.push({ start: listed[0].length, end: key.length });
     // "具备较强的沟通能力、团队领导能力" and "具备财务、法律等方面的知识": the list before the last 能力/知识.
     for (const noun of ["能力", "知识"]) {
       const last = key.lastIndexOf(noun);

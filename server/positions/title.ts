@@ -9,6 +9,7 @@ import {
   titlePrefixes,
   titleSuffixes,
   titleTrailers,
+  titleTags,
   translatedName,
 } from "./data/headings.js";
 import { sectionHeadings } from "./data/sections.js";
@@ -37,6 +38,8 @@ export function normalizeTitle(raw: TitleText): TitleText {
     changed = false;
     const prefix = titlePrefixes.exec(t.key);
     if (prefix && prefix[0].length > 0 && prefix[0].length < t.key.length) (t = cut(t, prefix[0].length, t.key.length)), (changed = true);
+    const tag = titleTags.exec(t.key);
+    if (tag && tag.index > 0) (t = cut(t, 0, tag.index)), (changed = true);
     const translated = translatedName.exec(t.key);
     if (translated) (t = cut(t, 0, translated.index)), (changed = true);
     const trailer = titleTrailers.exec(t.key);

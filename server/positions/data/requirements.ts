@@ -75,6 +75,10 @@ export const latinNonSkills =
 export const skillCues =
   /(?:擅长工具\s*:|擅长|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:使用|操作|运用|掌握)|熟悉并掌握|通晓|熟悉(?!的)|精通|掌握(?!的)|了解(?!的)|(?<!略)懂得?|会使用|proficien(?:t|cy) (?:in|with)|experience (?:with|in|using)|familiar(?:ity)? with|comfortable (?:with|using)|working knowledge of|understanding of|knowledge of|expertise in|skilled in|hands-on experience with)\s*/g;
 
+/** A field whose value is a plain list of skills: "Must-have: Python, SQL", "擅长工具：SAP、Excel", "電腦專長：Word". */
+export const skillListLabel =
+  /^\s*(?:must[- ]haves?|nice[- ]to[- ]haves?|skills|tech stack|tools|technologies|技能|专业技能|工作技能|擅长工具|电脑专长|计算机技能|软件技能)\s*:\s*/;
+
 /** The verb before a list of abilities: 具备较强的沟通能力、团队领导能力和抗压能力. */
 export const abilityPattern = /(?:具备|具有|拥有|要求|有)/;
 export const englishSkillsPattern = /\b(?:strong|excellent|good|solid|advanced|proven)\s+([a-z][a-z ,/&+#.-]{1,60}?)\s+skills\b/g;

@@ -2,7 +2,7 @@
 
 /** Requirement sections whose every item is a preference, whatever each line says. */
 export const preferredHeadings: readonly string[] = [
-  "nice to have", "nice-to-have", "desirable", "desirable criteria", "bonus points", "preferred qualifications", "preferred skills", "pluses", "bonus", "加分项",
+  "nice to have", "nice-to-have", "nice to haves", "nice-to-haves", "desirable", "desirable criteria", "bonus points", "preferred qualifications", "preferred skills", "pluses", "bonus", "加分项",
   "优先条件", "优先考虑", "加分条件",
 ];
 
@@ -28,7 +28,7 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "basic qualifications", "key requirements", "your profile", "about you", "what you'll bring", "what you bring",
     "skills & experience", "skills and experience", "experience", "education",
     "minimum qualifications", "preferred qualifications", "qualifications", "requirements", "what we're looking for",
-    "what we are looking for", "who you are", "skills", "must have", "要求", "资格", "条件", "其他要求", "需求条件", "附加条件", "入职要求", "申请要求", "申请资格",
+    "what we are looking for", "who you are", "skills", "must have", "must-have", "must haves", "must-haves", "要求", "资格", "条件", "其他要求", "需求条件", "附加条件", "入职要求", "申请要求", "申请资格",
     "应聘资格", "岗位资格", "任用条件", "任用资格", "资格条件", "岗位条件", "我们希望你", "你需要具备", "what you need", "what you'll need",
     "you have", "you'll have", "essential", "essential criteria", "person specification", "job requirements", "required qualifications", "required skills", "education and experience",
     "experience and education", "education & experience", "knowledge, skills and abilities",

@@ -549,4 +549,28 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
       skills: req("WMS系统"), languages: [], certifications: pref("叉车证"),
     },
   ],
+  // A 104 page for a manager: a （外商） tag on the title, 管理責任 (the job's span, not a requirement), two languages.
+  "55_tw_104_c.txt": [
+    {
+      title: "財務經理", minLevel: "master", majors: ["財務金融", "會計學"], majorsRequired: true, minYears: 5, maxYears: null,
+      management: false, skills: req("SAP", "Excel"), languages: req("英文", "日文"), certifications: req("CPA"),
+    },
+  ],
+  // English one-line headers ("Title: X | Location: …") and inline Must-have / Nice-to-have lists.
+  "56_en_inline_lists.txt": [
+    {
+      title: "Data Engineer", minLevel: "bachelor", majors: ["Computer Science"], majorsRequired: true, minYears: 4, maxYears: 6,
+      skills: [...req("Python", "SQL", "Airflow"), ...pref("dbt", "Snowflake")], ...none,
+    },
+    {
+      title: "Analytics Engineer", minLevel: "bachelor", majors: ["Economics", "Statistics"], majorsRequired: true, minYears: 2,
+      maxYears: null, skills: [...req("SQL", "dbt", "Looker"), ...pref("Python")], ...none,
+    },
+  ],
+  // A 豆丁-style page: VIP/扫码下载/展开全文 furniture and a page marker around three e-commerce positions.
+  "57_zh_docin_page.txt": [
+    { title: "电商运营专员", minLevel: "associate", minYears: 2, skills: req("直通车", "钻展"), ...none },
+    { title: "美工", majors: ["美术", "设计"], majorsRequired: true, minYears: 1, skills: req("Photoshop"), ...none },
+    { title: "客服", minLevel: "high_school", ...none },
+  ],
 };

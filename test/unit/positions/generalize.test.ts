@@ -230,3 +230,23 @@ describe("forms are not tables", () => {
     expect(positions[0]).toMatchObject({ department: "行政部", reportsTo: "行政经理" });
   });
 });
+
+describe("ninth-batch generalizations", () => {
+  it("drops a hiring tag after a title: 財務經理（外商）", () => {
+    expect(titles("財務經理（外商）\n工作內容\n1. 督導結帳作業")).toEqual(["財務經理"]);
+  });
+
+  it("reads a one-line 'Title: X | Location: …' header and inline Must-have / Nice-to-have lists", () => {
+    const [p] = parsePositions("Title: Data Engineer | Location: Remote\nResponsibilities: build pipelines\nMust-have: Python, SQL\nNice-to-have: dbt").positions;
+    expect(p!.title).toBe("Data Engineer");
+    expect(p!.requirements.skills).toEqual([
+      { name: "Python", required: true },
+      { name: "SQL", required: true },
+      { name: "dbt", required: false },
+    ]);
+  });
+
+  it("reads majors after 'BS in'", () => {
+    expect(findMajors(lines("Education: BS in Computer Science or equivalent experience"), true).majors).toEqual(["Computer Science"]);
+  });
+});
