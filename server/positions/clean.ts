@@ -100,6 +100,22 @@ function pageChunkEdits(text: string): Edit[] {
   return edits;
 }
 
+/**
+ * HTML or Markdown tables flattened to "| 岗位名称 | 店铺运营 | 所属部门 | 网店运营部 |": each bar becomes a tab,
+ * so a row reads like a .docx table row; "|---|---|" rules go.
+ */
+function pipeTableEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(/^[ \t]*\|.*\|[ \t]*$/gm)) {
+    if (/^[\s|:-]+$/.test(m[0])) {
+      edits.push({ start: m.index, end: Math.min(m.index + m[0].length + 1, text.length) });
+      continue;
+    }
+    for (const bar of m[0].matchAll(/\|/g)) edits.push({ start: m.index + bar.index, end: m.index + bar.index + 1, insert: "\t" });
+  }
+  return edits;
+}
+
 /** Lone page numbers between two halves of a sentence: "…负责\n7\n全面…". */
 function lonePageNumberEdits(text: string): Edit[] {
   const edits: Edit[] = [];
@@ -120,6 +136,7 @@ export function cleanDocument(original: string): CleanText {
   apply(regexEdits(m.text, [pinyinAnnotation]));
   apply(pageChunkEdits(m.text));
   apply(lonePageNumberEdits(m.text));
+  apply(pipeTableEdits(m.text));
   apply(furnitureEdits(m.text, key));
   apply(regexEdits(key, inlineFurniture, "\n"));
   return { ...m, key };

@@ -33,7 +33,7 @@ function yearsIn(key: string): { min: number; max: number | null; index: number;
 /** Years of experience, management and fields, from the requirement lines of one position. */
 export function findExperience(lines: readonly Line[]): Requirements["experience"] {
   const result: Requirements["experience"] = { minYears: null, maxYears: null, management: false, fields: [] };
-  const spans: { min: number; max: number | null; managementOnly: boolean }[] = [];
+  const spans: { min: number; max: number | null; managementOnly: boolean; optional: boolean }[] = [];
   for (const clause of clauses(lines)) {
     const key = clause.key.replace(gluedNumber, (m) => " ".repeat(m.length));
     const withoutDisciplines = key.replace(managedDisciplines, (m) => "_".repeat(m.length));
@@ -49,7 +49,7 @@ export function findExperience(lines: readonly Line[]): Requirements["experience
       const plainAfter = withoutDisciplines.slice(y.index + y.length, y.index + y.length + 60);
       const managementOnly = /^[^,;]{0,10}管理/.test(plainAfter) || /其中/.test(key.slice(Math.max(0, y.index - 4), y.index));
       if (managementOnly && !optional) result.management = true;
-      spans.push({ min: y.min, max: y.max, managementOnly });
+      spans.push({ min: y.min, max: y.max, managementOnly, optional });
       const field = fieldPattern.exec(after) ?? englishField.exec(after);
       if (!field) continue;
       const start = y.index + y.length + after.indexOf(field[1]!);
@@ -57,7 +57,9 @@ export function findExperience(lines: readonly Line[]): Requirements["experience
       if (name.length >= 2 && !fieldNoise.test(name)) result.fields.push(...splitList(clause.text.slice(start, start + name.length), name));
     }
   }
-  const chosen = spans.find((s) => !s.managementOnly) ?? spans[0];
+  // "具1年以上工作经验者优先" prefers experience; a preferred number of years is no minimum.
+  const required = spans.filter((s) => !s.optional);
+  const chosen = required.find((s) => !s.managementOnly) ?? required[0];
   if (chosen) {
     result.minYears = chosen.min;
     result.maxYears = chosen.max;

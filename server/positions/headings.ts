@@ -14,9 +14,11 @@ export type HeadingKind = "part" | "doc" | "title" | "label" | "dept";
 export type Heading = { kind: HeadingKind; start: number; end: number; title: TitleText; described?: boolean };
 
 const numeral = "[一二三四五六七八九十]";
+/** Emoji and pictographs that posts put before headings ("📌工作内容：", "▶ 岗位：X"), as UTF-16 pairs or symbols. */
+const emoji = "(?:(?:[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]|[\\u2600-\\u27BF\\u2B50\\u25B6\\u25BA\\u2705\\uFE0F])\\s*)*";
 /** Any list numbering in front of a heading: 1、 1. (1) （一） 一、 a. 8.2.1 • */
 export const numberingPrefix = new RegExp(
-  `^\\s*(?:#{1,6}\\s*|\\*\\*)?(?:第${numeral}{1,3}[章节条部分][\\s、.:]*|\\d+(?:\\.\\d+)+\\.?\\s*|[（(](?:${numeral}{1,3}|\\d{1,2})[)）]\\s*|${numeral}{1,3}\\s*[、.]\\s*|\\d{1,2}\\s*[、.)]\\s*|[a-z][.)](?:\\s+|(?=[\\u4e00-\\u9fff]))|[①-⑳⑴-⒇]\\s*|[•·●◆■▪*-]\\s*)?`,
+  `^\\s*${emoji}(?:#{1,6}\\s*|\\*\\*)?(?:第${numeral}{1,3}[章节条部分][\\s、.:]*|\\d+(?:\\.\\d+)+\\.?\\s*|[（(](?:${numeral}{1,3}|\\d{1,2})[)）]\\s*|${numeral}{1,3}\\s*[、.]\\s*|\\d{1,2}\\s*[、.)]\\s*|[a-z][.)](?:\\s+|(?=[\\u4e00-\\u9fff]))|[①-⑳⑴-⒇]\\s*|[•·●◆■▪*-]\\s*)?`,
 );
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const suffixAlt = [...titleSuffixes].sort((a, b) => b.length - a.length).map(escape).join("|");
@@ -25,7 +27,7 @@ const suffixLine = new RegExp(`^(.{1,30}?)(${suffixAlt})${trailer}\\s*:?\\s*$`);
 const partLine = new RegExp(
   `^(?:【?第(?:${numeral}{1,3}|\\d{1,2})篇】?[:\\s]*(.*)|【?篇(?:${numeral}{1,3}|\\d{1,2})】?[:\\s]*(.*)|(.{0,30}?)篇(?:${numeral}{1,3}|\\d{1,2}))\\s*$`,
 );
-const numberedLabel = /^(?:招聘)?(?:岗位|职位|position|role)\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*:\s*(.{2,60})$/;
+const numberedLabel = /^[#【\[]?(?:招聘)?(?:岗位|职位|职缺|position|role)\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*[:#】\]]\s*(.{2,60})$/;
 const dashLine = /^(?:(?:岗位|职位)?(?:工作)?说明书|job description)\s*[—–－:-]+\s*(.{2,60})$/;
 const itemAhead = `(?=\\s*(?:1\\s*[、.,)]|一\\s*[、.]|[（(][1一][)）]|1\\s+\\S|1(?=[\\u4e00-\\u9fff])))`;
 const inlineSuffixed = new RegExp(`(?<=^|[。;；!！?？\\s,，:：/)）])([^\\s。;；,，、:：!?！？()（）“”"《》]{2,16}?)(${suffixAlt})\\s*:?\\s*${itemAhead}`, "g");

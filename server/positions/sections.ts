@@ -7,11 +7,13 @@ import { readLabels } from "./labels.js";
 export type Section = { kind: SectionKind | "preamble"; lines: Line[]; preferred?: boolean };
 
 const keys = [...sectionHeadings].sort((a, b) => b.key.length - a.key.length);
-const inlineKeys = ["教育/工作经验", "任职资格", "任职要求", "岗位要求", "监管职责", "主要工作职责", "岗位职责", "工作职责", "requirements", "qualifications", "responsibilities"];
+const inlineKeys = ["教育/工作经验", "任职资格", "任职要求", "岗位要求", "监管职责", "主要工作职责", "岗位职责", "工作职责"];
+// English names split a line only after a sentence: "PREFERRED QUALIFICATIONS:" is one heading, not two.
+const inlineEnglishKeys = ["requirements", "qualifications", "responsibilities"];
 const numberedKeys = keys.map((k) => k.key).filter((k) => k.length >= 4 && /^[\u4e00-\u9fff]/.test(k));
 // Flattened pages run sections together ("…二、岗位工作概述负责…三、工作职责与任务1、…"); numbered section names split them.
 const inlineSplit = new RegExp(
-  `(?<=\\S\\s*)(?=(?:${inlineKeys.join("|")})\\s*:|(?:[一二三四五六七八九十]{1,2}、?|\\d{1,2}、)\\s*(?:${numberedKeys.join("|")}))`,
+  `(?<=\\S\\s*)(?=(?:${inlineKeys.join("|")})\\s*:|(?:[一二三四五六七八九十]{1,2}、?|\\d{1,2}、)\\s*(?:${numberedKeys.join("|")}))|(?<=[.;。!?]\\s*)(?=(?:${inlineEnglishKeys.join("|")})\\s*:)`,
   "g",
 );
 

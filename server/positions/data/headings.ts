@@ -73,7 +73,7 @@ const headcount = `(?:\\s*\\(?(?:\\d{1,3}|若干|[一二三四五六七八九十
 export const titleTrailers = new RegExp(`${titleDecoration}${titleNumbering}?${headcount}?$`);
 
 /** Hiring tags written after a title in brackets: 财务经理（外商）, 销售代表（急聘）. */
-export const titleTags = /\s*[(（](?:外商|外企|急聘|急招|诚聘|高薪|兼职|全职|实习|储备|双休|可应届|应届生?|包吃住|五险一金|底薪\+?提成|长期|临时)[)）]$/;
+export const titleTags = /\s*[(（](?:外商|外企|急聘|急招|诚聘|高薪|兼职|全职|实习|储备|双休|可应届|应届生?|包吃住|五险一金|底薪\+?提成|长期|临时|约用|约聘|约雇|派遣|正职)[)）]$/;
 
 /** A Chinese title followed by its English name: 會計主任 (Accounting Supervisor). The Chinese name is the title. */
 export const translatedName = /(?<=[\u4e00-\u9fff])\s*\([a-z][a-z .,&/'-]{1,60}\)$/;
@@ -86,5 +86,5 @@ export const titlePrefixes = /^(?:[\u4e00-\u9fff]{2,16}?(?:有限责任公司|�
 
 /** Labels whose value is the position's title. */
 export const titleLabels: readonly string[] = [
-  "岗位名称", "职位名称", "职务名称", "职缺名称", "招聘岗位", "招聘职位", "应聘岗位", "职位", "职务", "岗位", "job title", "position title", "position", "role", "title",
+  "岗位名称", "职位名称", "职务名称", "职缺名称", "职缺", "招聘岗位", "招聘职位", "应聘岗位", "职位", "职务", "岗位", "job title", "position title", "position", "role", "title",
 ];

@@ -7,6 +7,7 @@ export const fieldLabels: readonly { label: string; field: LabelField }[] = [
   { label: "岗位名称", field: "title" },
   { label: "招聘岗位", field: "title" },
   { label: "职缺名称", field: "title" },
+  { label: "职缺", field: "title" },
   { label: "职称", field: "title" },
   { label: "招聘职位", field: "title" },
   { label: "应聘岗位", field: "title" },

@@ -81,4 +81,4 @@ export const skillListLabel =
 
 /** The verb before a list of abilities: 具备较强的沟通能力、团队领导能力和抗压能力. */
 export const abilityPattern = /(?:具备|具有|拥有|要求|有)/;
-export const englishSkillsPattern = /\b(?:strong|excellent|good|solid|advanced|proven)\s+([a-z][a-z ,/&+#.-]{1,60}?)\s+skills\b/g;
+export const englishSkillsPattern = /\b(?:strong|excellent|good|solid|advanced|proven|intermediate|basic|working|expert)\s+([a-z][a-z ,/&+#.-]{1,60}?)\s+skills\b/g;

@@ -573,4 +573,28 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
     { title: "美工", majors: ["美术", "设计"], majorsRequired: true, minYears: 1, skills: req("Photoshop"), ...none },
     { title: "客服", minLevel: "high_school", ...none },
   ],
+  // A social-media post: #岗位一# tags, （急招）, 1） numbering, "我们希望你".
+  "58_emoji_brackets.txt": [
+    {
+      title: "Java高级工程师", minLevel: "bachelor", majors: ["计算机"], majorsRequired: true, minYears: 5, management: false,
+      skills: req("Spring Cloud", "Dubbo"), ...none,
+    },
+    { title: "行政专员", minLevel: "associate", minYears: 1, maxYears: 2, skills: req("Office办公软件"), ...none },
+  ],
+  // A US form in capitals: POSITION TITLE / REPORTS TO / MINIMUM and PREFERRED QUALIFICATIONS.
+  "59_us_formal.txt": [
+    {
+      title: "Accounts Payable Specialist", minLevel: "associate", majors: ["Accounting", "Business"], majorsRequired: true, minYears: 2,
+      skills: [...req("Excel"), ...pref("NetSuite")], languages: [...req("English"), ...pref("Spanish")], certifications: [],
+    },
+  ],
+  // An HTML table flattened to pipes: "| 岗位名称 | 店铺运营 | 所属部门 | 网店运营部 |".
+  "60_pipe_table.txt": [
+    { title: "店铺运营", minLevel: "associate", majors: ["电子商务"], majorsRequired: true, minYears: 2, skills: req("生意参谋"), ...none },
+    { title: "推广专员", minLevel: "associate", minYears: 1, ...none },
+  ],
+  // A Taiwan university notice: 一、職缺：X（約用）1名, （一） conditions.
+  "61_tw_gov.txt": [
+    { title: "行政助理", minLevel: "bachelor", minYears: null, skills: req("Word", "Excel"), ...none },
+  ],
 };

@@ -250,3 +250,36 @@ describe("ninth-batch generalizations", () => {
     expect(findMajors(lines("Education: BS in Computer Science or equivalent experience"), true).majors).toEqual(["Computer Science"]);
   });
 });
+
+describe("tenth-batch generalizations", () => {
+  it("reads '#岗位一# X（急招）' headings and emoji-led section names", () => {
+    const [p] = parsePositions("#岗位一# Java高级工程师（急招）\n📌工作内容：\n1）负责系统开发\n📌我们希望你：\n1）统招本科及以上").positions;
+    expect(p!.title).toBe("Java高级工程师");
+    expect(p!.requirements.education.minLevel).toBe("bachelor");
+  });
+
+  it("reads a pipe table row like a .docx table row, keeping sourceText exact", () => {
+    const text = "| 岗位名称 | 店铺运营 | 所属部门 | 网店运营部 |\n|---|---|---|---|\n| 任职资格 | 大专以上学历，2年以上电商运营经验。 |";
+    const [p] = parsePositions(text).positions;
+    expect(p).toMatchObject({ title: "店铺运营", department: "网店运营部" });
+    expect(p!.requirements.experience.minYears).toBe(2);
+    expect(text).toContain(p!.sourceText);
+  });
+
+  it("reads Taiwan's 職缺： label and drops （約用）", () => {
+    expect(titles("一、職缺：行政助理（約用）1名\n二、工作內容：\n（一）辦理行政業務。")).toEqual(["行政助理"]);
+  });
+
+  it("sets no minimum from years that are only preferred, and splits '…专业优先，3年以上…'", () => {
+    expect(findExperience(lines("具1年以上行政工作經驗者優先")).minYears).toBeNull();
+    expect(findExperience(lines("物业管理专业优先，3年以上物业客服工作经验")).minYears).toBe(3);
+  });
+
+  it("keeps 'PREFERRED QUALIFICATIONS:' one heading", () => {
+    const [p] = parsePositions("POSITION TITLE: AP Specialist\nMINIMUM QUALIFICATIONS:\n- Intermediate Excel skills\nPREFERRED QUALIFICATIONS:\n- Experience with NetSuite").positions;
+    expect(p!.requirements.skills).toEqual([
+      { name: "Excel skills", required: true },
+      { name: "NetSuite", required: false },
+    ]);
+  });
+});
