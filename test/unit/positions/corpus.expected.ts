@@ -597,4 +597,26 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
   "61_tw_gov.txt": [
     { title: "行政助理", minLevel: "bachelor", minYears: null, skills: req("Word", "Excel"), ...none },
   ],
+  // The common HR template: 职位名称/职位代码 cells, 职位概要, and 任职资格 split into 教育背景/经验/技能技巧 with ◆ items.
+  "62_hr_template.txt": [
+    {
+      title: "采购专员", minLevel: "associate", majors: ["物流", "企业管理"], majorsRequired: true, minYears: 2, management: false,
+      skills: req("采购流程", "供应商管理", "办公软件", "ERP系统"), ...none,
+    },
+  ],
+  // One paragraph per role: "1.总经理：全面负责…".
+  "63_paragraph_roles.txt": [
+    { title: "总经理", minLevel: null },
+    { title: "行政经理", minLevel: null },
+    { title: "会计", minLevel: null },
+    { title: "出纳", minLevel: null },
+    { title: "业务员", minLevel: null },
+  ],
+  // The same template in Traditional script.
+  "64_tw_template.txt": [
+    {
+      title: "業務代表", minLevel: "associate", majors: ["市場行銷"], majorsRequired: true, minYears: 1, management: false,
+      skills: req("溝通能力", "談判能力", "Office軟體"), ...none,
+    },
+  ],
 };
