@@ -4,6 +4,7 @@ import { emptyRequirements, type Position, type Requirements } from "./position.
 import { findComplianceFlags } from "./compliance.js";
 import { findMajors, findMinEducation, splitList } from "./education.js";
 import { findExperience } from "./experience.js";
+import { clauses } from "./clauses.js";
 import { splitItems, type Line } from "./items.js";
 import { readLabels } from "./labels.js";
 import { splitSections, type Section } from "./sections.js";
@@ -14,6 +15,10 @@ type Fields = Pick<Position, "department" | "reportsTo" | "subordinates" | "summ
 const englishName = { en: "English", "zh-Hans": "英语", "zh-Hant": "英語" } as const;
 
 const requirementCue = /要求|持|熟练|精通|能力|良好|流利|读写|听说|水平|优先|具备|具有|持有|四级|六级|cet|证书|资格|\brequired\b|\bfluent\b|\bproficien/;
+
+/** A clause that states a requirement in an ad without sections (years, schooling, a preference, a tool). */
+const unsectionedRequirement =
+  /学历|\d\s*年|[一二三四五六七八九十两]年以上|优先|者佳|证书|(?:熟悉|熟练|精通|会用|识用)[^,;。]{0,4}[a-z]|\b(?:degree|experience|years?|plus|preferred|required|must|should|comfortable|proficien\w*|familiar\w*)\b/;
 
 const display = (s: string) => toHalfWidth(s).replace(/\s+/g, " ").trim();
 
@@ -90,7 +95,7 @@ function requirements(sections: readonly Section[], all: readonly Line[]): Requi
   req.experience.fields = req.experience.fields.map(display);
   // Without sections ("1、采购员1名：大专以上学历，熟练使用ERP系统"), a line stating education or years is a requirement line.
   const unsectioned = own.length === 0 && !sections.some((s) => s.kind === "responsibilities");
-  const stating = unsectioned ? all.filter((l) => /学历|以上|经验|优先|程度|熟悉|熟练|精通|掌握|证书|\b(?:degree|experience|years?|plus|preferred|required|must)\b/.test(l.key)) : [];
+  const stating = unsectioned ? clauses(all).filter((l) => unsectionedRequirement.test(l.key)) : [];
   req.skills = (own.length > 0 ? merged(must, nice, findSkills) : findSkills(stating)).map((s) => ({ ...s, name: display(s.name) }));
   // Outside a requirements section only clauses that state a requirement count (not "英文marketing一词").
   const cue = own.length > 0 ? null : requirementCue;

@@ -13,7 +13,7 @@ const inlineEnglishKeys = ["requirements", "qualifications", "responsibilities"]
 const numberedKeys = keys.map((k) => k.key).filter((k) => k.length >= 4 && /^[\u4e00-\u9fff]/.test(k));
 // Flattened pages run sections together ("…二、岗位工作概述负责…三、工作职责与任务1、…"); numbered section names split them.
 const inlineSplit = new RegExp(
-  `(?<=\\S\\s*)(?=(?:${inlineKeys.join("|")})\\s*:|(?:[一二三四五六七八九十]{1,2}、?|\\d{1,2}、)\\s*(?:${numberedKeys.join("|")}))|(?<=[.;。!?]\\s*)(?=(?:${inlineEnglishKeys.join("|")})\\s*:)`,
+  `(?<=\\S\\s*)(?=(?:${inlineKeys.join("|")})\\s*:|(?:[一二三四五六七八九十]{1,2}、?|\\d{1,2}、)\\s*(?:${numberedKeys.join("|")}))|(?<=[.;。!?]\\s*)(?=(?:${inlineEnglishKeys.join("|")})\\s*:)|(?<=[,;。]\\s*)(?=要求\\s*:)`,
   "g",
 );
 
@@ -48,7 +48,9 @@ function wrapped(prev: string, next: string): boolean {
   const n = next.trim();
   if (p.length < 18 || /[。;!?:.,)>】]$/.test(p) || !/[\u4e00-\u9fff]$/.test(p) || n.length === 0) return false;
   if (numberingPrefix.exec(n)![0].length > 0 || headingOf(n) !== null || readLabels(n).some((l) => l.labelStart === 0)) return false;
-  return /^[\u4e00-\u9fff]/.test(n) && !/\s{2,}/.test(p);
+  // Only a short tail goes on; longer unpunctuated lines are separate items in many scraped pages.
+  const tail = n.length <= 12 && /[。;.!]$/.test(n);
+  return tail && /^[\u4e00-\u9fff]/.test(n) && !/\s{2,}/.test(p);
 }
 
 /** Splits one position's lines into sections: summary, responsibilities, requirements, other. */
