@@ -6,24 +6,25 @@ import { foldAligned } from "./mapped-text.js";
 
 const rank = (level: EducationLevel) => educationLevels.indexOf(level);
 
-/** The lowest education level the text states as a requirement (大专以上…中专或高中以上 → high_school). */
+/**
+ * The lowest education level the text states as a requirement (大专以上…中专或高中以上 → high_school). A
+ * preferred degree ("硕士优先", "BSN preferred") never sets it: a preference is no minimum, as with years.
+ */
 export function findMinEducation(key: string): EducationLevel | null {
   let required: EducationLevel | null = null;
-  let optional: EducationLevel | null = null;
   const lower = (a: EducationLevel | null, b: EducationLevel) => (a === null || rank(b) < rank(a) ? b : a);
   for (const { pattern, level } of educationKeywords) {
     for (const m of key.matchAll(pattern)) {
       const after = key.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const before = key.slice(Math.max(0, m.index - 12), m.index);
       if (!educationContext.test(after) && !educationContextBefore.test(before)) continue;
-      // "本科及以上，硕士优先": a preferred degree never sets the minimum when a required one is named.
-      const clauseEnd = after.search(/[,;。\n]/);
-      const clause = clauseEnd >= 0 ? after.slice(0, clauseEnd) : after;
-      if (optionalMarkers.test(clause)) optional = lower(optional, level);
-      else required = lower(required, level);
+      const rest = key.slice(m.index + m[0].length, m.index + m[0].length + 80);
+      const clauseEnd = rest.search(/[,;。\n]/);
+      const clause = clauseEnd >= 0 ? rest.slice(0, clauseEnd) : rest;
+      if (!optionalMarkers.test(clause)) required = lower(required, level);
     }
   }
-  return required ?? optional;
+  return required;
 }
 
 const majorPattern = /([^\s,;。:!?()]{2,60}?)(?:等)?(?:相关|相近|类)?(?:专业|科系)/g;

@@ -37,7 +37,9 @@ export function parsePositions(text: string): { positions: Position[]; warnings:
     if (segment.described && position.summary === null && position.responsibilities.length === 0 && body.trim().length >= 4) {
       position.summary = body.trim().replace(/\s+/g, " ").slice(0, 5000);
     }
-    if (!hasSubstance(position)) return;
+    // "職位：搬運工 / 要求：年齡不限 / 無經驗可培訓": a labelled position with lines of its own is one, even unquantified.
+    const ownLines = body.split("\n").filter((l) => l.trim().length >= 4).length;
+    if (!hasSubstance(position) && !(segment.labelled && ownLines >= 2)) return;
     if (position.responsibilities.length === 0) warnings.push(`position "${position.title}" has no responsibilities`);
     found.push({ at: segment.start, position });
   });

@@ -5,8 +5,11 @@ import { findHeadings, numberingPrefix, type Heading } from "./headings.js";
 import { readLabels } from "./labels.js";
 import { isPositionName, type TitleText } from "./title.js";
 
-/** One position's stretch of the cleaned text; its content (after the heading) starts at `bodyStart`. */
-export type Segment = { title: TitleText; start: number; bodyStart: number; end: number; described: boolean };
+/**
+ * One position's stretch of the cleaned text; its content (after the heading) starts at `bodyStart`.
+ * `labelled`: named by a field (职位：X), which is a position whatever its description holds.
+ */
+export type Segment = { title: TitleText; start: number; bodyStart: number; end: number; described: boolean; labelled?: boolean };
 
 const sectionKeys = sectionHeadings.map((s) => s.key);
 
@@ -34,7 +37,8 @@ export function segmentPositions(clean: CleanText): Segment[] {
   const close = (at: number) => {
     if (open) {
       const bodyStart = Math.min(open.heading.end, at);
-      segments.push({ title: open.title, start: open.start, bodyStart, end: at, described: open.heading.described === true });
+      const labelled = open.heading.kind === "label";
+      segments.push({ title: open.title, start: open.start, bodyStart, end: at, described: open.heading.described === true, labelled });
     }
     open = null;
   };

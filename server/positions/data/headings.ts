@@ -8,7 +8,7 @@ export const roleSuffixes: readonly string[] = [
   "采购", "跟单", "质检", "仓管", "库管", "美工", "网管", "护士", "医生", "教练", "助教", "专家", "学徒", "实习生",
   "管培生", "干部", "管家", "主持人", "制片人", "调度", "总工", "电工", "焊工", "普工", "钳工", "木工", "技工",
   "杂工", "操作工", "装配工", "保洁工", "厨工", "运营", "接待", "运维", "骑手", "编导", "模特", "导游", "保姆", "月嫂", "服务生",
-  "迎宾",
+  "迎宾", "搬运工", "装卸工", "清洁工", "水电工", "包装工", "缝纫工", "车工", "铣工", "钣金工", "喷漆工",
   "manager", "director", "engineer", "developer", "assistant", "specialist", "analyst", "coordinator",
   "representative", "officer", "executive", "designer", "consultant", "lead", "administrator", "accountant",
   "intern", "scientist", "architect", "supervisor", "clerk", "associate", "programmer", "technician",
@@ -21,7 +21,7 @@ export const roleSuffixes: readonly string[] = [
   "economist", "statistician", "researcher", "therapist", "dentist", "paralegal", "secretary", "translator", "interpreter",
   "copywriter", "photographer", "videographer", "animator", "artist", "journalist", "reporter", "librarian", "tutor",
   "lecturer", "professor", "counselor", "caregiver", "aide", "attendant", "foreman", "superintendent", "inspector",
-  "surveyor", "estimator", "stylist", "trainee", "apprentice", "cook", "hostess", "sous chef", "storekeeper",
+  "surveyor", "estimator", "stylist", "trainee", "apprentice", "cook", "hostess", "sous chef", "storekeeper", "dishwasher", "busser", "porter", "cleaner", "laborer", "labourer", "helper", "loader", "mover",
 ];
 
 /** A title cut from "物业公司各岗位职责" ends in a function word: it names every position, not one. */

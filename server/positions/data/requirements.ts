@@ -41,7 +41,7 @@ export const languagePatterns: readonly RegExp[] = [
   /意大利语|\bitalian\b/g,
   /阿拉伯语|\barabic\b/g,
   /普通话|国语|\bmandarin\b|\bputonghua\b/g,
-  /中文|汉语|华语|\bchinese\b|中(?=英文|英语|英双语)/g,
+  /中文|汉语(?!言)|华语|\bchinese\b|中(?=英文|英语|英双语)/g,
   /粤语|广东话|\bcantonese\b/g,
 ];
 

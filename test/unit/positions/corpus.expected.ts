@@ -619,4 +619,39 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
       skills: req("溝通能力", "談判能力", "Office軟體"), ...none,
     },
   ],
+  // A restaurant's post: **bold** titles, pay lines, "----" separators.
+  "65_en_bold_titles.txt": [
+    { title: "Line Cook", minLevel: null, minYears: 1, languages: [], certifications: req("Food handler certification") },
+    { title: "Dishwasher", minLevel: null, minYears: null, ...none },
+    {
+      title: "Restaurant Manager", minLevel: null, majors: ["Hospitality Management"], majorsRequired: false, minYears: 3, management: true,
+      languages: [], certifications: req("ServSafe Manager certification"),
+    },
+  ],
+  // A bank's form with two "label：  value" pairs per line and 学历要求/专业要求/资格证书 fields.
+  "66_bank_form.txt": [
+    {
+      title: "客户经理", minLevel: "bachelor", majors: ["金融", "经济"], majorsRequired: true, minYears: 3, languages: req("普通话"),
+      certifications: req("银行从业资格证"), compliance: [{ category: "appearance", text: "形象气质佳" }],
+    },
+  ],
+  // A Hong Kong small-business ad: 職位： blocks, 2號牌 licence, age and sex limits next to 年齡不限.
+  "67_hk_driver.txt": [
+    {
+      title: "司機", minYears: 3, languages: req("英語"), certifications: req("香港駕駛執照"),
+      compliance: [{ category: "age", text: "30歲以下" }, { category: "gender", text: "男性" }],
+    },
+    { title: "搬運工", minYears: null, ...none, compliance: [] },
+  ],
+  // A public notice: （一）岗位名称：X with 1．岗位职责 2．任职条件 inside, then 二、报名方式.
+  "68_nested_numbering.txt": [
+    {
+      title: "综合办公室文员", minLevel: "associate", majors: ["文秘", "汉语言文学"], majorsRequired: true, minYears: null,
+      skills: req("办公软件"), ...none,
+    },
+    {
+      title: "财务部会计", minLevel: "bachelor", majors: ["会计学", "财务管理"], majorsRequired: true, minYears: 2, languages: [],
+      certifications: req("初级会计职称"),
+    },
+  ],
 };

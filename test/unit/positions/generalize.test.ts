@@ -283,3 +283,18 @@ describe("tenth-batch generalizations", () => {
     ]);
   });
 });
+
+describe("twelfth-batch generalizations", () => {
+  it("sets no minimum education from a degree that is only preferred", () => {
+    expect(findMinEducation(foldAligned("Bachelor's degree in Hospitality Management preferred"))).toBeNull();
+    expect(findMinEducation(foldAligned("本科学历优先"))).toBeNull();
+  });
+
+  it("keeps a labelled position whose requirements state no number", () => {
+    expect(titles("職位：搬運工\n要求：\n- 年齡不限，身體健康\n- 無經驗可培訓")).toEqual(["搬運工"]);
+  });
+
+  it("does not read 汉语言文学 (a major) as a language", () => {
+    expect(findLanguages(lines("文秘、汉语言文学等相关专业"))).toEqual([]);
+  });
+});
