@@ -5,7 +5,8 @@ import { chineseNumeralChars, parseNumber } from "./numerals.js";
 import { splitList } from "./education.js";
 import { clauses } from "./clauses.js";
 
-const num = `(\\d+(?:\\.\\d+)?|[${chineseNumeralChars}]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)`;
+// "five (5) years": a number word may repeat itself in digits.
+const num = `(\\d+(?:\\.\\d+)?|[${chineseNumeralChars}]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\\s*\\(\\d{1,2}\\))?`;
 const range = new RegExp(`${num}\\s*(?:-|~|—|–|至|到|to)\\s*${num}\\s*(?:年|years?\\b)`, "g");
 const atLeast = new RegExp(`(?:至少|最少|不少于|不低于|起码|at least|minimum of|min\\.?)?\\s*${num}\\s*(?:\\+\\s*)?(?:年|years?\\b)(?:以上|及以上|或以上|\\+|或更多| or more| plus)?`, "g");
 const experienceWord = /经验|经历|工作|从业|资历|年限|驾龄|教龄|工龄|experience|背景|^\s*(?:in|as|working)\s/;

@@ -20,6 +20,8 @@ const inlineSplit = new RegExp(
 /** Recognizes a section heading line; content after "key:" stays in that section. */
 function headingOf(key: string): { kind: SectionKind; key: string; contentAt: number; inline: boolean } | null {
   let num = numberingPrefix.exec(key)![0].length;
+  // "【岗位职责】": a bracketed name; its closing bracket stands for the colon.
+  if (/^[【\[]/.test(key.slice(num))) num += 1;
   // Flattened pages drop the 、 after a section number: "二岗位概述…", "六任职要求…".
   const bareNumeral = /^[一二三四五六七八九十]{1,2}(?=[\u4e00-\u9fff]{4})/.exec(key.slice(num));
   if (bareNumeral && keys.some((k) => k.key.length >= 4 && key.startsWith(k.key, num + bareNumeral[0].length))) num += bareNumeral[0].length;
@@ -28,7 +30,7 @@ function headingOf(key: string): { kind: SectionKind; key: string; contentAt: nu
     if (!body.startsWith(k)) continue;
     const rest = body.slice(k.length);
     // A table row read from a .docx separates the heading cell from its content with a tab.
-    const colon = /^\s*[:：]\s*|^\t\s*/.exec(rest);
+    const colon = /^\s*[:：]\s*|^\t\s*|^\s*[】\]]\s*[:：]?\s*/.exec(rest);
     if (colon) return { kind, key: k, contentAt: num + k.length + colon[0].length, inline: false };
     // Bilingual headings name the section twice: "Responsibilities 職責:".
     const twice = /^\s+([^\s:]{2,30})\s*(?::\s*)?$/.exec(rest);

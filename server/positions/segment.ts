@@ -18,6 +18,8 @@ function hasContent(key: string): boolean {
   return key.split("\n").some((line) => {
     const body = line.replace(numberingPrefix, "").trim().replace(/[:：]$/, "");
     if (body.length === 0 || sectionKeys.includes(body)) return false;
+    // A flattened form runs a whole description on after its first label: that is content.
+    if (body.length > 80 || /[。;]/.test(body)) return true;
     const labels = readLabels(body);
     return !(labels.length > 0 && labels[0]!.labelStart === 0);
   });

@@ -8,6 +8,7 @@ export const fieldLabels: readonly { label: string; field: LabelField }[] = [
   { label: "招聘岗位", field: "title" },
   { label: "职缺名称", field: "title" },
   { label: "职缺", field: "title" },
+  { label: "职位空缺", field: "title" },
   { label: "职称", field: "title" },
   { label: "招聘职位", field: "title" },
   { label: "应聘岗位", field: "title" },

@@ -9,7 +9,7 @@ export const educationKeywords: readonly { pattern: RegExp; level: EducationLeve
   { pattern: /大学本科|本科|学士|统招本科|大学(?!英语|生活|期间|以下)|\bbachelor'?s?\b|\bb\.s\.?(?=\s)|\bbs\b|\bba\b|\bb\.a\.|\bundergraduate\b|\buniversity degree\b|\bcollege degree\b/g, level: "bachelor" },
   { pattern: /大专|专科|高职|\bassociate'?s? degree\b|\bhigher diploma\b|(?<!school )\bdiploma\b/g, level: "associate" },
   // Hong Kong states secondary schooling by form: 中五 (Form 5), 中六, 中學畢業.
-  { pattern: /中专|中技|职高|技校|中职|高中|中[五六]|(?<![初高])中学|\bhigh school\b|\bsecondary school\b|\bform [56]\b|\bf\.\s?[56]\b|\bhkdse\b|\bged\b/g, level: "high_school" },
+  { pattern: /中专|中技|职高|技校|中职|高中|中[五六]|中学文凭(?:考试)?|(?<![初高])中学|\bhigh school\b|\bsecondary school\b|\bform [56]\b|\bf\.\s?[56]\b|\bhkdse\b|\bged\b/g, level: "high_school" },
   { pattern: /初中|中[一二三](?=程度|毕业|或以上|以上)|\bjunior high\b|\bmiddle school\b|\bform [1-3]\b|\bf\.\s?[1-3]\b/g, level: "junior_high" },
 ];
 
@@ -22,7 +22,7 @@ export const optionalMarkers = /优先|更佳|者佳|为佳|尤佳|较佳|加分
 export const mandatoryMarkers = /必须|须|需要|要求|\bmust\b|\brequired\b/;
 
 export const managementMarkers =
-  /管理经验|管理工作经验|主管经验|管理岗位|团队管理|带团队|管理团队|督导职位|(?:担任|曾任)(?:过)?[\u4e00-\u9fff]{0,4}?(?:主管|经理|督导|组长|主任|领班|店长|总监)|(?:主管|经理|督导)(?:以上)?(?:职位|岗位)?(?:工作)?经验|\bmanagement experience\b|\bpeople management\b|\bleadership experience\b|\bmanaging (?:a )?(?:small )?(?:teams?|people|staff)\b|\bmanaged (?:a )?(?:small )?(?:teams?|people|staff)\b|\bpeople manager\b|\bmanagement role\b|\bmanagerial\b|\bleadership role\b|\bsupervisory\b/;
+  /管理经验|管理工作经验|主管经验|管理岗位|团队管理|带团队|管理团队|督导职位|(?:担任|曾任)(?:过)?[\u4e00-\u9fff]{0,4}?(?:主管|经理|督导|组长|主任|领班|店长|总监)|(?:主管|经理|督导)(?:以上)?(?:职位|岗位)?(?:工作)?经验|\bmanagement experience\b|\bpeople management\b|\bleadership experience\b|\bmanaging (?:a )?(?:small )?(?:teams?|people|staff)\b|\bmanaged (?:a )?(?:small )?(?:teams?|people|staff)\b|\bpeople manager\b|\bsupervising (?:staff|employees|others|a team|people)\b|\bmanagement role\b|\bmanagerial\b|\bleadership role\b|\bsupervisory\b/;
 
 /** Disciplines whose names end in 管理: "人力资源管理经验" is a field, not management experience. */
 export const managedDisciplines =

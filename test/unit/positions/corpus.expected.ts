@@ -654,4 +654,27 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
       certifications: req("初级会计职称"),
     },
   ],
+  // Hong Kong civil-service style: 職位空缺： heading, (a)…(d) items, 香港中學文憑, 兩年.
+  "69_hk_gov_style.txt": [
+    { title: "助理文書主任", minLevel: "high_school", minYears: 2, languages: req("粵語", "英語"), certifications: [] },
+  ],
+  // A form flattened into one numbered page chunk holding two positions.
+  "70_flattened_two.txt": [
+    { title: "行政专员", minLevel: "associate", majors: ["行政管理"], majorsRequired: true, minYears: 1, ...none },
+    { title: "前台", minLevel: "high_school", minYears: null, languages: req("普通话"), certifications: [] },
+  ],
+  // English prose with typographic apostrophes and "five (5) years".
+  "71_en_curly.txt": [
+    {
+      title: "Senior Accountant", minLevel: "bachelor", majors: ["Accounting", "Finance"], majorsRequired: true, minYears: 5, maxYears: null,
+      management: true, skills: req("Excel", "Oracle Financials"), languages: [], certifications: req("CPA license"),
+    },
+  ],
+  // A post whose pay, hours and probation lines are full of numbers that are not requirements.
+  "72_salary_noise.txt": [
+    {
+      title: "电话销售专员", minLevel: "high_school", minYears: null, languages: req("普通话"), certifications: [],
+      compliance: [{ category: "age", text: "35周岁以下" }],
+    },
+  ],
 };

@@ -298,3 +298,29 @@ describe("twelfth-batch generalizations", () => {
     expect(findLanguages(lines("文秘、汉语言文学等相关专业"))).toEqual([]);
   });
 });
+
+describe("thirteenth-batch generalizations", () => {
+  it("reads two flattened forms on one line as two positions", () => {
+    const text =
+      "1、一、基本信息职位名称 行政专员 所属部门 行政部 二、岗位概述 负责日常行政事务。三、工作职责 1.负责办公用品采购；2.负责会议服务。一、基本信息职位名称 前台 所属部门 行政部 二、岗位概述 负责前台接待。三、工作职责 1.接待来访客人；2.接听电话。";
+    expect(titles(text)).toEqual(["行政专员", "前台"]);
+  });
+
+  it("reads 【岗位职责】 sections and a title after '急聘｜'", () => {
+    const [p] = parsePositions("急聘｜电话销售专员（底薪+提成）\n【岗位职责】\n1、电话推广产品；\n【任职要求】\n1、中专及以上学历；").positions;
+    expect(p!.title).toBe("电话销售专员");
+    expect(p!.responsibilities).toEqual(["电话推广产品"]);
+    expect(p!.requirements.education.minLevel).toBe("high_school");
+  });
+
+  it("reads 'five (5) years' and 'supervising staff'", () => {
+    expect(findExperience(lines("Minimum of five (5) years of accounting experience, including two (2) years supervising staff"))).toMatchObject({
+      minYears: 5,
+      management: true,
+    });
+  });
+
+  it("reads 香港中學文憑 as secondary school", () => {
+    expect(findMinEducation(foldAligned("在香港中學文憑考試中英國語文科及數學科取得第2級或以上成績"))).toBe("high_school");
+  });
+});
