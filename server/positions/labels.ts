@@ -15,7 +15,8 @@ function nextLabelAt(key: string, from: number, asStop: boolean): number {
     const label = m[0];
     const after = key.slice(i + label.length, i + label.length + 3);
     const before = i === 0 ? " " : key[i - 1]!;
-    const colon = /^\s*[:：】\]]/.test(after);
+    // "Job Title | Customer Service Representative": a template's bar stands for the colon.
+    const colon = /^\s*[:：】\]|｜]/.test(after);
     const han = /[\u3400-\u9fff]/.test(label);
     const cell = han && label.length >= 4 && (asStop || /^\s/.test(after)) && /[\s\d\u3400-\u9fff]/.test(before);
     // English labels need their colon: "Position Summary" and "the role is…" are not fields.
@@ -44,7 +45,7 @@ export function readLabels(key: string): LabelValue[] {
     if (at >= key.length) break;
     const entry = byLength.find((l) => key.startsWith(l.label, at))!;
     let start = at + entry.label.length;
-    const colon = /^\s*[:：】\]]\s*/.exec(key.slice(start));
+    const colon = /^\s*[:：】\]|｜]\s*/.exec(key.slice(start));
     start += colon ? colon[0].length : /^\s*/.exec(key.slice(start))![0].length;
     const stop = (entry.field === "summary" ? summaryStop : nameStop).exec(key.slice(start));
     const end = Math.min(nextLabelAt(key, start, true), stop ? start + stop.index : key.length);

@@ -15,7 +15,7 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "职责与任务", "主要工作内容", "工作内容", "职责描述", "岗位描述", "具体职责", "职责范围", "工作任务",
     "key responsibilities", "job responsibilities", "responsibilities", "duties", "what you'll do", "what you will do",
     "your role", "the role", "职责", "工作说明", "工作职能", "岗位职能", "你的职责", "你将负责", "工作内容及职责", "what you will be doing",
-    "day to day", "day-to-day", "role responsibilities", "duties and responsibilities", "essential duties", "essential functions",
+    "day to day", "day-to-day", "role responsibilities", "duties and responsibilities", "duties & responsibilities", "key duties", "main duties", "essential duties", "essential functions",
     "essential duties and responsibilities",
   ].map((key) => ({ key, kind: "responsibilities" as const })),
   ...[
@@ -31,7 +31,8 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "what we are looking for", "who you are", "skills", "must have", "must-have", "must haves", "must-haves", "要求", "资格", "条件", "其他要求", "需求条件", "附加条件", "入职要求", "申请要求", "申请资格",
     "应聘资格", "岗位资格", "任用条件", "任用资格", "资格条件", "岗位条件", "我们希望你", "你需要具备", "what you need", "what you'll need",
     "you have", "you'll have", "language skills", "languages", "language requirements", "certificates, licenses, registrations",
-    "certifications", "certificates", "licenses", "语言要求", "语言能力", "证书要求", "essential", "essential criteria", "person specification", "job requirements", "required qualifications", "required skills", "education and experience",
+    "certifications", "certificates", "licenses", "语言要求", "语言能力", "证书要求", "essential", "essential criteria", "person specification", "job requirements", "required qualifications", "required skills", "education and experience", "skills/qualifications", "skills & qualifications", "skills and qualifications",
+    "qualifications & skills", "qualifications and skills",
     "experience and education", "education & experience", "knowledge, skills and abilities",
     ...preferredHeadings,
   ].map((key) => ({ key, kind: "requirements" as const })),

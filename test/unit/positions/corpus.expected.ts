@@ -677,4 +677,32 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
       compliance: [{ category: "age", text: "35周岁以下" }],
     },
   ],
+  // A collection of bare 篇N articles, each holding one "（一）X岗位职责" position with （1） requirements.
+  "73_collection_paren.txt": [
+    { title: "人事专员", minLevel: "associate", majors: ["人力资源管理"], majorsRequired: false, minYears: 1, ...none },
+    { title: "培训主管", minLevel: "bachelor", minYears: 3, skills: req("演讲能力", "课程开发能力"), ...none },
+    { title: "薪酬专员", minLevel: "associate", majors: ["财务", "人力资源"], majorsRequired: true, skills: req("Excel函数"), ...none },
+  ],
+  // A job-board template with "Label | value" rows and • bullets.
+  "74_en_template.txt": [
+    {
+      title: "Customer Service Representative", minLevel: "high_school", minYears: 1, maxYears: 2, skills: req("Zendesk", "Freshdesk"),
+      languages: pref("English", "Spanish"), certifications: [],
+    },
+  ],
+  // A Taiwan shop's notice with 【職稱】【工作內容】【條件】【待遇】 brackets.
+  "75_tw_brackets.txt": [
+    {
+      title: "門市店長", minLevel: "associate", minYears: 3, management: true, languages: [],
+      certifications: pref("食品安全衛生管理人員證照"),
+    },
+    { title: "吧檯人員", minLevel: "high_school", languages: [], certifications: pref("咖啡師證照") },
+  ],
+  // Unnumbered duty lines and one requirement line separated by ；.
+  "76_unnumbered_lines.txt": [
+    {
+      title: "物业管家", minLevel: "associate", minYears: 2, skills: req("办公软件"), languages: [], certifications: pref("物业管理员证"),
+      compliance: [],
+    },
+  ],
 };

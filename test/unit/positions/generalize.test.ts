@@ -324,3 +324,15 @@ describe("thirteenth-batch generalizations", () => {
     expect(findMinEducation(foldAligned("在香港中學文憑考試中英國語文科及數學科取得第2級或以上成績"))).toBe("high_school");
   });
 });
+
+describe("fourteenth-batch generalizations", () => {
+  it("reads 'Label | value' template rows and Key Duties / Skills/Qualifications sections", () => {
+    const text = "Job Title | Customer Service Representative\nReports To | Support Team Lead\nKey Duties\n• Answer inquiries\nSkills/Qualifications\n• Bilingual in English and Spanish is a plus";
+    const [p] = parsePositions(text).positions;
+    expect(p).toMatchObject({ title: "Customer Service Representative", reportsTo: "Support Team Lead" });
+    expect(p!.requirements.languages).toEqual([
+      { name: "English", required: false },
+      { name: "Spanish", required: false },
+    ]);
+  });
+});
