@@ -8,7 +8,7 @@ export const roleSuffixes: readonly string[] = [
   "采购", "跟单", "质检", "仓管", "库管", "美工", "网管", "护士", "医生", "教练", "助教", "专家", "学徒", "实习生",
   "管培生", "干部", "管家", "主持人", "制片人", "调度", "总工", "电工", "焊工", "普工", "钳工", "木工", "技工",
   "杂工", "操作工", "装配工", "保洁工", "厨工", "运营", "接待", "运维", "骑手", "编导", "模特", "导游", "保姆", "月嫂", "服务生",
-  "迎宾", "搬运工", "装卸工", "清洁工", "水电工", "包装工", "缝纫工", "车工", "铣工", "钣金工", "喷漆工",
+  "迎宾", "侍应生", "搬运工", "装卸工", "清洁工", "水电工", "包装工", "缝纫工", "车工", "铣工", "钣金工", "喷漆工",
   "manager", "director", "engineer", "developer", "assistant", "specialist", "analyst", "coordinator",
   "representative", "officer", "executive", "designer", "consultant", "lead", "administrator", "accountant",
   "intern", "scientist", "architect", "supervisor", "clerk", "associate", "programmer", "technician",
@@ -73,7 +73,7 @@ const headcount = `(?:\\s*\\(?(?:\\d{1,3}|若干|[一二三四五六七八九十
 export const titleTrailers = new RegExp(`${titleDecoration}${titleNumbering}?${headcount}?$`);
 
 /** Hiring tags written after a title in brackets: 财务经理（外商）, 销售代表（急聘）. */
-export const titleTags = /\s*[(（](?:外商|外企|急聘|急招|诚聘|高薪|兼职|全职|实习|储备|双休|可应届|应届生?|包吃住|五险一金|底薪\+?提成|长期|临时|约用|约聘|约雇|派遣|正职)[)）]$/;
+export const titleTags = /\s*[(（](?:(?:全职|兼职|实习)[/、](?:全职|兼职|实习)|外商|外企|急聘|急招|诚聘|高薪|兼职|全职|实习|储备|双休|可应届|应届生?|包吃住|五险一金|底薪\+?提成|长期|临时|约用|约聘|约雇|派遣|正职)[)）]$/;
 
 /** A Chinese title followed by its English name: 會計主任 (Accounting Supervisor). The Chinese name is the title. */
 export const translatedName = /(?<=[\u4e00-\u9fff])\s*\([a-z][a-z .,&/'-]{1,60}\)$/;

@@ -64,6 +64,8 @@ export const fieldLabels: readonly { label: string; field: LabelField }[] = [
   { label: "岗位", field: "title" },
   { label: "position", field: "title" },
   { label: "title", field: "title" },
+  { label: "role", field: "title" },
+  { label: "team", field: "department" },
   { label: "location", field: "other" },
   { label: "employment type", field: "other" },
 ];

@@ -705,4 +705,22 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
       compliance: [],
     },
   ],
+  // A 原创力-style page: site chrome above, a 热门文档 list and a hosting notice below two positions.
+  "77_heavy_furniture.txt": [
+    { title: "行政主管", minLevel: "associate", minYears: 3, languages: [], certifications: req("驾照") },
+    { title: "人事助理", minLevel: "associate", majors: ["人力资源"], majorsRequired: true, skills: req("Office"), ...none },
+  ],
+  // A startup posting: Role / Team / Location lines and a "You'll report to" sentence.
+  "79_en_role_team.txt": [
+    {
+      title: "Growth Marketing Manager", majors: ["Marketing", "Economics"], majorsRequired: true, minYears: 5, maxYears: null,
+      management: true, skills: req("Google Ads", "Meta Ads Manager", "SQL"), ...none,
+    },
+  ],
+  // A Hong Kong restaurant's window notice: bare titles, one 要求 line and one 待遇 line each.
+  "80_hk_restaurant.txt": [
+    { title: "侍應生", minYears: null, languages: pref("英語"), certifications: [] },
+    { title: "廚房助理", minYears: 1, languages: [], certifications: req("食物衛生證書") },
+    { title: "樓面經理", minLevel: "high_school", minYears: 5, management: true, languages: req("普通話"), certifications: [] },
+  ],
 };

@@ -336,3 +336,14 @@ describe("fourteenth-batch generalizations", () => {
     ]);
   });
 });
+
+describe("fifteenth-batch generalizations", () => {
+  it("reads 'Role:' and 'Team:' lines", () => {
+    const [p] = parsePositions("Role: Growth Marketing Manager\nTeam: Growth\nWhat you'll do\n- Own paid acquisition").positions;
+    expect(p).toMatchObject({ title: "Growth Marketing Manager", department: "Growth" });
+  });
+
+  it("drops a （全職／兼職） tag", () => {
+    expect(titles("侍應生（全職／兼職）\n要求：無經驗可，會講基本英語更佳")).toEqual(["侍應生"]);
+  });
+});
