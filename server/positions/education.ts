@@ -1,5 +1,5 @@
 import { educationLevels, type EducationLevel, type Requirements } from "./position.schema.js";
-import { educationContext, educationContextBefore, educationKeywords, optionalMarkers } from "./data/requirements.js";
+import { educationContext, educationContextBefore, educationKeywords, optionalMarkers, qualificationNames } from "./data/requirements.js";
 import type { Line } from "./items.js";
 import { clauses } from "./clauses.js";
 import { foldAligned } from "./mapped-text.js";
@@ -17,7 +17,7 @@ export function findMinEducation(key: string): EducationLevel | null {
     for (const m of key.matchAll(pattern)) {
       const after = key.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const before = key.slice(Math.max(0, m.index - 12), m.index);
-      if (!educationContext.test(after) && !educationContextBefore.test(before)) continue;
+      if (!qualificationNames.test(m[0]) && !educationContext.test(after) && !educationContextBefore.test(before)) continue;
       const rest = key.slice(m.index + m[0].length, m.index + m[0].length + 80);
       const clauseEnd = rest.search(/[,;。\n]/);
       const clause = clauseEnd >= 0 ? rest.slice(0, clauseEnd) : rest;
@@ -54,13 +54,13 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
       continue;
     }
     // Outside a requirements section, only a clause that is about education can name majors (not 专业培训 in a duty).
-    const onlyMajor = /^\s*[^\s,;。]{2,12}(?:等)?(?:相关|相近|类)?专业(?=\s*(?:[,;。]|$))/.test(clause.key);
-    if (!fromRequirements && !onlyMajor && !/学历|本科|大专|专科|硕士|毕业|学位|相关专业|专业优先|degree/.test(clause.key)) continue;
+    const onlyMajor = /^\s*[^\s,;。]{2,12}(?:等)?(?:相关|相近|类)?(?:专业|科系)(?=\s*(?:[,;。]|$))/.test(clause.key);
+    if (!fromRequirements && !onlyMajor && !/学历|本科|大专|专科|硕士|毕业|学位|相关专业|专业优先|科系|degree/.test(clause.key)) continue;
     for (const m of clause.key.matchAll(majorPattern)) {
       const raw = m[1]!;
       const after = clause.key.slice(m.index + m[0].length, m.index + m[0].length + 4);
       if (/知识|技能|能力|水平|素质|精神|培训|服务|技术支持|形象/.test(raw)) continue;
-      if (/^(?:培训|知识|技能|水平|能力|素质|人员|化|性|术语|领域|技术|的|人士|服务|形象|操作|指导|资格|证|认证|考试)/.test(after)) continue;
+      if (/^(?:培训|知识|技能|水平|能力|素质|人员|化|性|术语|领域|技术|的|人士|服务|形象|操作|指导|资格|证|认证|考试|测验)/.test(after)) continue;
       const cleaned = raw.replace(majorNoise, "");
       const offset = m.index + raw.indexOf(cleaned);
       const names = splitList(clause.text.slice(offset, offset + cleaned.length), cleaned);

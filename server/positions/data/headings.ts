@@ -21,7 +21,7 @@ export const roleSuffixes: readonly string[] = [
   "economist", "statistician", "researcher", "therapist", "dentist", "paralegal", "secretary", "translator", "interpreter",
   "copywriter", "photographer", "videographer", "animator", "artist", "journalist", "reporter", "librarian", "tutor",
   "lecturer", "professor", "counselor", "caregiver", "aide", "attendant", "foreman", "superintendent", "inspector",
-  "surveyor", "estimator", "stylist", "trainee", "apprentice", "cook", "hostess", "sous chef", "storekeeper", "dishwasher", "busser", "porter", "cleaner", "laborer", "labourer", "helper", "loader", "mover",
+  "surveyor", "estimator", "stylist", "trainee", "apprentice", "cook", "hostess", "sous chef", "storekeeper", "leader", "dishwasher", "busser", "porter", "cleaner", "laborer", "labourer", "helper", "loader", "mover",
 ];
 
 /** A title cut from "物业公司各岗位职责" ends in a function word: it names every position, not one. */

@@ -9,20 +9,23 @@ export const educationKeywords: readonly { pattern: RegExp; level: EducationLeve
   { pattern: /大学本科|本科|学士|统招本科|大学(?!英语|生活|期间|以下)|\bbachelor'?s?\b|\bb\.s\.?(?=\s)|\bbs\b|\bba\b|\bb\.a\.|\bundergraduate\b|\buniversity degree\b|\bcollege degree\b/g, level: "bachelor" },
   { pattern: /大专|专科|高职|\bassociate'?s? degree\b|\bhigher diploma\b|(?<!school )\bdiploma\b/g, level: "associate" },
   // Hong Kong states secondary schooling by form: 中五 (Form 5), 中六, 中學畢業.
-  { pattern: /中专|中技|职高|技校|中职|高中|中[五六]|中学文凭(?:考试)?|(?<![初高])中学|\bhigh school\b|\bsecondary school\b|\bform [56]\b|\bf\.\s?[56]\b|\bhkdse\b|\bged\b/g, level: "high_school" },
+  { pattern: /中专|中技|职高|技校|中职|高中|中[五六]|中学文凭(?:考试)?|(?<![初高])中学|\bhigh school\b|\bsecondary school\b|\bform [56]\b|\bgcses?\b|\ba-levels?\b|\bf\.\s?[56]\b|\bhkdse\b|\bged\b/g, level: "high_school" },
   { pattern: /初中|中[一二三](?=程度|毕业|或以上|以上)|\bjunior high\b|\bmiddle school\b|\bform [1-3]\b|\bf\.\s?[1-3]\b/g, level: "junior_high" },
 ];
+
+/** Names of school qualifications, a requirement wherever they appear ("GCSE Maths and English"). */
+export const qualificationNames = /^(?:gcses?|a-levels?|hkdse|ged|中学文凭(?:考试)?)$/;
 
 /** Text near an education keyword that shows it states a requirement, not a topic (大学生招聘). */
 export const educationContext = /^\s*(?:$|[,;。、/])|^.{0,8}(?:学历|文化|以上|毕业|学位|水平|程度|或|及|degree|or above|or higher|or equivalent|diploma|in\b|required|preferred)|^(?:学历|文化)/;
 export const educationContextBefore = /(?:学历|教育|education|degree|要求|需|须|具有|具备|:)\s*.{0,4}$/;
 
 /** A requirement is optional when its clause says so. */
-export const optionalMarkers = /优先|更佳|者佳|为佳|尤佳|较佳|加分|最好|择优|更好|佳者|\bpreferred\b|\bnice to have\b|\ba plus\b|\bbonus\b|\bdesirable\b|\bideally\b|\badvantage/;
+export const optionalMarkers = /优先|更佳|者佳|为佳|尤佳|较佳|佳\s*$|加分|最好|择优|更好|佳者|\bpreferred\b|\bnice to have\b|\ba plus\b|\bbonus\b|\bdesirable\b|\bideally\b|\badvantage/;
 export const mandatoryMarkers = /必须|须|需要|要求|\bmust\b|\brequired\b/;
 
 export const managementMarkers =
-  /管理经验|管理工作经验|主管经验|管理岗位|团队管理|带团队|管理团队|督导职位|(?:担任|曾任)(?:过)?[\u4e00-\u9fff]{0,4}?(?:主管|经理|督导|组长|主任|领班|店长|总监)|(?:主管|经理|督导)(?:以上)?(?:职位|岗位)?(?:工作)?经验|\bmanagement experience\b|\bpeople management\b|\bleadership experience\b|\bmanaging (?:a )?(?:small )?(?:teams?|people|staff)\b|\bmanaged (?:a )?(?:small )?(?:teams?|people|staff)\b|\bpeople manager\b|\bsupervising (?:staff|employees|others|a team|people)\b|\bmanagement role\b|\bmanagerial\b|\bleadership role\b|\bsupervisory\b/;
+  /管理经验|管理工作经验|主管经验|管理岗位|团队管理|带团队|管理团队|督导职位|(?:担任|曾任)(?:过)?[\u4e00-\u9fff]{0,4}?(?:主管|经理|督导|组长|主任|领班|店长|总监)|(?:主管|经理|督导)(?:以上)?(?:职位|岗位)?(?:工作)?经验|\bmanagement experience\b|\bpeople management\b|\bleadership experience\b|\bmanaging (?:a )?(?:small )?(?:teams?|people|staff)\b|\bmanaged (?:a )?(?:small )?(?:teams?|people|staff)\b|\bpeople manager\b|\bteam leader\b|\bsupervising (?:staff|employees|others|a team|people)\b|\bmanagement role\b|\bmanagerial\b|\bleadership role\b|\bsupervisory\b/;
 
 /** Disciplines whose names end in 管理: "人力资源管理经验" is a field, not management experience. */
 export const managedDisciplines =
@@ -55,9 +58,11 @@ export const certificationPatterns: readonly RegExp[] = [
   /(?:初级|中级|高级|注册)(?:会计师|经济师|审计师|统计师|工程师|人力资源管理师|建造师|造价师|律师|税务师)/g,
   /(?:[a-z]\d?(?:\s*(?:及以上|以上))?|[\u4e00-\u9fff]{1,6}?)?(?:驾驶执照|驾驶证|驾照)|\bdriver'?s licen[cs]e\b/g,
   /[\u4e00-\u9fffa-z]{2,10}?(?:从业资格证书?|执业资格证书?|资格证书|资格证|上岗证|操作证|许可证|执业证书?|从业资格|职业资格证书?|专业资格)/g,
+  /[\u4e00-\u9fff]{2,16}?(?:测验合格证明|专业测验|合格证明)/g,
   /[\u4e00-\u9fffa-z0-9]{2,12}?(?:证书|证照)|\b[a-z][a-z0-9]{1,10}\s?认证/g,
   /\b(?!(?:a|an|the|any|relevant|related|professional|industry|technical|valid|recognized)\b)[a-z][a-z0-9+-]{1,15}(?=\s+certif(?:ication|icate|ied)\b)/g,
-  /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business)\b)[a-z]{2,6}\s+licen[cs]e\b/g,
+  /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business|full|clean)\b)[a-z]{2,6}\s+licen[cs]e\b/g,
+  /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business|full|clean)\b)[a-z]{2,14}\s+[a-z]{2,14}\s+licen[cs]e\b/g,
   /(?:会计|教师|导游|厨师|电工|焊工|上岗|健康|从业|执业|特种作业|叉车|保安员?|护士执业)证(?!书|明|件)|[\u4e00-\u9fff]{1,4}?[员师工]证(?!书|明|件)/g,
 ];
 

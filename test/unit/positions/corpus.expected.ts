@@ -723,4 +723,25 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
     { title: "廚房助理", minYears: 1, languages: [], certifications: req("食物衛生證書") },
     { title: "樓面經理", minLevel: "high_school", minYears: 5, management: true, languages: req("普通話"), certifications: [] },
   ],
+  // A Taiwan bank's notice: 職務名稱 / 應徵條件 with 一、 items and licence names that end in 證照 or 證明.
+  "81_tw_bank.txt": [
+    {
+      title: "理財專員", minLevel: "bachelor", majors: ["財經"], majorsRequired: false, minYears: null, languages: [],
+      certifications: req("信託業務專業測驗", "人身保險業務員資格證照"),
+    },
+    { title: "櫃員", minLevel: "associate", languages: [], certifications: req("金融市場常識與職業道德測驗合格證明") },
+  ],
+  // An org chart ("二、财务部：财务经理、会计、出纳") names roles that are not described; two described positions follow.
+  "82_zh_numbered_titles_only.txt": [
+    { title: "总经理助理", minLevel: "bachelor", minYears: 2, ...none },
+    { title: "出纳", minLevel: "associate", majors: ["会计"], majorsRequired: true, ...none },
+  ],
+  // A UK warehouse advert: a title line, unheaded duty bullets, "You will need:", GCSE. Whether "GCSE … English"
+  // states a language is unsettled, so languages are not scored.
+  "83_en_no_headings_bullets.txt": [
+    {
+      title: "Warehouse Team Leader - Night Shift", minLevel: "high_school", minYears: 2, management: true,
+      skills: req("WMS", "Microsoft Excel"), certifications: req("Counterbalance forklift licence"),
+    },
+  ],
 };
