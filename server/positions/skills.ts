@@ -16,6 +16,8 @@ import { nameKey as foldKey } from "./fold-cache.js";
 
 export type Item = { name: string; required: boolean };
 
+const languageNames = languagePatterns.map((p) => new RegExp(`^(?:${p.source})$`));
+
 function addItem(list: Item[], name: string, required: boolean): void {
   const key = foldKey(name);
   const existing = list.find((i) => foldKey(i.name) === key);
@@ -89,7 +91,8 @@ export function findSkills(lines: readonly Line[]): Item[] {
     for (const span of spans) {
       for (const p of pieces(clause.text.slice(span.start, span.end), key.slice(span.start, span.end))) {
         const name = cleanName(p.text, p.key);
-        if (name) addItem(skills, name, required);
+        // "fluency in Figma" names a tool; "fluency in English" a language, listed under languages.
+        if (name && !languageNames.some((l) => l.test(p.key.trim()))) addItem(skills, name, required);
       }
     }
   }

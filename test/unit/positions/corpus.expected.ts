@@ -744,4 +744,15 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
       skills: req("WMS", "Microsoft Excel"), certifications: req("Counterbalance forklift licence"),
     },
   ],
+  // 【X岗位职责】 headings with 一、 duties and no requirements.
+  "84_bracket_headings.txt": [{ title: "店长" }, { title: "导购员" }, { title: "收银员" }],
+  // Prose only: the title is named in a sentence ("We're hiring a Senior Product Designer to…").
+  "85_en_sentence_title.txt": [
+    { title: "Senior Product Designer", minYears: 6, skills: [...req("Figma")], ...none },
+  ],
+  // Traditional label rows with each section on one line ("崗位職責：1.…2.…") and a bare page number.
+  "86_tw_labels_pages.txt": [
+    { title: "品管主管", minLevel: "associate", majors: ["理工科"], majorsRequired: true, minYears: 5, management: true, skills: req("ISO9001"), ...none },
+    { title: "品檢員", minLevel: "high_school", skills: req("游標卡尺"), ...none },
+  ],
 };

@@ -211,3 +211,17 @@ describe("Role and Team labels and work-pattern tags", () => {
     expect(titles("侍應生（全職／兼職）\n要求：無經驗可，會講基本英語更佳")).toEqual(["侍應生"]);
   });
 });
+
+describe("postings written as prose", () => {
+  it("names the position from a hiring sentence when the document has no heading", () => {
+    const [p] = parsePositions("Join Nimbus Health\n\nWe're hiring a Senior Product Designer to shape our tools.\n\nYou have at least 6 years of product design experience and fluency in Figma.").positions;
+    expect(p!.title).toBe("Senior Product Designer");
+    expect(p!.requirements.skills).toContainEqual({ name: "Figma", required: true });
+  });
+
+  it("never lets a hiring sentence compete with a title line", () => {
+    expect(titles("Senior Backend Engineer\nWe are looking for a Staff Engineer to mentor the team.\nResponsibilities\n- Build APIs")).toEqual([
+      "Senior Backend Engineer",
+    ]);
+  });
+});
