@@ -755,4 +755,19 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
     { title: "品管主管", minLevel: "associate", majors: ["理工科"], majorsRequired: true, minYears: 5, management: true, skills: req("ISO9001"), ...none },
     { title: "品檢員", minLevel: "high_school", skills: req("游標卡尺"), ...none },
   ],
+  // A 金锄头 page whose text is one "1、" chunk holding two articles (篇一, 篇二), each with its own heading.
+  "87_seedlike_hans.txt": [
+    { title: "质检员", minLevel: "high_school", minYears: 2, ...none },
+    { title: "品质主管", minLevel: "associate", minYears: 5, management: true, skills: req("ISO9001"), ...none },
+  ],
+  // A Traditional 匯總 collection: articles 1 and 3 hold duties under no heading of their own, an ad list
+  // and a blurb naming another document.
+  "88_seedlike_hant.txt": [
+    { title: "前台" },
+    {
+      title: "前台文員", minLevel: "associate", languages: req("普通話"), certifications: [],
+      compliance: [{ category: "appearance", text: "形象氣質佳" }],
+    },
+    { title: "前台" },
+  ],
 };
