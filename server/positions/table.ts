@@ -16,19 +16,29 @@ const fieldName = (cell: string) => cell.length >= 2 && cell.length <= 25 && !/\
 
 type Line = { start: number; end: number; cells: string[]; keys: string[] };
 
+/** Cells split where the folded key has a tab or a run of spaces (a plain-text table aligned by hand). */
 function linesOf(clean: CleanText): Line[] {
   const lines: Line[] = [];
   let offset = 0;
   for (const text of clean.text.split("\n")) {
     const key = clean.key.slice(offset, offset + text.length);
-    lines.push({ start: offset, end: offset + text.length, cells: text.split("\t"), keys: key.split("\t") });
+    const cells: string[] = [];
+    const keys: string[] = [];
+    let from = 0;
+    for (const m of key.trimEnd().matchAll(/\t+| {2,}/g)) {
+      if (m.index > from) (cells.push(text.slice(from, m.index)), keys.push(key.slice(from, m.index)));
+      from = m.index + m[0].length;
+    }
+    cells.push(text.slice(from).trimEnd());
+    keys.push(key.slice(from).trimEnd());
+    lines.push({ start: offset, end: offset + text.length, cells, keys });
     offset += text.length + 1;
   }
   return lines;
 }
 
 /**
- * A hiring plan laid out as a table (cells joined by tabs): a header row naming the columns, one of them
+ * A hiring plan laid out as a table (cells joined by tabs or aligned with spaces): a header row naming the columns, one of them
  * the title ("岗位名称\t人数\t学历要求\t专业要求…"), then one row per position with as many cells. Each row's
  * body becomes "column:value" lines under a requirements heading, so the usual extraction reads it.
  */
@@ -46,8 +56,6 @@ export function findTables(clean: CleanText): TableBlock[] {
     let j = i + 1;
     for (; j < lines.length && lines[j]!.cells.length === names.length; j++) {
       const row = lines[j]!;
-      let at = row.start;
-      for (let c = 0; c < titleColumn; c++) at += row.cells[c]!.length + 1;
       const cell = { text: row.cells[titleColumn]!, key: row.keys[titleColumn]! };
       const title = normalizeTitle(cell);
       if (!isPositionName(title.key, "label") || formLabels.has(title.key)) break;

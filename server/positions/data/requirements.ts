@@ -78,7 +78,7 @@ export const latinNonSkills =
 
 /** Phrases that introduce skills; the text after them (to the clause end) lists skills. */
 export const skillCues =
-  /(?:擅长工具\s*:|擅长|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:使用|操作|运用|掌握)|熟悉并掌握|通晓|熟悉(?!的)|精通|掌握(?!的)|了解(?!的)|(?<!略)懂得?|会使用|proficien(?:t|cy) (?:in|with)|experience (?:with|in|using)|familiar(?:ity)? with|comfortable (?:with|using)|fluency in|working knowledge of|understanding of|knowledge of|expertise in|skilled in|hands-on experience with)\s*/g;
+  /(?:擅长工具\s*:|擅长|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:使用|操作|运用|掌握)|熟悉并掌握|通晓|熟悉(?!的)|精通|掌握(?!的)|了解(?!的)|(?<!略)懂得?|会使用|proficien(?:t|cy) (?:in|with)|experience (?:with|in|using)|(?:development|programming) (?:with|in|using)|familiar(?:ity)? with|comfortable (?:with|using)|fluency in|working knowledge of|understanding of|knowledge of|expertise in|skilled in|hands-on experience with)\s*/g;
 
 /** A field whose value is a plain list of skills: "Must-have: Python, SQL", "擅长工具：SAP、Excel", "電腦專長：Word". */
 export const skillListLabel =

@@ -770,4 +770,24 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
     },
     { title: "前台" },
   ],
+  // Emoji section names and ✅ bullets; a title with its stack in parentheses.
+  "89_en_emoji.txt": [
+    {
+      title: "Backend Developer (Node.js)", minYears: 3, skills: [...req("Node.js", "TypeScript", "PostgreSQL"), ...pref("Docker", "AWS")],
+      ...none,
+    },
+  ],
+  // A BOSS 职位描述 block: the title under it, duties and requirements numbered as one list with 要求： between.
+  "90_boss_mixed.txt": [
+    {
+      title: "会计", minLevel: "bachelor", majors: ["会计", "财务管理"], majorsRequired: true, minYears: 3, skills: req("金蝶", "用友财务软件"),
+      languages: [], certifications: req("初级会计职称"),
+    },
+  ],
+  // A plain-text table aligned with spaces: 岗位名称 / 人数 / 要求 columns.
+  "91_space_table.txt": [
+    { title: "调度员", minLevel: "associate", minYears: 1, ...none },
+    { title: "司机", minYears: 3, languages: [], certifications: req("B2驾驶证") },
+    { title: "仓库管理员", minLevel: "high_school", ...none },
+  ],
 };

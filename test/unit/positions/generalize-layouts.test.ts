@@ -225,3 +225,19 @@ describe("postings written as prose", () => {
     ]);
   });
 });
+
+describe("space-aligned tables and '+ years of' phrasing", () => {
+  it("reads a plain-text table aligned with spaces", () => {
+    const text = "岗位名称        人数    要求\n调度员          2人     大专以上学历，1年以上物流调度经验\n司机            5人     持B2驾驶证，3年以上驾龄";
+    const { positions } = parsePositions(text);
+    expect(positions.map((p) => p.title)).toEqual(["调度员", "司机"]);
+    expect(positions[1]!.requirements.certifications).toEqual([{ name: "B2驾驶证", required: true }]);
+    for (const p of positions) expect(text).toContain(p.sourceText);
+  });
+
+  it("reads '3+ years of backend development with Node.js' as years and skills", () => {
+    const [p] = parsePositions("Backend Developer\nWhat we're looking for\n- 3+ years of backend development with Node.js").positions;
+    expect(p!.requirements.experience.minYears).toBe(3);
+    expect(p!.requirements.skills).toContainEqual({ name: "Node.js", required: true });
+  });
+});
