@@ -5,13 +5,13 @@ import { highlightOriginal } from "./highlight.js";
 import { isIndexNotFound } from "./tasks.js";
 import type { VacancyDocument } from "./vacancy-document.js";
 import { vacancyIndexName } from "./vacancy-index.js";
+import { ServiceUnavailable } from "../server/errors.js";
 import { buildSearchParams, foldQuery, type VacancySearchQuery } from "./vacancy-query.js";
 
 /** The search engine cannot answer right now (down, restarting, overloaded); the caller may retry. */
-export class SearchUnavailable extends Error {
+export class SearchUnavailable extends ServiceUnavailable {
   constructor(cause: unknown) {
-    super("search is temporarily unavailable", { cause });
-    this.name = "SearchUnavailable";
+    super("search is temporarily unavailable", cause);
   }
 }
 

@@ -9,7 +9,8 @@ export type DomainErrorCode =
   | "too_large"
   | "unsupported_media_type"
   | "unprocessable"
-  | "forbidden";
+  | "forbidden"
+  | "unavailable";
 
 export class DomainError extends Error {
   constructor(
@@ -48,5 +49,13 @@ export class DocumentRejected extends DomainError {
     readonly reason: string,
   ) {
     super(code, message, { reason });
+  }
+}
+
+/** A dependency (e.g. the search engine) cannot answer right now; the caller may retry. */
+export class ServiceUnavailable extends DomainError {
+  constructor(message: string, cause?: unknown) {
+    super("unavailable", message);
+    if (cause !== undefined) this.cause = cause;
   }
 }

@@ -25,6 +25,7 @@ const statusByCode: Record<DomainErrorCode, number> = {
   too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,
+  unavailable: 503,
 };
 
 const titles: Record<number, string> = {

@@ -1,9 +1,7 @@
 import type { z } from "zod";
-import { SearchUnavailable, type VacancySearchResult as SearchResult } from "../../../search/vacancy-search.js";
 import type { Deps } from "../../deps.js";
 import { searchBoard, searchJobs } from "../../vacancies/job-board.service.js";
 import { getPublicVacancy } from "../../vacancies/job-page.js";
-import { HttpProblem } from "../problem.js";
 import type { ApiRouter } from "../route.js";
 import { BoardParams, BoardQuery, IdOrSlugParams, JobsQuery, PublicVacancy, VacancySearchResult } from "./jobs.schema.js";
 
@@ -12,15 +10,6 @@ function toSearchQuery(q: z.output<typeof JobsQuery>) {
   return { q: text, filters: { department, location, educationLevel, employmentType, organization }, sort, page, pageSize };
 }
 
-/** An engine outage is the server's temporary state, not a bug: 503 tells clients and balancers to retry. */
-async function answered(search: Promise<SearchResult>) {
-  try {
-    return { status: 200, body: await search };
-  } catch (err) {
-    if (err instanceof SearchUnavailable) throw new HttpProblem(503, "Service Unavailable", err.message);
-    throw err;
-  }
-}
 
 export function jobRoutes(api: ApiRouter, deps: Pick<Deps, "db" | "meili" | "now" | "config">): void {
   const tags = ["Public"];
@@ -35,7 +24,7 @@ export function jobRoutes(api: ApiRouter, deps: Pick<Deps, "db" | "meili" | "now
         503: { description: "The search engine is unavailable; retry shortly" },
       },
     },
-    ({ query }) => answered(searchJobs(search, toSearchQuery(query))),
+    async ({ query }) => ({ status: 200, body: await searchJobs(search, toSearchQuery(query)) }),
   );
   api.add(
     {
@@ -47,7 +36,7 @@ export function jobRoutes(api: ApiRouter, deps: Pick<Deps, "db" | "meili" | "now
         503: { description: "The search engine is unavailable; retry shortly" },
       },
     },
-    ({ params, query }) => answered(searchBoard(search, params.orgSlug, toSearchQuery(query))),
+    async ({ params, query }) => ({ status: 200, body: await searchBoard(search, params.orgSlug, toSearchQuery(query)) }),
   );
   api.add(
     {
