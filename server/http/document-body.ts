@@ -1,6 +1,6 @@
 import express, { type RequestHandler } from "express";
 import multer from "multer";
-import { MAX_DOCUMENT_BYTES } from "../positions/decode/index.js";
+import { MAX_DOCUMENT_BYTES } from "../documents/index.js";
 import { z } from "zod";
 import { fieldErrors, HttpProblem } from "./problem.js";
 

@@ -3,7 +3,7 @@ import type { Db } from "../../db/db.js";
 import { insertDocument } from "../../db/document.repository.js";
 import { insertPositions } from "../../db/position.repository.js";
 import { DocumentRejected } from "../errors.js";
-import { decodeDocument, type DocumentFormat } from "./decode/index.js";
+import { decodeDocument, type DocumentFormat } from "../documents/index.js";
 import { parsePositionsBounded } from "./parse-bounded.js";
 import type { Position } from "./position.schema.js";
 import { positionRowToPosition, positionToRow, type StoredPosition } from "./position.service.js";

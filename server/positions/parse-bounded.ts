@@ -1,4 +1,4 @@
-import { runBoundedWorker } from "./decode/run-extraction.js";
+import { runBoundedWorker } from "../documents/index.js";
 import { parsePositions } from "./parse.js";
 import type { Position } from "./position.schema.js";
 

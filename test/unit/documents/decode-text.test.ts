@@ -1,6 +1,6 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { decodeText } from "../../../server/positions/decode/index.js";
+import { decodeText } from "../../../server/documents/decode/index.js";
 
 const bytes = (text: string, encoding: string) => new Uint8Array(iconv.encode(text, encoding));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DocumentRejected } from "../../../server/errors.js";
-import { documentXmlToText } from "../../../server/positions/decode/docx-text.js";
+import { documentXmlToText } from "../../../server/documents/decode/docx-text.js";
 import { documentXml, p, table } from "../../fixtures/documents/build-docx.js";
 
 describe("documentXmlToText", () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { decodeDocument } from "../../../server/positions/decode/index.js";
+import { decodeDocument } from "../../../server/documents/decode/index.js";
 import { buildDocx, documentXml, p } from "../../fixtures/documents/build-docx.js";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/documents/${name}`, import.meta.url)));

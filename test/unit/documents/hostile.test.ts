@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { decodeDocument, MAX_DOCUMENT_BYTES } from "../../../server/positions/decode/index.js";
+import { decodeDocument, MAX_DOCUMENT_BYTES } from "../../../server/documents/decode/index.js";
 import { buildDocx, documentXml, p } from "../../fixtures/documents/build-docx.js";
 import { rejectionOf } from "./reject.js";
 
