@@ -48,16 +48,22 @@ export async function lockAggregate(trx: Kysely<Database>, topic: string, aggreg
   await sql`select pg_advisory_xact_lock(hashtextextended(${topic + ":" + aggregateId}, 0))`.execute(trx);
 }
 
-/** The newest pending row of the row's aggregate, read before the handler looks at the current state. */
-export async function newestPendingIdOfAggregate(trx: Kysely<Database>, row: OutboxRow): Promise<number> {
-  const found = await trx
+/**
+ * The payloads of the row's aggregate's pending rows up to the newest one, oldest first, read before
+ * the handler looks at the current state: the handler runs once for all of them, so it must see every
+ * intent (a title change then a requirements change still rescores), and `upToId` is what it covers.
+ */
+export async function pendingPayloadsOfAggregate(trx: Kysely<Database>, row: OutboxRow): Promise<{ upToId: number; payloads: Record<string, unknown>[] }> {
+  const rows = await trx
     .selectFrom("outbox")
-    .select((eb) => eb.fn.max("id").as("max"))
+    .select(["id", "payload"])
     .where("topic", "=", row.topic)
     .where("aggregate_id", "=", row.aggregate_id)
     .where("dead_at", "is", null)
-    .executeTakeFirst();
-  return Math.max(row.id, Number(found?.max ?? row.id));
+    .where("id", ">=", row.id)
+    .orderBy("id")
+    .execute();
+  return { upToId: Math.max(row.id, ...rows.map((r) => r.id)), payloads: rows.length > 0 ? rows.map((r) => r.payload) : [row.payload] };
 }
 
 /**
@@ -71,6 +77,18 @@ export async function completeOutboxRows(trx: Kysely<Database>, row: OutboxRow, 
       select id from outbox
       where topic = ${row.topic} and aggregate_id = ${row.aggregate_id} and id <= ${upToId} and dead_at is null
       for update skip locked)`.execute(trx);
+}
+
+/**
+ * Drops an aggregate's rows that no worker is handling, once the caller has done their work itself.
+ * A row a worker holds stays: that worker may have read an older state, and the row's replay after it
+ * is what puts the newest state last.
+ */
+export async function discardIdleOutboxRows(db: Kysely<Database>, topic: string, aggregateId: string): Promise<void> {
+  await sql`
+    delete from outbox where id in (
+      select id from outbox where topic = ${topic} and aggregate_id = ${aggregateId} and dead_at is null
+      for update skip locked)`.execute(db);
 }
 
 export async function recordOutboxFailure(

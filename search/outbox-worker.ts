@@ -6,7 +6,7 @@ import {
   claimNextOutboxRow,
   completeOutboxRows,
   lockAggregate,
-  newestPendingIdOfAggregate,
+  pendingPayloadsOfAggregate,
   recordOutboxFailure,
 } from "../db/outbox.repository.js";
 
@@ -15,7 +15,8 @@ export type OutboxMessage = {
   topic: string;
   aggregateId: string;
   aggregateVersion: number;
-  payload: Record<string, unknown>;
+  /** The payloads of every row this call covers (same aggregate), oldest first. */
+  payloads: Record<string, unknown>[];
   attempts: number;
 };
 /** Throw to retry later. Must be idempotent and act on the current state, not on the payload's. */
@@ -66,7 +67,7 @@ export function createOutboxWorker(deps: {
       const row = await claimNextOutboxRow(trx, now());
       if (!row) return false;
       await lockAggregate(trx, row.topic, row.aggregate_id);
-      const coveredUpTo = await newestPendingIdOfAggregate(trx, row);
+      const covered = await pendingPayloadsOfAggregate(trx, row);
       const handler = deps.handlers[row.topic];
       try {
         if (!handler) throw new Error(`no handler for topic ${row.topic}`);
@@ -75,10 +76,10 @@ export function createOutboxWorker(deps: {
           topic: row.topic,
           aggregateId: row.aggregate_id,
           aggregateVersion: row.aggregate_version,
-          payload: row.payload,
+          payloads: covered.payloads,
           attempts: row.attempts,
         });
-        await completeOutboxRows(trx, row, coveredUpTo);
+        await completeOutboxRows(trx, row, covered.upToId);
       } catch (err) {
         const attempts = row.attempts + 1;
         const dead = attempts >= o.maxAttempts;

@@ -17,7 +17,7 @@ export function candidateOutboxHandlers(deps: Pick<CandidateDeps, "db" | "meili"
       else await deleteCandidateDocument(deps.meili, deps.config.indexPrefix, msg.aggregateId);
     },
     [POSITION_CHANGED]: async (msg) => {
-      if (msg.payload.requirementsChanged !== true) return;
+      if (!msg.payloads.some((p) => p.requirementsChanged === true)) return;
       const count = await rescoreApplications(deps.db, { positionId: msg.aggregateId }, deps.now());
       deps.logger.info({ positionId: msg.aggregateId, count }, "applications rescored after a requirements change");
     },

@@ -200,6 +200,19 @@ describe("rescoring", () => {
     expect(listed.body.items[0]).toMatchObject({ scoredAt: clock.toISOString(), qualified: false });
   });
 
+  it("rescores when a title PATCH and then a requirements PATCH both wait for the worker", async () => {
+    const vacancy = await seedVacancy(ctx, org);
+    const { body } = await apply(vacancy.id, { candidate: candidateProfile({ skills: ["Java"] }), consent: true });
+    clock = new Date(clock.getTime() + 3_600_000);
+    const patch = (change: object) => ctx.request().patch(`/v1/positions/${vacancy.positionId}`).set(bearer(org.apiKey)).send(change).expect(200);
+    await patch({ title: "Rust开发工程师" });
+    await patch({ requirements: { ...javaRole(), skills: [{ name: "Rust", required: true }] } });
+    await candidateWorker(ctx).drain();
+    const after = await ctx.deps.db.selectFrom("applications").selectAll().where("id", "=", body.applicationId).executeTakeFirstOrThrow();
+    expect(after.match.criteria.skills.missing).toEqual(["Rust"]);
+    expect(after).toMatchObject({ qualified: false, scored_at: clock });
+  });
+
   it("rescores a candidate's applications when they update their profile", async () => {
     const vacancy = await seedVacancy(ctx, org);
     const c = await buildCandidate(ctx, { skills: ["Excel"] });

@@ -22,7 +22,7 @@ describe("outbox worker", () => {
     await enqueueOutbox(ctx.deps.db, [{ topic: "t.a", aggregateId: "1", aggregateVersion: 3, payload: { x: 1 } }]);
     expect(await worker.drain()).toBe(1);
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({ topic: "t.a", aggregateId: "1", aggregateVersion: 3, payload: { x: 1 }, attempts: 0 });
+    expect(seen[0]).toMatchObject({ topic: "t.a", aggregateId: "1", aggregateVersion: 3, payloads: [{ x: 1 }], attempts: 0 });
     expect(await outboxStats(ctx.deps.db)).toEqual({ pending: 0, dead: 0 });
   });
 
