@@ -12,7 +12,7 @@ import {
   replaceCandidateProfile,
   withdrawConsents,
 } from "../../db/candidate.repository.js";
-import { enqueueOutbox } from "../../db/outbox.repository.js";
+import { discardIdleOutboxRows, enqueueOutbox } from "../../db/outbox.repository.js";
 import { deleteCandidateDocument } from "../../search/candidate-index.js";
 import { rescoreApplications } from "../applications/rescore.js";
 import type { CandidateTokenResolver } from "../auth/authenticate.js";
@@ -95,20 +95,22 @@ export async function updateCandidate(deps: Pick<CandidateDeps, "db" | "now">, c
 
 /**
  * Erases the candidate: rows (the database cascades to consents, applications, stage events and
- * idempotency records), pending outbox rows about them, and the talent-pool document, waiting for
- * Meilisearch to finish. If Meilisearch cannot be reached the deletion is queued, carrying only the
- * id of a row that no longer exists, and the worker retries it.
+ * idempotency records), pending outbox rows about them, and the talent-pool document. The document's
+ * deletion is queued in the erasure's own transaction, carrying only the id of a row that no longer
+ * exists, so a crash after the commit cannot leave the person in the index; the immediate delete
+ * below only saves the worker the trip.
  */
 export async function deleteCandidate(deps: CandidateDeps, callerId: string, id: string): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     await ownRow(trx, callerId, id);
     await eraseCandidate(trx, id);
+    await enqueueOutbox(trx, [{ topic: CANDIDATE_SYNC, aggregateId: id }]);
   });
   try {
     await deleteCandidateDocument(deps.meili, deps.config.indexPrefix, id);
+    await discardIdleOutboxRows(deps.db, CANDIDATE_SYNC, id);
   } catch (err) {
-    deps.logger.warn({ err: (err as Error).message }, "talent-pool document deletion deferred to the outbox");
-    await enqueueOutbox(deps.db, [{ topic: CANDIDATE_SYNC, aggregateId: id }]);
+    deps.logger.warn({ err: (err as Error).message }, "talent-pool document deletion left to the outbox");
   }
 }
 

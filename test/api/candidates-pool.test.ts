@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Meilisearch } from "meilisearch";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { enqueueOutbox } from "../../db/outbox.repository.js";
 import { deleteCandidate } from "../../server/candidates/candidate.service.js";
 import { createMeiliClient } from "../../server/deps.js";
@@ -146,6 +147,31 @@ describe("erasure while Meilisearch is unreachable", () => {
     await sync();
     expect(await doc(c.id)).toBeNull();
     expect(await ctx.deps.db.selectFrom("outbox").select("id").where("aggregate_id", "=", c.id).execute()).toEqual([]);
+  });
+});
+
+describe("erasure interrupted between commit and the document's deletion", () => {
+  it("still removes the talent-pool document: the deletion was queued inside the erasure transaction", async () => {
+    const c = await buildCandidate(ctx, { discoverable: true });
+    await sync();
+    expect(await doc(c.id)).not.toBeNull();
+    // The process dies once the erasure has committed and the delete is on its way: this client's
+    // requests never return, as if the process had stopped right there.
+    let reachedDelete!: () => void;
+    const deleting = new Promise<void>((resolve) => (reachedDelete = resolve));
+    const frozen = new Meilisearch({
+      host: inject("meiliUrl"),
+      apiKey: ctx.deps.config.meiliMasterKey,
+      httpClient: () => {
+        reachedDelete();
+        return new Promise(() => undefined);
+      },
+    });
+    void deleteCandidate({ ...ctx.deps, meili: frozen, logger: pino({ level: "silent" }) }, c.id, c.id);
+    await deleting;
+    expect(await ctx.deps.db.selectFrom("candidates").select("id").where("id", "=", c.id).execute()).toEqual([]);
+    await sync();
+    expect(await doc(c.id)).toBeNull();
   });
 });
 
