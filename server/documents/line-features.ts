@@ -1,0 +1,89 @@
+import type { Features } from "./line-tagger.js";
+
+/**
+ * What the tagger needs of a line: its text, optionally its folded key (same length; Simplified,
+ * half-width, lower-case) and whatever layout the format knew. A decoded DocumentLine fits as it is.
+ */
+export type FeatureLine = {
+  text: string;
+  key?: string;
+  indent?: number;
+  bold?: boolean;
+  fontSize?: number;
+  headingLevel?: number;
+  cells?: readonly string[];
+  page?: number;
+};
+
+/** Named word lists the caller cares about; a hit on a line becomes feature `v:<name>` (and `prev:`/`next:` on its neighbours). */
+export type Vocabulary = Readonly<Record<string, RegExp>>;
+
+const numbering: readonly [string, RegExp][] = [
+  ["num:dotted", /^\d{1,2}(?:\.\d{1,2})+\.?\s*\S/],
+  ["num:arabic", /^\d{1,2}\s*[、.．)）](?!\d)/],
+  ["num:han", /^[一二三四五六七八九十]{1,3}\s*[、.．]/],
+  ["num:paren", /^[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]/],
+  ["num:circled", /^[①-⑳⑴-⒇]/],
+  ["num:letter", /^[a-h][.)]\s/],
+  ["bullet", /^(?:[•·●◆◇■□▪▶►➢✓✔√*+-]|\p{Extended_Pictographic})/u],
+];
+
+const lengthBand = (n: number) => (n <= 6 ? "len:tiny" : n <= 20 ? "len:short" : n <= 60 ? "len:medium" : "len:long");
+
+/** Features a line has by itself: numbering, punctuation, length, script, layout, vocabulary hits. */
+function ownFeatures(line: FeatureLine, vocabulary: Vocabulary, medianFont: number | null): Record<string, number> {
+  const key = (line.key ?? line.text.toLowerCase()).trim();
+  const f: Record<string, number> = { bias: 1 };
+  const numbered = numbering.find(([, re]) => re.test(key));
+  if (numbered) f[numbered[0]] = 1;
+  f[lengthBand(key.length)] = 1;
+  if (/[:：]$/.test(key)) f["end:colon"] = 1;
+  else if (/[。.;；!！]$/.test(key)) f["end:stop"] = 1;
+  if (/^[^:：]{1,12}[:：]\s*\S/.test(key)) f["label:value"] = 1;
+  if ((key.match(/[|｜丨·•]/g) ?? []).length >= 2) f["separators"] = 1;
+  if (/[,，;；、]/.test(key)) f["has:comma"] = 1;
+  if (/\d/.test(key)) f["has:digit"] = 1;
+  if (/[\u3400-\u9fff]/.test(key)) f["script:han"] = 1;
+  else if (/[a-z]/.test(key)) f["script:latin"] = 1;
+  if (line.bold) f["layout:bold"] = 1;
+  if (line.headingLevel) f["layout:heading"] = 1;
+  if (line.indent) f["layout:indent"] = 1;
+  if ((line.cells?.length ?? 0) >= 2) f["layout:cells"] = 1;
+  if (medianFont && line.fontSize && line.fontSize > medianFont * 1.15) f["layout:large"] = 1;
+  for (const [name, re] of Object.entries(vocabulary)) if (re.test(key)) f[`v:${name}`] = 1;
+  return f;
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Whose own features a neighbour passes on: what a line says about the line next to it. */
+const passedOn = (name: string) => name.startsWith("v:") || name.startsWith("num:") || name === "bullet" || name === "end:colon" || name === "label:value";
+
+/**
+ * Features for each line of a document: its own, where it stands (first lines, last line) and what its
+ * neighbours look like, so "the short line above a numbered list" can score differently from a short line alone.
+ */
+export function lineFeatures(lines: readonly FeatureLine[], vocabulary: Vocabulary): Features[] {
+  const medianFont = median(lines.flatMap((l) => (l.fontSize ? [l.fontSize] : [])));
+  const own = lines.map((l) => ownFeatures(l, vocabulary, medianFont));
+  return own.map((f, i) => {
+    const all: Record<string, number> = { ...f };
+    if (i === 0) all["pos:first"] = 1;
+    else if (i <= 2) all["pos:early"] = 1;
+    if (i === lines.length - 1) all["pos:last"] = 1;
+    for (const [side, at] of [["prev", i - 1], ["next", i + 1]] as const) {
+      const n = own[at];
+      if (!n) {
+        all[`${side}:none`] = 1;
+        continue;
+      }
+      for (const name of Object.keys(n)) if (passedOn(name)) all[`${side}:${name}`] = 1;
+    }
+    if (lines[i]!.page !== undefined && lines[i - 1]?.page !== undefined && lines[i]!.page !== lines[i - 1]!.page) all["layout:page-start"] = 1;
+    return all;
+  });
+}

@@ -1,0 +1,108 @@
+import { bestPath } from "./viterbi.js";
+
+/** Sparse features of one line: name → value (1 for a binary feature). */
+export type Features = Readonly<Record<string, number>>;
+
+/**
+ * A linear line tagger over a caller's class set: each class has a weight per feature, and a transition
+ * score for each pair of classes (from → to). Weights are plain data, hand-set or learned (see
+ * `trainTagger`), so a positions tagger and a resume tagger are two models over one piece of code.
+ */
+export type TaggerModel<C extends string> = {
+  classes: readonly C[];
+  weights: Readonly<Partial<Record<C, Readonly<Record<string, number>>>>>;
+  transitions?: Readonly<Partial<Record<C, Readonly<Partial<Record<C, number>>>>>>;
+  start?: Readonly<Partial<Record<C, number>>>;
+};
+
+export type Tagged<C extends string> = { classes: C[]; scores: Record<C, number>[] };
+
+/** Every class's score for one line: the dot product of its weights and the line's features. */
+export function scoreLine<C extends string>(model: TaggerModel<C>, features: Features): Record<C, number> {
+  const scores = {} as Record<C, number>;
+  for (const c of model.classes) {
+    const w = model.weights[c] ?? {};
+    let s = 0;
+    for (const [name, value] of Object.entries(features)) s += (w[name] ?? 0) * value;
+    scores[c] = s;
+  }
+  return scores;
+}
+
+/** The class each line gets alone (highest score; the model's class order breaks ties). */
+export function bestClass<C extends string>(model: TaggerModel<C>, scores: Record<C, number>): C {
+  return model.classes.reduce((best, c) => (scores[c] > scores[best] ? c : best), model.classes[0]!);
+}
+
+function matrix<C extends string>(model: TaggerModel<C>): { transitions: number[][]; start: number[] } {
+  const transitions = model.classes.map((a) => model.classes.map((b) => model.transitions?.[a]?.[b] ?? 0));
+  return { transitions, start: model.classes.map((c) => model.start?.[c] ?? 0) };
+}
+
+/** The best sequence of classes for a document's lines, scored lines plus transitions (Viterbi). */
+export function tagLines<C extends string>(model: TaggerModel<C>, lines: readonly Features[]): Tagged<C> {
+  const scores = lines.map((f) => scoreLine(model, f));
+  const { transitions, start } = matrix(model);
+  const path = bestPath(scores.map((s) => model.classes.map((c) => s[c])), transitions, start);
+  return { classes: path.map((i) => model.classes[i]!), scores };
+}
+
+export type LabelledDocument<C extends string> = { lines: readonly Features[]; labels: readonly C[] };
+
+/**
+ * An averaged structured perceptron: decode each document with the current model, and where the best
+ * sequence differs from the labels move weights (and transitions) towards the labels. Averaging over
+ * every step keeps one late document from swinging the model. Deterministic: documents in given order.
+ */
+export function trainTagger<C extends string>(classes: readonly C[], documents: readonly LabelledDocument<C>[], epochs = 10): TaggerModel<C> {
+  const weights = new Map<string, number>();
+  const totals = new Map<string, number>();
+  const stamps = new Map<string, number>();
+  let step = 1;
+  const key = (kind: "w" | "t" | "s", a: string, b: string) => `${kind}\u0000${a}\u0000${b}`;
+  const bump = (k: string, by: number) => {
+    // Lazy averaging: a weight's running total is brought up to date only when it changes.
+    const w = weights.get(k) ?? 0;
+    totals.set(k, (totals.get(k) ?? 0) + w * (step - (stamps.get(k) ?? step)));
+    stamps.set(k, step);
+    weights.set(k, w + by);
+  };
+  const current = (): TaggerModel<C> => build(classes, weights);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (const doc of documents) {
+      const guess = tagLines(current(), doc.lines).classes;
+      doc.labels.forEach((gold, t) => {
+        const got = guess[t]!;
+        const prevGold = t === 0 ? null : doc.labels[t - 1]!;
+        const prevGot = t === 0 ? null : guess[t - 1]!;
+        if (got !== gold) {
+          for (const [f, v] of Object.entries(doc.lines[t]!)) (bump(key("w", gold, f), v), bump(key("w", got, f), -v));
+        }
+        if (got !== gold || prevGot !== prevGold) {
+          if (prevGold === null) (bump(key("s", gold, ""), 1), bump(key("s", got, ""), -1));
+          else (bump(key("t", prevGold, gold), 1), bump(key("t", prevGot!, got), -1));
+        }
+      });
+      step++;
+    }
+  }
+  const averaged = new Map<string, number>();
+  for (const [k, w] of weights) averaged.set(k, ((totals.get(k) ?? 0) + w * (step - (stamps.get(k) ?? step))) / (step - 1));
+  return build(classes, averaged);
+}
+
+function build<C extends string>(classes: readonly C[], table: ReadonlyMap<string, number>): TaggerModel<C> {
+  const weights: Partial<Record<string, Record<string, number>>> = {};
+  const transitions: Partial<Record<string, Record<string, number>>> = {};
+  const start: Partial<Record<string, number>> = {};
+  for (const [k, w] of table) {
+    if (w === 0) continue;
+    const [kind, a, b] = k.split("\u0000") as ["w" | "t" | "s", C, string];
+    if (kind === "w") (weights[a] ??= {})[b] = round(w);
+    else if (kind === "t") (transitions[a] ??= {})[b] = round(w);
+    else start[a] = round(w);
+  }
+  return { classes, weights, transitions, start } as TaggerModel<C>;
+}
+
+const round = (w: number) => Math.round(w * 1000) / 1000;

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { lineFeatures } from "../../../server/documents/line-features.js";
+
+const one = (text: string, vocabulary = {}) => lineFeatures([{ text }], vocabulary)[0]!;
+
+describe("lineFeatures: numbering", () => {
+  it.each([
+    ["1、负责销售", "num:arabic"],
+    ["2. Own the roadmap", "num:arabic"],
+    ["一、岗位职责", "num:han"],
+    ["（一）任职要求", "num:paren"],
+    ["(3) 熟悉Excel", "num:paren"],
+    ["①负责采购", "num:circled"],
+    ["1.2.3 财务", "num:dotted"],
+    ["• Build APIs", "bullet"],
+    ["- Build APIs", "bullet"],
+    ["☕ 负责咖啡制作", "bullet"],
+    ["🔥 接待顾客", "bullet"],
+  ])("%s → %s", (text, feature) => {
+    expect(one(text)[feature]).toBe(1);
+  });
+
+  it("does not read a number of years as numbering", () => {
+    const f = one("3年以上经验");
+    expect(Object.keys(f).filter((k) => k.startsWith("num:"))).toEqual([]);
+  });
+});
+
+describe("lineFeatures: punctuation, length, script", () => {
+  it("marks a line ending in a colon", () => expect(one("任职要求：")["end:colon"]).toBe(1));
+  it("marks a line ending in a sentence stop", () => expect(one("负责客户维护。")["end:stop"]).toBe(1));
+  it("marks a label with its value", () => expect(one("岗位名称：行政专员")["label:value"]).toBe(1));
+  it("does not take a long sentence with a late colon as a label", () => {
+    expect(one("The successful candidate will report to the head of finance: daily")["label:value"]).toBeUndefined();
+  });
+  it("marks separated tags", () => expect(one("上海 | 经验3-5年 | 本科")["separators"]).toBe(1));
+  it.each([
+    ["岗位职责", "len:tiny"],
+    ["Senior Backend Engineer", "len:medium"],
+    ["负责公司核心产品前端开发", "len:short"],
+  ])("%s is %s", (text, band) => expect(one(text)[band]).toBe(1));
+  it("tells Han from Latin", () => {
+    expect(one("会计")["script:han"]).toBe(1);
+    expect(one("Accountant")["script:latin"]).toBe(1);
+  });
+  it("uses the folded key when given", () => {
+    expect(lineFeatures([{ text: "職責：", key: "职责:" }], { duty: /^职责/ })[0]!["v:duty"]).toBe(1);
+  });
+});
+
+describe("lineFeatures: vocabulary, position, neighbours", () => {
+  const vocabulary = { salary: /\d+\s*k\b|薪/, section: /^(?:职位描述|任职要求)$/ };
+  const lines = [{ text: "前端工程师" }, { text: "15-25k·13薪" }, { text: "职位描述" }, { text: "1、负责开发" }];
+  const f = lineFeatures(lines, vocabulary);
+
+  it("marks vocabulary hits by name", () => {
+    expect(f[1]!["v:salary"]).toBe(1);
+    expect(f[2]!["v:section"]).toBe(1);
+    expect(f[0]!["v:salary"]).toBeUndefined();
+  });
+
+  it("marks the first, early and last lines", () => {
+    expect(f[0]!["pos:first"]).toBe(1);
+    expect(f[1]!["pos:early"]).toBe(1);
+    expect(f[3]!["pos:last"]).toBe(1);
+    expect(f[0]!["prev:none"]).toBe(1);
+  });
+
+  it("passes a neighbour's vocabulary and numbering on", () => {
+    expect(f[0]!["next:v:salary"]).toBe(1);
+    expect(f[2]!["next:num:arabic"]).toBe(1);
+    expect(f[3]!["prev:v:section"]).toBe(1);
+  });
+
+  it("does not pass length or script on", () => {
+    expect(Object.keys(f[1]!).some((k) => k.startsWith("prev:len") || k.startsWith("next:script"))).toBe(false);
+  });
+});
+
+describe("lineFeatures: layout", () => {
+  it("reads bold, heading, indent and cells when the format gave them", () => {
+    const [f] = lineFeatures([{ text: "岗位职责", bold: true, headingLevel: 2, indent: 2, cells: ["a", "b"] }], {});
+    expect(f).toMatchObject({ "layout:bold": 1, "layout:heading": 1, "layout:indent": 1, "layout:cells": 1 });
+  });
+
+  it("marks a font larger than the document's usual one", () => {
+    const f = lineFeatures([{ text: "会计", fontSize: 18 }, { text: "a", fontSize: 11 }, { text: "b", fontSize: 11 }], {});
+    expect(f[0]!["layout:large"]).toBe(1);
+    expect(f[1]!["layout:large"]).toBeUndefined();
+  });
+
+  it("marks the first line of a new page", () => {
+    const f = lineFeatures([{ text: "a", page: 1 }, { text: "b", page: 2 }], {});
+    expect(f[1]!["layout:page-start"]).toBe(1);
+    expect(f[0]!["layout:page-start"]).toBeUndefined();
+  });
+
+  it("has no layout features for plain text", () => {
+    expect(Object.keys(one("会计")).some((k) => k.startsWith("layout:"))).toBe(false);
+  });
+});
