@@ -3,7 +3,7 @@ import { highestLevel, levelRank } from "../server/matching/score-education.js";
 import { experienceYears } from "../server/matching/experience-years.js";
 import type { CandidateProfile } from "../server/matching/match.schema.js";
 import { canonicalSkill } from "../server/matching/skills.js";
-import { foldText } from "../server/matching/text-key.js";
+import { foldWords } from "../server/text/fold.js";
 
 /**
  * The private talent-pool index. A document is only what retrieval needs: folded skill concepts,
@@ -32,8 +32,8 @@ export function candidateToDocument(id: string, profile: CandidateProfile, asOf:
   return {
     id,
     skills: unique([...profile.skills, ...(profile.languages ?? []), ...(profile.certifications ?? [])].map(canonicalSkill)),
-    majors: unique(profile.education.map((e) => foldText(e.major ?? ""))),
-    titles: unique(profile.experience.map((e) => foldText(e.title))),
+    majors: unique(profile.education.map((e) => foldWords(e.major ?? ""))),
+    titles: unique(profile.experience.map((e) => foldWords(e.title))),
     educationLevel: level,
     educationRank: level === null ? -1 : levelRank(level),
     years: Math.round(experienceYears(profile.experience, asOf) * 10) / 10,
@@ -107,7 +107,7 @@ export async function retrieveCandidateIds(
   await ensureCandidateIndex(meili, prefix);
   const index = meili.index<CandidateDocument>(candidateIndexUid(prefix));
   const filter = opts.minEducationRank === null ? undefined : `educationRank >= ${Math.trunc(opts.minEducationRank)}`;
-  const q = unique(opts.terms.map(foldText)).join(" ").slice(0, 500);
+  const q = unique(opts.terms.map(foldWords)).join(" ").slice(0, 500);
   const ids: string[] = [];
   if (q) {
     const hits = await index.search(q, { filter, limit: opts.limit, matchingStrategy: "frequency", attributesToRetrieve: ["id"] });

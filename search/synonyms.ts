@@ -1,8 +1,9 @@
 import type { Synonyms } from "meilisearch";
-import { toSimplified } from "../server/text/fold.js";
+import { foldForSearch } from "../server/text/fold.js";
 import { equivalentTerms, oneWayTerms } from "./data/synonyms.js";
 
-const fold = (term: string) => toSimplified(term.normalize("NFKC")).toLowerCase();
+// Folded by the same function as the indexed fields and the queries they must meet.
+const fold = (term: string) => foldForSearch(term).trim();
 
 /** Builds the Meilisearch synonym map from the data table, in the folded script the index and queries use. */
 export function buildSynonyms(equivalent = equivalentTerms, oneWay = oneWayTerms): NonNullable<Synonyms> {

@@ -1,6 +1,5 @@
 import type { VacancyListing } from "../db/vacancy.repository.js";
-import { toSimplified } from "../server/text/fold.js";
-import { hanVariants } from "./data/han-variants.js";
+import { foldForSearch } from "../server/text/fold.js";
 import { redactPersonalData } from "../server/vacancies/redact.js";
 
 /**
@@ -32,17 +31,6 @@ export type VacancyDocument = {
   responsibilitiesSearch: string[];
   organizationSearch: string;
 };
-
-// \u0001 and \u0002 mark highlights (search/highlight.ts), so indexed text must not contain them.
-// eslint-disable-next-line no-control-regex
-const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-
-const variantPattern = new RegExp(`[${Object.keys(hanVariants).join("")}]`, "gu");
-
-/** OpenCC's t2s keeps the length in practice; search/highlight.ts relies on that and checks it per field. */
-export function foldForSearch(text: string): string {
-  return toSimplified(text.replace(controls, " ")).replace(variantPattern, (c) => hanVariants[c] ?? c);
-}
 
 const foldNullable = (text: string | null) => (text === null ? null : foldForSearch(text));
 

@@ -1,5 +1,5 @@
 import type { SearchParams } from "meilisearch";
-import { foldForSearch } from "./vacancy-document.js";
+import { foldForSearch } from "../server/text/fold.js";
 import { facetFields } from "./vacancy-index.js";
 
 /** The only fields a caller may filter on, mapped to their index attributes. */
@@ -59,5 +59,5 @@ export function buildSearchParams(query: VacancySearchQuery, now: Date): SearchP
 
 /** The query text, folded like the indexed text so either script finds both. */
 export function foldQuery(q: string | undefined): string {
-  return q === undefined ? "" : foldForSearch(q.normalize("NFKC")).trim();
+  return q === undefined ? "" : foldForSearch(q).trim();
 }

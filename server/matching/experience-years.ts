@@ -6,7 +6,8 @@ import {
   managementTitleWordsEn,
 } from "./data/experience-keywords.js";
 import { mentionedSkills } from "./skills.js";
-import { containsTerm, foldText, termKey } from "./text-key.js";
+import { foldWords, termKey } from "../text/fold.js";
+import { containsTerm } from "./text-key.js";
 
 export type ExperienceEntry = CandidateProfile["experience"][number];
 
@@ -55,7 +56,7 @@ const englishTitleWords = new RegExp(`\\b(${managementTitleWordsEn.join("|")})\\
 /** Whether the entry is a management role: flagged so, or titled like one and not as its assistant. */
 export function isManagementEntry(entry: ExperienceEntry): boolean {
   if (entry.management !== undefined) return entry.management;
-  const title = foldText(entry.title);
+  const title = foldWords(entry.title);
   if (assistantTitleSuffixes.some((suffix) => title.endsWith(suffix))) return false;
   if (individualContributorTitles.some((words) => title.includes(words))) return false;
   return managementTitleWords.some((word) => title.includes(word)) || englishTitleWords.test(title);
@@ -67,13 +68,13 @@ export function isManagementEntry(entry: ExperienceEntry): boolean {
  */
 export function isRelevantEntry(entry: ExperienceEntry, fields: readonly string[]): boolean {
   const text = `${entry.title} ${entry.description ?? ""}`;
-  const folded = foldText(text);
+  const folded = foldWords(text);
   const compact = termKey(text);
   const concepts = new Set(mentionedSkills(text));
   return fields.some((field) => {
     const key = termKey(field);
     // Han text has no word boundaries to keep, so spacing differences ("客户 服务") may be ignored.
-    if (key.length > 0 && (containsTerm(folded, foldText(field)) || (hanChar.test(key) && compact.includes(key)))) {
+    if (key.length > 0 && (containsTerm(folded, foldWords(field)) || (hanChar.test(key) && compact.includes(key)))) {
       return true;
     }
     return mentionedSkills(field).some((concept) => concepts.has(concept));

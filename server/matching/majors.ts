@@ -1,5 +1,6 @@
 import { anyMajorWords, majorFamilies, majorFamilyGroups } from "./data/major-families.js";
-import { containsTerm, foldText, termKey } from "./text-key.js";
+import { foldWords, termKey } from "../text/fold.js";
+import { containsTerm } from "./text-key.js";
 
 type FamilyName = keyof typeof majorFamilies;
 type Member = { text: string; key: string; family: FamilyName };
@@ -12,7 +13,7 @@ for (const [family, names] of Object.entries(majorFamilies) as [FamilyName, read
     const existing = familyByKey.get(key);
     if (existing !== undefined && existing !== family) throw new Error(`major "${name}" is in ${existing} and ${family}`);
     familyByKey.set(key, family);
-    membersForScan.push({ text: foldText(name), key, family });
+    membersForScan.push({ text: foldWords(name), key, family });
   }
 }
 // Longest first: 工业设计 (机械类) must win over the 设计 (设计学类) inside it.
@@ -34,7 +35,7 @@ const decorations = [
 
 /** The major's name without the "(等)相关专业" / "or related field" decoration, folded. */
 export function majorKey(major: string): string {
-  const bare = decorations.reduce((text, pattern) => text.replace(pattern, ""), foldText(major));
+  const bare = decorations.reduce((text, pattern) => text.replace(pattern, ""), foldWords(major));
   return bare.trim().replace(/ /g, "");
 }
 
@@ -47,7 +48,7 @@ export function majorFamily(major: string): string | null {
   let family = familyCache.get(major);
   if (family === undefined) {
     const key = majorKey(major);
-    const folded = foldText(major);
+    const folded = foldWords(major);
     const contained = () => membersForScan.find((m) => m.text.length >= 2 && containsTerm(folded, m.text));
     family = key.length === 0 ? null : (familyByKey.get(key) ?? contained()?.family ?? null);
     if (familyCache.size >= 10_000) familyCache.clear();

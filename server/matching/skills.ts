@@ -1,5 +1,6 @@
 import { skillAliases, skillImplications } from "./data/skill-aliases.js";
-import { containsTerm, foldText, similarTerms, termKey } from "./text-key.js";
+import { foldWords, termKey } from "../text/fold.js";
+import { containsTerm, similarTerms } from "./text-key.js";
 
 type Alias = { text: string; canonical: string };
 
@@ -12,7 +13,7 @@ for (const [canonical, ...aliases] of skillAliases) {
       throw new Error(`skill alias "${name}" belongs to two concepts`);
     }
     canonicalByKey.set(key, canonical);
-    aliasesForScan.push({ text: foldText(name), canonical });
+    aliasesForScan.push({ text: foldWords(name), canonical });
   }
 }
 // Longest first, so scanning free text finds "大学英语六级" before the "六级" inside it.
@@ -47,7 +48,7 @@ export function mentionedSkills(text: string): readonly string[] {
     if (own !== undefined) {
       concepts = [own];
     } else {
-      const folded = foldText(text);
+      const folded = foldWords(text);
       const found = new Set<string>();
       let rest = folded;
       for (const alias of aliasesForScan) {

@@ -1,32 +1,9 @@
-import { toHalfWidth, toSimplified } from "../text/fold.js";
+import { foldWords, termKey } from "../text/fold.js";
 
-// Folding through OpenCC costs microseconds per call and scoring folds the same few hundred terms over
-// and over, so results are memoized. The cache is dropped when full rather than evicted piecemeal:
-// simple, and the working set refills in one pass.
+// Similarity is computed over and over for the same few hundred term pairs, so it is memoized; a full
+// cache is dropped rather than evicted piecemeal.
 const cacheLimit = 50_000;
-const textCache = new Map<string, string>();
 const similarityCache = new Map<string, boolean>();
-
-const separators = /[\s\-_.·・,，、/\\|:：;；'’"“”()（）[\]【】{}<>《》!！?？~～]+/g;
-
-/**
- * The folded text with word separators kept as single spaces: Simplified, half-width, lower-case.
- * Punctuation is a separator except `+` and `#` (C++, C#). Used for containment with word boundaries.
- */
-export function foldText(text: string): string {
-  let folded = textCache.get(text);
-  if (folded === undefined) {
-    folded = toSimplified(toHalfWidth(text.normalize("NFKC"))).toLowerCase().replace(separators, " ").trim();
-    if (textCache.size >= cacheLimit) textCache.clear();
-    textCache.set(text, folded);
-  }
-  return folded;
-}
-
-/** A comparison key: foldText without separators, so "Node.js", "node js" and "NodeJS" share one key. */
-export function termKey(text: string): string {
-  return foldText(text).replace(/ /g, "");
-}
 
 const latinOrDigit = /[a-z0-9]/;
 
@@ -100,8 +77,8 @@ export function similarTerms(a: string, b: string): boolean {
   const pair = `${a}\u0000${b}`;
   let similar = similarityCache.get(pair);
   if (similar === undefined) {
-    const left = foldText(a);
-    const right = foldText(b);
+    const left = foldWords(a);
+    const right = foldWords(b);
     const [short, long] = left.length <= right.length ? [left, right] : [right, left];
     similar =
       (isMeaningfulPart(short, long) && containsTerm(long, short)) ||

@@ -1,5 +1,6 @@
 import { furnitureLinePatterns, inlineFurniture, pageBreakLine, pinyinAnnotation, recommendationHeaders } from "./data/furniture.js";
-import { applyEdits, foldAligned, identity, type Edit, type MappedText } from "./mapped-text.js";
+import { foldAligned } from "../text/fold.js";
+import { applyEdits, identity, type Edit, type MappedText } from "./mapped-text.js";
 
 /** Cleaned document text with its matching key (same length) and the map back to the original. */
 export type CleanText = MappedText & { key: string };

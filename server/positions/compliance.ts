@@ -1,6 +1,6 @@
 import type { ComplianceFlag } from "./position.schema.js";
 import { complianceExceptions, compliancePatterns } from "./data/compliance.js";
-import { foldAligned } from "./mapped-text.js";
+import { foldAligned } from "../text/fold.js";
 
 /**
  * Flags discriminatory requirements (see data/compliance.ts for the legal basis). Matching runs on a

@@ -1,5 +1,4 @@
-import { nameKey as foldKey } from "./fold-cache.js";
-import { foldAligned } from "./mapped-text.js";
+import { foldAligned, foldKey } from "../text/fold.js";
 import { numberingPrefix } from "./headings.js";
 
 /** One segment's text and folded key (same length), with its title. */

@@ -2,7 +2,7 @@ import { educationLevels, type EducationLevel, type Requirements } from "./posit
 import { educationContext, educationContextBefore, educationKeywords, optionalMarkers, qualificationNames } from "./data/requirements.js";
 import type { Line } from "./items.js";
 import { clauses } from "./clauses.js";
-import { foldAligned } from "./mapped-text.js";
+import { foldAligned } from "../text/fold.js";
 
 const rank = (level: EducationLevel) => educationLevels.indexOf(level);
 

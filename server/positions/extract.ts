@@ -1,5 +1,5 @@
-import { toHalfWidth } from "../text/fold.js";
-import { nameKey as foldKey, scriptOf } from "./fold-cache.js";
+import { foldKey, toHalfWidth } from "../text/fold.js";
+import { detectScript } from "../text/script.js";
 import { emptyRequirements, type Position, type Requirements } from "./position.schema.js";
 import { findComplianceFlags } from "./compliance.js";
 import { findMajors, findMinEducation, splitList } from "./education.js";
@@ -104,7 +104,7 @@ function requirements(sections: readonly Section[], all: readonly Line[]): Requi
   // CET-4 / 英语四级 are certificates that also state the language, whichever way they are written.
   const englishExam = req.certifications.find((c) => /cet|英语[四六八]级|英文[四六八]级|tem-?[48]|雅思|托福|ielts|toefl/i.test(foldKey(c.name)));
   if (englishExam && !req.languages.some((l) => /英语|英文|english/i.test(foldKey(l.name)))) {
-    const script = scriptOf(lines.map((l) => l.text).join("\n"), lines.map((l) => l.key).join("\n"));
+    const script = detectScript(lines.map((l) => l.text).join("\n"), lines.map((l) => l.key).join("\n"));
     req.languages.push({ name: englishName[script], required: englishExam.required });
   }
   return req;
@@ -125,7 +125,7 @@ export function extractPosition(title: string, text: string, key: string, source
     responsibilities: responsibilities(sections).filter((r) => summary === null || bare(r) !== bare(summary)),
     requirements: requirements(sections, all),
     compliance: findComplianceFlags(text, key),
-    language: scriptOf(text, key),
+    language: detectScript(text, key),
     sourceText,
   };
 }

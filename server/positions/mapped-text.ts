@@ -1,5 +1,3 @@
-import { toHalfWidth, toSimplified } from "../text/fold.js";
-
 /**
  * Text derived from the original document by deletions and inserted line breaks. `origin[i]` is the
  * index in the original of `text[i]`, so any slice of `text` can be traced back to an exact slice of
@@ -42,32 +40,4 @@ export function originalSlice(original: string, m: MappedText, start: number, en
   const from = m.origin[start]!;
   const to = m.origin[end - 1]! + 1;
   return original.slice(from, to);
-}
-
-const charCache = new Map<string, string>();
-function foldChar(c: string): string {
-  let f = charCache.get(c);
-  if (f === undefined) {
-    f = toSimplified(c);
-    if (f.length !== c.length) f = c;
-    charCache.set(c, f);
-  }
-  return f;
-}
-
-/**
- * A matching key of the same length as `text`: half-width, Simplified, ASCII lower-case. Same length
- * means every match position in the key is a position in the text, so we can report original wording.
- */
-export function foldAligned(text: string): string {
-  const half = toHalfWidth(text).replace(/[A-Z]/g, (c) => c.toLowerCase());
-  const whole = toSimplified(half);
-  if (whole.length === half.length) return whole;
-  return half
-    .split("\n")
-    .map((line) => {
-      const f = toSimplified(line);
-      return f.length === line.length ? f : Array.from(line, foldChar).join("");
-    })
-    .join("\n");
 }

@@ -1,4 +1,4 @@
-import { nameKey as foldKey } from "./fold-cache.js";
+import { foldKey } from "../text/fold.js";
 import type { CleanText } from "./clean.js";
 import { sectionHeadings } from "./data/sections.js";
 import { findHeadings, numberingPrefix, type Heading } from "./headings.js";

@@ -12,7 +12,7 @@ import {
 } from "./data/requirements.js";
 import type { Line } from "./items.js";
 import { clauses } from "./clauses.js";
-import { nameKey as foldKey } from "./fold-cache.js";
+import { foldKey } from "../text/fold.js";
 
 export type Item = { name: string; required: boolean };
 

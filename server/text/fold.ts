@@ -1,13 +1,19 @@
 import * as OpenCC from "opencc-js/t2cn";
+import { hanVariants } from "./data/han-variants.js";
+
+// The one definition of text folding. Parsing, matching and search all compare text through these
+// functions, so a term folds the same way in a document, in a requirement, in an index and in a query
+// (総経理, 總經理 and 总经理 are one word everywhere). See README.md for which fold to use where.
 
 // Traditional (Taiwan and Hong Kong variants) → Simplified. OpenCC's "t" source covers the
 // standard Traditional forms; "tw" and "hk" add regional variants (e.g. 裏/裡, 着/著).
 const fromTaiwan = OpenCC.Converter({ from: "tw", to: "cn" });
 const fromHongKong = OpenCC.Converter({ from: "hk", to: "cn" });
+const variantPattern = new RegExp(`[${Object.keys(hanVariants).join("")}]`, "gu");
 
-/** Folds Chinese text to Simplified script; other text passes through unchanged. */
+/** Folds Chinese text to Simplified script (Traditional and Japanese variant forms); other text passes through. */
 export function toSimplified(text: string): string {
-  return fromHongKong(fromTaiwan(text));
+  return fromHongKong(fromTaiwan(text)).replace(variantPattern, (c: string) => hanVariants[c] ?? c);
 }
 
 /** Normalizes full-width ASCII and ideographic spaces to their half-width forms. */
@@ -15,20 +21,81 @@ export function toHalfWidth(text: string): string {
   return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
 }
 
-/** A comparison key: half-width, Simplified, lower-case, without whitespace. Script- and case-blind. */
-export function foldKey(text: string): string {
-  return toSimplified(toHalfWidth(text.normalize("NFKC"))).toLowerCase().replace(/\s+/g, "");
+const charCache = new Map<string, string>();
+function foldChar(c: string): string {
+  let f = charCache.get(c);
+  if (f === undefined) {
+    f = toSimplified(c);
+    if (f.length !== c.length) f = c;
+    charCache.set(c, f);
+  }
+  return f;
 }
 
-const hanRange = /[\u3400-\u9fff\uf900-\ufaff]/g;
+/**
+ * The fold of `text` with the same length: half-width, Simplified, ASCII lower-case. Same length means
+ * every position in the fold is a position in the text, so the parser can report the original wording
+ * and search can place highlights on it. No compatibility normalization (NFKC): it changes lengths and
+ * would turn list markers such as ① into digits.
+ */
+export function foldAligned(text: string): string {
+  const half = toHalfWidth(text).replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const whole = toSimplified(half);
+  if (whole.length === half.length) return whole;
+  return half
+    .split("\n")
+    .map((line) => {
+      const f = toSimplified(line);
+      return f.length === line.length ? f : Array.from(line, foldChar).join("");
+    })
+    .join("\n");
+}
 
-/** Guesses the script of a text: zh-Hant when folding to Simplified changes a noticeable share of its Han characters. */
-export function detectScript(text: string): "zh-Hans" | "zh-Hant" | "en" {
-  const han = text.match(hanRange);
-  if (!han || han.length < Math.max(2, text.replace(/\s/g, "").length * 0.05)) return "en";
-  const sample = han.slice(0, 4000).join("");
-  const folded = toSimplified(sample);
-  let changed = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] !== folded[i]) changed++;
-  return changed / sample.length > 0.03 ? "zh-Hant" : "zh-Hans";
+// \u0001 and \u0002 mark highlights (search/highlight.ts), so indexed text must not contain them.
+// eslint-disable-next-line no-control-regex
+const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/**
+ * The fold for search: indexed fields, queries and synonyms all pass through it, so they meet in one
+ * form. foldAligned (highlights rely on the length) without control characters.
+ */
+export function foldForSearch(text: string): string {
+  return foldAligned(text.replace(controls, " "));
+}
+
+// Folding through OpenCC costs microseconds per call, and parsing and scoring fold the same few hundred
+// names over and over, so short texts are memoized. A full cache is dropped rather than evicted
+// piecemeal: simple, and the working set refills in one pass.
+const memoLimit = 50_000;
+const memoMaxLength = 200;
+function memoized(fold: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    if (text.length > memoMaxLength) return fold(text);
+    let folded = cache.get(text);
+    if (folded === undefined) {
+      folded = fold(text);
+      if (cache.size >= memoLimit) cache.clear();
+      cache.set(text, folded);
+    }
+    return folded;
+  };
+}
+
+const foldCharacters = (text: string) => toSimplified(toHalfWidth(text.normalize("NFKC"))).toLowerCase();
+
+/** A comparison key: compatibility-normalized, half-width, Simplified, lower-case, without whitespace. */
+export const foldKey = memoized((text) => foldCharacters(text).replace(/\s+/g, ""));
+
+const separators = /[\s\-_.·・,，、/\\|:：;；'’"“”()（）[\]【】{}<>《》!！?？~～]+/g;
+
+/**
+ * foldKey with word separators kept as single spaces, for containment on word boundaries.
+ * Punctuation is a separator except `+` and `#` (C++, C#).
+ */
+export const foldWords = memoized((text) => foldCharacters(text).replace(separators, " ").trim());
+
+/** foldWords without separators, so "Node.js", "node js" and "NodeJS" share one key. */
+export function termKey(text: string): string {
+  return foldWords(text).replace(/ /g, "");
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { containsTerm, diceSimilarity, foldText, similarTerms, termKey } from "../../../server/matching/text-key.js";
+import { containsTerm, diceSimilarity, similarTerms } from "../../../server/matching/text-key.js";
+import { foldWords, termKey } from "../../../server/text/fold.js";
 
 describe("termKey", () => {
   it.each([
@@ -15,9 +16,9 @@ describe("termKey", () => {
   });
 });
 
-describe("foldText", () => {
+describe("foldWords", () => {
   it("keeps word separators as single spaces", () => {
-    expect(foldText("Java / Spring  Boot")).toBe("java spring boot");
+    expect(foldWords("Java / Spring  Boot")).toBe("java spring boot");
   });
 });
 

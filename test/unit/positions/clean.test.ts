@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "../../../server/positions/clean.js";
-import { applyEdits, foldAligned, identity, originalSlice } from "../../../server/positions/mapped-text.js";
+import { applyEdits, identity, originalSlice } from "../../../server/positions/mapped-text.js";
+import { foldAligned } from "../../../server/text/fold.js";
 
 const cleaned = (text: string) => cleanDocument(text).text;
 

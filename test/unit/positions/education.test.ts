@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findMajors, findMinEducation } from "../../../server/positions/education.js";
-import { foldAligned } from "../../../server/positions/mapped-text.js";
+import { foldAligned } from "../../../server/text/fold.js";
 
 const level = (text: string) => findMinEducation(foldAligned(text));
 const majors = (text: string, fromRequirements = true) => findMajors([{ text, key: foldAligned(text) }], fromRequirements);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findExperience } from "../../../server/positions/experience.js";
-import { foldAligned } from "../../../server/positions/mapped-text.js";
+import { foldAligned } from "../../../server/text/fold.js";
 
 const experience = (text: string) => findExperience([{ text, key: foldAligned(text) }]);
 

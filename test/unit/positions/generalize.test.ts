@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findMajors, findMinEducation } from "../../../server/positions/education.js";
 import { findExperience } from "../../../server/positions/experience.js";
-import { foldAligned } from "../../../server/positions/mapped-text.js";
+import { foldAligned } from "../../../server/text/fold.js";
 import { parsePositions } from "../../../server/positions/parse.js";
 import { findCertifications, findLanguages, findSkills } from "../../../server/positions/skills.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldAligned } from "../../../server/positions/mapped-text.js";
+import { foldAligned } from "../../../server/text/fold.js";
 import { findCertifications, findLanguages, findSkills } from "../../../server/positions/skills.js";
 
 const lines = (...texts: string[]) => texts.map((text) => ({ text, key: foldAligned(text) }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { VacancyListing } from "../../../db/vacancy.repository.js";
-import { foldForSearch, listingToDocument } from "../../../search/vacancy-document.js";
+import { listingToDocument } from "../../../search/vacancy-document.js";
+import { foldForSearch } from "../../../server/text/fold.js";
 import { emptyRequirements } from "../../../server/positions/position.schema.js";
 
 const listing = (overrides: Partial<VacancyListing> = {}): VacancyListing => ({

@@ -45,7 +45,7 @@ describe("foldQuery", () => {
     ["銷售總監", "销售总监"],
     ["総監", "总监"],
     ["電信業務", "电信业务"],
-    ["ＨＲ　经理", "HR 经理"],
+    ["ＨＲ　经理", "hr 经理"],
     [undefined, ""],
   ])("folds %j to %j", (q, expected) => {
     expect(foldQuery(q)).toBe(expected);

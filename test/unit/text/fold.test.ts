@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { detectScript, foldKey, toHalfWidth, toSimplified } from "../../server/text/fold.js";
+import { foldKey, toHalfWidth, toSimplified } from "../../../server/text/fold.js";
+import { detectScript } from "../../../server/text/script.js";
 
 describe("toSimplified", () => {
   it.each([

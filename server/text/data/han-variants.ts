@@ -1,7 +1,8 @@
 /**
  * Japanese shinjitai and other one-character variants that OpenCC's Traditional→Simplified conversion
  * leaves alone (総 stays 総), mapped to the Simplified form. One character to one character, so
- * highlight positions still line up. Grows as real queries show gaps.
+ * highlight positions still line up. Grows as real text shows gaps; a character that is also a
+ * Simplified character in its own right (芸, 写) is left out.
  */
 export const hanVariants: Record<string, string> = {
   総: "总", 経: "经", 営: "营", 売: "卖", 発: "发", 労: "劳", 関: "关", 広: "广", 対: "对", 応: "应",
@@ -10,4 +11,10 @@ export const hanVariants: Record<string, string> = {
   駆: "驱", 圧: "压", 弁: "办", 仏: "佛", 権: "权", 黒: "黑", 聴: "听", 覚: "觉", 際: "际", 戦: "战",
   拡: "扩", 掲: "揭", 収: "收", 摂: "摄", 択: "择", 沢: "泽", 浄: "净", 畳: "叠", 県: "县", 隣: "邻",
   剤: "剂", 斎: "斋", 歯: "齿", 稲: "稻", 縦: "纵", 蔵: "藏", 髪: "发", 恵: "惠", 巻: "卷", 渉: "涉",
+  専: "专", 単: "单", 挙: "举", 処: "处", 両: "两", 帯: "带", 満: "满", 覧: "览", 軽: "轻", 顕: "显",
+  乗: "乘", 剰: "剩", 勧: "劝", 効: "效", 巣: "巢", 庁: "厅", 弾: "弹", 徳: "德", 悪: "恶", 拝: "拜",
+  捜: "搜", 斉: "齐", 桜: "樱", 歓: "欢", 渇: "渴", 焼: "烧", 猟: "猎", 獣: "兽", 絵: "绘", 継: "继",
+  縄: "绳", 蛍: "萤", 豊: "丰", 賛: "赞", 酔: "醉", 醸: "酿", 釈: "释", 鉱: "矿", 銭: "钱", 錬: "炼",
+  雑: "杂", 霊: "灵", 頼: "赖", 騒: "骚", 髄: "髓", 闘: "斗", 黙: "默", 亜: "亚", 悩: "恼", 戸: "户",
+  竜: "龙", 粋: "粹", 艶: "艳", 勲: "勋", 犠: "牺",
 };
