@@ -17,7 +17,7 @@ export function titleCounts(found: readonly string[], expected: readonly string[
 }
 
 /** One name matches another when either folded form holds the other ("驾驶证" and "C1以上驾驶证"). */
-const sameName = (a: string, b: string) => {
+export const sameName = (a: string, b: string) => {
   const x = foldKey(a);
   const y = foldKey(b);
   return x === y || (Math.min(x.length, y.length) >= 2 && (x.includes(y) || y.includes(x)));
@@ -50,17 +50,24 @@ export function fieldMisses(p: Position, e: Partial<CorpusPosition>): { misses: 
   return { misses: stated.filter(([, right]) => !right()).map(([field]) => `${p.title}.${field}`), total: stated.length };
 }
 
+/** Each expected position paired with the next parsed one of the same title after the previous pair, or null. */
+export function pairPositions<E extends { title?: string }>(positions: readonly Position[], expected: readonly E[]): { expected: E; found: Position | null }[] {
+  let from = 0;
+  return expected.map((e) => {
+    const at = positions.findIndex((p, j) => j >= from && foldKey(p.title) === foldKey(e.title ?? ""));
+    if (at >= 0) from = at + 1;
+    return { expected: e, found: at >= 0 ? positions[at]! : null };
+  });
+}
+
 /** Field misses over a document, each expected position paired with the next parsed one of the same title. */
 export function documentMisses(positions: readonly Position[], expected: readonly Partial<CorpusPosition>[]): { misses: string[]; total: number } {
   const out = { misses: [] as string[], total: 0 };
-  let from = 0;
-  for (const e of expected) {
-    const at = positions.findIndex((p, j) => j >= from && foldKey(p.title) === foldKey(e.title ?? ""));
+  for (const { expected: e, found } of pairPositions(positions, expected)) {
     // A position the parser missed gets every stated field wrong, even those it would have left empty.
-    const score = at >= 0 ? fieldMisses(positions[at]!, e) : fieldMisses(missing, e);
-    if (at >= 0) from = at + 1;
+    const score = fieldMisses(found ?? missing, e);
     out.total += score.total;
-    if (at < 0) out.misses.push(...Array.from({ length: score.total }, () => `${e.title}(not found)`));
+    if (!found) out.misses.push(...Array.from({ length: score.total }, () => `${e.title}(not found)`));
     else out.misses.push(...score.misses);
   }
   return out;

@@ -1,0 +1,48 @@
+import { readFileSync } from "node:fs";
+import { decodeDocument } from "../../../../server/positions/decode/index.js";
+import { parsePositions } from "../../../../server/positions/parse.js";
+import { expectedCorpus } from "../corpus.expected.js";
+import { heldoutBatches } from "../heldout/batches.js";
+import { expectedSeeds } from "../seeds.expected.js";
+import type { HeldoutBatch } from "./batch.js";
+import { corpusFamilies, isTuningDocument } from "./families.js";
+import type { ScoredDocument } from "./score.js";
+
+const corpusDir = new URL("../corpus/", import.meta.url);
+const seedsDir = new URL("../../../../seeds/", import.meta.url);
+const heldoutDir = new URL("../heldout/", import.meta.url);
+
+const parsed = (name: string, family: string, text: string, expected: ScoredDocument["expected"]): ScoredDocument => ({
+  name, family, expected, positions: parsePositions(text).positions,
+});
+
+/** The corpus split by family: `tuning` (what the parser may be fitted to) and `heldOut` (families kept out). */
+export function corpusDocuments(): { tuning: ScoredDocument[]; heldOut: ScoredDocument[] } {
+  const all = Object.entries(expectedCorpus).map(([name, expected]) =>
+    parsed(name, corpusFamilies[name] ?? "unlabelled", readFileSync(new URL(name, corpusDir), "utf8"), expected),
+  );
+  return { tuning: all.filter((d) => isTuningDocument(d.name)), heldOut: all.filter((d) => !isTuningDocument(d.name)) };
+}
+
+export function seedDocuments(): ScoredDocument[] {
+  return Object.entries(expectedSeeds).map(([name, expected]) => parsed(name, "seed", readFileSync(new URL(name, seedsDir), "utf8"), expected));
+}
+
+/**
+ * A blind batch read as an upload would be: the file's bytes through the document decoder (so .pdf, .docx
+ * and, once the decoder knows them, .html and .md go through their extractors), then the parser.
+ */
+export async function batchDocuments(batch: HeldoutBatch): Promise<ScoredDocument[]> {
+  const out: ScoredDocument[] = [];
+  for (const [name, doc] of Object.entries(batch.documents)) {
+    const { text } = await decodeDocument(readFileSync(new URL(`${batch.id}/${name}`, heldoutDir)));
+    out.push(parsed(name, doc.family, text, doc.positions));
+  }
+  return out;
+}
+
+export async function allBatchDocuments(): Promise<{ batch: HeldoutBatch; documents: ScoredDocument[] }[]> {
+  const out = [];
+  for (const batch of heldoutBatches) out.push({ batch, documents: await batchDocuments(batch) });
+  return out;
+}

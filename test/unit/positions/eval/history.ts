@@ -1,0 +1,29 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import type { Figures } from "./score.js";
+
+/** One blind batch's first run: the parser as it was before anyone looked at the batch's results. */
+export type HistoryEntry = {
+  batch: string;
+  date: string;
+  /** The last commit that touched server/ when the batch was first scored. */
+  parserCommit: string | null;
+  /** Null in the issue's quoted baselines, which name only one of the two counts. */
+  documents: number | null;
+  positions: number | null;
+  titleRecall: number | null;
+  titlePrecision: number | null;
+  fields: number | null;
+  skillPrecision: number | null;
+  note?: string;
+};
+
+/** The floors the held-out test holds each batch to: its current figures, raised as the parser improves. */
+export type Floors = Record<string, Pick<Figures, "titleRecall" | "titlePrecision" | "fields" | "skillPrecision">>;
+
+const historyFile = new URL("../heldout/history.json", import.meta.url);
+const floorsFile = new URL("../heldout/floors.json", import.meta.url);
+
+export const readHistory = (): HistoryEntry[] => JSON.parse(readFileSync(historyFile, "utf8")) as HistoryEntry[];
+export const writeHistory = (entries: HistoryEntry[]) => writeFileSync(historyFile, `${JSON.stringify(entries, null, 2)}\n`);
+export const readFloors = (): Floors => JSON.parse(readFileSync(floorsFile, "utf8")) as Floors;
+export const writeFloors = (floors: Floors) => writeFileSync(floorsFile, `${JSON.stringify(floors, null, 2)}\n`);

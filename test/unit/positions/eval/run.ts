@@ -1,0 +1,75 @@
+import { execFileSync } from "node:child_process";
+import { heldoutBatches } from "../heldout/batches.js";
+import { allBatchDocuments, corpusDocuments, seedDocuments } from "./documents.js";
+import { type Floors, type HistoryEntry, readFloors, readHistory, writeFloors, writeHistory } from "./history.js";
+import { documentErrors, type Figures, figures } from "./score.js";
+
+/**
+ * `npm run parse-eval`: the parser's figures on the tuning set and on held-out documents, as JSON on
+ * stdout and a table on stderr.
+ *   --details  what each blind-batch document got wrong
+ *   --record   append the first run of every batch not yet in heldout/history.json (do this once, before any fix)
+ *   --floors   set heldout/floors.json to the current batch figures (after an improvement; never to hide a drop)
+ */
+const args = new Set(process.argv.slice(2));
+const repo = new URL("../../../../", import.meta.url);
+const parserCommit = (() => {
+  try {
+    return execFileSync("git", ["log", "-1", "--format=%H", "--", "server/"], { cwd: repo, encoding: "utf8" }).trim() || null;
+  } catch {
+    return null;
+  }
+})();
+
+const corpus = corpusDocuments();
+const batches = await allBatchDocuments();
+const sets: Record<string, Figures> = {
+  "tuning (corpus, tuning families)": figures(corpus.tuning),
+  "corpus, held-out families (tuned on before the split)": figures(corpus.heldOut),
+  seeds: figures(seedDocuments()),
+  ...Object.fromEntries(batches.map(({ batch, documents }) => [`blind ${batch.id}`, figures(documents)])),
+  "held-out (all blind batches)": figures(batches.flatMap((b) => b.documents)),
+};
+
+const details = args.has("--details")
+  ? Object.fromEntries(batches.map(({ batch, documents }) => [batch.id, Object.fromEntries(documents.map((d) => [d.name, documentErrors(d)]))]))
+  : undefined;
+
+if (args.has("--record")) {
+  const history = readHistory();
+  const date = new Date().toISOString();
+  for (const { batch, documents } of batches) {
+    if (history.some((h) => h.batch === batch.id)) continue;
+    const f = figures(documents);
+    const entry: HistoryEntry = {
+      batch: batch.id, date, parserCommit, documents: f.documents, positions: f.positions,
+      titleRecall: f.titleRecall, titlePrecision: f.titlePrecision, fields: f.fields, skillPrecision: f.skillPrecision,
+    };
+    history.push(entry);
+    console.error(`recorded the first run of ${batch.id}`);
+  }
+  writeHistory(history);
+}
+
+if (args.has("--floors")) {
+  const floors: Floors = {};
+  for (const { batch, documents } of batches) {
+    const { titleRecall, titlePrecision, fields, skillPrecision } = figures(documents);
+    floors[batch.id] = { titleRecall, titlePrecision, fields, skillPrecision };
+  }
+  writeFloors(floors);
+  console.error("set heldout/floors.json to the current figures");
+}
+
+const show = (x: number | null) => (x === null ? "  -  " : x.toFixed(3));
+const rows = Object.entries(sets).map(([name, f]) =>
+  [name.padEnd(54), String(f.documents).padStart(4), String(f.positions).padStart(5), show(f.titleRecall), show(f.titlePrecision), show(f.fields), show(f.skillPrecision), show(f.skillRecall)].join("  "),
+);
+console.error(
+  [
+    `${"set".padEnd(54)}  docs  posns  t.rec  t.pre  field  sk.pr  sk.rc`,
+    ...rows,
+    `targets on held-out: title recall ≥ 0.95, title precision ≥ 0.95, fields ≥ 0.90, skill precision ≥ 0.90; blind first runs: heldout/history.json`,
+  ].join("\n"),
+);
+console.log(JSON.stringify({ at: new Date().toISOString(), parserCommit, batches: heldoutBatches.map((b) => b.id), sets, details }, null, 2));

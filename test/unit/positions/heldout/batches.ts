@@ -1,0 +1,5 @@
+import type { HeldoutBatch } from "../eval/batch.js";
+import { batch01 } from "./batch-01.expected.js";
+
+/** Every blind batch, oldest first. A batch's documents live in heldout/<id>/. */
+export const heldoutBatches: readonly HeldoutBatch[] = [batch01];
