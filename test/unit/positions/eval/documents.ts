@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { decodeDocument } from "../../../../server/positions/decode/index.js";
+import { decodeDocument } from "../../../../server/documents/index.js";
 import { parsePositions } from "../../../../server/positions/parse.js";
 import { expectedCorpus } from "../corpus.expected.js";
 import { heldoutBatches } from "../heldout/batches.js";
