@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { CandidateProfile, MatchResult } from "../server/matching/match.schema.js";
+import type { Weights } from "../server/matching/weights.js";
 import type { Requirements } from "../server/positions/position.schema.js";
 import type { ApplicationEventRow, ApplicationRow, ApplicationStage, Database } from "./database.js";
 
@@ -127,7 +128,7 @@ export type RescoreRow = {
   id: string;
   profile: CandidateProfile;
   requirements: Requirements;
-  weights: { education: number; experience: number; skills: number } | null;
+  weights: Partial<Weights> | null;
 };
 
 /** Applications to rescore, in id order after `afterId`, with what scoring needs. */

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { CandidateProfile, MatchResult } from "../server/matching/match.schema.js";
+import type { Weights } from "../server/matching/weights.js";
 import type { ComplianceFlag, Requirements } from "../server/positions/position.schema.js";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -68,7 +69,7 @@ export interface VacancyTable {
   closes_at: Date | null;
   published_at: Date | null;
   closed_at: Date | null;
-  weights: Json<{ education: number; experience: number; skills: number } | null>;
+  weights: Json<Partial<Weights> | null>;
   version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Timestamp;

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from "kysely";
+import type { Weights } from "../server/matching/weights.js";
 import type { Requirements } from "../server/positions/position.schema.js";
 import type { Database, VacancyStatus } from "./database.js";
 
@@ -12,7 +13,7 @@ export type MatchableVacancy = {
   position_id: string;
   slug: string;
   status: VacancyStatus;
-  weights: { education: number; experience: number; skills: number } | null;
+  weights: Partial<Weights> | null;
   requirements: Requirements;
   title: string;
   department: string | null;

@@ -13,13 +13,9 @@ function relocalize(r: Reason, locale: Locale): Reason {
  * codes and params, which is all a message is built from, so this is exact, not a translation.
  */
 export function localizeMatch(match: MatchResult, locale: Locale): MatchResult {
-  const { education, experience, skills } = match.criteria;
-  return {
-    ...match,
-    criteria: {
-      education: { ...education, reasons: education.reasons.map((r) => relocalize(r, locale)) },
-      experience: { ...experience, reasons: experience.reasons.map((r) => relocalize(r, locale)) },
-      skills: { ...skills, reasons: skills.reasons.map((r) => relocalize(r, locale)) },
-    },
-  };
+  // Every criterion stored, whichever this build knows: a match stored before a criterion was added lacks it.
+  const criteria = Object.fromEntries(
+    Object.entries(match.criteria).map(([name, result]) => [name, { ...result, reasons: result.reasons.map((r) => relocalize(r, locale)) }]),
+  ) as MatchResult["criteria"];
+  return { ...match, criteria };
 }

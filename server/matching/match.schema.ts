@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EducationLevel } from "../positions/position.schema.js";
+import { criteriaShape } from "./criteria.js";
 
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected YYYY-MM");
 
@@ -65,26 +66,13 @@ export const CandidateProfile = z
   .meta({ id: "CandidateProfile" });
 export type CandidateProfile = z.infer<typeof CandidateProfile>;
 
-export const Reason = z
-  .object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.unknown()).optional() })
-  .meta({ id: "Reason" });
-export type Reason = z.infer<typeof Reason>;
+export { Reason } from "./reasons.js";
 
 export const MatchResult = z
   .object({
     score: z.number().min(0).max(100),
-    qualified: z.boolean(),
-    criteria: z.object({
-      education: z.object({ score: z.number(), met: z.boolean(), reasons: z.array(Reason) }),
-      experience: z.object({ score: z.number(), met: z.boolean(), years: z.number(), reasons: z.array(Reason) }),
-      skills: z.object({
-        score: z.number(),
-        met: z.boolean(),
-        matched: z.array(z.string()),
-        missing: z.array(z.string()),
-        reasons: z.array(Reason),
-      }),
-    }),
+    qualified: z.boolean().meta({ description: "Every criterion's required part is met" }),
+    criteria: z.object(criteriaShape),
   })
   .meta({ id: "MatchResult" });
 export type MatchResult = z.infer<typeof MatchResult>;

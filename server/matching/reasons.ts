@@ -1,5 +1,10 @@
-import type { Reason } from "./match.schema.js";
+import { z } from "zod";
 import { educationLevelLabels, reasonMessages } from "./data/reason-messages.js";
+
+export const Reason = z
+  .object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.unknown()).optional() })
+  .meta({ id: "Reason" });
+export type Reason = z.infer<typeof Reason>;
 
 /** Message language. English is the default: API consumers outside the UI read codes, not messages. */
 export type Locale = "zh" | "en";

@@ -1,9 +1,11 @@
 import { educationLevels, type EducationLevel, type Requirements } from "../positions/position.schema.js";
-import type { CandidateProfile, MatchResult } from "./match.schema.js";
+import { z } from "zod";
+import type { CandidateProfile } from "./match.schema.js";
 import { compareMajors, isAnyMajor } from "./majors.js";
-import { reason, roundScore, type Locale } from "./reasons.js";
+import { Reason, reason, roundScore, type Locale } from "./reasons.js";
 
-export type EducationResult = MatchResult["criteria"]["education"];
+export const EducationResult = z.object({ score: z.number(), met: z.boolean(), reasons: z.array(Reason) });
+export type EducationResult = z.infer<typeof EducationResult>;
 
 // Each level short of the minimum halves the level score: a 大专 applicant for a 本科 role is a
 // plausible exception, a 高中 one much less so.

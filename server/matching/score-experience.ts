@@ -1,9 +1,11 @@
 import type { Requirements } from "../positions/position.schema.js";
-import type { CandidateProfile, MatchResult } from "./match.schema.js";
+import { z } from "zod";
+import type { CandidateProfile } from "./match.schema.js";
 import { experienceYears, isManagementEntry, isRelevantEntry } from "./experience-years.js";
-import { reason, roundScore, type Locale } from "./reasons.js";
+import { Reason, reason, roundScore, type Locale } from "./reasons.js";
 
-export type ExperienceResult = MatchResult["criteria"]["experience"];
+export const ExperienceResult = z.object({ score: z.number(), met: z.boolean(), years: z.number(), reasons: z.array(Reason) });
+export type ExperienceResult = z.infer<typeof ExperienceResult>;
 
 const roundYears = (years: number) => Math.round(years * 10) / 10;
 

@@ -1,0 +1,62 @@
+import type { z } from "zod";
+import type { Requirements } from "../positions/position.schema.js";
+import type { CandidateProfile } from "./match.schema.js";
+import type { Locale, Reason } from "./reasons.js";
+import { EducationResult, scoreEducation } from "./score-education.js";
+import { ExperienceResult, scoreExperience } from "./score-experience.js";
+import { ItemsResult, scoreItems, wantedItems } from "./score-items.js";
+
+export type CriterionContext = { asOf: Date; locale: Locale };
+type Outcome = { score: number; met: boolean; reasons: Reason[] };
+
+/**
+ * One way a candidate is measured against requirements. The weights type, the MatchResult schema,
+ * `qualified`, the weighted total and the per-vacancy weights API all derive from the table below, so a
+ * new criterion is one entry (plus its scorer, its reason messages and its tests).
+ */
+export type Criterion<N extends string, R extends z.ZodType<Outcome>> = {
+  name: N;
+  /** Default share of the total, normalized with the others; 0 = reported, counted only when a vacancy weights it. */
+  weight: number;
+  /** The shape of this criterion's entry in MatchResult.criteria. */
+  result: R;
+  /** Pure: 0–1 score, whether the required part is met, and reasons with `<name>.*` codes. */
+  score(candidate: CandidateProfile, requirements: Requirements, ctx: CriterionContext): z.infer<R>;
+};
+
+const criterion = <const N extends string, R extends z.ZodType<Outcome>>(entry: Criterion<N, R>) => entry;
+
+export const criteria = [
+  criterion({
+    name: "education",
+    weight: 0.3,
+    result: EducationResult,
+    score: (candidate, requirements, ctx) => scoreEducation(candidate.education, requirements.education, ctx.locale),
+  }),
+  criterion({
+    name: "experience",
+    weight: 0.3,
+    result: ExperienceResult,
+    score: (candidate, requirements, ctx) => scoreExperience(candidate.experience, requirements.experience, ctx.asOf, ctx.locale),
+  }),
+  // Skills weigh most: they are the most specific thing a description asks for and a CV lists. The
+  // contract's skills criterion counts every listed item, languages and certificates included.
+  criterion({
+    name: "skills",
+    weight: 0.4,
+    result: ItemsResult,
+    score: (candidate, requirements, ctx) =>
+      scoreItems("skills", wantedItems(requirements, ["skills", "languages", "certifications"]), candidate, ctx.locale),
+  }),
+] as const;
+
+type Entry = (typeof criteria)[number];
+export type CriterionName = Entry["name"];
+export type CriterionResults = { [E in Entry as E["name"]]: z.infer<E["result"]> };
+
+export const criterionNames: readonly CriterionName[] = criteria.map((entry) => entry.name);
+
+/** The zod shape of MatchResult.criteria: one property per criterion. */
+export const criteriaShape = Object.fromEntries(criteria.map((entry) => [entry.name, entry.result])) as {
+  [E in Entry as E["name"]]: E["result"];
+};
