@@ -48,6 +48,21 @@ export const criteria = [
     score: (candidate, requirements, ctx) =>
       scoreItems("skills", wantedItems(requirements, ["skills", "languages", "certifications"]), candidate, ctx.locale),
   }),
+  // Languages and certificates on their own, so a recruiter sees "certificate missing" apart from the
+  // skills. They already count inside skills, so by default they are reported, not counted twice.
+  criterion({
+    name: "languages",
+    weight: 0,
+    result: ItemsResult,
+    score: (candidate, requirements, ctx) => scoreItems("languages", wantedItems(requirements, ["languages"]), candidate, ctx.locale),
+  }),
+  criterion({
+    name: "certifications",
+    weight: 0,
+    result: ItemsResult,
+    score: (candidate, requirements, ctx) =>
+      scoreItems("certifications", wantedItems(requirements, ["certifications"]), candidate, ctx.locale),
+  }),
 ] as const;
 
 type Entry = (typeof criteria)[number];

@@ -22,6 +22,16 @@ export const reasonMessages = {
   "skills.required_missing": { en: "Missing required: {items}", zh: "缺少必需项：{items}" },
   "skills.preferred_matched": { en: "Has preferred: {items}", zh: "具备优先项：{items}" },
   "skills.preferred_missing": { en: "Lacks preferred: {items}", zh: "不具备优先项：{items}" },
+  "languages.no_requirement": { en: "No language requirements", zh: "无语言要求" },
+  "languages.required_matched": { en: "Has required language: {items}", zh: "具备要求的语言：{items}" },
+  "languages.required_missing": { en: "Missing required language: {items}", zh: "缺少要求的语言：{items}" },
+  "languages.preferred_matched": { en: "Has preferred language: {items}", zh: "具备优先的语言：{items}" },
+  "languages.preferred_missing": { en: "Lacks preferred language: {items}", zh: "不具备优先的语言：{items}" },
+  "certifications.no_requirement": { en: "No certificate requirements", zh: "无证书要求" },
+  "certifications.required_matched": { en: "Has required certificate: {items}", zh: "具备要求的证书：{items}" },
+  "certifications.required_missing": { en: "Missing required certificate: {items}", zh: "缺少要求的证书：{items}" },
+  "certifications.preferred_matched": { en: "Has preferred certificate: {items}", zh: "具备优先的证书：{items}" },
+  "certifications.preferred_missing": { en: "Lacks preferred certificate: {items}", zh: "不具备优先的证书：{items}" },
 } as const satisfies Record<string, { en: string; zh: string }>;
 
 export const educationLevelLabels = {
