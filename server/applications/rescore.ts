@@ -4,12 +4,14 @@ import { scoreMatch } from "../matching/score.js";
 
 const batchSize = 500;
 
+export type RescoreScope = { positionId: string } | { vacancyId: string } | { candidateId: string };
+
 /**
- * Recomputes the stored MatchResult of every application of a position (its requirements changed) or
- * of a candidate (their profile changed), in id-ordered batches so memory stays flat at any size.
+ * Recomputes the stored MatchResult of every application of a position (its requirements changed), of
+ * a vacancy (its weights changed) or of a candidate (their profile changed), in id-ordered batches so memory stays flat at any size.
  * Idempotent: it scores the current rows, so running it twice gives the same result.
  */
-export async function rescoreApplications(db: Db, of: { positionId: string } | { candidateId: string }, now: Date): Promise<number> {
+export async function rescoreApplications(db: Db, of: RescoreScope, now: Date): Promise<number> {
   let afterId: string | null = null;
   let count = 0;
   for (;;) {

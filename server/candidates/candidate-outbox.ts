@@ -3,6 +3,7 @@ import { deleteCandidateDocument, upsertCandidateDocument, candidateToDocument }
 import type { OutboxHandler } from "../../search/outbox-worker.js";
 import { rescoreApplications } from "../applications/rescore.js";
 import { POSITION_CHANGED } from "../positions/position.service.js";
+import { VACANCY_WEIGHTS_CHANGED } from "../vacancies/vacancy.service.js";
 import { CANDIDATE_SYNC, type CandidateDeps } from "./candidate.service.js";
 
 /**
@@ -20,6 +21,10 @@ export function candidateOutboxHandlers(deps: Pick<CandidateDeps, "db" | "meili"
       if (!msg.payloads.some((p) => p.requirementsChanged === true)) return;
       const count = await rescoreApplications(deps.db, { positionId: msg.aggregateId }, deps.now());
       deps.logger.info({ positionId: msg.aggregateId, count }, "applications rescored after a requirements change");
+    },
+    [VACANCY_WEIGHTS_CHANGED]: async (msg) => {
+      const count = await rescoreApplications(deps.db, { vacancyId: msg.aggregateId }, deps.now());
+      deps.logger.info({ vacancyId: msg.aggregateId, count }, "applications rescored after a weights change");
     },
   };
 }

@@ -20,6 +20,12 @@ export function normalizeWeights(overrides: Partial<Weights> = {}): Weights {
   return Object.fromEntries(picked.map(([name, value]) => [name, value / sum])) as Weights;
 }
 
+/** Whether two weight overrides score alike (equal after normalizing; null = the defaults). */
+export function sameWeights(a: Partial<Weights> | null, b: Partial<Weights> | null): boolean {
+  const [left, right] = [normalizeWeights(a ?? {}), normalizeWeights(b ?? {})];
+  return criteria.every((entry) => Math.abs(left[entry.name] - right[entry.name]) < 1e-12);
+}
+
 /**
  * Per-vacancy weights as a recruiter sends them: relative numbers (they are normalized), any subset of
  * the criteria. Unknown names pass this schema and are refused by `weightErrors` with a 422 naming them,

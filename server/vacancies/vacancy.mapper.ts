@@ -20,6 +20,7 @@ export function vacancyRowToVacancy(row: VacancyRow & { title: string }, now: Da
     employmentType: row.employment_type as Vacancy["employmentType"],
     salary: row.salary,
     headcount: row.headcount,
+    weights: row.weights,
     closesAt: iso(row.closes_at),
     publishedAt: iso(row.published_at),
     closedAt: iso(row.closed_at),

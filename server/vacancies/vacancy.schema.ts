@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Weights } from "../matching/weights.js";
 
 export const employmentTypes = ["full_time", "part_time", "contract", "internship", "temporary"] as const;
 export const EmploymentType = z.enum(employmentTypes).meta({ id: "EmploymentType" });
@@ -34,6 +35,8 @@ export type Vacancy = PostingDetails & {
   slug: string;
   status: VacancyStatus;
   title: string;
+  /** Per-vacancy scoring weights; null scores with the defaults. */
+  weights: Partial<Weights> | null;
   publishedAt: string | null;
   closedAt: string | null;
   version: number;

@@ -5,6 +5,7 @@ import { findOrganizationById } from "../../db/organization.repository.js";
 import { findPosition } from "../../db/position.repository.js";
 import * as repo from "../../db/vacancy.repository.js";
 import { Conflict, NotFound, Unprocessable } from "../errors.js";
+import { sameWeights, weightErrors, type Weights } from "../matching/weights.js";
 import type { ComplianceFlag } from "../positions/position.schema.js";
 import { checkPublishable } from "./compliance-gate.js";
 import { postingToColumns, vacancyRowToVacancy } from "./vacancy.mapper.js";
@@ -13,6 +14,8 @@ import { slugify, uniqueSlug } from "./slug.js";
 
 /** Outbox topic: make the search document of one vacancy match its current row (upsert or delete). */
 export const VACANCY_SYNC = "vacancy.sync";
+/** Outbox topic: the vacancy's scoring weights changed, so its applications' stored scores are stale. */
+export const VACANCY_WEIGHTS_CHANGED = "vacancy.weights_changed";
 
 export type VacancyDeps = { db: Db; now: () => Date };
 export type VacancyWithWarnings = Vacancy & { warnings: ComplianceFlag[] };
@@ -73,15 +76,21 @@ export async function updateVacancy(
   deps: VacancyDeps,
   organizationId: string,
   id: string,
-  patch: Partial<PostingDetails> & { version?: number },
+  patch: Partial<PostingDetails> & { version?: number; weights?: Partial<Weights> | null },
 ): Promise<Vacancy> {
-  const { version, ...details } = patch;
+  const { version, weights, ...details } = patch;
+  const errors = weights ? weightErrors(weights) : [];
+  if (errors.length > 0) throw new Unprocessable("weights name unknown criteria or count nothing", { errors });
+  const columns = { ...postingToColumns(details), ...(weights !== undefined && { weights: JSON.stringify(weights) }) };
   return deps.db.transaction().execute(async (trx) => {
     const current = await repo.findVacancy(trx, organizationId, id);
     if (!current) throw new NotFound("vacancy");
-    const row = await repo.updateVacancy(trx, organizationId, id, postingToColumns(details), version);
+    const row = await repo.updateVacancy(trx, organizationId, id, columns, version);
     if (!row) throw staleVersion(current.version);
     await announce(trx, row);
+    if (weights !== undefined && !sameWeights(weights, current.weights)) {
+      await enqueueOutbox(trx, [{ topic: VACANCY_WEIGHTS_CHANGED, aggregateId: row.id, aggregateVersion: row.version }]);
+    }
     return vacancyRowToVacancy({ ...row, title: current.title }, deps.now());
   });
 }

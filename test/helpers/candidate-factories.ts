@@ -4,6 +4,7 @@ import type { OutboxWorker } from "../../search/outbox-worker.js";
 import { createSearchWorker } from "../../search/search-worker.js";
 import { candidateOutboxHandlers } from "../../server/candidates/candidate-outbox.js";
 import type { CandidateProfile } from "../../server/matching/match.schema.js";
+import type { Weights } from "../../server/matching/weights.js";
 import { emptyRequirements, type Requirements } from "../../server/positions/position.schema.js";
 import { bearer, type TestOrganization } from "./factories.js";
 import type { TestContext } from "./test-app.js";
@@ -43,13 +44,12 @@ export async function buildCandidate(ctx: TestContext, overrides: Partial<Candid
 }
 
 /**
- * A position and a vacancy for it, made through the recruiter API as a user would. Per-vacancy
- * weights have no API yet, so they are written to the row directly.
+ * A position and a vacancy for it, made through the recruiter API as a user would, weights included.
  */
 export async function seedVacancy(
   ctx: TestContext,
   org: TestOrganization,
-  opts: { requirements?: Requirements; status?: "draft" | "published" | "closed"; title?: string; weights?: { education: number; experience: number; skills: number } } = {},
+  opts: { requirements?: Requirements; status?: "draft" | "published" | "closed"; title?: string; weights?: Partial<Weights> } = {},
 ): Promise<{ id: string; positionId: string }> {
   const position = await ctx.request().post("/v1/positions").set(bearer(org.apiKey)).send({
     title: opts.title ?? "Java开发工程师", department: "技术部", reportsTo: null, subordinates: [], summary: null, responsibilities: [],
@@ -65,7 +65,8 @@ export async function seedVacancy(
     if (closed.status !== 200) throw new Error(`seedVacancy close: ${closed.status} ${JSON.stringify(closed.body)}`);
   }
   if (opts.weights) {
-    await ctx.deps.db.updateTable("vacancies").set({ weights: JSON.stringify(opts.weights) }).where("id", "=", vacancy.body.id).execute();
+    const weighted = await ctx.request().patch(`/v1/vacancies/${vacancy.body.id}`).set(bearer(org.apiKey)).send({ weights: opts.weights });
+    if (weighted.status !== 200) throw new Error(`seedVacancy weights: ${weighted.status} ${JSON.stringify(weighted.body)}`);
   }
   return { id: vacancy.body.id, positionId: position.body.id };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { WeightsInput } from "../../matching/weights.js";
 import { ComplianceFlag } from "../../positions/position.schema.js";
 import { EmploymentType, PostingDetails, Salary, VacancyStatus } from "../../vacancies/vacancy.schema.js";
 import { Pagination } from "./common.schema.js";
@@ -14,6 +15,8 @@ export const CreateVacancyBody = z.strictObject({
 export const PatchVacancyBody = z
   .strictObject({
     ...optionalDetails,
+    /** Changing them rescores the vacancy's applications in the background. */
+    weights: WeightsInput.nullable().optional(),
     /** The version the client last read; a mismatch means someone else changed the vacancy (409). */
     version: z.number().int().min(1).optional(),
   })
@@ -34,6 +37,7 @@ export const VacancyResponse = z
     employmentType: EmploymentType.nullable(),
     salary: Salary.nullable(),
     headcount: z.number().int().nullable(),
+    weights: WeightsInput.nullable(),
     closesAt: z.string().nullable(),
     publishedAt: z.string().nullable(),
     closedAt: z.string().nullable(),
