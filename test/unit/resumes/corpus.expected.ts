@@ -1,0 +1,151 @@
+import type { DroppedCategory } from "../../../server/resumes/profile-draft.js";
+import type { EducationLevel } from "../../../server/positions/position.schema.js";
+
+/**
+ * A careful reader's reading of each resume in corpus/, written before the reader first ran on it.
+ * A field left out is one the document does not settle, so it is not scored. Names are as written;
+ * comparison folds script, case and spacing; a list of names means the reader would accept any.
+ */
+export type ExpectedEducation = { level: EducationLevel; school?: string; major?: string; graduationYear?: number };
+export type ExpectedExperience = { title: string; organization?: string; startDate: string; endDate: string | null; management?: boolean };
+export type ExpectedResume = {
+  /** A document with no person in it: the reader answers no_profile. */
+  noProfile?: true;
+  name?: string | string[] | null;
+  email?: string | null;
+  phone?: string | null;
+  location?: string | null;
+  education?: ExpectedEducation[];
+  /** Newest first. */
+  experience?: ExpectedExperience[];
+  /** Skills the reader would list; the parser may name more, never fewer. */
+  skills?: string[];
+  languages?: string[];
+  certifications?: string[];
+  dropped?: DroppedCategory[];
+};
+
+export const expectedResumes: Record<string, ExpectedResume> = {
+  // A 智联-style Simplified resume: labelled personal block full of data the law forbids employers to use.
+  "batch1/01_zh_dev.txt": {
+    name: "李明远", email: "liming.yuan@example.com", phone: "13812345678", location: "上海市浦东新区",
+    education: [{ level: "bachelor", school: "华东理工大学", major: "计算机科学与技术", graduationYear: 2016 }],
+    experience: [
+      { title: "高级Java开发工程师", organization: "上海云帆信息技术有限公司", startDate: "2019-07", endDate: null, management: true },
+      { title: "Java开发工程师", organization: "杭州数联网络科技有限公司", startDate: "2016-07", endDate: "2019-06", management: false },
+    ],
+    skills: ["Java", "Spring Boot", "MyBatis", "MySQL", "Redis", "Kafka", "Docker", "k8s"],
+    languages: ["英语"], certifications: ["大学英语六级"],
+    dropped: ["gender", "birth_date", "ethnicity", "political_affiliation"],
+  },
+  // GBK. A fresh graduate: internships are experience; a student-union post is campus life, not a job.
+  "batch1/02_zh_graduate.gbk.txt": {
+    name: "王小雨", email: "wangxiaoyu2002@163.com", phone: "15912345678", location: "广州",
+    education: [{ level: "bachelor", school: "中山大学", major: "市场营销", graduationYear: 2024 }],
+    experience: [
+      { title: "新媒体运营实习生", organization: "广州优品电子商务有限公司", startDate: "2023-07", endDate: "2023-12", management: false },
+      { title: "审计助理（实习）", organization: "广州市天河区某会计师事务所", startDate: "2022-07", endDate: "2022-09", management: false },
+    ],
+    skills: ["Excel", "PowerPoint", "Photoshop"],
+    languages: ["英语"], certifications: ["大学英语六级", "计算机二级"],
+    dropped: [],
+  },
+  // Big5, Taiwan: 民國 years, 迄今, 大學畢業 is a bachelor.
+  "batch1/03_tw_engineer.big5.txt": {
+    name: "陳怡君", email: "yijun.chen@example.com.tw", phone: "0912345678", location: "台北市大安區",
+    education: [{ level: "bachelor", school: "國立臺灣大學", major: "資訊工程學系", graduationYear: 2016 }],
+    experience: [
+      { title: "軟體工程師", organization: "鴻星科技股份有限公司", startDate: "2019-03", endDate: null, management: false },
+      { title: "助理工程師", organization: "大立資訊有限公司", startDate: "2016-08", endDate: "2019-02", management: false },
+    ],
+    skills: ["Python", "PostgreSQL", "Linux", "Git"],
+    languages: ["英语", "日语"],
+    dropped: [],
+  },
+  // English, US style: title line then a date line; "Managed a team of 6".
+  "batch1/04_en_manager.txt": {
+    name: "Daniel R. Foster", email: "daniel.foster@example.com", phone: "2065550147", location: "Seattle, WA",
+    education: [{ level: "bachelor", school: "University of Washington", major: "Computer Science", graduationYear: 2011 }],
+    experience: [
+      { title: "Engineering Manager", organization: "Northwind Cloud Inc.", startDate: "2019-07", endDate: null, management: true },
+      { title: "Senior Software Engineer", organization: "Contoso Systems", startDate: "2014-03", endDate: "2019-06", management: false },
+      { title: "Software Engineer", organization: "Fabrikam LLC", startDate: "2011-08", endDate: "2014-02", management: false },
+    ],
+    skills: ["AWS", "Kubernetes", "Docker", "Python", "Go", "Java", "PostgreSQL", "Terraform"],
+    certifications: ["AWS Certified Solutions Architect – Associate"],
+    dropped: [],
+  },
+  // UTF-16LE with BOM, Hong Kong, bilingual labels; HKDSE is secondary school.
+  "batch1/05_hk_bilingual.utf16le.txt": {
+    name: ["Wong Ka Yan 黃嘉欣", "Wong Ka Yan", "黃嘉欣"], email: "kayan.wong@example.hk", phone: "+85291234567", location: "Kowloon Bay, Hong Kong",
+    education: [
+      { level: "bachelor", school: "The University of Hong Kong", major: "Accounting and Finance", graduationYear: 2018 },
+      { level: "high_school", school: "Diocesan Girls' School", graduationYear: 2014 },
+    ],
+    experience: [
+      { title: "Senior Accountant", organization: "Harbour Trading Limited", startDate: "2021-09", endDate: null, management: true },
+      { title: "Audit Associate", organization: "KLM & Partners CPA", startDate: "2018-08", endDate: "2021-08", management: false },
+    ],
+    skills: ["Excel", "SAP"],
+    languages: ["粤语", "英语", "普通话"], certifications: ["HKICPA"],
+    dropped: [],
+  },
+  // The classic 个人简历 table: label | value | label | value | 照片.
+  "batch1/06_zh_table.docx": {
+    name: "张伟", email: "zhangwei95@qq.com", phone: "13700001122", location: "北京市海淀区",
+    education: [{ level: "bachelor", school: "郑州大学", major: "软件工程", graduationYear: 2017 }],
+    experience: [
+      { title: "运维工程师", organization: "北京星河互联科技有限公司", startDate: "2020-03", endDate: null, management: false },
+      { title: "网络管理员", organization: "郑州中原数据有限公司", startDate: "2017-07", endDate: "2020-02", management: false },
+    ],
+    skills: ["Linux", "Docker", "Kubernetes", "Shell", "MySQL"],
+    certifications: ["红帽RHCE认证"],
+    dropped: ["gender", "photo", "birth_date", "ethnicity", "household_registration", "marital_childbearing", "national_id", "political_affiliation", "health"],
+  },
+  // A long senior career in paragraphs, tab-separated; a board seat overlaps the CFO post; a gap in 2014.
+  "batch1/07_zh_senior.docx": {
+    name: "刘建国", email: "liujianguo@example.com", phone: "13910002233", location: "深圳",
+    education: [
+      { level: "master", school: "中山大学", major: "工商管理", graduationYear: 2012 },
+      { level: "bachelor", school: "厦门大学", major: "会计学", graduationYear: 2003 },
+    ],
+    experience: [
+      { title: "财务总监", organization: "深圳华信实业集团有限公司", startDate: "2015-01", endDate: null, management: true },
+      { title: "独立董事", organization: "深圳海湾科技股份有限公司", startDate: "2018-06", endDate: "2022-06", management: false },
+      { title: "财务经理", organization: "广州南方电器有限公司", startDate: "2008-03", endDate: "2013-12", management: true },
+      { title: "审计师", organization: "普华会计师事务所", startDate: "2003-07", endDate: "2008-02", management: false },
+    ],
+    languages: ["英语", "粤语"], certifications: ["注册会计师", "ACCA"],
+    dropped: [],
+  },
+  // A position description uploaded by mistake: no person in it.
+  "batch1/08_position_by_mistake.txt": { noProfile: true },
+  "batch1/09_en_pm.txt": {
+    name: "Priya Natarajan", email: "priya.natarajan@example.com", phone: "+6581234567", location: "Singapore",
+    education: [
+      { level: "master", school: "National University of Singapore", major: "Business Administration", graduationYear: 2016 },
+      { level: "bachelor", school: "Anna University", major: "Mechanical Engineering", graduationYear: 2013 },
+    ],
+    experience: [
+      { title: "Senior Project Manager", organization: "Meridian Logistics Pte Ltd", startDate: "2020-04", endDate: null, management: true },
+      { title: "Project Manager", organization: "Meridian Logistics Pte Ltd", startDate: "2016-07", endDate: "2020-03", management: false },
+      { title: "Business Analyst", organization: "Tata Consultancy Services", startDate: "2013-06", endDate: "2016-06", management: false },
+    ],
+    skills: ["Project management", "supply chain management", "SQL", "Tableau"],
+    certifications: ["PMP", "Six Sigma Green Belt"],
+    dropped: [],
+  },
+  // UTF-8 with BOM; three date styles (年月—至今, year-month ranges, ~); hukou, marriage and age on one line.
+  "batch1/10_zh_sales.utf8bom.txt": {
+    name: "赵晓峰", email: "zhaoxf@example.cn", phone: "+8618602113344", location: "成都",
+    education: [{ level: "bachelor", school: "西南财经大学", major: "市场营销", graduationYear: 2012 }],
+    experience: [
+      { title: "区域销售经理", organization: "成都川味食品有限公司", startDate: "2021-04", endDate: null, management: true },
+      { title: "销售主管", organization: "重庆华美食品有限公司", startDate: "2016-03", endDate: "2020-12", management: false },
+      { title: "销售代表", organization: "成都百佳超市有限公司", startDate: "2012-07", endDate: "2016-02", management: false },
+    ],
+    skills: ["商务谈判", "CRM", "Excel"],
+    certifications: ["C1驾驶证"],
+    dropped: ["household_registration", "marital_childbearing", "age"],
+  },
+};
