@@ -1,0 +1,73 @@
+import { compoundSurnames, surnames } from "./data/surnames.js";
+import { knownPlaces, placeShape } from "./data/places.js";
+import { documentTitles } from "./data/sections.js";
+import { foldLine, labelKey } from "./fold.js";
+import { splitParts, type ResumeLine } from "./lines.js";
+
+const emailPattern = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+// Digits with the spacing people write: "+86 186-0211-3344", "(206) 555-0147", "+852 9123 4567", "0912-345-678".
+const phoneRun = /(?:\+|00)?\(?\d[\d\s\-()]{6,20}\d/g;
+
+/** The first email address in the text. */
+export function findEmail(text: string): string | null {
+  return emailPattern.exec(text)?.[0] ?? null;
+}
+
+/** Whether a digit string is a phone number of mainland China, Hong Kong, Taiwan, or elsewhere in E.164. */
+function isPhone(run: string): boolean {
+  const digits = run.replace(/\D/g, "");
+  const international = /^\s*(?:\+|00)/.test(run);
+  if (international) return digits.length >= 8 && digits.length <= 15;
+  return /^1[3-9]\d{9}$/.test(digits) || /^09\d{8}$/.test(digits) || /^0\d{9,11}$/.test(digits) || (/^\(?\d{3}\)?[\s-]\d{3}-\d{4}$/.test(run.trim())) || /^[2-9]\d{7}$/.test(digits) && /\s/.test(run);
+}
+
+/** The first phone number in the text, as written (spacing collapsed). */
+export function findPhone(text: string): string | null {
+  for (const m of text.matchAll(phoneRun)) {
+    const run = m[0].trim();
+    // Date ranges and years are digit runs too ("2019-07~2021-03"); a phone has no 19xx-xx shape.
+    if (/(?:19|20)\d{2}\s*[-/]\s*\d{1,2}(?!\d)/.test(run) && !/^\+/.test(run)) continue;
+    if (isPhone(run)) return run.replace(/\s+/g, " ");
+  }
+  return null;
+}
+
+const hanName = /^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,3}·[\u3400-\u9fff]{1,8}$/;
+const latinName = /^(?:[A-Z][a-zA-Z'’-]*\.?|[A-Z]\.)(?: (?:[A-Z][a-zA-Z'’-]*\.?|[A-Z]\.)){1,3}$/;
+const notNames = /resume|curriculum|vitae|profile|summary|experience|education|skills|contact|engineer|manager|developer|analyst|designer|accountant|consultant|director|objective|university|college|limited|inc\b|ltd|linkedin/i;
+
+function startsWithSurname(name: string): boolean {
+  const folded = foldLine(name);
+  return compoundSurnames.some((s) => folded.startsWith(s)) || surnames.includes(folded[0]!);
+}
+
+/** Whether a header cell reads as a person's name: a surname and one to three characters, or two to four capitalized words. */
+export function looksLikeName(cell: string): boolean {
+  const text = cell.trim().replace(/(?:的)?(?:个人)?(?:简历|履历)$/, "");
+  if (documentTitles.test(labelKey(text))) return false;
+  if (hanName.test(text)) return startsWithSurname(text) && !/简历|履历|求职|信息|资料|经理|主管|工程师|专员|助理/.test(foldLine(text));
+  const latin = text.replace(/\s+[\u3400-\u9fff]{2,4}$/, "");
+  return latinName.test(latin) && !notNames.test(latin);
+}
+
+/** The name in the first lines of the header, if one reads as a name. */
+export function findHeaderName(header: readonly ResumeLine[]): string | null {
+  for (const line of header.slice(0, 6)) {
+    for (const part of [line.text, ...line.cells, ...splitParts(line.text)]) {
+      if (looksLikeName(part)) return part.trim().replace(/(?:的)?(?:个人)?(?:简历|履历)$/, "");
+    }
+  }
+  return null;
+}
+
+/** Where the candidate lives, from a header cell naming a known place or shaped "City, Region". */
+export function findHeaderPlace(header: readonly ResumeLine[]): string | null {
+  for (const line of header.slice(0, 8)) {
+    for (const cell of line.cells.flatMap((c) => c.split(/\s*[|｜•·]\s*/))) {
+      const text = cell.trim();
+      if (text.length > 40 || /@|\d{4,}/.test(text)) continue;
+      if (placeShape.test(text) || knownPlaces.includes(foldLine(text))) return text;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,37 @@
+import type { DroppedCategory } from "../profile-draft.js";
+
+/**
+ * Labels of the personal block ("姓名：张三", "Mobile 手提電話: …", a 个人简历 table cell), compared
+ * folded (Simplified, lower-case, no spaces). Contact labels give fields; the others name data the
+ * law forbids employers to use, which is dropped with its value.
+ */
+export const contactLabels = {
+  name: ["姓名", "名字", "中文名", "中文姓名", "name", "fullname", "full name"],
+  email: ["邮箱", "电子邮箱", "电子邮件", "邮件", "e-mail", "email", "电邮", "信箱", "mail"],
+  phone: ["手机", "手机号", "手机号码", "电话", "联系电话", "联系方式", "手提电话", "移动电话", "mobile", "phone", "tel", "telephone", "cell", "mobile phone", "contact"],
+  location: ["现居住地", "现居地", "现居", "居住地", "居住城市", "所在地", "所在城市", "现住址", "住址", "地址", "通讯地址", "联系地址", "现居城市", "address", "location", "city", "current location"],
+} as const;
+
+export const droppedLabels: Record<DroppedCategory, readonly string[]> = {
+  gender: ["性别", "gender", "sex"],
+  birth_date: ["出生日期", "出生年月", "出生年月日", "生日", "出生", "date of birth", "dob", "birthday", "birth date"],
+  age: ["年龄", "age"],
+  ethnicity: ["民族", "种族", "ethnicity", "ethnic group", "race"],
+  marital_childbearing: ["婚姻状况", "婚姻", "婚否", "婚育状况", "婚育情况", "婚育", "生育状况", "生育情况", "marital status", "marriage"],
+  household_registration: ["籍贯", "户籍", "户口", "户口所在地", "户籍所在地", "户籍地", "户口性质", "出生地", "hukou", "household registration", "native place"],
+  religion: ["宗教", "宗教信仰", "信仰", "religion"],
+  national_id: ["身份证", "身份证号", "身份证号码", "身份证字号", "身分证字号", "身分证", "证件号码", "id no", "id number", "hkid", "id card", "national id"],
+  photo: ["照片", "相片", "一寸照片", "免冠照片", "photo"],
+  political_affiliation: ["政治面貌", "党派", "political status", "political affiliation"],
+  health: ["健康状况", "身体状况", "健康", "health", "health status"],
+};
+
+/** Values that state a forbidden category without a label ("男 | 28岁 | 已婚 | 中共党员"). */
+export const droppedValues: readonly { category: DroppedCategory; pattern: RegExp }[] = [
+  { category: "gender", pattern: /^(?:男|女|male|female)$/i },
+  { category: "age", pattern: /^\d{2}\s*(?:岁|歲|周岁|years? old)$/i },
+  { category: "marital_childbearing", pattern: /^(?:已婚|未婚|离异|已育|未育|已婚已育|已婚未育|single|married)$/i },
+  { category: "ethnicity", pattern: /^(?:汉族|漢族|回族|满族|壮族|蒙古族|藏族|维吾尔族|苗族|彝族|土家族|朝鲜族)$/ },
+  { category: "political_affiliation", pattern: /^(?:中共党员|中共預備党员|中共预备党员|共青团员|团员|群众|民主党派)$/ },
+  { category: "national_id", pattern: /^\d{17}[\dXx]$|^[A-Z]\d{9}$/ },
+];

@@ -1,0 +1,16 @@
+/**
+ * Which canonical names of the shared alias table (server/matching/data/skill-aliases.ts) are
+ * languages; a test whose implications include one (CET-6 → 英语) is a certificate that also states
+ * the language.
+ */
+export const languageNames = ["普通话", "粤语", "英语", "日语", "韩语", "法语", "德语", "西班牙语", "俄语", "阿拉伯语", "闽南语", "客家话", "葡萄牙语", "意大利语"];
+
+/** Names that say an item is a certificate, not a skill. */
+export const certificateShape = /证书|证$|资格|认证|执照|证照|职称|考试|等级|\b(?:certified|certificate|certification|license|licence|chartered)\b|^(?:cpa|acca|cfa|frm|cma|pmp|hkicpa|cia|cisa|cissp|ccna|ccnp|rhce|ocp)\b/i;
+
+/** Lead-in words before a list of skills ("熟练使用Excel、Word", "Proficient in SQL"). */
+export const skillLeadIns =
+  /^(?:熟练掌握|熟练使用|熟练运用|熟练|精通|掌握|熟悉|了解|擅长|会使用|能够使用|能熟练使用|具备|具有|持有|拥有|获得|通过|proficient (?:in|with)|familiar with|experienced (?:in|with)|knowledge of|skilled in|expert in|strong)\s*/i;
+
+/** Level words after a language ("英文：中等", "English (fluent)", "粤语：熟练"). */
+export const levelWords = /[:：(（].*$|\s+(?:native|fluent|good|basic|intermediate|advanced|proficient|conversational|business|mother tongue)\b.*$|(?:母语|流利|熟练|良好|一般|精通|中等|基础|入门|读写|口语)+$/i;

@@ -1,0 +1,78 @@
+import { toHalfWidth } from "../text/fold.js";
+
+/** A point in time as a resume writes it: a year, and the month when given. */
+export type DatePoint = { year: number; month: number | null };
+export type DateRange = { start: DatePoint; end: DatePoint | "current" | null; at: number; length: number };
+
+const months: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+// Each form of a point, tried at one position; the named groups say what they hold. Order matters:
+// 民國 before a bare year, "2019年7月" and "2019.07" before a lone year, "07/2019" before "2019".
+const pointForms: readonly RegExp[] = [
+  /民[國国]\s*(?<roc>\d{2,3})\s*年(?:\s*(?<month>\d{1,2})\s*月)?/y,
+  /(?<year>(?:19|20)\d{2})\s*(?:年\s*(?<month>\d{1,2})\s*月?|[.\-/]\s*(?<month2>\d{1,2})(?![\d.]))/y,
+  /(?<month>\d{1,2})\s*[/.\-]\s*(?<year>(?:19|20)\d{2})(?!\d)/y,
+  /(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\.?,?\s+(?<year>(?:19|20)\d{2})(?!\d)/iy,
+  /(?<year>(?:19|20)\d{2})(?:\s*年)?(?!\d)/y,
+];
+
+/** Words for "until now": a current job has no end date. */
+const currentWords = /^(?:至今|迄今|现在|現在|目前|今|now|present|current|today|date)/i;
+const connector = /^\s*(?:-|–|—|―|~|～|－|至|到|to|until|till|—+)\s*/i;
+
+function pointAt(text: string, at: number): { point: DatePoint; length: number } | null {
+  if (at > 0 && /[\d]/.test(text[at - 1]!)) return null;
+  for (const form of pointForms) {
+    form.lastIndex = at;
+    const m = form.exec(text);
+    if (!m?.groups) continue;
+    const g = m.groups;
+    const year = g.roc ? Number(g.roc) + 1911 : Number(g.year);
+    const month = g.mon ? months[g.mon.toLowerCase().slice(0, g.mon.length === 4 ? 4 : 3)]! : Number(g.month ?? g.month2 ?? NaN);
+    if (!Number.isNaN(month) && (month < 1 || month > 12)) continue;
+    return { point: { year, month: Number.isNaN(month) ? null : month }, length: m[0].length };
+  }
+  return null;
+}
+
+function currentAt(text: string, at: number): number {
+  const m = currentWords.exec(text.slice(at));
+  if (!m) return 0;
+  // "today" and "date" only after a connector; "今" must not begin a longer word (今年).
+  return /[a-z]/i.test(text[at + m[0].length] ?? "") ? 0 : m[0].length;
+}
+
+/** Every date range in the text, in order ("2019.07-至今", "Jul 2019 – Present", "民國105年8月～民國108年2月"). */
+export function findDateRanges(raw: string): DateRange[] {
+  const text = toHalfWidth(raw);
+  const ranges: DateRange[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const start = pointAt(text, at);
+    if (!start) continue;
+    const to = at + start.length;
+    const link = connector.exec(text.slice(to));
+    if (link) {
+      const endAt = to + link[0].length;
+      const end = pointAt(text, endAt);
+      const current = end ? 0 : currentAt(text, endAt);
+      if (end || current) {
+        const length = endAt + (end ? end.length : current) - at;
+        ranges.push({ start: start.point, end: end ? end.point : "current", at, length });
+        at += length - 1;
+        continue;
+      }
+    }
+    ranges.push({ start: start.point, end: null, at, length: start.length });
+    at = to - 1;
+  }
+  return ranges;
+}
+
+/** The first range with an end (or "至今"); a lone point is not a range. */
+export function findSpan(text: string): DateRange | null {
+  return findDateRanges(text).find((r) => r.end !== null) ?? null;
+}
+
+export const yearMonth = (p: DatePoint): string | null => (p.month === null ? null : `${p.year}-${String(p.month).padStart(2, "0")}`);

@@ -1,0 +1,79 @@
+import type { CandidateProfile } from "../matching/match.schema.js";
+import { educationKeywords } from "../positions/data/requirements.js";
+import { educationLevels, type EducationLevel } from "../positions/position.schema.js";
+import { schoolMarks } from "./data/roles.js";
+import { findDateRanges } from "./dates.js";
+import { foldLine } from "./fold.js";
+import { splitParts, type ResumeLine } from "./lines.js";
+
+export type EducationRow = CandidateProfile["education"][number];
+
+// The degree words resumes use beyond what position requirements say: Taiwan's 大學畢業/學士, a bare
+// "B.S." or "BBA", and the MBA family.
+const degreeExtras: readonly { pattern: RegExp; level: EducationLevel }[] = [
+  { pattern: /\bemba\b|\bm\.?b\.?a\b|\bm\.?sc?\b|\bm\.?eng\b|\bm\.?a\.?(?=\s|$)|\bmaster/, level: "master" },
+  { pattern: /\bb\.?b\.?a\b|\bb\.?sc?\b|\bb\.?eng\b|\bb\.?a\.?(?=\s|$)|\bbachelor|学士|大学毕业|大学肄业/, level: "bachelor" },
+  { pattern: /\bph\.?d|\bdoctor/, level: "doctorate" },
+];
+
+const rank = (level: EducationLevel) => educationLevels.indexOf(level);
+
+/** The level a degree part names (本科 → bachelor, MBA → master, HKDSE → high_school), the highest if several. */
+export function degreeLevel(part: string): EducationLevel | null {
+  const folded = foldLine(part);
+  let best: EducationLevel | null = null;
+  for (const { pattern, level } of [...educationKeywords, ...degreeExtras]) {
+    if (new RegExp(pattern.source, "g").test(folded) && (best === null || rank(level) > rank(best))) best = level;
+  }
+  return best;
+}
+
+/** The subject of "B.S. in Computer Science", "Bachelor of Business Administration (Accounting and Finance)". */
+function majorInDegree(part: string): string | undefined {
+  const inner = /\(([^)]+)\)\s*$/.exec(part)?.[1];
+  if (inner && !degreeLevel(inner)) return inner.trim();
+  const m = /\b(?:in|of)\s+(.+?)(?:\s*\([^)]*\))?$/i.exec(part);
+  if (!m) return undefined;
+  const subject = m[1]!.replace(/^.*?\bin\s+/i, "");
+  return degreeLevel(subject) ? undefined : subject.trim();
+}
+
+const courseLine = /^(?:主修课程|主要课程|相关课程|核心课程|课程|gpa|绩点|荣誉|courses?|relevant coursework|coursework|thesis|论文)/i;
+
+/**
+ * Education rows from a section's lines: each line naming a school or a degree is a row; its parts
+ * are told apart by what schools are called and what degrees say. Graduation is the end of the
+ * row's dates (or its only year); a row still in progress (至今) has none.
+ */
+export function readEducation(lines: readonly ResumeLine[], warnings: string[]): EducationRow[] {
+  const rows: EducationRow[] = [];
+  let withoutLevel = 0;
+  for (const line of lines) {
+    if (courseLine.test(foldLine(line.text))) continue;
+    const ranges = findDateRanges(line.text);
+    let rest = line.text;
+    for (const r of [...ranges].reverse()) rest = rest.slice(0, r.at) + "\t" + rest.slice(r.at + r.length);
+    const parts = splitParts(rest).flatMap((p) => p.split(/,\s+|\s+[—–]\s+/)).map((p) => p.replace(/^[,，;；:：\-–—|｜\s]+|[,，;；:：\-–—|｜\s]+$/g, "")).filter(Boolean);
+    const schools = parts.filter((p) => schoolMarks.test(foldLine(p)) && !/^(?:bachelor|master|doctor|b\.|m\.)/i.test(p));
+    const school = schools[0];
+    const degreePart = parts.find((p) => !schools.includes(p) && degreeLevel(p) !== null);
+    if (!school && !degreePart) continue;
+    const level = degreePart ? degreeLevel(degreePart) : null;
+    if (!level) {
+      withoutLevel++;
+      continue;
+    }
+    const majorPart = parts.find((p) => !schools.includes(p) && p !== degreePart && p.length <= 60 && !/^\d+$/.test(p));
+    const major = majorPart ?? (degreePart ? majorInDegree(degreePart) : undefined);
+    const last = ranges.at(-1);
+    const year = last ? (last.end === "current" ? undefined : (last.end ?? last.start).year) : undefined;
+    rows.push({
+      level,
+      ...(major ? { major: major.slice(0, 200) } : {}),
+      ...(school ? { school: school.slice(0, 200) } : {}),
+      ...(year ? { graduationYear: year } : {}),
+    });
+  }
+  if (withoutLevel > 0) warnings.push(`${withoutLevel} education row${withoutLevel > 1 ? "s" : ""} without a degree`);
+  return rows.sort((a, b) => (b.graduationYear ?? 0) - (a.graduationYear ?? 0) || rank(b.level) - rank(a.level));
+}

@@ -1,0 +1,97 @@
+import type { CandidateProfile } from "../matching/match.schema.js";
+import { managementStated, organizationMarks, titleMarks } from "./data/roles.js";
+import { findDateRanges, yearMonth, type DateRange } from "./dates.js";
+import { foldLine } from "./fold.js";
+import { splitParts, type ResumeLine } from "./lines.js";
+
+export type ExperienceRow = CandidateProfile["experience"][number];
+
+const bullet = /^\s*(?:[-–•·*●○■□▪◆◇>]|\d{1,2}[.、)）]|[(（]\d{1,2}[)）])\s*/;
+
+/** How much a part of a row reads as a job title rather than an organization, and the reverse. */
+export function roleScores(part: string): { title: number; organization: number } {
+  const folded = foldLine(part);
+  return {
+    title: (titleMarks.test(folded) ? 2 : 0) + (folded.length <= 12 ? 0.3 : 0),
+    organization: (organizationMarks.test(folded) ? 2 : 0) + (folded.length > 8 ? 0.3 : 0),
+  };
+}
+
+const cleanPart = (part: string) => part.replace(/^[,，;；:：\-–—@|｜\s]+|[,，;；:：\-–—@|｜\s]+$/g, "").replace(/^at\s+/i, "");
+
+/** Splits the undated text of a row's header into its title and organization, by scores. */
+export function titleAndOrganization(header: string): { title?: string; organization?: string } {
+  let parts = splitParts(header).map(cleanPart).filter((p) => p !== "" && p.length <= 120);
+  // "Engineering Manager, Northwind Cloud Inc." and "Analyst at Acme": one cell holding both.
+  if (parts.length === 1) {
+    const split = parts[0]!.split(/,\s+|\s+(?:at|@)\s+|\s+[–—-]\s+/).map(cleanPart).filter(Boolean);
+    if (split.length >= 2) parts = split;
+  }
+  if (parts.length === 0) return {};
+  const scored = parts.map((p) => ({ p, ...roleScores(p) }));
+  const byTitle = [...scored].sort((a, b) => b.title - b.organization - (a.title - a.organization));
+  const title = byTitle[0]!;
+  const organization = [...scored].filter((s) => s !== title).sort((a, b) => b.organization - b.title - (a.organization - a.title))[0];
+  if (parts.length === 1) return title.title >= title.organization ? { title: title.p } : { organization: title.p };
+  return { title: title.p, ...(organization ? { organization: organization.p } : {}) };
+}
+
+type Entry = { range: DateRange; header: string; description: string[] };
+
+/**
+ * Experience rows from a section's lines. A dated line starts a row; its other text is the title and
+ * organization. When the date stands alone, the title line is the one just before it (English
+ * resumes: "Engineering Manager, Northwind" / "Jul 2019 – Present") or, at the top, just after.
+ */
+export function readExperience(lines: readonly ResumeLine[], warnings: string[]): ExperienceRow[] {
+  const entries: Entry[] = [];
+  let undated = 0;
+  lines.forEach((line, i) => {
+    const range = findDateRanges(line.text).find((r) => r.end !== null);
+    if (!range) {
+      entries.at(-1)?.description.push(line.text.replace(bullet, ""));
+      return;
+    }
+    let header = (line.text.slice(0, range.at) + "\t" + line.text.slice(range.at + range.length)).trim();
+    const previous = entries.at(-1);
+    if (splitParts(header).map(cleanPart).filter(Boolean).length === 0) {
+      const before = i > 0 ? lines[i - 1]!.text : null;
+      if (before !== null && !bullet.test(before) && (previous === undefined || previous.description.at(-1) === before.replace(bullet, ""))) {
+        previous?.description.pop();
+        header = before;
+      } else if (i + 1 < lines.length) {
+        header = "";
+      }
+    }
+    entries.push({ range, header, description: [] });
+  });
+  // A title line that follows a lone date belongs to that row, not to its description.
+  for (const e of entries) if (e.header === "" && e.description.length > 0) e.header = e.description.shift()!;
+  const rows: ExperienceRow[] = [];
+  for (const e of entries) {
+    const start = yearMonth(e.range.start);
+    const end = e.range.end === "current" ? null : e.range.end ? yearMonth(e.range.end) : null;
+    const { title, organization } = titleAndOrganization(e.header);
+    if (!start || (e.range.end !== "current" && end === null)) {
+      undated++;
+      continue;
+    }
+    if (!title) {
+      warnings.push(`an experience row from ${start} has no title`);
+      continue;
+    }
+    const description = e.description.join("\n").trim().slice(0, 5000);
+    const management = managementStated.test(`${title}\n${description}`);
+    rows.push({
+      title: title.slice(0, 200), ...(organization ? { organization: organization.slice(0, 200) } : {}), startDate: start, endDate: end,
+      ...(description ? { description } : {}), ...(management ? { management: true } : {}),
+    });
+  }
+  if (undated > 0) warnings.push(`${undated} experience row${undated > 1 ? "s" : ""} without a month in ${undated > 1 ? "their dates" : "its dates"}`);
+  return newestFirst(rows);
+}
+
+/** Current jobs first, then by end and start month, latest first. */
+export function newestFirst(rows: ExperienceRow[]): ExperienceRow[] {
+  return [...rows].sort((a, b) => (b.endDate ?? "9999-12").localeCompare(a.endDate ?? "9999-12") || b.startDate.localeCompare(a.startDate));
+}

@@ -1,0 +1,77 @@
+import { contactLabels, droppedLabels, droppedValues } from "./data/personal.js";
+import type { DroppedCategory } from "./profile-draft.js";
+import { labelKey } from "./fold.js";
+import type { ResumeLine } from "./lines.js";
+
+type ContactField = keyof typeof contactLabels;
+type LabelKind = { contact: ContactField } | { dropped: DroppedCategory };
+
+const labelIndex = new Map<string, LabelKind>();
+for (const [field, names] of Object.entries(contactLabels)) for (const n of names) labelIndex.set(labelKey(n), { contact: field as ContactField });
+for (const [category, names] of Object.entries(droppedLabels)) for (const n of names) labelIndex.set(labelKey(n), { dropped: category as DroppedCategory });
+
+/** A label, possibly bilingual ("Mobile 手提電話", "E-mail"), → what it labels. */
+function labelKind(label: string): LabelKind | null {
+  const whole = labelIndex.get(labelKey(label));
+  if (whole) return whole;
+  for (const word of label.split(/\s+|\/|／/)) {
+    const kind = labelIndex.get(labelKey(word));
+    if (kind) return kind;
+  }
+  return null;
+}
+
+const colon = /^([^:：]{1,20}?)\s*[:：]\s*(.*)$/;
+
+export type PersonalBlock = {
+  contacts: Partial<Record<ContactField, string>>;
+  dropped: Set<DroppedCategory>;
+  /** The lines with every personal pair (and every forbidden value) taken out. */
+  lines: ResumeLine[];
+};
+
+/**
+ * Reads the labelled personal data out of every line: "姓名：张三", table rows of label and value
+ * cells, bare forbidden values ("男", "28岁", "已婚"). Forbidden data is dropped here, before any
+ * other reader sees the line, so a birth date can never become a graduation year.
+ */
+export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
+  const contacts: PersonalBlock["contacts"] = {};
+  const dropped = new Set<DroppedCategory>();
+  const kept: ResumeLine[] = [];
+  const take = (kind: LabelKind, value: string) => {
+    if ("dropped" in kind) dropped.add(kind.dropped);
+    else if (value !== "" && contacts[kind.contact] === undefined) contacts[kind.contact] = value;
+  };
+  for (const line of lines) {
+    const cells: string[] = [];
+    for (let i = 0; i < line.cells.length; i++) {
+      const cell = line.cells[i]!;
+      const labelled = colon.exec(cell);
+      const kind = labelled && !/^https?$/i.test(labelled[1]!) ? labelKind(labelled[1]!) : null;
+      if (labelled && kind) {
+        take(kind, labelled[2]!.trim());
+        continue;
+      }
+      const bare = labelKind(cell);
+      if (bare && labelKey(cell).length <= 12) {
+        // A table label whose value is the next cell, unless that cell is itself a label (an empty value).
+        const next = line.cells[i + 1];
+        if (next !== undefined && !labelKind(next) && !("dropped" in bare && bare.dropped === "photo")) {
+          take(bare, next.trim());
+          i++;
+        } else if ("dropped" in bare) take(bare, "");
+        else cells.push(cell);
+        continue;
+      }
+      const value = droppedValues.find((v) => v.pattern.test(cell.trim()));
+      if (value) {
+        dropped.add(value.category);
+        continue;
+      }
+      cells.push(cell);
+    }
+    if (cells.length > 0) kept.push({ text: cells.join("\t"), cells, index: line.index });
+  }
+  return { contacts, dropped, lines: kept };
+}

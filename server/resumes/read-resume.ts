@@ -1,0 +1,53 @@
+import { DocumentRejected } from "../errors.js";
+import { findEmail, findHeaderName, findHeaderPlace, findPhone } from "./contact.js";
+import { readEducation } from "./education.js";
+import { readExperience } from "./experience.js";
+import { toLines } from "./lines.js";
+import { readPersonal } from "./personal.js";
+import { droppedCategories, type ProfileDraft, type ResumeReading } from "./profile-draft.js";
+import { splitSections, type Section } from "./sections.js";
+import { readHeld } from "./skills.js";
+
+const linesOf = (sections: readonly Section[], ...kinds: Section["kind"][]) => sections.filter((s) => kinds.includes(s.kind)).flatMap((s) => s.lines);
+
+/**
+ * Reads a resume (decoded text; cells separated by tabs) into a ProfileDraft: layout → personal
+ * block (forbidden data dropped first) → sections → fields. States only what the document says.
+ * Throws DocumentRejected `no_profile` when no person can be found: no name, education or experience.
+ */
+export function readResume(text: string): ResumeReading {
+  const warnings: string[] = [];
+  const personal = readPersonal(toLines(text));
+  const sections = splitSections(personal.lines);
+  const header = linesOf(sections, "header", "personal");
+  const all = personal.lines.map((l) => l.text).join("\n");
+  const headerText = header.map((l) => l.text).join("\n");
+
+  const name = personal.contacts.name ?? findHeaderName(header);
+  const email = findEmail(personal.contacts.email ?? "") ?? findEmail(headerText) ?? findEmail(all);
+  const phone = findPhone(personal.contacts.phone ?? "") ?? personal.contacts.phone ?? findPhone(headerText) ?? null;
+  const location = personal.contacts.location ?? findHeaderPlace(header);
+  const experience = readExperience(linesOf(sections, "experience", "internship"), warnings);
+  const education = readEducation(linesOf(sections, "education"), warnings);
+  const held = readHeld(
+    sections.flatMap((s) => (s.kind === "skills" || s.kind === "certifications" || s.kind === "languages" ? [{ kind: s.kind, lines: s.lines }] : [])),
+  );
+  if (name === null && education.length === 0 && experience.length === 0) {
+    throw new DocumentRejected("unprocessable", "No person could be found in the document: it has no name, education or experience.", "no_profile");
+  }
+  if (name === null) warnings.push("no name found");
+  if (email === null) warnings.push("no email address found");
+
+  const profile: ProfileDraft = {
+    name: name?.slice(0, 200) ?? null,
+    email,
+    ...(phone ? { phone: phone.slice(0, 50) } : {}),
+    ...(location ? { location: location.slice(0, 200) } : {}),
+    education: education.slice(0, 20),
+    experience: experience.slice(0, 50),
+    skills: held.skills.slice(0, 200),
+    ...(held.languages.length ? { languages: held.languages.slice(0, 50) } : {}),
+    ...(held.certifications.length ? { certifications: held.certifications.slice(0, 50) } : {}),
+  };
+  return { profile, warnings, dropped: droppedCategories.filter((c) => personal.dropped.has(c)) };
+}

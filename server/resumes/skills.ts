@@ -1,0 +1,59 @@
+import { skillImplications } from "../matching/data/skill-aliases.js";
+import { canonicalSkill, isKnownSkill, mentionedSkills } from "../matching/skills.js";
+import { certificateShape, languageNames, levelWords, skillLeadIns } from "./data/vocabulary.js";
+import { foldLine } from "./fold.js";
+import type { ResumeLine } from "./lines.js";
+
+export type Held = { skills: string[]; languages: string[]; certifications: string[] };
+type ListKind = "skills" | "certifications" | "languages";
+
+const listBreak = /[、,，;；/|｜•·\n\t]|\s+(?:和|及|以及|与|and|&)\s+|(?<=[\u3400-\u9fff])(?:和|及|与)(?=[A-Za-z\u3400-\u9fff])|\s{2,}|\u3000/;
+const isLanguage = (canonical: string) => languageNames.includes(canonical);
+const impliedLanguage = (canonical: string) => (skillImplications[canonical] ?? []).find(isLanguage);
+
+/** One listed item, stripped of lead-ins, levels and trailing 等/etc. */
+function cleanItem(item: string): string {
+  return item
+    .trim()
+    .replace(/^[\s\-–•·*●○■□▪◆◇>]+|\d{1,2}[.、)）]\s*/, "")
+    .replace(skillLeadIns, "")
+    .replace(/(?:等|etc\.?|等等)$/i, "")
+    .replace(/[。.；;:：]$/, "")
+    .trim();
+}
+
+/**
+ * The skills, languages and certificates a resume's skill-like sections list, canonicalized through
+ * the shared alias table so "k8s" meets a posting's Kubernetes. A language test is a certificate and
+ * also states its language (大学英语六级 → 英语).
+ */
+export function readHeld(sections: readonly { kind: ListKind; lines: readonly ResumeLine[] }[]): Held {
+  const held = { skills: new Set<string>(), languages: new Set<string>(), certifications: new Set<string>() };
+  const add = (kind: ListKind, raw: string) => {
+    const item = cleanItem(kind === "languages" ? raw.replace(levelWords, "") : raw);
+    if (item.length < 1 || item.length > 60 || item.split(/\s+/).length > 6 || /[。!！?？]/.test(item)) return;
+    const known = isKnownSkill(item);
+    const canonical = known ? canonicalSkill(item) : item;
+    const language = isLanguage(canonical) ? canonical : impliedLanguage(canonical);
+    if (language) held.languages.add(language);
+    if (language && isLanguage(canonical)) return;
+    if (language || kind === "certifications" || certificateShape.test(foldLine(canonical))) held.certifications.add(canonical);
+    else if (kind === "languages") return;
+    else held.skills.add(canonical);
+  };
+  for (const { kind, lines } of sections) {
+    for (const line of lines) {
+      // A level in parentheses holds commas of its own: "英语：流利（雅思7.0），粤语：熟练".
+      for (const piece of line.text.split(listBreak)) {
+        if (kind === "languages") for (const test of mentionedSkills(piece).filter((c) => impliedLanguage(c))) add("certifications", test);
+        const item = cleanItem(piece);
+        if (item === "") continue;
+        // A sentence in a skills list may still name known skills: "了解Docker和k8s" → Docker, Kubernetes.
+        const mentioned = item.length > 12 && !isKnownSkill(item) ? mentionedSkills(item) : [];
+        if (mentioned.length > 0) for (const m of mentioned) add(kind, m);
+        else add(kind, item);
+      }
+    }
+  }
+  return { skills: [...held.skills], languages: [...held.languages], certifications: [...held.certifications] };
+}
