@@ -148,4 +148,116 @@ export const expectedResumes: Record<string, ExpectedResume> = {
     certifications: ["C1驾驶证"],
     dropped: ["household_registration", "marital_childbearing", "age"],
   },
+  // Batch 2, written after the reader, run once before any fix. GBK; 【】 headings; a department column;
+  // a project is not a job; only a desired city, which is not where the candidate lives.
+  "batch2/11_zh_brackets.gbk.txt": {
+    name: "孙立强", email: "sunliqiang@126.com", phone: "13566778899", location: null,
+    education: [{ level: "bachelor", school: "浙江工业大学", major: "信息管理与信息系统", graduationYear: 2018 }],
+    experience: [
+      { title: "产品经理", organization: "杭州青禾网络有限公司", startDate: "2020-09", endDate: "2024-03", management: false },
+      { title: "产品助理", organization: "宁波蓝海软件有限公司", startDate: "2018-07", endDate: "2020-08", management: false },
+    ],
+    skills: ["Axure", "Visio", "SQL", "数据分析"],
+    dropped: [],
+  },
+  // "Company — Title" above "Jan. 2022 - Present"; headings between dashes; degree before school.
+  "batch2/12_en_analyst.txt": {
+    name: "Mei Ling Tan", email: "mei.tan@example.org", phone: "+447700900123", location: "London, UK",
+    education: [
+      { level: "master", school: "University of Edinburgh", major: "Data Science", graduationYear: 2019 },
+      { level: "bachelor", school: "University of Malaya", major: "Mathematics", graduationYear: 2017 },
+    ],
+    experience: [
+      { title: "Senior Data Analyst", organization: "Acme Retail Group", startDate: "2022-01", endDate: null, management: false },
+      { title: "Data Analyst", organization: "Bluebird Insurance", startDate: "2019-09", endDate: "2021-12", management: false },
+    ],
+    skills: ["Python", "R", "SQL", "Tableau", "Power BI", "Excel"],
+    languages: ["English", "Mandarin", "Malay"],
+    dropped: [],
+  },
+  // UTF-16BE with BOM, Hong Kong Traditional: 至今 after 年月, a degree with its major in brackets, HKDSE.
+  "batch2/13_hk_trad.utf16be.txt": {
+    name: "李卓賢", email: "cheuk.lee@example.com.hk", phone: "62345678", location: "新界沙田",
+    education: [
+      { level: "bachelor", school: "香港中文大學", major: "經濟學", graduationYear: 2017 },
+      { level: "high_school", school: "沙田官立中學", graduationYear: 2013 },
+    ],
+    experience: [
+      { title: "客戶關係經理", organization: "恒豐銀行有限公司", startDate: "2020-09", endDate: null, management: true },
+      { title: "理財顧問", organization: "信譽保險有限公司", startDate: "2017-08", endDate: "2020-08", management: false },
+    ],
+    skills: ["Excel", "CRM"],
+    languages: ["粤语", "英语", "普通话"],
+    dropped: [],
+  },
+  // Jobs and schools as tables with a header row (Period | Company | Position).
+  "batch2/14_en_table.docx": {
+    name: "Hannah Kim", email: "hannah.kim@example.com", phone: "+821012345678", location: "Seoul",
+    education: [{ level: "bachelor", school: "Korea University", major: "Business Administration", graduationYear: 2017 }],
+    experience: [
+      { title: "Supply Chain Manager", organization: "Hanbit Electronics Co., Ltd.", startDate: "2021-04", endDate: null, management: false },
+      { title: "Logistics Coordinator", organization: "Daesung Logistics", startDate: "2017-03", endDate: "2021-03", management: false },
+    ],
+    skills: ["SAP", "Excel", "supply chain management", "negotiation"],
+    languages: ["Korean", "English"],
+    dropped: [],
+  },
+  // A graduate student: forbidden data as bare values on one line, a master's above a bachelor's.
+  "batch2/15_zh_master.txt": {
+    name: "周婧", email: "zhoujing@pku.example.edu.cn", phone: "18801012233", location: "北京",
+    education: [
+      { level: "master", school: "北京大学", major: "统计学", graduationYear: 2024 },
+      { level: "bachelor", school: "南开大学", major: "数学与应用数学", graduationYear: 2021 },
+    ],
+    experience: [{ title: "数据分析实习生", organization: "北京字节量化科技有限公司", startDate: "2023-06", endDate: "2023-09", management: false }],
+    skills: ["Python", "R", "SQL", "机器学习"],
+    languages: ["英语"], certifications: ["大学英语六级"],
+    dropped: ["gender", "age", "political_affiliation"],
+  },
+  // A long career with a department column and an organization holding brackets.
+  "batch2/16_zh_senior_engineer.txt": {
+    name: "吴国栋", email: "wuguodong@example.com", phone: "13801234567", location: "深圳南山区",
+    education: [{ level: "bachelor", school: "中南大学", major: "通信工程", graduationYear: 2005 }],
+    experience: [
+      { title: "技术总监", organization: "华腾通信技术（深圳）有限公司", startDate: "2015-04", endDate: null, management: true },
+      { title: "高级软件工程师", organization: "深圳中兴光电有限公司", startDate: "2010-01", endDate: "2015-03", management: false },
+      { title: "软件工程师", organization: "某某科技（深圳）有限公司", startDate: "2008-03", endDate: "2009-12", management: false },
+      { title: "助理工程师", organization: "长沙湘江电子有限公司", startDate: "2005-07", endDate: "2008-02", management: false },
+    ],
+    skills: ["C++", "Linux", "嵌入式开发"],
+    dropped: [],
+  },
+  // Overlapping jobs (freelance beside teaching); a year-only job that cannot be a dated row; a BFA.
+  "batch2/17_en_freelance.txt": {
+    name: "Carlos Mendes", email: "carlos.mendes@example.net", phone: "+14155550199", location: "San Francisco, CA",
+    education: [{ level: "bachelor", school: "Rhode Island School of Design", major: "Graphic Design", graduationYear: 2015 }],
+    experience: [
+      { title: "Product Designer", organization: "Lumen Health", startDate: "2021-03", endDate: null, management: false },
+      { title: "Freelance UX Consultant", startDate: "2019-06", endDate: "2021-02", management: false },
+      { title: "UX Design Instructor", organization: "General Assembly", startDate: "2019-09", endDate: "2020-12", management: false },
+    ],
+    skills: ["Figma", "Sketch", "Adobe Illustrator", "user research", "prototyping"],
+    dropped: [],
+  },
+  // A form whose blocks are sub-tables with header rows; a certificate still being studied for is not held.
+  "batch2/18_zh_form_table.docx": {
+    name: "何静怡", email: "hejingyi@example.com", phone: "13502468135", location: null,
+    education: [{ level: "bachelor", school: "武汉理工大学", major: "会计学", graduationYear: 2020 }],
+    experience: [{ title: "审计员", organization: "武汉长江会计师事务所", startDate: "2020-07", endDate: null, management: false }],
+    certifications: ["初级会计职称"],
+    dropped: ["gender", "birth_date", "marital_childbearing"],
+  },
+  // An English job advertisement: no person.
+  "batch2/19_en_job_ad.txt": { noProfile: true },
+  // A 51job-style export: each job's fields labelled on lines of their own.
+  "batch2/20_zh_labelled_entries.txt": {
+    name: "郑晓婷", email: "zxt@example.com", phone: "17766554433", location: "南京",
+    education: [{ level: "bachelor", school: "南京审计大学", major: "人力资源管理", graduationYear: 2017 }],
+    experience: [
+      { title: "人事专员", organization: "南京金陵商贸有限公司", startDate: "2019-03", endDate: null, management: false },
+      { title: "行政助理", organization: "江苏天成物流有限公司", startDate: "2017-07", endDate: "2019-02", management: false },
+    ],
+    skills: ["办公软件", "招聘"],
+    dropped: ["gender", "age"],
+  },
 };

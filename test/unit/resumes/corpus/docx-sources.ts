@@ -53,4 +53,45 @@ export const docxSources: Record<string, string> = {
     p("语言能力"),
     p("英语：流利（雅思7.0），粤语：熟练"),
   ].join(""),
+  // English CV whose jobs are a table with a header row: Period | Company | Position.
+  "batch2/14_en_table.docx": [
+    p("Hannah Kim"),
+    p("hannah.kim@example.com | +82 10 1234 5678 | Seoul"),
+    p("Work Experience"),
+    table([
+      ["Period", "Company", "Position"],
+      ["04/2021 - Present", "Hanbit Electronics Co., Ltd.", "Supply Chain Manager"],
+      ["03/2017 - 03/2021", "Daesung Logistics", "Logistics Coordinator"],
+    ]),
+    p("Education"),
+    table([
+      ["Year", "School", "Degree"],
+      ["2017", "Korea University", "Bachelor of Business Administration"],
+    ]),
+    p("Skills"),
+    p("SAP, Excel, supply chain management, negotiation"),
+    p("Languages"),
+    p("Korean (native), English (TOEIC 920)"),
+  ].join(""),
+  // A 个人简历 form whose education and work blocks are sub-tables with a header row.
+  "batch2/18_zh_form_table.docx": [
+    p("个 人 简 历"),
+    table([
+      ["姓 名", "何静怡", "性 别", "女"],
+      ["出生年月", "1998.10", "婚姻状况", "未婚"],
+      ["手 机", "135-0246-8135", "邮 箱", "hejingyi@example.com"],
+    ]),
+    p("教育背景"),
+    table([
+      ["起止时间", "学校", "专业", "学历"],
+      ["2016.09-2020.06", "武汉理工大学", "会计学", "本科"],
+    ]),
+    p("工作经历"),
+    table([
+      ["起止时间", "单位", "职务"],
+      ["2020.07-至今", "武汉长江会计师事务所", "审计员"],
+    ]),
+    p("证书"),
+    p("初级会计职称、CPA（在考）"),
+  ].join(""),
 };
