@@ -60,14 +60,20 @@ export function findHeaderName(header: readonly ResumeLine[]): string | null {
   return null;
 }
 
-/** Where the candidate lives, from a header cell naming a known place or shaped "City, Region". */
+/**
+ * Where the candidate lives, from the header: a cell naming a known place or shaped "City, Region",
+ * or the one plain-word cell left on a contact line beside the email and phone ("… | +82 10 … | Seoul").
+ */
 export function findHeaderPlace(header: readonly ResumeLine[]): string | null {
   for (const line of header.slice(0, 8)) {
-    for (const cell of line.cells.flatMap((c) => c.split(/\s*[|｜•·]\s*/))) {
-      const text = cell.trim();
+    const cells = line.cells.flatMap((c) => c.split(/\s*[|｜•·]\s*/)).map((c) => c.trim()).filter(Boolean);
+    for (const text of cells) {
       if (text.length > 40 || /@|\d{4,}/.test(text)) continue;
       if (placeShape.test(text) || knownPlaces.includes(foldLine(text))) return text;
     }
+    const isContactLine = cells.some((c) => findEmail(c) !== null || findPhone(c) !== null);
+    const rest = cells.filter((c) => findEmail(c) === null && findPhone(c) === null && !/\d|\/|www\.|\.com|linkedin|github/i.test(c) && !looksLikeName(c));
+    if (isContactLine && rest.length === 1 && /^[A-Za-z\u3400-\u9fff][A-Za-z\u3400-\u9fff ,.'-]{1,29}$/.test(rest[0]!)) return rest[0]!;
   }
   return null;
 }

@@ -11,8 +11,8 @@ export type EducationRow = CandidateProfile["education"][number];
 // The degree words resumes use beyond what position requirements say: Taiwan's 大學畢業/學士, a bare
 // "B.S." or "BBA", and the MBA family.
 const degreeExtras: readonly { pattern: RegExp; level: EducationLevel }[] = [
-  { pattern: /\bemba\b|\bm\.?b\.?a\b|\bm\.?sc?\b|\bm\.?eng\b|\bm\.?a\.?(?=\s|$)|\bmaster/, level: "master" },
-  { pattern: /\bb\.?b\.?a\b|\bb\.?sc?\b|\bb\.?eng\b|\bb\.?a\.?(?=\s|$)|\bbachelor|学士|大学毕业|大学肄业/, level: "bachelor" },
+  { pattern: /\bemba\b|\bm\.?b\.?a\b|\bm\.?f\.?a\b|\bll\.?m\b|\bm\.?phil\b|\bm\.?sc?\b|\bm\.?eng\b|\bm\.?a\.?(?=\s|$)|\bmaster/, level: "master" },
+  { pattern: /\bb\.?b\.?a\b|\bb\.?sc?\b|\bb\.?eng\b|\bb\.?f\.?a\b|\bll\.?b\b|\bb\.?com\b|\bb\.?a\.?(?=\s|$)|\bbachelor|学士|大学毕业|大学肄业/, level: "bachelor" },
   { pattern: /\bph\.?d|\bdoctor/, level: "doctorate" },
 ];
 
@@ -30,8 +30,11 @@ export function degreeLevel(part: string): EducationLevel | null {
 
 /** The subject of "B.S. in Computer Science", "Bachelor of Business Administration (Accounting and Finance)". */
 function majorInDegree(part: string): string | undefined {
-  const inner = /\(([^)]+)\)\s*$/.exec(part)?.[1];
+  const inner = /[(（]([^)）]+)[)）]\s*$/.exec(part)?.[1];
   if (inner && !degreeLevel(inner)) return inner.trim();
+  // "MSc Data Science", "BFA Graphic Design": the subject follows the abbreviation.
+  const abbreviated = /^(?:b|m|d)\.?(?:sc|s|a|eng|fa|ba|phil|com)\.?\s+(?:in\s+)?([A-Za-z].+)$/i.exec(part.trim());
+  if (abbreviated && !degreeLevel(abbreviated[1]!)) return abbreviated[1]!.trim();
   const m = /\b(?:in|of)\s+(.+?)(?:\s*\([^)]*\))?$/i.exec(part);
   if (!m) return undefined;
   const subject = m[1]!.replace(/^.*?\bin\s+/i, "");
@@ -53,7 +56,7 @@ export function readEducation(lines: readonly ResumeLine[], warnings: string[]):
     const ranges = findDateRanges(line.text);
     let rest = line.text;
     for (const r of [...ranges].reverse()) rest = rest.slice(0, r.at) + "\t" + rest.slice(r.at + r.length);
-    const parts = splitParts(rest).flatMap((p) => p.split(/,\s+|\s+[—–]\s+/)).map((p) => p.replace(/^[,，;；:：\-–—|｜\s]+|[,，;；:：\-–—|｜\s]+$/g, "")).filter(Boolean);
+    const parts = splitParts(rest).flatMap((p) => p.split(/,\s+|\s+[—–]\s+/)).map((p) => p.replace(/^[,，;；:：\-–—|｜\s]+|[,，;；:：\-–—|｜\s]+$/g, "")).filter((p) => /[A-Za-z\u3400-\u9fff]/.test(p));
     const schools = parts.filter((p) => schoolMarks.test(foldLine(p)) && !/^(?:bachelor|master|doctor|b\.|m\.)/i.test(p));
     const school = schools[0];
     const degreePart = parts.find((p) => !schools.includes(p) && degreeLevel(p) !== null);

@@ -1,6 +1,7 @@
 import { DocumentRejected } from "../errors.js";
 import { findEmail, findHeaderName, findHeaderPlace, findPhone } from "./contact.js";
 import { readEducation } from "./education.js";
+import { foldLabelledEntries } from "./entries.js";
 import { readExperience } from "./experience.js";
 import { toLines } from "./lines.js";
 import { readPersonal } from "./personal.js";
@@ -27,8 +28,8 @@ export function readResume(text: string): ResumeReading {
   const email = findEmail(personal.contacts.email ?? "") ?? findEmail(headerText) ?? findEmail(all);
   const phone = findPhone(personal.contacts.phone ?? "") ?? personal.contacts.phone ?? findPhone(headerText) ?? null;
   const location = personal.contacts.location ?? findHeaderPlace(header);
-  const experience = readExperience(linesOf(sections, "experience", "internship"), warnings);
-  const education = readEducation(linesOf(sections, "education"), warnings);
+  const experience = readExperience(foldLabelledEntries(linesOf(sections, "experience", "internship")), warnings);
+  const education = readEducation(foldLabelledEntries(linesOf(sections, "education")), warnings);
   const held = readHeld(
     sections.flatMap((s) => (s.kind === "skills" || s.kind === "certifications" || s.kind === "languages" ? [{ kind: s.kind, lines: s.lines }] : [])),
   );

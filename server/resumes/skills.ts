@@ -7,7 +7,8 @@ import type { ResumeLine } from "./lines.js";
 export type Held = { skills: string[]; languages: string[]; certifications: string[] };
 type ListKind = "skills" | "certifications" | "languages";
 
-const listBreak = /[、,，;；/|｜•·\n\t]|\s+(?:和|及|以及|与|and|&)\s+|(?<=[\u3400-\u9fff])(?:和|及|与)(?=[A-Za-z\u3400-\u9fff])|\s{2,}|\u3000/;
+const listBreak = /[、,，;；/|｜•·\n\t]|\s+(?:和|及|以及|与|and|&)\s+|(?<=[A-Za-z0-9+#])(?:和|及|与)(?=\S)|(?<=\S)(?:和|及|与)(?=[A-Za-z])|\s{2,}|\u3000/;
+const inProgress = /在考|在读|备考|考取中|准备中|进行中|\b(?:in progress|pursuing|candidate|expected)\b/i;
 const isLanguage = (canonical: string) => languageNames.includes(canonical);
 const impliedLanguage = (canonical: string) => (skillImplications[canonical] ?? []).find(isLanguage);
 
@@ -15,7 +16,7 @@ const impliedLanguage = (canonical: string) => (skillImplications[canonical] ?? 
 function cleanItem(item: string): string {
   return item
     .trim()
-    .replace(/^[\s\-–•·*●○■□▪◆◇>]+|\d{1,2}[.、)）]\s*/, "")
+    .replace(/^(?:[\s\-–•·*●○■□▪◆◇>]+|\d{1,2}[.、)）]\s*)/, "")
     .replace(skillLeadIns, "")
     .replace(/(?:等|etc\.?|等等)$/i, "")
     .replace(/[。.；;:：]$/, "")
@@ -30,26 +31,32 @@ function cleanItem(item: string): string {
 export function readHeld(sections: readonly { kind: ListKind; lines: readonly ResumeLine[] }[]): Held {
   const held = { skills: new Set<string>(), languages: new Set<string>(), certifications: new Set<string>() };
   const add = (kind: ListKind, raw: string) => {
+    // "CPA（在考）": a certificate still being studied for is not held.
+    if (inProgress.test(raw)) return;
     const item = cleanItem(kind === "languages" ? raw.replace(levelWords, "") : raw);
     if (item.length < 1 || item.length > 60 || item.split(/\s+/).length > 6 || /[。!！?？]/.test(item)) return;
     const known = isKnownSkill(item);
     const canonical = known ? canonicalSkill(item) : item;
-    const language = isLanguage(canonical) ? canonical : impliedLanguage(canonical);
+    const language = isLanguage(canonical) ? canonical : impliedLanguage(canonical) ?? mentionedSkills(item).map(impliedLanguage).find(Boolean);
     if (language) held.languages.add(language);
     if (language && isLanguage(canonical)) return;
     if (language || kind === "certifications" || certificateShape.test(foldLine(canonical))) held.certifications.add(canonical);
-    else if (kind === "languages") return;
+    // A language the table does not know ("Malay") is still a language when a language list names it.
+    else if (kind === "languages") {
+      if (/^[A-Za-z\u3400-\u9fff]{2,20}$/.test(canonical)) held.languages.add(canonical);
+    }
     else held.skills.add(canonical);
   };
   for (const { kind, lines } of sections) {
     for (const line of lines) {
       // A level in parentheses holds commas of its own: "英语：流利（雅思7.0），粤语：熟练".
       for (const piece of line.text.split(listBreak)) {
-        if (kind === "languages") for (const test of mentionedSkills(piece).filter((c) => impliedLanguage(c))) add("certifications", test);
+        // "英语：流利（雅思7.0）" states English at a level; the test is how the level was measured.
+        if (kind === "languages") for (const test of mentionedSkills(piece)) if (impliedLanguage(test)) held.languages.add(impliedLanguage(test)!);
         const item = cleanItem(piece);
         if (item === "") continue;
         // A sentence in a skills list may still name known skills: "了解Docker和k8s" → Docker, Kubernetes.
-        const mentioned = item.length > 12 && !isKnownSkill(item) ? mentionedSkills(item) : [];
+        const mentioned = kind === "skills" && item.length > 12 && !isKnownSkill(item) ? mentionedSkills(item) : [];
         if (mentioned.length > 0) for (const m of mentioned) add(kind, m);
         else add(kind, item);
       }
