@@ -41,7 +41,8 @@ function currentAt(text: string, at: number): number {
   const m = currentWords.exec(text.slice(at));
   if (!m) return 0;
   // "today" and "date" only after a connector; "今" must not begin a longer word (今年).
-  return /[a-z]/i.test(text[at + m[0].length] ?? "") ? 0 : m[0].length;
+  const next = text[at + m[0].length] ?? "";
+  return /[a-z]/i.test(next) || (m[0] === "今" && /[\u3400-\u9fff]/.test(next)) ? 0 : m[0].length;
 }
 
 /** Every date range in the text, in order ("2019.07-至今", "Jul 2019 – Present", "民國105年8月～民國108年2月"). */

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { canonicalSkill, mentionedSkills } from "../../../server/matching/skills.js";
-import { decodeDocument } from "../../../server/positions/decode/index.js";
+import { decodeDocument } from "../../../server/documents/index.js";
 import type { ProfileDraft } from "../../../server/resumes/profile-draft.js";
 import { readResume } from "../../../server/resumes/read-resume.js";
 import { foldKey } from "../../../server/text/fold.js";

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { findDateRanges, findSpan } from "../../../server/resumes/dates.js";
+
+const span = (text: string) => {
+  const r = findSpan(text);
+  return r && { start: r.start, end: r.end };
+};
+const ym = (year: number, month: number | null) => ({ year, month });
+
+describe("resume date ranges", () => {
+  it.each([
+    ["2019.07-至今", ym(2019, 7), "current"],
+    ["2019/07 – 2021/03", ym(2019, 7), ym(2021, 3)],
+    ["2019年7月—2021年3月", ym(2019, 7), ym(2021, 3)],
+    ["2019-07~2021-03", ym(2019, 7), ym(2021, 3)],
+    ["Jul 2019 – Present", ym(2019, 7), "current"],
+    ["07/2019 - 03/2021", ym(2019, 7), ym(2021, 3)],
+    ["民國105年8月～民國108年2月", ym(2016, 8), ym(2019, 2)],
+    ["民國108年3月～迄今", ym(2019, 3), "current"],
+    ["2020年9月至今", ym(2020, 9), "current"],
+    ["Sept. 2019 - Dec. 2021", ym(2019, 9), ym(2021, 12)],
+    ["2018.9-2020.6", ym(2018, 9), ym(2020, 6)],
+    ["2021.04 - 现在", ym(2021, 4), "current"],
+    ["Mar 2021 – Current", ym(2021, 3), "current"],
+    ["２０１９．０７－至今", ym(2019, 7), "current"],
+  ])("reads %s", (text, start, end) => {
+    expect(span(text)).toEqual({ start, end });
+  });
+
+  it("reads a year-only range without inventing months", () => {
+    expect(span("2014 - 2018  HKU")).toEqual({ start: ym(2014, null), end: ym(2018, null) });
+  });
+
+  it("finds no range in a lone date or a phone number", () => {
+    expect(findSpan("University of Washington, 2011")).toBeNull();
+    expect(findSpan("13812345678")).toBeNull();
+  });
+
+  it("does not take 今 out of 今年 as 'until now'", () => {
+    expect(findSpan("2019.07-今年")).toBeNull();
+  });
+
+  it("finds a lone year as a point", () => {
+    expect(findDateRanges("B.S. in Computer Science, 2011").map((r) => r.start)).toEqual([ym(2011, null)]);
+  });
+});

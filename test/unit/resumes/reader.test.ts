@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { findPhone, looksLikeName } from "../../../server/resumes/contact.js";
+import { degreeLevel } from "../../../server/resumes/education.js";
+import { titleAndOrganization } from "../../../server/resumes/experience.js";
+import { readResume } from "../../../server/resumes/read-resume.js";
+import { headingOf } from "../../../server/resumes/sections.js";
+
+describe("resume section headings", () => {
+  it.each([
+    ["个人信息", "personal"], ["基本资料", "personal"], ["求职意向", "objective"], ["工作经历", "experience"], ["工作经验", "experience"],
+    ["工作經歷", "experience"], ["项目经验", "projects"], ["实习经历", "internship"], ["校园经历", "campus"], ["教育背景", "education"],
+    ["教育经历", "education"], ["學歷", "education"], ["专业技能", "skills"], ["技能特长", "skills"], ["证书", "certifications"],
+    ["语言能力", "languages"], ["自我评价", "summary"], ["Summary", "summary"], ["EXPERIENCE", "experience"], ["Work History", "experience"],
+    ["Education", "education"], ["Skills", "skills"], ["Certifications", "certifications"], ["Languages", "languages"],
+    ["【工作经历】", "experience"], ["— Education —", "education"], ["Work Experience 工作經驗", "experience"], ["二、教育背景", "education"],
+  ])("%s opens %s", (text, kind) => {
+    expect(headingOf(text)).toBe(kind);
+  });
+
+  it.each(["个人简历", "语言：英语", "负责工作经历的整理与归档。", "2019.07-至今 工作经历", "Curriculum Vitae"])("%s opens no section", (text) => {
+    expect(headingOf(text)).toBeNull();
+  });
+});
+
+describe("resume phones", () => {
+  it.each([
+    ["手机 138 1234 5678", "138 1234 5678"], ["+86 186-0211-3344", "+86 186-0211-3344"], ["+852 9123 4567", "+852 9123 4567"],
+    ["0912-345-678", "0912-345-678"], ["(206) 555-0147", "(206) 555-0147"], ["+44 7700 900123", "+44 7700 900123"],
+  ])("finds %s", (text, phone) => {
+    expect(findPhone(text)).toBe(phone);
+  });
+
+  it("takes neither a date range nor an ID number for a phone", () => {
+    expect(findPhone("2019-07~2021-03")).toBeNull();
+    expect(findPhone("410102199503120011")).toBeNull();
+  });
+});
+
+describe("resume names", () => {
+  it.each(["张伟", "欧阳娜娜", "Daniel R. Foster", "MEI LING TAN", "陳怡君"])("%s is a name", (text) => expect(looksLikeName(text)).toBe(true));
+  it.each(["销售经理", "个人简历", "Senior Backend Engineer", "Curriculum Vitae", "工作经历"])("%s is not a name", (text) => expect(looksLikeName(text)).toBe(false));
+});
+
+describe("resume degrees", () => {
+  it.each([
+    ["本科", "bachelor"], ["学士", "bachelor"], ["Bachelor of Arts", "bachelor"], ["B.S. in Biology", "bachelor"], ["大专", "associate"],
+    ["专科", "associate"], ["硕士", "master"], ["研究生", "master"], ["MBA", "master"], ["Master of Science", "master"], ["博士", "doctorate"],
+    ["PhD", "doctorate"], ["高中", "high_school"], ["中专", "high_school"], ["HKDSE", "high_school"], ["大學畢業", "bachelor"], ["專科", "associate"],
+  ])("%s → %s", (text, level) => expect(degreeLevel(text)).toBe(level));
+});
+
+describe("resume experience rows", () => {
+  it("tells title from organization by what each is called, in either order", () => {
+    expect(titleAndOrganization("上海云帆信息技术有限公司\t高级Java开发工程师")).toEqual({ title: "高级Java开发工程师", organization: "上海云帆信息技术有限公司" });
+    expect(titleAndOrganization("Engineering Manager, Northwind Cloud Inc.")).toEqual({ title: "Engineering Manager", organization: "Northwind Cloud Inc." });
+    expect(titleAndOrganization("Acme Retail Group — Senior Data Analyst")).toEqual({ title: "Senior Data Analyst", organization: "Acme Retail Group" });
+  });
+
+  it("marks management only when the row states it", () => {
+    const text = ["张三", "工作经历", "2019.07-至今 A有限公司 经理", "带领15人团队完成交付。", "2016.07-2019.06 B有限公司 主管", "负责渠道开发。"].join("\n");
+    const { profile } = readResume(text);
+    expect(profile.experience.map((e) => e.management ?? false)).toEqual([true, false]);
+  });
+
+  it("warns about rows whose dates lack a month instead of inventing one", () => {
+    const { profile, warnings } = readResume(["Jane Doe", "EXPERIENCE", "Designer, Studio Nine", "2015 – 2018"].join("\n"));
+    expect(profile.experience).toEqual([]);
+    expect(warnings).toContain("1 experience row without a month in its dates");
+  });
+});
+
+describe("resume personal data", () => {
+  it("drops forbidden data with its value, and never lets a birth date become a school year", () => {
+    const { profile, dropped } = readResume(["姓名：张三", "出生年月：1995年3月", "身份证号：410102199503120011", "民族：汉", "教育背景", "郑州大学 软件工程 本科 2017"].join("\n"));
+    expect(dropped).toEqual(["birth_date", "ethnicity", "national_id"]);
+    expect(JSON.stringify(profile)).not.toMatch(/1995|410102|汉/);
+    expect(profile.education).toEqual([{ level: "bachelor", school: "郑州大学", major: "软件工程", graduationYear: 2017 }]);
+  });
+
+  it("keeps markup in a name as text (the reader never renders it)", () => {
+    const { profile } = readResume(["姓名：<script>alert(1)</script>", "邮箱：a@example.com", "工作经历", "2019.07-至今 A有限公司 经理"].join("\n"));
+    expect(profile.name).toBe("<script>alert(1)</script>");
+  });
+
+  it("answers no_profile for a document with no person in it", () => {
+    expect(() => readResume("岗位职责：\n1. 负责招聘\n任职要求：本科以上")).toThrow(expect.objectContaining({ reason: "no_profile" }));
+  });
+});
