@@ -1,5 +1,6 @@
 import type { VacancyListing } from "../db/vacancy.repository.js";
 import { foldForSearch } from "../server/text/fold.js";
+import { pinyinSearchKeys } from "../server/text/pinyin.js";
 import { redactPersonalData } from "../server/vacancies/redact.js";
 
 /**
@@ -24,6 +25,8 @@ export type VacancyDocument = {
   publishedAtTs: number;
   closesAtTs: number | null;
   titleSearch: string;
+  /** Pinyin of the title (full, initials, every reading) so Latin typing finds Chinese titles. */
+  titlePinyin: string[];
   departmentSearch: string | null;
   locationSearch: string | null;
   skillsSearch: string[];
@@ -53,6 +56,7 @@ export function listingToDocument(v: VacancyListing): VacancyDocument {
     publishedAtTs: publishedAt.getTime(),
     closesAtTs: v.closes_at === null ? null : new Date(v.closes_at).getTime(),
     titleSearch: foldForSearch(v.p_title),
+    titlePinyin: pinyinSearchKeys(foldForSearch(v.p_title)),
     departmentSearch: foldNullable(v.p_department),
     locationSearch: foldNullable(v.location),
     skillsSearch: v.p_requirements.skills.map((s) => foldForSearch(s.name)),

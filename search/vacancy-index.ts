@@ -12,7 +12,7 @@ export function vacancyIndexSettings(): Settings {
   return {
     // Order is relevance: a title match outranks a department match, which outranks body text.
     searchableAttributes: [
-      "titleSearch", "departmentSearch", "skillsSearch", "summarySearch", "responsibilitiesSearch", "organizationSearch", "locationSearch",
+      "titleSearch", "departmentSearch", "titlePinyin", "skillsSearch", "summarySearch", "responsibilitiesSearch", "organizationSearch", "locationSearch",
     ],
     filterableAttributes: ["organizationId", "closesAtTs", "minYears", "publishedAtTs", ...facetFields],
     sortableAttributes: ["publishedAtTs", "minYears"],

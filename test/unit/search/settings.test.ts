@@ -5,9 +5,9 @@ import { facetFields, vacancyIndexSettings } from "../../../search/vacancy-index
 describe("vacancy index settings", () => {
   const settings = vacancyIndexSettings();
 
-  it("searches the title first and only folded fields", () => {
+  it("searches the title first and only folded fields or the title's pinyin keys", () => {
     expect(settings.searchableAttributes![0]).toBe("titleSearch");
-    expect(settings.searchableAttributes!.every((a) => a.endsWith("Search"))).toBe(true);
+    expect(settings.searchableAttributes!.every((a) => a.endsWith("Search") || a === "titlePinyin")).toBe(true);
   });
 
   it("can filter and facet on every facet field, and never typo-matches them", () => {
