@@ -24,6 +24,7 @@ const EnvSchema = z.object({
       )
       .optional(),
   ),
+  PUBLIC_BASE_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -40,6 +41,8 @@ export type Config = Readonly<{
   /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client address. */
   trustProxy: boolean | number | string;
   demoData: boolean;
+  /** Where the public reaches this service (no trailing slash): links in JSON-LD and Open Graph tags. */
+  publicBaseUrl: string;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
 }>;
 
@@ -73,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicRateLimit: e.PUBLIC_RATE_LIMIT,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     demoData: e.DEMO_DATA ?? embedded,
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
     logLevel: e.LOG_LEVEL,
   });
 }

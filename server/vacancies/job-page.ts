@@ -4,11 +4,14 @@ import { NotFound } from "../errors.js";
 import { redactPersonalData } from "./redact.js";
 import { toJobPosting } from "./job-posting.js";
 
+/** The careers page of a vacancy, as crawlers and shared links should reach it. */
+export const vacancyPageUrl = (publicBaseUrl: string, slug: string) => `${publicBaseUrl}/jobs/${encodeURIComponent(slug)}`;
+
 /**
  * The public page of a published, open vacancy: posting details, the position's description (never its
  * source text, which may name people) and JSON-LD. Drafts and closed vacancies do not exist here.
  */
-export async function getPublicVacancy(deps: { db: Db; now: () => Date }, idOrSlug: string) {
+export async function getPublicVacancy(deps: { db: Db; now: () => Date; config: { publicBaseUrl: string } }, idOrSlug: string) {
   const v = await findPublishedListing(deps.db, idOrSlug, deps.now());
   if (!v) throw new NotFound("vacancy");
   return {
@@ -29,6 +32,6 @@ export async function getPublicVacancy(deps: { db: Db; now: () => Date }, idOrSl
     requirements: v.p_requirements,
     educationLevel: v.p_requirements.education.minLevel,
     minYears: v.p_requirements.experience.minYears,
-    jsonLd: toJobPosting(v),
+    jsonLd: toJobPosting(v, vacancyPageUrl(deps.config.publicBaseUrl, v.slug)),
   };
 }

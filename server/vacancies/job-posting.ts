@@ -1,5 +1,6 @@
 import type { VacancyListing } from "../../db/vacancy.repository.js";
 import type { EducationLevel } from "../positions/position.schema.js";
+import { placeOf } from "./job-location.js";
 import { redactPersonalData } from "./redact.js";
 
 // Google's JobPosting vocabulary; schema.org leaves these as Text.
@@ -24,8 +25,20 @@ export function describe(v: VacancyListing): string {
   return parts.join("") || `<p>${safeText(v.p_title)}</p>`;
 }
 
-/** schema.org JobPosting for the public vacancy page (Google for Jobs reads it). */
-export function toJobPosting(v: VacancyListing, pageUrl?: string): Record<string, unknown> {
+/**
+ * Where the job is, as Google wants it: a remote job names the country applicants must live in; any other
+ * job has a place with a country, even when the recruiter gave no location.
+ */
+function locationOf(location: string | null): Record<string, unknown> {
+  const { remote, country } = placeOf(location);
+  if (remote) return { jobLocationType: "TELECOMMUTE", applicantLocationRequirements: { "@type": "Country", name: country } };
+  const address: Record<string, string> = { "@type": "PostalAddress", addressCountry: country };
+  if (location) address.addressLocality = location;
+  return { jobLocation: { "@type": "Place", address } };
+}
+
+/** schema.org JobPosting for the public vacancy page (Google for Jobs reads it); `pageUrl` is the page itself. */
+export function toJobPosting(v: VacancyListing, pageUrl: string): Record<string, unknown> {
   const req = v.p_requirements;
   const ld: Record<string, unknown> = {
     "@context": "https://schema.org",
@@ -35,11 +48,13 @@ export function toJobPosting(v: VacancyListing, pageUrl?: string): Record<string
     datePosted: new Date(v.published_at ?? v.updated_at).toISOString(),
     hiringOrganization: { "@type": "Organization", name: v.org_name },
     identifier: { "@type": "PropertyValue", name: v.org_name, value: v.id },
+    url: pageUrl,
+    // Candidates apply on the page itself, without a further redirect.
+    directApply: true,
+    ...locationOf(v.location),
   };
-  if (pageUrl) ld.url = pageUrl;
   if (v.closes_at) ld.validThrough = new Date(v.closes_at).toISOString();
   if (v.employment_type && employmentTypes[v.employment_type]) ld.employmentType = employmentTypes[v.employment_type];
-  if (v.location) ld.jobLocation = { "@type": "Place", address: { "@type": "PostalAddress", addressLocality: v.location } };
   if (v.p_department) ld.occupationalCategory = v.p_department;
   if (v.headcount) ld.totalJobOpenings = v.headcount;
   if (v.salary) {

@@ -32,6 +32,8 @@ describe("loadConfig", () => {
     [{ DEMO_DATA: "maybe" }, "DEMO_DATA"],
     [{ ADMIN_TOKEN: "short" }, "ADMIN_TOKEN"],
     [{ MEILI_URL: "http://meili:7700" }, "MEILI_MASTER_KEY"],
+    [{ PUBLIC_BASE_URL: "jobs.example.com" }, "PUBLIC_BASE_URL"],
+    [{ PUBLIC_BASE_URL: "javascript:alert(1)" }, "PUBLIC_BASE_URL"],
   ])("names the bad variable in %j", (env, variable) => {
     expect(issuesOf(env)).toContain(variable);
   });
@@ -42,6 +44,11 @@ describe("loadConfig", () => {
     expect(loadConfig({ TRUST_PROXY: "true" }).trustProxy).toBe(true);
     expect(loadConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8" }).trustProxy).toBe("loopback, 10.0.0.0/8");
     expect(issuesOf({ TRUST_PROXY: "everyone; drop table" })).toEqual(["TRUST_PROXY"]);
+  });
+
+  it("links public pages under PUBLIC_BASE_URL without a trailing slash, or the local port by default", () => {
+    expect(loadConfig({ PUBLIC_BASE_URL: "https://jobs.example.com/" }).publicBaseUrl).toBe("https://jobs.example.com");
+    expect(loadConfig({ PORT: "8080" }).publicBaseUrl).toBe("http://localhost:8080");
   });
 
   it("accepts 0 to turn the public rate limit off", () => {
