@@ -15,6 +15,12 @@ export async function findPosition(db: Kysely<Database>, organizationId: string,
   return db.selectFrom("positions").select(columns).where("organization_id", "=", organizationId).where("id", "=", id).executeTakeFirst();
 }
 
+/** The position row locked for the rest of the transaction: `update` to change it, `share` to rely on it. */
+export async function lockPosition(db: Kysely<Database>, organizationId: string, id: string, mode: "update" | "share"): Promise<PositionRow | undefined> {
+  const query = db.selectFrom("positions").select(columns).where("organization_id", "=", organizationId).where("id", "=", id);
+  return (mode === "update" ? query.forUpdate() : query.forShare()).executeTakeFirst();
+}
+
 export async function listPositions(
   db: Kysely<Database>,
   organizationId: string,
@@ -60,6 +66,16 @@ export async function countVacanciesOfPosition(db: Kysely<Database>, positionId:
     .selectFrom("vacancies")
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .where("position_id", "=", positionId)
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+export async function countPublishedVacanciesOfPosition(db: Kysely<Database>, positionId: string): Promise<number> {
+  const row = await db
+    .selectFrom("vacancies")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("position_id", "=", positionId)
+    .where("status", "=", "published")
     .executeTakeFirstOrThrow();
   return row.n;
 }

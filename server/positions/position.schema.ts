@@ -56,7 +56,10 @@ export const Position = z
     summary: z.string().max(5000).nullable(),
     responsibilities: z.array(z.string().max(5000)).max(200),
     requirements: Requirements,
-    compliance: z.array(ComplianceFlag).max(100),
+    compliance: z.array(ComplianceFlag).max(100).meta({
+      readOnly: true,
+      description: "Derived by the server from the position's text on every create and update; a value sent by a client is ignored.",
+    }),
     language: PositionLanguage,
     sourceText: z.string().max(200_000),
   })

@@ -2,15 +2,22 @@ import type { Db } from "../../db/db.js";
 import type { NewPosition, PositionRow, PositionUpdate } from "../../db/database.js";
 import { enqueueOutbox } from "../../db/outbox.repository.js";
 import {
+  countPublishedVacanciesOfPosition,
   countVacanciesOfPosition,
   deletePosition as deletePositionRow,
   findPosition,
   insertPositions,
   listPositions as listPositionRows,
+  lockPosition,
   updatePosition as updatePositionRow,
 } from "../../db/position.repository.js";
 import { Conflict, NotFound } from "../errors.js";
+import { checkStillPublishable } from "../vacancies/compliance-gate.js";
+import { locatePositionComplianceFlags, positionComplianceFlags } from "./compliance.js";
 import type { Position } from "./position.schema.js";
+
+/** What a client may write: everything but the compliance flags, which the server derives from the text. */
+export type PositionInput = Omit<Position, "id" | "compliance">;
 
 export type StoredPosition = Position & { id: string; documentId: string | null; version: number; createdAt: string; updatedAt: string };
 
@@ -38,6 +45,7 @@ export function positionRowToPosition(row: PositionRow): StoredPosition {
 }
 
 export function positionToRow(organizationId: string, documentId: string | null, p: Position): NewPosition {
+  // Imported positions come with the parser's flags, found by the same patterns over the same text.
   return {
     organization_id: organizationId,
     document_id: documentId,
@@ -55,7 +63,8 @@ export function positionToRow(organizationId: string, documentId: string | null,
   };
 }
 
-export async function createPosition(db: Db, organizationId: string, position: Position): Promise<StoredPosition> {
+export async function createPosition(db: Db, organizationId: string, input: PositionInput): Promise<StoredPosition> {
+  const position = { ...input, compliance: positionComplianceFlags(input) };
   const [row] = await insertPositions(db, [positionToRow(organizationId, null, position)]);
   return positionRowToPosition(row!);
 }
@@ -71,7 +80,11 @@ export async function listPositions(db: Db, organizationId: string, page: { page
   return { items: rows.map(positionRowToPosition), page: page.page, pageSize: page.pageSize, total };
 }
 
-export async function updatePosition(db: Db, organizationId: string, id: string, patch: Partial<Omit<Position, "id">>): Promise<StoredPosition> {
+/**
+ * Applies the patch and derives the flags again from the merged text. A position with published
+ * vacancies may not gain a forbidden requirement: the change is refused whole (422).
+ */
+export async function updatePosition(db: Db, organizationId: string, id: string, patch: Partial<PositionInput>): Promise<StoredPosition> {
   const update: PositionUpdate = {};
   if (patch.title !== undefined) update.title = patch.title;
   if (patch.department !== undefined) update.department = patch.department;
@@ -80,12 +93,15 @@ export async function updatePosition(db: Db, organizationId: string, id: string,
   if (patch.summary !== undefined) update.summary = patch.summary;
   if (patch.responsibilities !== undefined) update.responsibilities = JSON.stringify(patch.responsibilities);
   if (patch.requirements !== undefined) update.requirements = JSON.stringify(patch.requirements);
-  if (patch.compliance !== undefined) update.compliance = JSON.stringify(patch.compliance);
   if (patch.language !== undefined) update.language = patch.language;
   if (patch.sourceText !== undefined) update.source_text = patch.sourceText;
   return db.transaction().execute(async (trx) => {
-    const row = await updatePositionRow(trx, organizationId, id, update);
-    if (!row) throw new NotFound("position");
+    const current = await lockPosition(trx, organizationId, id, "update");
+    if (!current) throw new NotFound("position");
+    const located = locatePositionComplianceFlags({ ...positionRowToPosition(current), ...definedFields(patch) });
+    if ((await countPublishedVacanciesOfPosition(trx, id)) > 0) checkStillPublishable(located);
+    update.compliance = JSON.stringify(located.map((l) => l.flag));
+    const row = (await updatePositionRow(trx, organizationId, id, update))!;
     await enqueueOutbox(trx, [
       { topic: POSITION_CHANGED, aggregateId: row.id, aggregateVersion: row.version, payload: { requirementsChanged: patch.requirements !== undefined } },
     ]);
@@ -101,3 +117,6 @@ export async function deletePosition(db: Db, organizationId: string, id: string)
     await deletePositionRow(trx, organizationId, id);
   });
 }
+
+const definedFields = <T extends object>(patch: T): Partial<T> =>
+  Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>;

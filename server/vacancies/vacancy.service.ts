@@ -2,7 +2,7 @@ import type { Db } from "../../db/db.js";
 import { isUniqueViolation } from "../../db/errors.js";
 import { enqueueOutbox } from "../../db/outbox.repository.js";
 import { findOrganizationById } from "../../db/organization.repository.js";
-import { findPosition } from "../../db/position.repository.js";
+import { findPosition, lockPosition } from "../../db/position.repository.js";
 import * as repo from "../../db/vacancy.repository.js";
 import { Conflict, NotFound, Unprocessable } from "../errors.js";
 import { sameWeights, weightErrors, type Weights } from "../matching/weights.js";
@@ -31,7 +31,6 @@ export async function createVacancy(
   const position = await findPosition(deps.db, organizationId, input.positionId);
   if (!position) throw new Unprocessable("unknown position", { errors: [{ path: "positionId", message: "no such position in this organization" }] });
   const publish = input.status === "published";
-  const warnings = publish ? checkPublishable(position.compliance) : [];
   if (publish) assertOpen(input.closesAt ?? null, now);
   const org = await findOrganizationById(deps.db, organizationId);
   const base = slugify(`${org!.slug}-${position.title}`);
@@ -39,6 +38,10 @@ export async function createVacancy(
   for (let attempt = 0; ; attempt++) {
     try {
       return await deps.db.transaction().execute(async (trx) => {
+        // Checked under a share lock, so a concurrent position PATCH either sees this vacancy or waits for it.
+        const locked = await lockPosition(trx, organizationId, position.id, "share");
+        if (!locked) throw new Unprocessable("unknown position", { errors: [{ path: "positionId", message: "no such position in this organization" }] });
+        const warnings = publish ? checkPublishable(locked.compliance) : [];
         const slug = uniqueSlug(base, await repo.slugsStartingWith(trx, organizationId, base));
         const row = await repo.insertVacancy(trx, {
           organization_id: organizationId,
@@ -52,7 +55,7 @@ export async function createVacancy(
           ...postingToColumns(input),
         });
         await announce(trx, row);
-        return { ...vacancyRowToVacancy({ ...row, title: position.title }, now), warnings };
+        return { ...vacancyRowToVacancy({ ...row, title: locked.title }, now), warnings };
       });
     } catch (err) {
       if (!isUniqueViolation(err, "vacancies_organization_id_slug_key") || attempt >= 5) throw err;
@@ -102,7 +105,8 @@ export async function publishVacancy(deps: VacancyDeps, organizationId: string, 
     const current = await repo.findVacancy(trx, organizationId, id);
     if (!current) throw new NotFound("vacancy");
     if (version !== undefined && version !== current.version) throw staleVersion(current.version);
-    const position = (await findPosition(trx, organizationId, current.position_id))!;
+    // A share lock, so a concurrent position PATCH either sees this publication or waits for it.
+    const position = (await lockPosition(trx, organizationId, current.position_id, "share"))!;
     const warnings = checkPublishable(position.compliance);
     assertOpen(current.closes_at, now);
     if (current.status === "published") return { ...vacancyRowToVacancy(current, now), warnings };

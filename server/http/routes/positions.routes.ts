@@ -1,5 +1,4 @@
 import type { Deps } from "../../deps.js";
-import { findComplianceFlags } from "../../positions/compliance.js";
 import {
   createPosition,
   deletePosition,
@@ -25,12 +24,7 @@ export function positionRoutes(api: ApiRouter, deps: Pick<Deps, "db">): void {
       body: CreatePositionBody,
       responses: { 201: { description: "Created", schema: StoredPosition } },
     },
-    async ({ body, principal }) => {
-      // Flags are derived from the text, so a client cannot clear them by omission.
-      const text = [body.title, body.summary ?? "", ...body.responsibilities, body.sourceText].join("\n");
-      const compliance = body.compliance ?? findComplianceFlags(text);
-      return { status: 201, body: await createPosition(deps.db, orgOf(principal), { ...body, compliance }) };
-    },
+    async ({ body, principal }) => ({ status: 201, body: await createPosition(deps.db, orgOf(principal), body) }),
   );
   api.add(
     {
@@ -52,7 +46,11 @@ export function positionRoutes(api: ApiRouter, deps: Pick<Deps, "db">): void {
     {
       method: "patch", path: "/v1/positions/:id", summary: "Change some fields of a position", tags, access: "recruiter",
       params: IdParams, body: PatchPositionBody,
-      responses: { 200: { description: "The updated position", schema: StoredPosition }, 404: { description: "Unknown" } },
+      responses: {
+        200: { description: "The updated position", schema: StoredPosition },
+        404: { description: "Unknown" },
+        422: { description: "The position has published vacancies and the change adds a requirement that may not be published; nothing was changed" },
+      },
     },
     async ({ params, body, principal }) => ({ status: 200, body: await updatePosition(deps.db, orgOf(principal), params.id, body) }),
   );
