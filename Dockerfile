@@ -15,6 +15,9 @@ WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The careers pages bundle their browser script with esbuild at start, from these sources.
+COPY --from=build /app/server/careers/client ./server/careers/client
+COPY --from=build /app/server/careers/messages.ts ./server/careers/messages.ts
 COPY package.json ./
 COPY seeds ./seeds
 # Named volumes mounted here start with this ownership, so the unprivileged user can write to them.

@@ -1,4 +1,5 @@
 import { cpus } from "node:os";
+import { benchCareers } from "./careers.js";
 import { benchParsing } from "./parsing.js";
 import { benchRanking } from "./ranking.js";
 import { benchScoring } from "./scoring.js";
@@ -14,6 +15,7 @@ const suites: Record<string, () => Promise<object>> = {
   scoring: benchScoring,
   search: () => benchSearch(),
   ranking: () => benchRanking(),
+  careers: () => benchCareers(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in suites);

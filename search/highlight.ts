@@ -1,6 +1,5 @@
+import { escapeHtml } from "../server/text/html.js";
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from "./vacancy-query.js";
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * Places the highlights Meilisearch marked in the folded text onto the original text, as HTML-escaped

@@ -2,6 +2,7 @@ import cors from "cors";
 import express, { type Express } from "express";
 import helmet from "helmet";
 import swaggerUi from "swagger-ui-express";
+import { careersRoutes } from "./careers/careers.routes.js";
 import type { Deps } from "./deps.js";
 import { buildOpenApiDocument } from "./http/openapi.js";
 import { errorHandler, notFoundHandler } from "./http/problem.js";
@@ -31,6 +32,7 @@ export function createApp(deps: Deps): Express {
   // Bearer tokens are never ambient credentials, so any origin may call the API without cookies.
   app.use(cors({ origin: "*", credentials: false, exposedHeaders: ["X-Request-Id", "RateLimit", "RateLimit-Policy", "Location"] }));
   app.use(healthRoutes(deps));
+  app.use(careersRoutes(deps));
 
   const api = new ApiRouter({ publicLimiter: publicRateLimit(deps.config.publicRateLimit, new PostgresRateLimitStore(deps.db, deps.now)) });
   organizationRoutes(api, deps);

@@ -1,8 +1,8 @@
 import type { Db } from "../../db/db.js";
 import { insertApiKey } from "../../db/api-key.repository.js";
-import { insertOrganization } from "../../db/organization.repository.js";
+import { findOrganizationBySlug, insertOrganization } from "../../db/organization.repository.js";
 import { generateToken } from "../auth/tokens.js";
-import { Conflict } from "../errors.js";
+import { Conflict, NotFound } from "../errors.js";
 import { isUniqueViolation } from "../../db/errors.js";
 
 export type Organization = { id: string; slug: string; name: string; createdAt: string };
@@ -22,4 +22,11 @@ export async function createOrganization(db: Db, input: { name: string; slug: st
     }
     throw err;
   }
+}
+
+/** What anyone may know of an organization: its slug and name (its careers page heading). */
+export async function getPublicOrganization(db: Db, slug: string): Promise<{ slug: string; name: string }> {
+  const org = await findOrganizationBySlug(db, slug);
+  if (!org) throw new NotFound("organization");
+  return { slug: org.slug, name: org.name };
 }

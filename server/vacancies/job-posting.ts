@@ -1,5 +1,6 @@
 import type { VacancyListing } from "../../db/vacancy.repository.js";
 import type { EducationLevel } from "../positions/position.schema.js";
+import { escapeHtml } from "../text/html.js";
 import { placeOf } from "./job-location.js";
 import { redactPersonalData } from "./redact.js";
 
@@ -12,7 +13,6 @@ const credentialCategories: Partial<Record<EducationLevel, string>> = {
 };
 const salaryUnits = { hour: "HOUR", day: "DAY", month: "MONTH", year: "YEAR" } as const;
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const safeText = (s: string) => escapeHtml(redactPersonalData(s));
 
 /** The description as the escaped HTML Google accepts: summary, duties and requirements, no contact details. */
