@@ -89,6 +89,11 @@ const zh = {
   sending: "正在提交…",
   fixErrors: "请修改标出的内容后重新提交。",
   networkError: "网络连接失败，你填写的内容都还在，请稍后重试。",
+  err_email: "请输入有效的电子邮箱，如 name@example.com",
+  err_yearMonth: "请按“年-月”填写，如 2021-03",
+  err_year: "请填写四位数的年份，如 2018",
+  err_required: "请填写这一项",
+  err_consent: "请先勾选同意隐私声明",
   applied: "申请已提交！",
   appliedLead: "雇主会收到你的申请。你的资料页：",
   myData: "我的资料",
@@ -209,6 +214,11 @@ const en: Record<MessageKey, string> = {
   sending: "Sending…",
   fixErrors: "Please correct the marked fields and send again.",
   networkError: "The network failed. Everything you typed is still here; please try again.",
+  err_email: "Enter a valid email address, e.g. name@example.com",
+  err_yearMonth: "Use year-month, e.g. 2021-03",
+  err_year: "Enter a four-digit year, e.g. 2018",
+  err_required: "Please fill this in",
+  err_consent: "Please agree to the privacy notice first",
   applied: "Application sent!",
   appliedLead: "The employer will see your application. Your data page:",
   myData: "My data",
@@ -256,4 +266,16 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
 export function facetValueLabel(locale: Locale, facet: string, value: string): string {
   const key = facet === "educationLevel" ? `edu_${value}` : facet === "employmentType" ? `emp_${value}` : null;
   return key !== null && key in messages[locale] ? messages[locale][key as MessageKey] : value;
+}
+
+// The API's field errors are in English; a field the form knows gets its message in the page's language.
+const fieldMessages: Record<string, MessageKey> = {
+  email: "err_email", startDate: "err_yearMonth", endDate: "err_yearMonth", graduationYear: "err_year",
+  name: "err_required", title: "err_required", level: "err_required", consent: "err_consent",
+};
+
+/** The message shown beside a field for an API error at `path` (candidate.experience.0.startDate). */
+export function fieldErrorMessage(locale: Locale, path: string, apiMessage: string): string {
+  const key = fieldMessages[path.split(".").pop() ?? ""];
+  return key ? messages[locale][key] : apiMessage;
 }

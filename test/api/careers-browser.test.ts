@@ -1,8 +1,9 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PRIVACY_NOTICE_VERSION } from "../../server/candidates/consent.js";
 import { emptyRequirements } from "../../server/positions/position.schema.js";
 import { ensureChromium, launchChromium, resultsFor } from "../helpers/chromium.js";
 import { bearer, buildOrganization, type TestOrganization } from "../helpers/factories.js";
@@ -120,7 +121,7 @@ describe("the careers pages in a real browser", () => {
     await page.close();
   });
 
-  it("applies: a field error beside its field, then success with jobs that fit, and the recruiter's ranked list holds the applicant", async () => {
+  it("applies: a field error beside its field, then success with jobs that fit; the recruiter's ranked list holds the applicant; the candidate exports and erases their data", async () => {
     const page = await browser.context.newPage();
     const slug = (await ctx.request().get(`/v1/jobs/${ids.accountant}`)).body.slug as string;
     await page.goto(`${base}/jobs/${encodeURIComponent(slug)}`);
@@ -142,6 +143,7 @@ describe("the careers pages in a real browser", () => {
     await page.check("#consent");
     await page.click("#submit");
     await page.waitForSelector("#email-error:not([hidden])");
+    expect(await page.textContent("#email-error")).toBe("请输入有效的电子邮箱，如 name@example.com");
     expect(await page.getAttribute("#email", "aria-invalid")).toBe("true");
     expect(await page.inputValue("#name")).toBe("李雷");
     await shot(page, "apply-error.png");
@@ -158,6 +160,15 @@ describe("the careers pages in a real browser", () => {
     await page.goto(`${base}/me`);
     await page.waitForSelector("#candidate-actions:not([hidden])");
     expect(await page.textContent("#candidate-name")).toBe("李雷");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export")]);
+    const exported = JSON.parse(readFileSync((await download.path())!, "utf8"));
+    expect(exported.profile).toMatchObject({ name: "李雷", email: "li.lei@example.com" });
+    expect(exported.consents[0]).toMatchObject({ noticeVersion: PRIVACY_NOTICE_VERSION });
+    await page.click("#delete");
+    await page.click("#delete-yes");
+    await expect.poll(() => page.textContent("#candidate-status")).toBe("你的数据已全部删除。");
+    const after = await ctx.request().get(`/v1/vacancies/${ids.accountant}/applications`).set(bearer(org.apiKey));
+    expect(after.body.items.map((a: { candidate: { name: string } }) => a.candidate.name)).not.toContain("李雷");
     await page.close();
   });
 
@@ -209,6 +220,7 @@ describe("the careers pages in a real browser", () => {
     await page.keyboard.press("Enter");
     // The start month is missing: the API's error lands beside that field, which takes the focus.
     await page.waitForSelector("#exp-0-startDate-error:not([hidden])");
+    expect(await page.textContent("#exp-0-startDate-error")).toBe("请按“年-月”填写，如 2021-03");
     expect(await focusedId()).toBe("exp-0-startDate");
     await page.keyboard.type("2021-03");
     await tabTo(async () => (await focusedId()) === "submit");

@@ -1,5 +1,6 @@
 import { api, rememberCandidate, storedCandidate, type FieldError } from "./api.js";
-import { $, el, pageHref, t } from "./dom.js";
+import { fieldErrorMessage } from "../messages.js";
+import { $, el, locale, pageHref, t } from "./dom.js";
 import { FormRows, type RowValues } from "./form-rows.js";
 
 type ProfileDraft = {
@@ -51,7 +52,7 @@ function showErrors(form: HTMLFormElement, errors: FieldError[]): HTMLElement | 
     // A whole row or list (candidate.education.0) has no input of its own: mark its first field.
     const field = target.matches("input, select") ? target : target.querySelector<HTMLElement>("input, select") ?? target;
     const message = document.getElementById(`${field.id}-error`);
-    if (message) (message.textContent = error.message), (message.hidden = false);
+    if (message) (message.textContent = fieldErrorMessage(locale(), error.path, error.message)), (message.hidden = false);
     field.setAttribute("aria-invalid", "true");
     first ??= field;
   }
