@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PRIVACY_NOTICE_VERSION } from "../../server/candidates/consent.js";
 import { emptyRequirements } from "../../server/positions/position.schema.js";
-import { ensureChromium, launchChromium, resultsFor } from "../helpers/chromium.js";
+import { contrastReport, ensureChromium, launchChromium, resultsFor } from "../helpers/chromium.js";
 import { bearer, buildOrganization, type TestOrganization } from "../helpers/factories.js";
 import { validateStructuredData } from "../helpers/structured-data.js";
 import { createTestContext, type TestContext } from "../helpers/test-app.js";
@@ -244,6 +244,28 @@ describe("the careers pages in a real browser", () => {
     await page.goto(`${base}/?lang=en`);
     expect(await page.textContent("h1")).toBe("Find a job that fits you");
     await shot(page, "landing-360-en.png");
+    await page.close();
+  });
+
+  it("meets WCAG AA contrast for every text on the board, a vacancy page with its form errors, and the landing page", async () => {
+    const page = await browser.context.newPage();
+    const lowContrast = async () => (await page.evaluate(contrastReport)).filter((r) => r.ratio < r.minimum);
+    await page.goto(`${base}/jobs?q=kuaiji`);
+    await expect.poll(() => hitTitles(page)).toEqual(["会计"]);
+    await page.focus("#q");
+    expect(await lowContrast()).toEqual([]);
+    await page.click("#results .hit-title");
+    await page.waitForSelector("article.vacancy h1");
+    await page.click("#add-education");
+    await page.click("#submit");
+    await page.waitForSelector("#name-error:not([hidden])");
+    expect(await lowContrast()).toEqual([]);
+    await page.goto(`${base}/`);
+    expect(await lowContrast()).toEqual([]);
+    expect((await page.evaluate(contrastReport)).length).toBeGreaterThan(5);
+    // The check itself can fail: light grey text on white is caught.
+    await page.evaluate("document.querySelector('.lead').style.color = '#aaaaaa'");
+    expect((await lowContrast()).map((r) => r.text)).toEqual([expect.stringContaining("拼音")]);
     await page.close();
   });
 

@@ -61,3 +61,34 @@ export const resultsFor = (q: string | null): boolean => {
   return (q === null || new URL(w.location.href).searchParams.get("q") === q)
     && doc.querySelectorAll("#results .hit, #empty:not([hidden])").length > 0 && !doc.querySelector("#results[aria-busy]");
 };
+
+/**
+ * Page-side: the WCAG contrast ratio of every visible element that holds text directly, against the first
+ * opaque background behind it, with the minimum WCAG AA asks (3 for large text, else 4.5).
+ */
+export const contrastReport = (): { text: string; ratio: number; minimum: number }[] => {
+  const w = globalThis as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+  const luminance = ([r, g, b]: number[]) => {
+    const ch = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * ch(r!) + 0.7152 * ch(g!) + 0.0722 * ch(b!);
+  };
+  const background = (el: any): number[] => { // eslint-disable-line @typescript-eslint/no-explicit-any
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgb(w.getComputedStyle(e).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3]! > 0)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const out: { text: string; ratio: number; minimum: number }[] = [];
+  for (const el of w.document.querySelectorAll("body *")) {
+    const own = [...el.childNodes].filter((n: any) => n.nodeType === 3 && n.textContent.trim()).map((n: any) => n.textContent.trim()).join(" "); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const style = w.getComputedStyle(el);
+    if (!own || style.visibility === "hidden" || el.getClientRects().length === 0) continue;
+    const [l1, l2] = [luminance(rgb(style.color)), luminance(background(el))].sort((a, b) => b - a);
+    const size = parseFloat(style.fontSize);
+    const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+    out.push({ text: own.slice(0, 30), ratio: Math.round(((l1! + 0.05) / (l2! + 0.05)) * 100) / 100, minimum: large ? 3 : 4.5 });
+  }
+  return out;
+};
