@@ -42,6 +42,8 @@ beforeAll(async () => {
   await publish("salesManager", { title: "销售经理", department: "销售部" }, { location: "北京", employmentType: "full_time" });
   await publish("salesRep", { title: "销售代表", department: "销售部" }, { location: "上海", employmentType: "part_time" });
   await publish("script", { title: "<script>alert(1)</script>", department: "测试部" }, { location: "上海" });
+  // One more than a page of results, for the pager.
+  for (let i = 1; i <= 21; i++) await buildVacancy(ctx, org, { title: `仓库管理员${i}号`, department: "物流部" }, { location: "苏州" });
   await syncWorker(ctx).drain();
   mkdirSync(artifacts, { recursive: true });
   browser = await launchChromium();
@@ -68,7 +70,7 @@ describe("the careers pages in a real browser", () => {
   it("searches as you type in either script and in pinyin, keeps the query in the URL, and back/forward work", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/jobs`);
-    await expect.poll(() => page.textContent("#results-status")).toContain("4");
+    await expect.poll(() => page.textContent("#results-status")).toBe("共 25 个职位");
     await searchFor(page, "會計");
     expect(await hitTitles(page)).toEqual(["会计"]);
     await searchFor(page, "kuaiji");
@@ -100,6 +102,20 @@ describe("the careers pages in a real browser", () => {
     expect(await page.textContent("#empty")).toContain("去掉一些筛选条件");
     await page.click("#empty .chip");
     await expect.poll(() => hitTitles(page)).toEqual(["会计"]);
+    await page.close();
+  });
+
+  it("pages through results, with the page in the URL", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/jobs?q=cangku`);
+    await expect.poll(() => page.textContent("#results-status")).toBe("共 21 个职位");
+    expect(await page.locator("#results .hit").count()).toBe(20);
+    expect(await page.textContent("#pager")).toContain("第 1 / 2 页");
+    await page.click("#pager a[rel=next]");
+    await expect.poll(() => page.locator("#results .hit").count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get("page")).toBe("2");
+    await page.goBack();
+    await expect.poll(() => page.locator("#results .hit").count()).toBe(20);
     await page.close();
   });
 
@@ -172,7 +188,7 @@ describe("the careers pages in a real browser", () => {
     await page.close();
   });
 
-  it("prefills the form from a resume through /v1/candidates/parse, or says that upload is unavailable", async () => {
+  it("applies with a resume: prefilled through /v1/candidates/parse and reviewed (or, where the API lacks it, says so and applies with the typed profile)", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/jobs/${encodeURIComponent((await ctx.request().get(`/v1/jobs/${ids.salesRep}`)).body.slug)}`);
     const resume = "韩梅梅\n邮箱：han.meimei@example.com\n教育经历\n2014.09-2018.06 北京大学 市场营销 本科\n工作经历\n2018.07-至今 某某公司 销售代表\n技能：CRM、Excel\n";
@@ -183,10 +199,21 @@ describe("the careers pages in a real browser", () => {
       expect(await page.textContent("#resume-status")).toBe("已根据简历填写，请检查后再提交。");
       expect(await page.inputValue("#name")).toBe("韩梅梅");
       expect(await page.inputValue("#email")).toBe("han.meimei@example.com");
+      expect(await page.inputValue("#edu-0-school")).toBe("北京大学");
+      expect(await page.inputValue("#exp-0-title")).toBe("销售代表");
     } else {
       expect(await page.textContent("#resume-status")).toBe("暂不支持上传简历，请手动填写。");
       expect(await page.inputValue("#name")).toBe("");
+      await page.fill("#name", "韩梅梅");
+      await page.fill("#email", "han.meimei@example.com");
     }
+    // The candidate reviews and edits the prefilled form, then sends it (with the file where the API takes it).
+    await page.fill("#skills", "CRM, Excel");
+    await page.check("#consent");
+    await page.click("#submit");
+    await page.waitForSelector("#applied:not([hidden])");
+    const ranked = await ctx.request().get(`/v1/vacancies/${ids.salesRep}/applications`).set(bearer(org.apiKey));
+    expect(ranked.body.items.map((a: { candidate: { name: string } }) => a.candidate.name)).toContain("韩梅梅");
     await page.close();
   });
 
