@@ -141,7 +141,8 @@ export interface IdempotencyKeyTable {
   key: string;
   fingerprint: string;
   candidate_id: string | null;
-  status: number | null;
+  /** Whether the remembered request created the application (else it found the existing one); null while it runs. */
+  created: boolean | null;
   response: string | null;
   created_at: Date;
 }

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "./database.js";
 
-export type IdempotencyRecord = { fingerprint: string; status: number | null; response: string | null; created_at: Date };
+export type IdempotencyRecord = { fingerprint: string; created: boolean | null; response: string | null; created_at: Date };
 
 /**
  * Claims (scope, key) for this request inside the caller's transaction, or returns the record a
@@ -15,9 +15,9 @@ export async function claimIdempotencyKey(
 ): Promise<{ claimed: true } | { claimed: false; existing: IdempotencyRecord }> {
   const inserted = await trx
     .insertInto("idempotency_keys")
-    .values({ scope: c.scope, key: c.key, fingerprint: c.fingerprint, candidate_id: null, status: null, response: null, created_at: c.now })
+    .values({ scope: c.scope, key: c.key, fingerprint: c.fingerprint, candidate_id: null, created: null, response: null, created_at: c.now })
     .onConflict((oc) =>
-      oc.columns(["scope", "key"]).doUpdateSet({ fingerprint: c.fingerprint, candidate_id: null, status: null, response: null, created_at: c.now })
+      oc.columns(["scope", "key"]).doUpdateSet({ fingerprint: c.fingerprint, candidate_id: null, created: null, response: null, created_at: c.now })
         .where("idempotency_keys.created_at", "<", c.expiredBefore),
     )
     .returning(sql<boolean>`true`.as("claimed"))
@@ -25,7 +25,7 @@ export async function claimIdempotencyKey(
   if (inserted) return { claimed: true };
   const existing = await trx
     .selectFrom("idempotency_keys")
-    .select(["fingerprint", "status", "response", "created_at"])
+    .select(["fingerprint", "created", "response", "created_at"])
     .where("scope", "=", c.scope)
     .where("key", "=", c.key)
     .executeTakeFirstOrThrow();
@@ -34,11 +34,11 @@ export async function claimIdempotencyKey(
 
 export async function completeIdempotencyKey(
   trx: Kysely<Database>,
-  c: { scope: string; key: string; status: number; response: string; candidateId: string },
+  c: { scope: string; key: string; created: boolean; response: string; candidateId: string },
 ): Promise<void> {
   await trx
     .updateTable("idempotency_keys")
-    .set({ status: c.status, response: c.response, candidate_id: c.candidateId })
+    .set({ created: c.created, response: c.response, candidate_id: c.candidateId })
     .where("scope", "=", c.scope)
     .where("key", "=", c.key)
     .execute();

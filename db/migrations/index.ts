@@ -5,6 +5,7 @@ import * as vacancies from "./2026-11-26-003-vacancies.js";
 import * as candidates from "./2026-11-26-004-candidates.js";
 import * as vacancyLookups from "./2026-11-26-005-vacancy-lookups.js";
 import * as rateLimits from "./2026-11-26-006-rate-limits.js";
+import * as idempotencyOutcome from "./2026-12-01-001-idempotency-outcome.js";
 
 /** Every migration, by name; names sort in the order they must run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-26-004-candidates": candidates,
   "2026-11-26-005-vacancy-lookups": vacancyLookups,
   "2026-11-26-006-rate-limits": rateLimits,
+  "2026-12-01-001-idempotency-outcome": idempotencyOutcome,
 };

@@ -17,7 +17,7 @@ import { parseToken } from "../auth/tokens.js";
 import { PRIVACY_NOTICE_VERSION } from "../candidates/consent.js";
 import { candidateTokenResolver, insertCandidateWithConsent } from "../candidates/candidate.service.js";
 import { assertProfileDates } from "../candidates/profile-rules.js";
-import { Conflict, NotFound, Unprocessable } from "../errors.js";
+import { IllegalStageTransition, NotFound, UnknownReference } from "../errors.js";
 import type { CandidateProfile, MatchResult } from "../matching/match.schema.js";
 import { scoreMatch, type Locale } from "../matching/score.js";
 import { withIdempotencyKey } from "./idempotency.js";
@@ -28,7 +28,7 @@ import { canMove } from "./stages.js";
 export type ApplyInput = { candidate?: CandidateProfile; candidateToken?: string; consent: true };
 export type ApplyResult = { applicationId: string; candidateId: string; candidateToken?: string };
 
-const existing = (row: ApplicationRow) => ({ status: 200, body: { applicationId: row.id, candidateId: row.candidate_id }, candidateId: row.candidate_id });
+const existing = (row: ApplicationRow) => ({ created: false, body: { applicationId: row.id, candidateId: row.candidate_id }, candidateId: row.candidate_id });
 
 async function applyInTransaction(trx: Kysely<Database>, vacancyId: string, input: ApplyInput, now: Date) {
   const vacancy = await findOpenVacancyForMatching(trx, vacancyId, now);
@@ -40,7 +40,7 @@ async function applyInTransaction(trx: Kysely<Database>, vacancyId: string, inpu
     const parsed = parseToken(input.candidateToken);
     const principal = parsed?.kind === "ck" ? await candidateTokenResolver(trx)(parsed.lookup, parsed.secret) : null;
     const row = principal?.kind === "candidate" ? await findCandidate(trx, principal.candidateId) : undefined;
-    if (!row) throw new Unprocessable("unknown candidate token", { errors: [{ path: "candidateToken", message: "unknown or revoked" }] });
+    if (!row) throw new UnknownReference("candidate token", "candidateToken", "unknown or revoked");
     const already = await findApplicationOf(trx, vacancyId, row.id);
     if (already) return existing(already);
     candidateId = row.id;
@@ -65,7 +65,7 @@ async function applyInTransaction(trx: Kysely<Database>, vacancyId: string, inpu
   if (!row) return existing((await findApplicationOf(trx, vacancyId, candidateId))!);
   await insertApplicationEvent(trx, { applicationId: row.id, from: null, to: "applied", actor: "candidate", at: now });
   const body: ApplyResult = { applicationId: row.id, candidateId, ...(newToken ? { candidateToken: newToken } : {}) };
-  return { status: 201, body, candidateId };
+  return { created: true, body, candidateId };
 }
 
 /**
@@ -77,10 +77,10 @@ export async function applyToVacancy(
   vacancyId: string,
   input: ApplyInput,
   opts: { now: Date; idempotencyKey?: string },
-): Promise<{ status: number; body: ApplyResult; replayed: boolean }> {
+): Promise<{ created: boolean; body: ApplyResult; replayed: boolean }> {
   if (opts.idempotencyKey === undefined) {
     const result = await db.transaction().execute((trx) => applyInTransaction(trx, vacancyId, input, opts.now));
-    return { status: result.status, body: result.body, replayed: false };
+    return { created: result.created, body: result.body, replayed: false };
   }
   return withIdempotencyKey<ApplyResult>(
     db,
@@ -125,7 +125,7 @@ export async function changeStage(db: Db, organizationId: string, id: string, st
     const current = await findOrgApplication(trx, organizationId, id, true);
     if (!current) throw new NotFound("application");
     if (current.stage === stage) return current;
-    if (!canMove(current.stage, stage)) throw new Conflict(`an application cannot move from ${current.stage} to ${stage}`);
+    if (!canMove(current.stage, stage)) throw new IllegalStageTransition(current.stage, stage);
     await insertApplicationEvent(trx, { applicationId: id, from: current.stage, to: stage, actor: `organization:${organizationId}`, at: opts.now });
     return setApplicationStage(trx, id, stage, opts.now);
   });

@@ -8,7 +8,8 @@ import { Conflict, Unprocessable } from "../errors.js";
 /** How long a key is remembered; the IETF draft leaves it to the server and asks to document it. */
 export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
 
-export type StoredResponse<B> = { status: number; body: B };
+/** What the action produced: a new resource (`created`) or the one that already existed. */
+export type StoredResponse<B> = { created: boolean; body: B };
 
 /** JSON with object keys sorted, so equal bodies give equal bytes whatever their key order. */
 export function canonicalJson(value: unknown): string {
@@ -66,19 +67,19 @@ export async function withIdempotencyKey<B>(
       if (claim.existing.fingerprint !== fingerprint) {
         throw new Unprocessable("this Idempotency-Key was already used with a different request body", {
           errors: [{ path: "Idempotency-Key", message: "reused with a different body" }],
-        });
+        }, "idempotency-key-reused");
       }
-      if (claim.existing.status === null || claim.existing.response === null) throw new Conflict("a request with this Idempotency-Key is still in progress");
-      return { status: claim.existing.status, body: JSON.parse(open(claim.existing.response, secret)) as B, replayed: true };
+      if (claim.existing.created === null || claim.existing.response === null) throw new Conflict("a request with this Idempotency-Key is still in progress", {}, "idempotency-key-in-progress");
+      return { created: claim.existing.created, body: JSON.parse(open(claim.existing.response, secret)) as B, replayed: true };
     }
     const result = await action(trx);
     await completeIdempotencyKey(trx, {
       scope: req.scope,
       key: req.key,
-      status: result.status,
+      created: result.created,
       response: seal(JSON.stringify(result.body), secret),
       candidateId: result.candidateId,
     });
-    return { status: result.status, body: result.body, replayed: false };
+    return { created: result.created, body: result.body, replayed: false };
   });
 }

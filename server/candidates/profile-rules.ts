@@ -32,5 +32,5 @@ export function profileDateErrors(profile: CandidateProfile, now: Date, prefix?:
 /** Throws a 400-class domain error naming every offending field. */
 export function assertProfileDates(profile: CandidateProfile, now: Date, prefix?: string): void {
   const errors = profileDateErrors(profile, now, prefix);
-  if (errors.length > 0) throw new DomainError("invalid", "invalid candidate profile", { errors });
+  if (errors.length > 0) throw new DomainError("invalid", "invalid candidate profile", { errors }, "invalid-profile");
 }

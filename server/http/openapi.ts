@@ -1,10 +1,16 @@
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
 import { z } from "zod";
+import { problemTypes, type ProblemType } from "../errors.js";
+import { problemTypeUri } from "./problem.js";
 import type { RegisteredRoute } from "./route.js";
+
+const ProblemTypeUri = z
+  .union(Object.entries(problemTypes).map(([type, meaning]) => z.literal(problemTypeUri(type as ProblemType)).meta({ description: meaning })))
+  .meta({ id: "ProblemType", description: "Stable problem types: clients tell errors apart by this, never by `detail`." });
 
 const Problem = z
   .object({
-    type: z.string(),
+    type: ProblemTypeUri,
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),

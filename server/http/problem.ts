@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from "express";
 import { z } from "zod";
-import { DomainError, type DomainErrorCode } from "../errors.js";
+import { DomainError, type DomainErrorCode, type ProblemType } from "../errors.js";
 
 export type FieldError = { path: string; message: string };
 
@@ -28,6 +28,23 @@ const statusByCode: Record<DomainErrorCode, number> = {
   unavailable: 503,
 };
 
+/** The problem type URI clients switch on (RFC 9457 `type`, relative to the API's origin). */
+export const problemTypeUri = (type: ProblemType) => `/problems/${type}`;
+
+// Errors raised without a more specific type (the HTTP layer's own, body-parser's) take their status's.
+const typeByStatus: Record<number, ProblemType> = {
+  400: "invalid-request",
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not-found",
+  409: "conflict",
+  413: "too-large",
+  415: "unsupported-media-type",
+  422: "unprocessable",
+  429: "rate-limited",
+  503: "service-unavailable",
+};
+
 const titles: Record<number, string> = {
   400: "Bad Request",
   401: "Unauthorized",
@@ -46,14 +63,14 @@ export function sendProblem(
   res: Response,
   status: number,
   detail: string,
-  extra: { errors?: FieldError[]; title?: string; [key: string]: unknown } = {},
+  extra: { errors?: FieldError[]; title?: string; type?: ProblemType; [key: string]: unknown } = {},
 ): void {
-  const { title, errors, ...rest } = extra;
+  const { title, errors, type, ...rest } = extra;
   res
     .status(status)
     .type("application/problem+json")
     .json({
-      type: `https://httpstatuses.io/${status}`,
+      type: problemTypeUri(type ?? typeByStatus[status] ?? "internal"),
       title: title ?? titles[status] ?? "Error",
       status,
       detail,
@@ -82,8 +99,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   if (res.headersSent) return;
   if (err instanceof HttpProblem) return sendProblem(res, err.status, err.message, { title: err.title, errors: err.errors, ...err.extra });
   if (err instanceof DomainError) {
-    const status = statusByCode[err.code];
-    return sendProblem(res, status, err.message, err.details);
+    return sendProblem(res, statusByCode[err.code], err.message, { ...err.details, type: err.type });
   }
   if (err instanceof z.ZodError) return sendProblem(res, 400, "invalid request", { errors: fieldErrors(err) });
   const e = err as { type?: string; status?: number; code?: string; message?: string };

@@ -2,7 +2,7 @@ import type { Db } from "../../db/db.js";
 import { insertApiKey } from "../../db/api-key.repository.js";
 import { findOrganizationBySlug, insertOrganization } from "../../db/organization.repository.js";
 import { generateToken } from "../auth/tokens.js";
-import { Conflict, NotFound } from "../errors.js";
+import { NotFound, SlugTaken } from "../errors.js";
 import { isUniqueViolation } from "../../db/errors.js";
 
 export type Organization = { id: string; slug: string; name: string; createdAt: string };
@@ -18,7 +18,7 @@ export async function createOrganization(db: Db, input: { name: string; slug: st
     });
   } catch (err) {
     if (isUniqueViolation(err, "organizations_slug_key")) {
-      throw new Conflict(`an organization with slug "${input.slug}" already exists`, { errors: [{ path: "slug", message: "already taken" }] });
+      throw new SlugTaken(input.slug);
     }
     throw err;
   }

@@ -113,7 +113,7 @@ export async function deletePosition(db: Db, organizationId: string, id: string)
   await db.transaction().execute(async (trx) => {
     const row = await findPosition(trx, organizationId, id);
     if (!row) throw new NotFound("position");
-    if ((await countVacanciesOfPosition(trx, id)) > 0) throw new Conflict("the position has vacancies; close and delete them first");
+    if ((await countVacanciesOfPosition(trx, id)) > 0) throw new Conflict("the position has vacancies; close and delete them first", {}, "position-has-vacancies");
     await deletePositionRow(trx, organizationId, id);
   });
 }

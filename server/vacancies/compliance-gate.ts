@@ -16,7 +16,7 @@ export function checkPublishable(flags: ComplianceFlag[]): ComplianceFlag[] {
     throw new Unprocessable(`the position has requirements that may not be published: ${categoriesOf(blocking)}`, {
       errors: blocking.map((f) => ({ path: "position.compliance", message: `${f.category}: ${f.text}` })),
       flags: blocking,
-    });
+    }, "forbidden-requirements");
   }
   return flags.filter((f) => !isBlocking(f));
 }
@@ -32,5 +32,5 @@ export function checkStillPublishable(located: LocatedFlag[]): void {
   throw new Unprocessable(`the position has published vacancies and the change adds requirements that may not be published: ${categoriesOf(flags)}`, {
     errors: blocking.map((l) => ({ path: l.path, message: `${l.flag.category}: ${l.flag.text}` })),
     flags,
-  });
+  }, "forbidden-requirements");
 }

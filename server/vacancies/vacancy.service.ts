@@ -4,7 +4,7 @@ import { enqueueOutbox } from "../../db/outbox.repository.js";
 import { findOrganizationById } from "../../db/organization.repository.js";
 import { findPosition, lockPosition } from "../../db/position.repository.js";
 import * as repo from "../../db/vacancy.repository.js";
-import { Conflict, NotFound, Unprocessable } from "../errors.js";
+import { NotFound, Unprocessable, UnknownReference, VersionConflict } from "../errors.js";
 import { sameWeights, weightErrors, type Weights } from "../matching/weights.js";
 import type { ComplianceFlag } from "../positions/position.schema.js";
 import { checkPublishable } from "./compliance-gate.js";
@@ -29,7 +29,7 @@ export async function createVacancy(
 ): Promise<VacancyWithWarnings> {
   const now = deps.now();
   const position = await findPosition(deps.db, organizationId, input.positionId);
-  if (!position) throw new Unprocessable("unknown position", { errors: [{ path: "positionId", message: "no such position in this organization" }] });
+  if (!position) throw new UnknownReference("position", "positionId", "no such position in this organization");
   const publish = input.status === "published";
   if (publish) assertOpen(input.closesAt ?? null, now);
   const org = await findOrganizationById(deps.db, organizationId);
@@ -40,7 +40,7 @@ export async function createVacancy(
       return await deps.db.transaction().execute(async (trx) => {
         // Checked under a share lock, so a concurrent position PATCH either sees this vacancy or waits for it.
         const locked = await lockPosition(trx, organizationId, position.id, "share");
-        if (!locked) throw new Unprocessable("unknown position", { errors: [{ path: "positionId", message: "no such position in this organization" }] });
+        if (!locked) throw new UnknownReference("position", "positionId", "no such position in this organization");
         const warnings = publish ? checkPublishable(locked.compliance) : [];
         const slug = uniqueSlug(base, await repo.slugsStartingWith(trx, organizationId, base));
         const row = await repo.insertVacancy(trx, {
@@ -83,7 +83,7 @@ export async function updateVacancy(
 ): Promise<Vacancy> {
   const { version, weights, ...details } = patch;
   const errors = weights ? weightErrors(weights) : [];
-  if (errors.length > 0) throw new Unprocessable("weights name unknown criteria or count nothing", { errors });
+  if (errors.length > 0) throw new Unprocessable("weights name unknown criteria or count nothing", { errors }, "invalid-weights");
   const columns = { ...postingToColumns(details), ...(weights !== undefined && { weights: JSON.stringify(weights) }) };
   return deps.db.transaction().execute(async (trx) => {
     const current = await repo.findVacancy(trx, organizationId, id);
@@ -143,9 +143,8 @@ export async function closeExpiredVacancies(deps: VacancyDeps): Promise<number> 
 
 function assertOpen(closesAt: Date | string | null, now: Date): void {
   if (closesAt !== null && new Date(closesAt) <= now) {
-    throw new Unprocessable("closesAt has passed; move it to the future to publish", { errors: [{ path: "closesAt", message: "must be in the future to publish" }] });
+    throw new Unprocessable("closesAt has passed; move it to the future to publish", { errors: [{ path: "closesAt", message: "must be in the future to publish" }] }, "closing-time-passed");
   }
 }
 
-const staleVersion = (current: number) =>
-  new Conflict("the vacancy was changed by someone else; reload it and try again", { currentVersion: current });
+const staleVersion = (current: number) => new VersionConflict("vacancy", current);

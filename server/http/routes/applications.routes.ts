@@ -42,7 +42,7 @@ export function applicationRoutes(api: ApiRouter, deps: Deps): void {
       const result = await applyToVacancy(deps.db, params.id, body, { now: deps.now(), ...(key ? { idempotencyKey: key } : {}) });
       const headers: Record<string, string> = { Location: `/v1/applications/${result.body.applicationId}` };
       if (result.replayed) headers["Idempotent-Replayed"] = "true";
-      return { status: result.status, body: result.body, headers };
+      return { status: result.created ? 201 : 200, body: result.body, headers };
     },
   );
   api.add(
