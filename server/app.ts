@@ -18,6 +18,7 @@ import { matchRoutes } from "./http/routes/match.routes.js";
 import { organizationRoutes } from "./http/routes/organizations.routes.js";
 import { positionImportRoutes } from "./http/routes/position-import.routes.js";
 import { positionRoutes } from "./http/routes/positions.routes.js";
+import { resumeRoutes } from "./http/routes/resumes.routes.js";
 import { vacancyRoutes } from "./http/routes/vacancies.routes.js";
 
 /** Builds the HTTP app from its dependencies; it never listens (server/main.ts does). */
@@ -36,6 +37,7 @@ export function createApp(deps: Deps): Express {
 
   const api = new ApiRouter({ publicLimiter: publicRateLimit(deps.config.publicRateLimit, new PostgresRateLimitStore(deps.db, deps.now)) });
   organizationRoutes(api, deps);
+  resumeRoutes(api, deps);
   candidateRoutes(api, deps);
   applicationRoutes(api, deps);
   matchRoutes(api, deps);

@@ -12,6 +12,7 @@ for (const [category, names] of Object.entries(droppedLabels)) for (const n of n
 
 /** A label, possibly bilingual ("Mobile 手提電話", "E-mail"), → what it labels. */
 function labelKind(label: string): LabelKind | null {
+  if (label.length > 30) return null;
   const whole = labelIndex.get(labelKey(label));
   if (whole) return whole;
   for (const word of label.split(/\s+|\/|／/)) {

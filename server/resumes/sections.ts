@@ -19,6 +19,8 @@ const decoration = /^[\s#*■□●○◆◇▪▶►★☆•·\-—=_|｜【\[
  * a future sequence pass can weigh them against the lines around.
  */
 export function headingScores(text: string): Partial<Record<ResumeSection, number>> {
+  // Folding costs tens of microseconds a line; a line this long is content, whatever it says.
+  if (text.length > 60) return {};
   const bare = foldLine(text).replace(decoration, "").trim();
   if (bare === "" || bare.length > 40) return {};
   const scores: Partial<Record<ResumeSection, number>> = {};
