@@ -153,6 +153,17 @@ export interface RateLimitHitTable {
   hits: number;
 }
 
+export interface ResumeFileTable {
+  id: Generated<string>;
+  candidate_id: string;
+  filename: string | null;
+  content_type: string;
+  size: number;
+  sha256: string;
+  bytes: Buffer;
+  created_at: Date;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   api_keys: ApiKeyTable;
@@ -166,6 +177,7 @@ export interface Database {
   applications: ApplicationTable;
   application_events: ApplicationEventTable;
   idempotency_keys: IdempotencyKeyTable;
+  resume_files: ResumeFileTable;
 }
 
 export type OrganizationRow = Selectable<OrganizationTable>;

@@ -18,11 +18,13 @@ import { PRIVACY_NOTICE_VERSION } from "../candidates/consent.js";
 import { candidateTokenResolver, insertCandidateWithConsent } from "../candidates/candidate.service.js";
 import { assertProfileDates } from "../candidates/profile-rules.js";
 import { IllegalStageTransition, NotFound, UnknownReference } from "../errors.js";
+import { resumeSha256, resumeStore, type ResumeUpload } from "../resumes/resume-store.js";
 import type { CandidateProfile, MatchResult } from "../matching/match.schema.js";
 import { scoreMatch, type Locale } from "../matching/score.js";
 import { withIdempotencyKey } from "./idempotency.js";
 import { localizeMatch } from "./localize-match.js";
 import { candidateSummary, type CandidateSummary } from "./candidate-summary.js";
+import { profileSources, type ProfileSource } from "./profile-source.js";
 import { canMove } from "./stages.js";
 
 export type ApplyInput = { candidate?: CandidateProfile; candidateToken?: string; consent: true };
@@ -30,7 +32,7 @@ export type ApplyResult = { applicationId: string; candidateId: string; candidat
 
 const existing = (row: ApplicationRow) => ({ created: false, body: { applicationId: row.id, candidateId: row.candidate_id }, candidateId: row.candidate_id });
 
-async function applyInTransaction(trx: Kysely<Database>, vacancyId: string, input: ApplyInput, now: Date) {
+async function applyInTransaction(trx: Kysely<Database>, vacancyId: string, input: ApplyInput, now: Date, resume?: ResumeUpload) {
   const vacancy = await findOpenVacancyForMatching(trx, vacancyId, now);
   if (!vacancy) throw new NotFound("vacancy");
   let candidateId: string;
@@ -55,6 +57,7 @@ async function applyInTransaction(trx: Kysely<Database>, vacancyId: string, inpu
     if (already) return existing(already);
     const created = await insertCandidateWithConsent(trx, profile, now);
     candidateId = created.row.id;
+    if (resume) await resumeStore.put(trx, candidateId, resume, now);
     newToken = created.token;
   }
   await insertConsent(trx, { candidateId, purpose: "application", vacancyId, noticeVersion: PRIVACY_NOTICE_VERSION, at: now });
@@ -76,16 +79,17 @@ export async function applyToVacancy(
   db: Db,
   vacancyId: string,
   input: ApplyInput,
-  opts: { now: Date; idempotencyKey?: string },
+  opts: { now: Date; idempotencyKey?: string; resume?: ResumeUpload },
 ): Promise<{ created: boolean; body: ApplyResult; replayed: boolean }> {
   if (opts.idempotencyKey === undefined) {
-    const result = await db.transaction().execute((trx) => applyInTransaction(trx, vacancyId, input, opts.now));
+    const result = await db.transaction().execute((trx) => applyInTransaction(trx, vacancyId, input, opts.now, opts.resume));
     return { created: result.created, body: result.body, replayed: false };
   }
   return withIdempotencyKey<ApplyResult>(
     db,
-    { scope: `apply:${vacancyId}`, key: opts.idempotencyKey, body: input, now: opts.now },
-    (trx) => applyInTransaction(trx, vacancyId, input, opts.now),
+    // The same file and fields are the same request; the file counts by its hash.
+    { scope: `apply:${vacancyId}`, key: opts.idempotencyKey, body: opts.resume ? { ...input, resume: resumeSha256(opts.resume.bytes) } : input, now: opts.now },
+    (trx) => applyInTransaction(trx, vacancyId, input, opts.now, opts.resume),
   );
 }
 
@@ -112,11 +116,11 @@ export function applicationRowToApplication(row: ApplicationRow, locale: Locale,
 }
 
 /** One of the organization's applications with its stage history and the applicant's summary. */
-export async function getApplication(db: Db, organizationId: string, id: string, opts: { locale: Locale; now: Date }): Promise<Application & { candidate: CandidateSummary }> {
+export async function getApplication(db: Db, organizationId: string, id: string, opts: { locale: Locale; now: Date }): Promise<Application & ProfileSource & { candidate: CandidateSummary }> {
   const row = await findOrgApplication(db, organizationId, id);
   if (!row) throw new NotFound("application");
-  const [events, candidate] = await Promise.all([listApplicationEvents(db, [id]), findCandidate(db, row.candidate_id)]);
-  return { ...applicationRowToApplication(row, opts.locale, events), candidate: candidateSummary(candidate!.profile, opts.now, { contact: true }) };
+  const [events, candidate, sources] = await Promise.all([listApplicationEvents(db, [id]), findCandidate(db, row.candidate_id), profileSources(db, [row])]);
+  return { ...applicationRowToApplication(row, opts.locale, events), ...sources(row), candidate: candidateSummary(candidate!.profile, opts.now, { contact: true }) };
 }
 
 /** Moves an application to a stage and records the move; the same stage again changes nothing. */
@@ -130,4 +134,12 @@ export async function changeStage(db: Db, organizationId: string, id: string, st
     return setApplicationStage(trx, id, stage, opts.now);
   });
   return applicationRowToApplication(row, opts.locale, await listApplicationEvents(db, [id]));
+}
+
+/** The original resume of one of the organization's applicants, byte for byte, with its stored type. */
+export async function getApplicationResume(db: Db, organizationId: string, id: string) {
+  const row = await findOrgApplication(db, organizationId, id);
+  const file = row ? await resumeStore.read(db, row.candidate_id) : undefined;
+  if (!file) throw new NotFound(row ? "resume" : "application");
+  return file;
 }

@@ -6,6 +6,7 @@ import { findOrgVacancyForMatching } from "../../db/vacancy-matching.repository.
 import { retrieveCandidateIds } from "../../search/candidate-index.js";
 import type { CandidateDeps } from "../candidates/candidate.service.js";
 import { NotFound } from "../errors.js";
+import { profileSources, type ProfileSource } from "./profile-source.js";
 import type { MatchResult } from "../matching/match.schema.js";
 import { levelRank } from "../matching/score-education.js";
 import { scoreMatch, type Locale } from "../matching/score.js";
@@ -23,12 +24,14 @@ export async function listVacancyApplications(
   filters: RankedFilters,
   page: Page,
   opts: { locale: Locale; now: Date },
-): Promise<{ items: (Application & { candidate: CandidateSummary })[]; page: number; pageSize: number; total: number }> {
+): Promise<{ items: (Application & ProfileSource & { candidate: CandidateSummary })[]; page: number; pageSize: number; total: number }> {
   const vacancy = await findOrgVacancyForMatching(db, organizationId, vacancyId);
   if (!vacancy) throw new NotFound("vacancy");
   const { rows, total } = await listRankedApplications(db, vacancyId, filters, { limit: page.pageSize, offset: (page.page - 1) * page.pageSize });
+  const sources = await profileSources(db, rows);
   const items = rows.map((row) => ({
     ...applicationRowToApplication(row, opts.locale),
+    ...sources(row),
     candidate: candidateSummary(row.profile, opts.now, { contact: true }),
   }));
   return { items, page: page.page, pageSize: page.pageSize, total };

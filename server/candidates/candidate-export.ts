@@ -4,17 +4,19 @@ import { findCandidate, listConsents } from "../../db/candidate.repository.js";
 import { localizeMatch } from "../applications/localize-match.js";
 import { NotFound } from "../errors.js";
 import type { Locale } from "../matching/reasons.js";
+import { resumeStore } from "../resumes/resume-store.js";
 import { candidateRowToCandidate } from "./candidate.service.js";
 
 /**
  * Everything held about the candidate, as JSON (PIPL art. 45 data portability): the profile, each
  * application with its score, reasons and stage history, and every consent with its notice version.
- * The token hash is left out: it is a credential, not personal data about them.
+ * The token hash is left out: it is a credential, not personal data about them. Stored files (the
+ * uploaded resume) are listed with their size and sha256.
  */
 export async function exportCandidate(db: Db, callerId: string, id: string, opts: { now: Date; locale: Locale }) {
   const row = callerId === id ? await findCandidate(db, id) : undefined;
   if (!row) throw new NotFound("candidate");
-  const [applications, consents] = await Promise.all([listApplicationsOfCandidate(db, id), listConsents(db, id)]);
+  const [applications, consents, resume] = await Promise.all([listApplicationsOfCandidate(db, id), listConsents(db, id), resumeStore.describe(db, id)]);
   const events = await listApplicationEvents(db, applications.map((a) => a.id));
   return {
     exportedAt: opts.now.toISOString(),
@@ -34,6 +36,7 @@ export async function exportCandidate(db: Db, callerId: string, id: string, opts
         .filter((e) => e.application_id === a.id)
         .map((e) => ({ from: e.from_stage, to: e.to_stage, at: e.created_at.toISOString() })),
     })),
+    files: resume ? [{ kind: "resume" as const, ...resume }] : [],
     consents: consents.map((c) => ({
       purpose: c.purpose,
       vacancyId: c.vacancy_id,

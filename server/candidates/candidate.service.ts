@@ -19,6 +19,7 @@ import type { CandidateTokenResolver } from "../auth/authenticate.js";
 import { generateToken, secretMatches } from "../auth/tokens.js";
 import { NotFound } from "../errors.js";
 import type { CandidateProfile } from "../matching/match.schema.js";
+import { resumeStore, type ResumeUpload } from "../resumes/resume-store.js";
 import { PRIVACY_NOTICE_VERSION } from "./consent.js";
 import { assertProfileDates } from "./profile-rules.js";
 
@@ -53,10 +54,14 @@ export async function insertCandidateWithConsent(trx: Kysely<Database>, profile:
   return { row, token: token.token };
 }
 
-export async function createCandidate(deps: Pick<CandidateDeps, "db" | "now">, profile: CandidateProfile): Promise<Candidate & { token: string }> {
+export async function createCandidate(deps: Pick<CandidateDeps, "db" | "now">, profile: CandidateProfile, resume?: ResumeUpload): Promise<Candidate & { token: string }> {
   const now = deps.now();
   assertProfileDates(profile, now);
-  const { row, token } = await deps.db.transaction().execute((trx) => insertCandidateWithConsent(trx, profile, now));
+  const { row, token } = await deps.db.transaction().execute(async (trx) => {
+    const created = await insertCandidateWithConsent(trx, profile, now);
+    if (resume) await resumeStore.put(trx, created.row.id, resume, now);
+    return created;
+  });
   return { ...candidateRowToCandidate(row), token };
 }
 
@@ -103,6 +108,8 @@ export async function updateCandidate(deps: Pick<CandidateDeps, "db" | "now">, c
 export async function deleteCandidate(deps: CandidateDeps, callerId: string, id: string): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     await ownRow(trx, callerId, id);
+    // Explicit although the row cascades: a resume store outside PostgreSQL must hear of it here.
+    await resumeStore.remove(trx, id);
     await eraseCandidate(trx, id);
     await enqueueOutbox(trx, [{ topic: CANDIDATE_SYNC, aggregateId: id }]);
   });

@@ -1,9 +1,11 @@
-import { applyToVacancy, changeStage, getApplication } from "../../applications/application.service.js";
+import { z } from "zod";
+import { applyToVacancy, changeStage, getApplication, getApplicationResume } from "../../applications/application.service.js";
 import { listVacancyApplications, matchTalentPool } from "../../applications/ranking.service.js";
 import type { Principal } from "../../auth/principal.js";
 import type { Deps } from "../../deps.js";
 import { AcceptLanguageHeader, localeOf } from "../locale.js";
 import { HttpProblem } from "../problem.js";
+import { MultipartProfileBody, profileOrResumeBody, uploadedResume } from "../resume-upload.js";
 import type { ApiRouter } from "../route.js";
 import {
   Application,
@@ -29,17 +31,19 @@ export function applicationRoutes(api: ApiRouter, deps: Deps): void {
     {
       method: "post", path: "/v1/jobs/:id/applications", summary: "Apply to a published vacancy", tags, access: "public",
       params: IdParams, body: ApplyBody, headers: ApplyHeaders,
+      bodyContentTypes: { "multipart/form-data": MultipartProfileBody },
+      before: profileOrResumeBody((candidate) => ({ candidate, consent: true }), "candidate"),
       responses: {
         201: { description: "Applied; a new candidate's token is returned once", schema: ApplyResult },
         200: { description: "This candidate had already applied: the existing application", schema: ApplyResult },
         404: { description: "No such published vacancy" },
-        422: { description: "Unknown candidate token, or an Idempotency-Key reused with a different body" },
+        422: { description: "Unknown candidate token, an Idempotency-Key reused with a different body, a resume that cannot be read (`reason`), or a resume upload whose merged profile still lacks a field (named)" },
       },
     },
-    async ({ params, body, req }) => {
+    async ({ params, body, req, res }) => {
       const key = parseIdempotencyKey(req.get("Idempotency-Key"));
       if (key === null) throw new HttpProblem(400, "Bad Request", "invalid Idempotency-Key", [{ path: "Idempotency-Key", message: "1–255 visible ASCII characters" }]);
-      const result = await applyToVacancy(deps.db, params.id, body, { now: deps.now(), ...(key ? { idempotencyKey: key } : {}) });
+      const result = await applyToVacancy(deps.db, params.id, body, { now: deps.now(), resume: uploadedResume(res.locals), ...(key ? { idempotencyKey: key } : {}) });
       const headers: Record<string, string> = { Location: `/v1/applications/${result.body.applicationId}` };
       if (result.replayed) headers["Idempotent-Replayed"] = "true";
       return { status: result.created ? 201 : 200, body: result.body, headers };
@@ -81,6 +85,32 @@ export function applicationRoutes(api: ApiRouter, deps: Deps): void {
   );
   api.add(
     {
+      method: "get", path: "/v1/applications/:id/resume", summary: "Download the applicant's original resume, byte for byte", tags, access: "recruiter",
+      params: IdParams,
+      responses: {
+        200: { description: "The file as uploaded, with its type; always an attachment, never rendered", contentType: "application/octet-stream", schema: z.string().meta({ format: "binary" }) },
+        404: { description: "Unknown or another organization's application, or one made without a resume" },
+      },
+    },
+    async ({ params, principal, res }) => {
+      const file = await getApplicationResume(deps.db, orgOf(principal), params.id);
+      // A resume is untrusted content: download only, never sniffed or run as a page.
+      res
+        .status(200)
+        .set({
+          "Content-Type": file.contentType,
+          "Content-Length": String(file.bytes.length),
+          "Content-Disposition": attachment(file.filename, file.contentType),
+          "X-Content-Type-Options": "nosniff",
+          "Content-Security-Policy": "default-src 'none'; sandbox",
+          "Cache-Control": "private, no-store",
+          ETag: `"${file.sha256}"`,
+        })
+        .end(file.bytes);
+    },
+  );
+  api.add(
+    {
       method: "patch", path: "/v1/applications/:id", summary: "Move an application to another stage", tags, access: "recruiter",
       params: IdParams, body: PatchApplicationBody, headers: AcceptLanguageHeader,
       responses: {
@@ -94,4 +124,18 @@ export function applicationRoutes(api: ApiRouter, deps: Deps): void {
       body: await changeStage(deps.db, orgOf(principal), params.id, body.stage, { now: deps.now(), locale: localeOf(req) }),
     }),
   );
+}
+
+const extensions: Record<string, string> = {
+  "text/plain": "txt", "application/pdf": "pdf", "application/msword": "doc",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+};
+
+/** RFC 6266 attachment: an ASCII fallback name and the original (UTF-8) name, stripped of path and quote characters. */
+function attachment(filename: string | null, contentType: string): string {
+  const ext = extensions[contentType] ?? "bin";
+  const original = (filename ?? "").replace(/[\\/"\u0000-\u001f\u007f]/g, "").trim();
+  const ascii = original.replace(/[^\x20-\x7e]/g, "_").replace(/[;%]/g, "_");
+  const fallback = ascii && !/^_*(\.[a-z0-9]+)?$/i.test(ascii) ? ascii : `resume.${ext}`;
+  return original ? `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(original)}` : `attachment; filename="resume.${ext}"`;
 }

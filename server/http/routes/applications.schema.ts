@@ -50,7 +50,11 @@ export const Application = z
   })
   .meta({ id: "Application" });
 
-export const RankedApplication = Application.extend({ candidate: CandidateSummary }).meta({ id: "RankedApplication" });
+export const RankedApplication = Application.extend({
+  profileSource: z.enum(["resume", "form"]).meta({ description: "Whether the applicant's profile was read from an uploaded resume or typed as a form" }),
+  resumeUrl: z.string().nullable().meta({ description: "Where the original resume downloads (recruiters of this organization), when there is one" }),
+  candidate: CandidateSummary,
+}).meta({ id: "RankedApplication" });
 export const TalentMatch = z.object({ candidateId: z.uuid(), match: MatchResult, candidate: CandidateSummary }).meta({ id: "TalentMatch" });
 
 const booleanParam = z.enum(["true", "false"]).transform((v) => v === "true");

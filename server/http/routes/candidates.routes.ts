@@ -5,6 +5,7 @@ import { recommendVacancies } from "../../candidates/recommendations.js";
 import type { Deps } from "../../deps.js";
 import { CandidateProfile } from "../../matching/match.schema.js";
 import { AcceptLanguageHeader, localeOf } from "../locale.js";
+import { MultipartProfileBody, profileOrResumeBody, uploadedResume } from "../resume-upload.js";
 import type { ApiRouter } from "../route.js";
 import { Candidate, CandidateExport, CreatedCandidate, Recommendation } from "./candidates.schema.js";
 import { IdParams, Pagination, paginated } from "./common.schema.js";
@@ -21,11 +22,14 @@ export function candidateRoutes(api: ApiRouter, deps: Deps): void {
   api.add(
     {
       method: "post", path: "/v1/candidates", summary: "Create a candidate profile (returns its token once)", tags, access: "public",
-      body: CandidateProfile,
-      responses: { 201: { description: "Created; consent to the privacy notice is recorded", schema: CreatedCandidate } },
+      body: CandidateProfile, bodyContentTypes: { "multipart/form-data": MultipartProfileBody }, before: profileOrResumeBody((profile) => profile),
+      responses: {
+        201: { description: "Created; consent to the privacy notice is recorded; an uploaded resume is kept with the profile", schema: CreatedCandidate },
+        422: { description: "A resume upload whose merged profile still lacks a field (named), or a resume that cannot be read (`reason`)" },
+      },
     },
-    async ({ body }) => {
-      const created = await createCandidate(deps, body);
+    async ({ body, res }) => {
+      const created = await createCandidate(deps, body, uploadedResume(res.locals));
       return { status: 201, body: created, headers: { Location: `/v1/candidates/${created.id}` } };
     },
   );

@@ -24,6 +24,11 @@ export const CandidateExport = z
         history: z.array(z.object({ from: z.string().nullable(), to: z.string(), at: z.string() })),
       }),
     ),
+    files: z.array(
+      z.object({
+        kind: z.literal("resume"), filename: z.string().nullable(), contentType: z.string(), size: z.number().int(), sha256: z.string(), uploadedAt: z.string(),
+      }),
+    ).meta({ description: "Files held for the candidate: the resume they uploaded, as kept for recruiters" }),
     consents: z.array(
       z.object({ purpose: z.string(), vacancyId: z.string().nullable(), noticeVersion: z.string(), grantedAt: z.string(), withdrawnAt: z.string().nullable() }),
     ),
