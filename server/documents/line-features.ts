@@ -15,8 +15,11 @@ export type FeatureLine = {
   page?: number;
 };
 
-/** Named word lists the caller cares about; a hit on a line becomes feature `v:<name>` (and `prev:`/`next:` on its neighbours). */
-export type Vocabulary = Readonly<Record<string, RegExp>>;
+/**
+ * Named word lists (or tests) the caller cares about, run on the trimmed folded line; a hit becomes feature
+ * `v:<name>` (and `prev:`/`next:` on its neighbours).
+ */
+export type Vocabulary = Readonly<Record<string, RegExp | ((key: string) => boolean)>>;
 
 const numbering: readonly [string, RegExp][] = [
   ["num:dotted", /^\d{1,2}(?:\.\d{1,2})+\.?\s*\S/],
@@ -25,7 +28,9 @@ const numbering: readonly [string, RegExp][] = [
   ["num:paren", /^[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]/],
   ["num:circled", /^[①-⑳⑴-⒇]/],
   ["num:letter", /^[a-h][.)]\s/],
-  ["bullet", /^(?:[•·●◆◇■□▪▶►➢✓✔√*+-]|\p{Extended_Pictographic})/u],
+  ["bullet", /^[•·●◆◇■□▪▶►➢✓✔√*+-]/],
+  // Posts put emoji where a list would put bullets ("☕ 接待顾客") and before titles ("🔥招聘…").
+  ["emoji", /^\p{Extended_Pictographic}/u],
 ];
 
 const lengthBand = (n: number) => (n <= 6 ? "len:tiny" : n <= 20 ? "len:short" : n <= 60 ? "len:medium" : "len:long");
@@ -50,7 +55,7 @@ function ownFeatures(line: FeatureLine, vocabulary: Vocabulary, medianFont: numb
   if (line.indent) f["layout:indent"] = 1;
   if ((line.cells?.length ?? 0) >= 2) f["layout:cells"] = 1;
   if (medianFont && line.fontSize && line.fontSize > medianFont * 1.15) f["layout:large"] = 1;
-  for (const [name, re] of Object.entries(vocabulary)) if (re.test(key)) f[`v:${name}`] = 1;
+  for (const [name, test] of Object.entries(vocabulary)) if (typeof test === "function" ? test(key) : test.test(key)) f[`v:${name}`] = 1;
   return f;
 }
 
@@ -61,7 +66,7 @@ function median(values: number[]): number | null {
 }
 
 /** Whose own features a neighbour passes on: what a line says about the line next to it. */
-const passedOn = (name: string) => name.startsWith("v:") || name.startsWith("num:") || name === "bullet" || name === "end:colon" || name === "label:value";
+const passedOn = (name: string) => name.startsWith("v:") || name.startsWith("num:") || name === "bullet" || name === "emoji" || name === "end:colon" || name === "label:value";
 
 /**
  * Features for each line of a document: its own, where it stands (first lines, last line) and what its

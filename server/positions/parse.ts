@@ -5,6 +5,8 @@ import { originalSlice } from "./mapped-text.js";
 import { segmentPositions } from "./segment.js";
 import { reassignNamedLines } from "./crossref.js";
 import { findTables } from "./table.js";
+import { tagPositionLines } from "./line-classes.js";
+import { positionFromTags } from "./tagged-position.js";
 
 /** Whether a position carries anything beyond its heading; a bare title is not a position. */
 function hasSubstance(p: Position): boolean {
@@ -46,6 +48,14 @@ export function parsePositions(text: string): { positions: Position[]; warnings:
   for (const row of tables.flatMap((t) => t.rows)) {
     const sourceText = originalSlice(text, clean, row.start, row.end).trim();
     found.push({ at: row.start, position: extractPosition(row.title.text, row.body, row.bodyKey, sourceText) });
+  }
+  // No heading the chain knows: the tagged lines still make one position when they hold duties or requirements.
+  if (found.length === 0) {
+    const tagged = positionFromTags(clean, tagPositionLines(clean));
+    if (tagged) {
+      const sourceText = originalSlice(text, clean, tagged.start, tagged.end).trim().slice(0, 200_000);
+      found.push({ at: tagged.start, position: extractPosition(tagged.title.text, tagged.text, tagged.key, sourceText) });
+    }
   }
   const positions = found.sort((a, b) => a.at - b.at).map((f) => f.position);
   if (/\?{2}[\u3400-\u9fff]|\ufffd/.test(text)) warnings.push("the text contains garbled characters (mis-decoded bytes); some headings may be lost");

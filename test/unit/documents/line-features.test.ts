@@ -14,8 +14,8 @@ describe("lineFeatures: numbering", () => {
     ["1.2.3 财务", "num:dotted"],
     ["• Build APIs", "bullet"],
     ["- Build APIs", "bullet"],
-    ["☕ 负责咖啡制作", "bullet"],
-    ["🔥 接待顾客", "bullet"],
+    ["☕ 负责咖啡制作", "emoji"],
+    ["🔥 接待顾客", "emoji"],
   ])("%s → %s", (text, feature) => {
     expect(one(text)[feature]).toBe(1);
   });
@@ -70,6 +70,11 @@ describe("lineFeatures: vocabulary, position, neighbours", () => {
     expect(f[0]!["next:v:salary"]).toBe(1);
     expect(f[2]!["next:num:arabic"]).toBe(1);
     expect(f[3]!["prev:v:section"]).toBe(1);
+  });
+
+  it("runs a test function as a vocabulary entry", () => {
+    const [g] = lineFeatures([{ text: "Accountant" }], { role: (key) => key.endsWith("ant") });
+    expect(g!["v:role"]).toBe(1);
   });
 
   it("does not pass length or script on", () => {

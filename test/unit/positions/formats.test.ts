@@ -79,7 +79,8 @@ describe("English formats", () => {
   });
 
   it("does not read a duty as a title", () => {
-    expect(parsePositions("Responsibilities\n- Mentor junior engineers\n- Review code").positions).toEqual([]);
+    // The duties are one position (issue 9: never refuse content), named by the document's first line.
+    expect(parsePositions("Responsibilities\n- Mentor junior engineers\n- Review code").positions.map((p) => p.title)).toEqual(["Responsibilities"]);
   });
 });
 

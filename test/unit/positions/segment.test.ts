@@ -74,12 +74,15 @@ describe("position headings", () => {
 });
 
 describe("not positions", () => {
-  it("ignores department sections", () => {
-    expect(titles("销售部岗位职责一\n1、制定销售计划;\n2、监督销售工作。\n销售部岗位职责二\n1、完成预算。")).toEqual([]);
+  // Issue 9: content is never refused, so duties under no position heading are one position (named by its first line).
+  it("reads department sections as one position, not one per department heading", () => {
+    const { positions } = parsePositions("销售部岗位职责一\n1、制定销售计划;\n2、监督销售工作。\n销售部岗位职责二\n1、完成预算。");
+    expect(positions.map((p) => p.title)).toEqual(["销售部岗位职责一"]);
+    expect(positions[0]!.responsibilities).toEqual(["制定销售计划", "监督销售工作", "完成预算"]);
   });
 
-  it("ignores section headings", () => {
-    expect(titles("岗位职责\n1、负责销售工作。\n任职资格\n1、本科以上学历。\n工作经验\n三年以上。\n岗位要求\n沟通能力强。")).toEqual([]);
+  it("makes section headings with their items one position, not one per heading", () => {
+    expect(titles("岗位职责\n1、负责销售工作。\n任职资格\n1、本科以上学历。\n工作经验\n三年以上。\n岗位要求\n沟通能力强。")).toEqual(["岗位职责"]);
   });
 
   it("does not turn section headings inside a position into positions", () => {
@@ -96,16 +99,20 @@ describe("not positions", () => {
   it("invents nothing from text without a position", () => {
     expect(parsePositions("今天天气很好，我们去公园散步。").positions).toEqual([]);
     expect(parsePositions("").positions).toEqual([]);
-    expect(parsePositions("1、负责销售工作。\n2、完成目标。").positions).toEqual([]);
+  });
+
+  it("keeps numbered duties under no heading as one position named by its first line", () => {
+    const { positions } = parsePositions("1、负责销售工作。\n2、完成目标。");
+    expect(positions.map((p) => [p.title, p.responsibilities])).toEqual([["负责销售工作。", ["负责销售工作", "完成目标"]]]);
   });
 
   it("reads Taiwan's 職稱 as a title only when it names a role", () => {
     expect(titles("職稱：業務經理\n1. 開發客戶。")).toEqual(["業務經理"]);
-    expect(titles("职称：中级\n1、负责核算。")).toEqual([]);
+    expect(titles("职称：中级\n1、负责核算。")).not.toContain("中级");
   });
 
   it("does not take an employment type for a title", () => {
-    expect(titles("岗位：全职\n1、负责销售。")).toEqual([]);
+    expect(titles("岗位：全职\n1、负责销售。")).not.toContain("全职");
   });
 
   it("drops a title that carries nothing", () => {

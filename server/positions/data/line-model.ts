@@ -1,0 +1,57 @@
+import type { TaggerModel } from "../../documents/line-tagger.js";
+
+// The positions line tagger's weights, set by hand: how much each piece of evidence (line-classes.ts's
+// vocabulary `v:…`, the generic features in documents/line-features.ts) counts for each class, and how
+// likely one class follows another. A heading class per section kind lets the sequence carry "which section
+// am I in" forward: an unmarked line under 任职要求 stays a requirement because requirement → requirement
+// scores and duty after a requirements heading does not.
+
+export const positionLineClasses = [
+  "text", "title", "label",
+  "heading:duty", "heading:requirement", "heading:benefits", "heading:company", "heading:contact", "heading:other",
+  "duty", "requirement", "tags", "benefits", "company", "contact", "furniture",
+] as const;
+export type PositionLineClass = (typeof positionLineClasses)[number];
+
+const listed = { "num:arabic": 1, "num:han": 0.5, "num:paren": 1, "num:circled": 1, "num:letter": 0.5, bullet: 1 };
+const heading = (own: string) => ({ bias: -2, [`v:heading:${own}`]: 7, "end:colon": 0.5, "len:long": -4, "len:medium": -1, "layout:heading": 1, "layout:bold": 0.5, "v:dutyVerb": -1 });
+
+export const positionLineModel: TaggerModel<PositionLineClass> = {
+  classes: positionLineClasses,
+  weights: {
+    text: { bias: 0, "len:long": 0.5, "end:stop": 0.3 },
+    title: {
+      bias: -1, "v:role": 3, "pos:first": 1.5, "pos:early": 0.5, "next:v:salary": 1.5, "next:v:tag": 1, "v:hiring": 1.5, "v:hiringRole": 2, "v:dutiesOf": 3, bullet: -2, "prev:bullet": -1, "pos:last": -1, "num:arabic": -1, "num:han": -1, "num:paren": -1,
+      "len:long": -3, "end:stop": -2, "has:comma": -1, "v:dutyVerb": -2, "v:requirementCue": -1, "layout:heading": 1.5,
+      "layout:large": 1, "layout:bold": 0.5, "v:label": -1, "v:heading:duty": -3, "v:heading:requirement": -3, "v:chrome": -3,
+    },
+    label: { bias: -1, "v:label": 3, "v:titleLabel": 1, "label:value": 0.5, "len:long": -1 },
+    "heading:duty": heading("duty"),
+    "heading:requirement": heading("requirement"),
+    "heading:benefits": heading("benefits"),
+    "heading:company": heading("company"),
+    "heading:contact": heading("contact"),
+    "heading:other": heading("other"),
+    duty: { bias: -1, ...listed, "v:dutiesOf": -3, "v:dutyVerb": 2, "end:stop": 0.5, "len:medium": 0.5, "len:long": 0.5, "prev:v:heading:duty": 1.5, "v:requirementCue": -0.5, "v:role": -1 },
+    requirement: { bias: -1, ...listed, "v:requirementCue": 2, "end:stop": 0.5, "len:medium": 0.3, "prev:v:heading:requirement": 1.5, "v:dutyVerb": -1, "v:role": -1 },
+    tags: { bias: -2, "v:salary": 3, "v:tag": 1.5, separators: 1.5, "v:place": 1, "len:long": -3, "end:stop": -2, "v:dutyVerb": -2, "prev:v:role": 1, "pos:early": 0.5 },
+    benefits: { bias: -1.5, "v:benefit": 2.5, separators: 0.3 },
+    company: { bias: -1.5, "v:company": 2, "v:address": 2, "len:long": 0.3 },
+    contact: { bias: -1.5, "v:contact": 3 },
+    furniture: { bias: -2, "v:chrome": 5 },
+  },
+  transitions: {
+    title: { title: -2, tags: 1 },
+    tags: { tags: 0.5 },
+    "heading:duty": { duty: 2, requirement: -1.5, text: -0.5 },
+    "heading:requirement": { requirement: 2, duty: -1.5, text: -0.5 },
+    "heading:benefits": { benefits: 2.5 },
+    "heading:company": { company: 2.5 },
+    "heading:contact": { contact: 2.5 },
+    duty: { duty: 1.5, requirement: -0.5 },
+    requirement: { requirement: 1.5, duty: -1 },
+    benefits: { benefits: 1.5 },
+    company: { company: 1.5 },
+    contact: { contact: 1 },
+  },
+};

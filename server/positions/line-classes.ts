@@ -1,0 +1,78 @@
+import { lineFeatures, type Vocabulary } from "../documents/line-features.js";
+import { tagLines } from "../documents/line-tagger.js";
+import type { CleanText } from "./clean.js";
+import { furnitureLinePatterns } from "./data/furniture.js";
+import { titleLabels } from "./data/headings.js";
+import {
+  addressPattern, benefitPattern, chineseHiringPattern, dutiesOfPattern, chromePattern, companyPattern, contactPattern, dutyVerbPattern, hiringPattern, placePattern,
+  postingSections, requirementCuePattern, salaryPattern, tagPattern,
+} from "./data/line-vocabulary.js";
+import { fieldLabels } from "./data/labels.js";
+import { positionLineModel, type PositionLineClass } from "./data/line-model.js";
+import { sectionHeadings } from "./data/sections.js";
+import { numberingPrefix } from "./headings.js";
+import { isPositionName, normalizeTitle } from "./title.js";
+
+export type TaggedLine = { start: number; end: number; text: string; key: string; tag: PositionLineClass; scores: Record<PositionLineClass, number> };
+
+/** A line's words without its numbering, brackets or closing colon: "【任职要求】：" → "任职要求". */
+const bare = (key: string) => key.replace(numberingPrefix, "").replace(/^[【\[#*]+|[】\]#*]+|\s*:\s*$/g, "").trim();
+
+const headingKinds = new Map<string, string>([
+  ...sectionHeadings.map((s) => [s.key, s.kind === "responsibilities" ? "duty" : s.kind === "requirements" ? "requirement" : "other"] as const),
+  ...postingSections.map((s) => [s.key, s.kind] as const),
+]);
+const headingKind = (key: string) => headingKinds.get(bare(key)) ?? null;
+
+const labelAlt = [...fieldLabels].map((l) => l.label).sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+const labelStart = new RegExp(`^(?:${labelAlt.join("|")})\\s*[:|]\\s*\\S`);
+const titleLabelStart = new RegExp(`^(?:${[...titleLabels].sort((a, b) => b.length - a.length).join("|")})\\s*[:|]\\s*\\S`);
+
+/** "高级前端工程师 15-25K": a role name alone or before its pay. */
+function namesRole(key: string): boolean {
+  const name = bare(key).split(/\s{2,}|\s[|｜·]\s|\s(?=\d)/)[0]!;
+  const title = normalizeTitle({ text: name, key: name }).key;
+  return title.length >= 2 && isPositionName(title, "strict");
+}
+
+/** Every piece of evidence the positions tagger scores, by name; the model's weights refer to these names. */
+export const positionVocabulary: Vocabulary = {
+  role: namesRole,
+  hiring: hiringPattern,
+  dutiesOf: (k) => dutiesOfPattern.test(bare(k)),
+  hiringRole: (k) => {
+    const m = chineseHiringPattern.exec(k);
+    return m !== null && isPositionName(m[1]!, "label");
+  },
+  titleLabel: titleLabelStart,
+  label: labelStart,
+  "heading:duty": (k) => headingKind(k) === "duty",
+  "heading:requirement": (k) => headingKind(k) === "requirement",
+  "heading:benefits": (k) => headingKind(k) === "benefits",
+  "heading:company": (k) => headingKind(k) === "company",
+  "heading:contact": (k) => headingKind(k) === "contact",
+  "heading:other": (k) => headingKind(k) === "other",
+  salary: salaryPattern,
+  tag: tagPattern,
+  place: placePattern,
+  benefit: benefitPattern,
+  company: companyPattern,
+  address: addressPattern,
+  contact: contactPattern,
+  chrome: (k) => chromePattern.test(k) || furnitureLinePatterns.some((p) => p.test(k)),
+  dutyVerb: (k) => dutyVerbPattern.test(bare(k)),
+  requirementCue: requirementCuePattern,
+};
+
+/** Tags every non-blank line of the cleaned document with its best class in the best sequence. */
+export function tagPositionLines(clean: CleanText): TaggedLine[] {
+  const lines: { start: number; end: number; text: string; key: string }[] = [];
+  let offset = 0;
+  for (const text of clean.text.split("\n")) {
+    const key = clean.key.slice(offset, offset + text.length);
+    if (key.trim().length > 0) lines.push({ start: offset, end: offset + text.length, text, key });
+    offset += text.length + 1;
+  }
+  const tagged = tagLines(positionLineModel, lineFeatures(lines, positionVocabulary));
+  return lines.map((l, i) => ({ ...l, tag: tagged.classes[i]!, scores: tagged.scores[i]! }));
+}
