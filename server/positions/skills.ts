@@ -13,6 +13,7 @@ import {
 import type { Line } from "./items.js";
 import { clauses } from "./clauses.js";
 import { foldKey } from "../text/fold.js";
+import { skillName } from "./skill-name.js";
 
 export type Item = { name: string; required: boolean };
 
@@ -90,7 +91,9 @@ export function findSkills(lines: readonly Line[]): Item[] {
     if (/[\u4e00-\u9fff]/.test(key) && !/\d\s*年/.test(key)) spans.push(...latinTools(key, spans));
     for (const span of spans) {
       for (const p of pieces(clause.text.slice(span.start, span.end), key.slice(span.start, span.end))) {
-        const name = cleanName(p.text, p.key);
+        const cleaned = cleanName(p.text, p.key);
+        const name = cleaned === null ? null : skillName(cleaned);
+        if (name !== null && name.length < 2) continue;
         // "fluency in Figma" names a tool; "fluency in English" a language, listed under languages.
         if (name && !languageNames.some((l) => l.test(p.key.trim()))) addItem(skills, name, required);
       }

@@ -43,12 +43,15 @@ function bestTitle(clean: CleanText, lines: readonly TaggedLine[]): { title: Tit
     const evidence = label?.label === "职称" ? "strict" : "label";
     if (label && isPositionName(line.key.slice(label.start, label.end).trim(), evidence)) return { title: titleOf(line, label.start, label.end - label.start), line: null };
   }
-  const tagged = lines.filter((l) => l.tag === "title").sort((a, b) => b.scores.title - a.scores.title)[0];
+  // A title line that names a role comes first; one that does not ("We're growing! 🚀") only after a hiring sentence.
+  const titles = lines.filter((l) => l.tag === "title").sort((a, b) => b.scores.title - a.scores.title);
+  const naming = titles.find((l) => isPositionName(nameIn(l).key, "strict") || hiredRole(l) !== null);
   const aboveTags = lines.find((l, i) => lines[i + 1]?.tag === "tags" && l.tag !== "tags");
   const hiring = lines.find((l) => hiredRole(l) !== null);
-  for (const line of [tagged, aboveTags, hiring]) if (line) return { title: nameIn(line), line };
+  for (const line of [naming, aboveTags, hiring]) if (line) return { title: nameIn(line), line };
   const sentence = sentenceHeadings(clean)[0];
   if (sentence) return { title: sentence.title, line: null };
+  if (titles[0]) return { title: nameIn(titles[0]), line: titles[0] };
   const first = lines.find((l) => l.tag === "text" || l.tag === "title") ?? lines.find((l) => l.tag !== "furniture") ?? lines[0]!;
   return { title: nameIn(first), line: first.tag === "text" || first.tag === "title" ? first : null };
 }

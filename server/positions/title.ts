@@ -13,6 +13,7 @@ import {
   translatedName,
 } from "./data/headings.js";
 import { sectionHeadings } from "./data/sections.js";
+import { fieldLabels } from "./data/labels.js";
 
 /** A title in the document's own script (`text`) with its folded key; both the same length. */
 export type TitleText = { text: string; key: string };
@@ -20,6 +21,8 @@ export type TitleText = { text: string; key: string };
 const han = /[\u3400-\u9fff]/;
 const sentencePunctuation = /[。，,；;！!？?:：()（）“”"《》、【】\[\]|]/;
 const sectionKeys = new Set(sectionHeadings.map((s) => s.key));
+/** A form's field name (岗位定员, 岗位编号, 晋升通道) is never the position's name. */
+const fieldNames = new Set(fieldLabels.map((l) => l.label));
 
 function cut(t: TitleText, from: number, to: number): TitleText {
   return { text: t.text.slice(from, to), key: t.key.slice(from, to) };
@@ -83,7 +86,7 @@ export function isPositionName(key: string, evidence: NameEvidence): boolean {
   if (punctuation.test(k) || /^[\d.]/.test(k) || k.includes("?") || k.includes("\ufffd")) return false;
   if (isHan && /\s/.test(k)) return false;
   if (!isHan && k.split(/\s+/).length > 7) return false;
-  if (sectionTitles.includes(k) || sectionKeys.has(k)) return false;
+  if (sectionTitles.includes(k) || sectionKeys.has(k) || fieldNames.has(k)) return false;
   if (isHan && (nonTitleStarts.some((s) => k.startsWith(s)) || countedObject.test(k) || functionWordEnding.test(k))) return false;
   if (isDepartment(k)) return false;
   if (evidence === "label") return true;

@@ -59,6 +59,15 @@ export const fieldLabels: readonly { label: string; field: LabelField }[] = [
   { label: "所辖人员", field: "other" },
   { label: "任职者签名", field: "other" },
   { label: "岗位分析日期", field: "other" },
+  // Form fields that are not the position's name, though most end in a role word's character (岗位定员 ends in 员).
+  ...["岗位等级", "岗位权限", "岗位定编", "岗位类别", "岗位序列", "岗位层级", "职级", "职等", "编制人数", "定员人数", "岗位人数", "招聘人数", "岗位代码"]
+    .map((label) => ({ label, field: "other" as const })),
+  // Fields naming other roles: where the position leads, rotates to, or whom it works with. Their values are never positions.
+  ...[
+    "晋升通道", "晋升路径", "晋升岗位", "可晋升岗位", "晋升", "发展方向", "职业发展通道", "职业发展方向", "轮岗方向", "轮岗岗位", "可轮换岗位",
+    "可轮岗岗位", "可转换岗位", "轮岗", "内部关系", "外部关系", "内部协调关系", "外部协调关系", "协调关系", "内部联系", "外部联系", "合作岗位",
+    "career path", "promotion path", "rotation",
+  ].map((label) => ({ label, field: "other" as const })),
   { label: "职位", field: "title" },
   { label: "职务", field: "title" },
   { label: "岗位", field: "title" },

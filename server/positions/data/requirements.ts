@@ -87,3 +87,14 @@ export const skillListLabel =
 /** The verb before a list of abilities: 具备较强的沟通能力、团队领导能力和抗压能力. */
 export const abilityPattern = /(?:具备|具有|拥有|要求|有)/;
 export const englishSkillsPattern = /\b(?:strong|excellent|good|solid|advanced|proven|intermediate|basic|working|expert)\s+([a-z][a-z ,/&+#.-]{1,60}?)\s+skills\b/g;
+
+/**
+ * Words around a skill's name in a requirement, not part of it: "具良好溝通能力" names 溝通能力, "SQL skills"
+ * names SQL. Leads and tails in `always` go whenever a name of two characters or more remains; those in
+ * `whenKnown` only when what remains is in the skill alias table ("Linux常用命令" → Linux, but 叉车操作 stays).
+ */
+export const skillPhraseWords = {
+  leads: /^(?:具备|具有|具(?=良好|较强|很强|出色|优秀|扎实|一定|丰富|备|有|[\u4e00-\u9fff]{2,}能力$)|拥有|有(?=良好|较强|很强|一定|丰富)|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:运用|使用|操作|掌握)?|熟悉|精通|掌握|了解|会使用|会用|能使用|良好的?|较强的?|很强的?|出色的?|优秀的?|扎实的?|一定的?|丰富的?|strong|excellent|good|solid|proven|advanced|basic|working|hands-on|deep|effective|written and verbal|verbal and written|written|verbal)\s*/,
+  always: /\s*(?:技能|相关知识|知识)$/,
+  whenKnown: /\s*(?:skills?|knowledge|expertise|proficiency|abilities|experience|常用命令|命令|基础知识|基础|操作|的使用|使用|应用|开发|编程|工具|软件|系统)$/,
+};

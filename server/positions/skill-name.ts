@@ -1,0 +1,29 @@
+import { isKnownSkill } from "../matching/skills.js";
+import { foldAligned } from "../text/fold.js";
+import { skillPhraseWords } from "./data/requirements.js";
+
+/**
+ * A skill's name out of the phrase that states it, in the document's script: requirement words around it
+ * go ("具良好溝通能力" → 溝通能力, "SQL skills" → SQL, "熟练运用SPC" → SPC), and a tail goes only when
+ * the alias table knows what remains ("Linux常用命令" → Linux). Returns the phrase trimmed when nothing applies,
+ * and null when it is only requirement words ("精通").
+ */
+export function skillName(phrase: string): string | null {
+  let text = phrase.trim();
+  const whole = skillPhraseWords.leads.exec(foldAligned(text));
+  if (whole && whole[0].trim().length === text.length) return null;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const key = foldAligned(text);
+    const lead = skillPhraseWords.leads.exec(key);
+    if (lead && lead[0].length > 0 && key.length - lead[0].length >= 2) (text = text.slice(lead[0].length).trim()), (changed = true);
+    // A name the alias table knows as written (ERP系統, communication skills) is a name already.
+    if (isKnownSkill(text)) break;
+    const k = foldAligned(text);
+    const tail = skillPhraseWords.always.exec(k) ?? skillPhraseWords.whenKnown.exec(k);
+    if (!tail || k.length - tail[0].length < 2) continue;
+    const rest = text.slice(0, tail.index).trim();
+    if (tail[0].length > 0 && (skillPhraseWords.always.test(k) || isKnownSkill(rest))) (text = rest), (changed = true);
+  }
+  return text;
+}
