@@ -136,7 +136,7 @@ export async function benchRanking(opts: { applicants?: number; runs?: number } 
     }
     // What the outbox handler does after a requirements change: rescore every application of the position.
     const rescoreStarted = performance.now();
-    const rescored = await rescoreApplications(deps.db, { positionId }, new Date());
+    const rescored = await rescoreApplications(deps.db, { positionIds: [positionId] }, new Date());
     const rescoreMs = Math.round(performance.now() - rescoreStarted);
     return {
       name: "ranked list first page",

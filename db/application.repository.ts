@@ -134,7 +134,7 @@ export type RescoreRow = {
 /** Applications to rescore, in id order after `afterId`, with what scoring needs. */
 export async function applicationsToRescore(
   db: Kysely<Database>,
-  of: { positionId: string } | { vacancyId: string } | { candidateId: string },
+  of: { positionIds: string[] } | { vacancyIds: string[] } | { candidateId: string },
   afterId: string | null,
   limit: number,
 ): Promise<RescoreRow[]> {
@@ -144,8 +144,8 @@ export async function applicationsToRescore(
     .innerJoin("vacancies as v", "v.id", "a.vacancy_id")
     .innerJoin("positions as p", "p.id", "v.position_id")
     .select(["a.id", "c.profile", "p.requirements", "v.weights"]);
-  if ("positionId" in of) q = q.where("v.position_id", "=", of.positionId);
-  else if ("vacancyId" in of) q = q.where("a.vacancy_id", "=", of.vacancyId);
+  if ("positionIds" in of) q = q.where("v.position_id", "in", of.positionIds);
+  else if ("vacancyIds" in of) q = q.where("a.vacancy_id", "in", of.vacancyIds);
   else q = q.where("a.candidate_id", "=", of.candidateId);
   if (afterId) q = q.where("a.id", ">", afterId);
   return q.orderBy("a.id").limit(limit).execute();

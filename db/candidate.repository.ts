@@ -64,6 +64,8 @@ export async function eraseCandidate(db: Kysely<Database>, id: string): Promise<
   await db
     .deleteFrom("outbox")
     .where((eb) => eb.or([eb("aggregate_id", "=", id), eb(sql<number>`strpos(payload::text, ${id})`, ">", 0)]))
+    // A row a worker holds stays until that worker completes it (see discardIdleOutboxRows).
+    .where((eb) => eb.or([eb("locked_until", "is", null), eb("locked_until", "<=", sql<Date>`now()`)]))
     .execute();
   const result = await db.deleteFrom("candidates").where("id", "=", id).executeTakeFirst();
   return result.numDeletedRows > 0n;

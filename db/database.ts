@@ -86,6 +86,9 @@ export interface OutboxTable {
   last_error: string | null;
   dead_at: Date | null;
   created_at: Generated<Date>;
+  /** When the current claim lapses; null when no worker holds the row. */
+  locked_until: Generated<Date | null>;
+  lease: Generated<string | null>;
 }
 
 export type ApplicationStage = "applied" | "screening" | "interview" | "offer" | "hired" | "rejected";

@@ -25,96 +25,94 @@ export async function enqueueOutbox(db: Kysely<Database>, messages: OutboxMessag
   await sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(db);
 }
 
-/** Claims the oldest due row no other worker holds; the row stays locked until `trx` ends. */
-export async function claimNextOutboxRow(trx: Kysely<Database>, now: Date): Promise<OutboxRow | undefined> {
-  return trx
-    .selectFrom("outbox")
-    .selectAll()
-    .where("dead_at", "is", null)
-    .where("next_attempt_at", "<=", now)
-    .orderBy("next_attempt_at")
-    .orderBy("id")
-    .limit(1)
-    .forUpdate()
-    .skipLocked()
-    .executeTakeFirst();
-}
+// One number for the claim mutex (pg_advisory_xact_lock takes a bigint): "outbox claim".
+const CLAIM_LOCK = 0x6f7574626f78;
 
 /**
- * Serializes work on one aggregate across workers for the rest of the transaction, so a handler
- * that reads the current state and writes it out can never be overtaken by an older read.
+ * Claims up to `limit` due rows for one worker under a lease and commits the claim, so no transaction
+ * stays open while the rows are worked on. An aggregate another worker holds is skipped, not waited
+ * for: one aggregate is only ever worked on by one worker, which keeps its writes in order. Claims
+ * take turns (a transaction-scoped mutex) so that each one sees the leases committed before it; a
+ * lapsed lease (a crashed worker) makes its rows due again.
  */
-export async function lockAggregate(trx: Kysely<Database>, topic: string, aggregateId: string): Promise<void> {
-  await sql`select pg_advisory_xact_lock(hashtextextended(${topic + ":" + aggregateId}, 0))`.execute(trx);
+export async function claimOutboxBatch(db: Kysely<Database>, c: { now: Date; limit: number; leaseMs: number; lease: string }): Promise<OutboxRow[]> {
+  return db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(${CLAIM_LOCK})`.execute(trx);
+    const claimed = await sql<OutboxRow>`
+      with due as (
+        select o.id from outbox o
+        where o.dead_at is null and o.next_attempt_at <= ${c.now}
+          and (o.locked_until is null or o.locked_until <= ${c.now})
+          and not exists (
+            select 1 from outbox h
+            where h.topic = o.topic and h.aggregate_id = o.aggregate_id and h.locked_until > ${c.now})
+        order by o.next_attempt_at, o.id
+        limit ${c.limit}
+        for update skip locked)
+      update outbox set locked_until = ${new Date(c.now.getTime() + c.leaseMs)}, lease = ${c.lease}
+      from due where outbox.id = due.id
+      returning outbox.*`.execute(trx);
+    return claimed.rows.sort((a, b) => a.id - b.id);
+  });
 }
 
-/**
- * The payloads of the row's aggregate's pending rows up to the newest one, oldest first, read before
- * the handler looks at the current state: the handler runs once for all of them, so it must see every
- * intent (a title change then a requirements change still rescores), and `upToId` is what it covers.
- */
-export async function pendingPayloadsOfAggregate(trx: Kysely<Database>, row: OutboxRow): Promise<{ upToId: number; payloads: Record<string, unknown>[] }> {
-  const rows = await trx
-    .selectFrom("outbox")
-    .select(["id", "payload"])
-    .where("topic", "=", row.topic)
-    .where("aggregate_id", "=", row.aggregate_id)
-    .where("dead_at", "is", null)
-    .where("id", ">=", row.id)
-    .orderBy("id")
-    .execute();
-  return { upToId: Math.max(row.id, ...rows.map((r) => r.id)), payloads: rows.length > 0 ? rows.map((r) => r.payload) : [row.payload] };
+/** Removes rows whose work is done, if the lease is still this worker's (a lapsed one was handed on). */
+export async function completeClaimedRows(db: Kysely<Database>, lease: string, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.deleteFrom("outbox").where("lease", "=", lease).where("id", "in", ids).execute();
 }
 
-/**
- * Removes the handled row and every unclaimed row of its aggregate up to `upToId`: those were
- * committed before the handler read the current state, so that state already covers them.
- */
-export async function completeOutboxRows(trx: Kysely<Database>, row: OutboxRow, upToId: number): Promise<void> {
-  await trx.deleteFrom("outbox").where("id", "=", row.id).execute();
-  await sql`
-    delete from outbox where id in (
-      select id from outbox
-      where topic = ${row.topic} and aggregate_id = ${row.aggregate_id} and id <= ${upToId} and dead_at is null
-      for update skip locked)`.execute(trx);
-}
-
-/**
- * Drops an aggregate's rows that no worker is handling, once the caller has done their work itself.
- * A row a worker holds stays: that worker may have read an older state, and the row's replay after it
- * is what puts the newest state last.
- */
-export async function discardIdleOutboxRows(db: Kysely<Database>, topic: string, aggregateId: string): Promise<void> {
-  await sql`
-    delete from outbox where id in (
-      select id from outbox where topic = ${topic} and aggregate_id = ${aggregateId} and dead_at is null
-      for update skip locked)`.execute(db);
-}
-
-export async function recordOutboxFailure(
-  trx: Kysely<Database>,
-  id: number,
+/** Hands failed rows back with a retry time (or dead-letters them), releasing the lease. */
+export async function releaseFailedRows(
+  db: Kysely<Database>,
+  lease: string,
+  ids: number[],
   failure: { error: string; nextAttemptAt: Date; dead: boolean; now: Date },
 ): Promise<void> {
-  await trx
+  if (ids.length === 0) return;
+  await db
     .updateTable("outbox")
     .set((eb) => ({
       attempts: eb("attempts", "+", 1),
       last_error: failure.error.slice(0, 2000),
       next_attempt_at: failure.nextAttemptAt,
       dead_at: failure.dead ? failure.now : null,
+      locked_until: null,
+      lease: null,
     }))
-    .where("id", "=", id)
+    .where("lease", "=", lease)
+    .where("id", "in", ids)
     .execute();
 }
 
+/**
+ * Drops an aggregate's rows once the caller has done their work itself, unless a worker holds the
+ * aggregate: that worker may have read an older state, and the rows' replay after it is what puts
+ * the newest state last.
+ */
+export async function discardIdleOutboxRows(db: Kysely<Database>, topic: string, aggregateId: string): Promise<void> {
+  await sql`
+    delete from outbox where id in (
+      select id from outbox where topic = ${topic} and aggregate_id = ${aggregateId} and dead_at is null
+        and not exists (select 1 from outbox h where h.topic = ${topic} and h.aggregate_id = ${aggregateId} and h.locked_until > now())
+      for update skip locked)`.execute(db);
+}
+
 export async function outboxStats(db: Kysely<Database>): Promise<{ pending: number; dead: number }> {
+  const { pending, dead } = await outboxBacklog(db, new Date());
+  return { pending, dead };
+}
+
+/** The backlog as metrics report it: rows waiting, dead-lettered rows, and how long the oldest due row has waited. */
+export async function outboxBacklog(db: Kysely<Database>, now: Date): Promise<{ pending: number; dead: number; oldestDueSeconds: number }> {
   const row = await db
     .selectFrom("outbox")
     .select([
       sql<number>`count(*) filter (where dead_at is null)`.as("pending"),
       sql<number>`count(*) filter (where dead_at is not null)`.as("dead"),
+      sql<Date | null>`min(created_at) filter (where dead_at is null and next_attempt_at <= ${now})`.as("oldest"),
     ])
     .executeTakeFirstOrThrow();
-  return { pending: Number(row.pending), dead: Number(row.dead) };
+  const oldest = row.oldest ? new Date(row.oldest).getTime() : now.getTime();
+  return { pending: Number(row.pending), dead: Number(row.dead), oldestDueSeconds: Math.max(0, (now.getTime() - oldest) / 1000) };
 }

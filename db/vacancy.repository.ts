@@ -58,8 +58,10 @@ export async function findVacancy(db: Kysely<Database>, organizationId: string, 
   return titled(db).where("v.organization_id", "=", organizationId).where("v.id", "=", id).executeTakeFirst();
 }
 
-export async function findListing(db: Kysely<Database>, id: string): Promise<VacancyListing | undefined> {
-  return listings(db).where("v.id", "=", id).executeTakeFirst() as Promise<VacancyListing | undefined>;
+/** The listings of many vacancies in one query; ids that match no vacancy are simply absent. */
+export async function findListings(db: Kysely<Database>, ids: string[]): Promise<VacancyListing[]> {
+  if (ids.length === 0) return [];
+  return listings(db).where("v.id", "in", ids).execute() as Promise<VacancyListing[]>;
 }
 
 /** A published vacancy by id or by slug; a slug shared by two organizations resolves to the newer posting. */
@@ -120,8 +122,9 @@ export async function closeExpiredVacancies(db: Kysely<Database>, now: Date): Pr
     .execute();
 }
 
-export async function vacancyIdsOfPosition(db: Kysely<Database>, positionId: string): Promise<{ id: string; version: number }[]> {
-  return db.selectFrom("vacancies").select(["id", "version"]).where("position_id", "=", positionId).execute();
+export async function vacancyIdsOfPositions(db: Kysely<Database>, positionIds: string[]): Promise<{ id: string; version: number }[]> {
+  if (positionIds.length === 0) return [];
+  return db.selectFrom("vacancies").select(["id", "version"]).where("position_id", "in", positionIds).execute();
 }
 
 /** Published listings in id order, one page after `afterId`: lets a reindex walk the table without holding it. */

@@ -4,6 +4,7 @@ import { experienceYears } from "../server/matching/experience-years.js";
 import type { CandidateProfile } from "../server/matching/match.schema.js";
 import { canonicalSkill } from "../server/matching/skills.js";
 import { foldWords } from "../server/text/fold.js";
+import { waitForTasks } from "./tasks.js";
 
 /**
  * The private talent-pool index. A document is only what retrieval needs: folded skill concepts,
@@ -77,14 +78,21 @@ export function forgetCandidateIndex(prefix: string): void {
   ready.delete(candidateIndexUid(prefix));
 }
 
-export async function upsertCandidateDocument(meili: Meilisearch, prefix: string, doc: CandidateDocument): Promise<void> {
+/**
+ * Writes a batch of talent-pool changes: one addDocuments for the upserts, one deleteDocuments for the
+ * removals, waited for together.
+ */
+export async function writeCandidateDocuments(meili: Meilisearch, prefix: string, change: { upsert: CandidateDocument[]; remove: string[] }): Promise<void> {
   await ensureCandidateIndex(meili, prefix);
-  await succeeded(meili.index(candidateIndexUid(prefix)).addDocuments([doc], { primaryKey: "id" }).waitTask({ timeout: waitMs }), "upsert candidate");
+  const index = meili.index<CandidateDocument>(candidateIndexUid(prefix));
+  await waitForTasks(meili, [
+    ...(change.upsert.length > 0 ? [index.addDocuments(change.upsert, { primaryKey: "id" })] : []),
+    ...(change.remove.length > 0 ? [index.deleteDocuments(change.remove)] : []),
+  ], { timeoutMs: waitMs });
 }
 
 export async function deleteCandidateDocument(meili: Meilisearch, prefix: string, id: string): Promise<void> {
-  await ensureCandidateIndex(meili, prefix);
-  await succeeded(meili.index(candidateIndexUid(prefix)).deleteDocument(id).waitTask({ timeout: waitMs }), "delete candidate");
+  await writeCandidateDocuments(meili, prefix, { upsert: [], remove: [id] });
 }
 
 /** The stored document, or null. Fetched by id list so a missing one is an empty answer, not a logged 404. */

@@ -1,26 +1,26 @@
-import pg from "pg";
+import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
+import type { OutboxRow } from "../db/database.js";
 import type { Db } from "../db/db.js";
-import {
-  OUTBOX_CHANNEL,
-  claimNextOutboxRow,
-  completeOutboxRows,
-  lockAggregate,
-  pendingPayloadsOfAggregate,
-  recordOutboxFailure,
-} from "../db/outbox.repository.js";
+import { claimOutboxBatch, completeClaimedRows, releaseFailedRows } from "../db/outbox.repository.js";
+import { createOutboxListener, type OutboxListener } from "./outbox-listener.js";
 
+/** The pending rows of one aggregate, coalesced: the handler acts once for all of them. */
 export type OutboxMessage = {
-  id: number;
   topic: string;
   aggregateId: string;
   aggregateVersion: number;
-  /** The payloads of every row this call covers (same aggregate), oldest first. */
+  /** The payloads of every row this message covers, oldest first. */
   payloads: Record<string, unknown>[];
+  /** The most attempts any covered row has had. */
   attempts: number;
 };
-/** Throw to retry later. Must be idempotent and act on the current state, not on the payload's. */
-export type OutboxHandler = (msg: OutboxMessage) => Promise<void>;
+/**
+ * Handles one topic's messages of a batch, one per aggregate. Throw to retry them later (the worker
+ * then retries each message alone, so one bad aggregate cannot hold back the rest). Must be idempotent
+ * and act on the current state, not on the payloads' (those only say what changed).
+ */
+export type OutboxHandler = (messages: OutboxMessage[]) => Promise<void>;
 
 export type OutboxWorkerOptions = {
   /** How often to look for due rows when no NOTIFY arrives (retries become due silently). */
@@ -29,15 +29,23 @@ export type OutboxWorkerOptions = {
   maxBackoffMs?: number;
   /** Attempts before a row is dead-lettered; with the default backoff this outlasts a few hours' outage. */
   maxAttempts?: number;
+  /** Rows claimed per batch. */
+  batchSize?: number;
+  /** How long a claim lasts; longer than any Meilisearch wait, so a live worker never loses its rows. */
+  leaseMs?: number;
   /** A connection string for LISTEN; without it the worker only polls. */
   listenUrl?: string;
+  /** Called whenever LISTEN is (re-)registered: the moment a NOTIFY can wake the worker. */
+  onListening?: () => void;
+  /** Called after each batch, for metrics. */
+  onBatch?: (batch: { rows: number; messages: number; failed: number; seconds: number }) => void;
   now?: () => Date;
 };
 
 export type OutboxWorker = {
   start(): void;
   stop(): Promise<void>;
-  /** Processes due rows until none is left or `limit` is reached; returns how many it handled. */
+  /** Claims and handles batches until none is left or `limit` rows were handled; returns the rows handled. */
   runOnce(limit?: number): Promise<number>;
   /** Runs until nothing is due. For tests and CLIs: deterministic, no sleeping. */
   drain(): Promise<number>;
@@ -47,77 +55,105 @@ export function backoffMs(attempts: number, base: number, max: number): number {
   return Math.min(max, base * 2 ** Math.max(0, attempts - 1));
 }
 
+/** Groups claimed rows by topic, then by aggregate in id order, into coalesced messages. */
+export function coalesce(rows: OutboxRow[]): Map<string, { message: OutboxMessage; ids: number[] }[]> {
+  const byTopic = new Map<string, Map<string, { message: OutboxMessage; ids: number[] }>>();
+  for (const row of [...rows].sort((a, b) => a.id - b.id)) {
+    const topic = byTopic.get(row.topic) ?? new Map();
+    byTopic.set(row.topic, topic);
+    const entry = topic.get(row.aggregate_id);
+    if (!entry) {
+      topic.set(row.aggregate_id, {
+        message: { topic: row.topic, aggregateId: row.aggregate_id, aggregateVersion: row.aggregate_version, payloads: [row.payload], attempts: row.attempts },
+        ids: [row.id],
+      });
+      continue;
+    }
+    entry.ids.push(row.id);
+    entry.message.payloads.push(row.payload);
+    entry.message.aggregateVersion = Math.max(entry.message.aggregateVersion, row.aggregate_version);
+    entry.message.attempts = Math.max(entry.message.attempts, row.attempts);
+  }
+  return new Map([...byTopic].map(([topic, aggregates]) => [topic, [...aggregates.values()]]));
+}
+
 export function createOutboxWorker(deps: {
   db: Db;
   logger: Logger;
   handlers: Record<string, OutboxHandler>;
   options?: OutboxWorkerOptions;
 }): OutboxWorker {
-  const o = { pollMs: 1000, baseBackoffMs: 1000, maxBackoffMs: 5 * 60_000, maxAttempts: 30, ...deps.options };
+  const o = { pollMs: 1000, baseBackoffMs: 1000, maxBackoffMs: 5 * 60_000, maxAttempts: 30, batchSize: 1000, leaseMs: 5 * 60_000, ...deps.options };
   const now = o.now ?? (() => new Date());
   let running = false;
   let loop: Promise<void> | undefined;
   let wake: (() => void) | undefined;
   let notified = false;
-  let listener: pg.Client | undefined;
+  let listener: OutboxListener | undefined;
 
-  /** One row per transaction: its lock and the aggregate lock are held while the handler runs. */
-  async function processOne(): Promise<boolean> {
-    return deps.db.transaction().execute(async (trx) => {
-      const row = await claimNextOutboxRow(trx, now());
-      if (!row) return false;
-      await lockAggregate(trx, row.topic, row.aggregate_id);
-      const covered = await pendingPayloadsOfAggregate(trx, row);
-      const handler = deps.handlers[row.topic];
-      try {
-        if (!handler) throw new Error(`no handler for topic ${row.topic}`);
-        await handler({
-          id: row.id,
-          topic: row.topic,
-          aggregateId: row.aggregate_id,
-          aggregateVersion: row.aggregate_version,
-          payloads: covered.payloads,
-          attempts: row.attempts,
-        });
-        await completeOutboxRows(trx, row, covered.upToId);
-      } catch (err) {
-        const attempts = row.attempts + 1;
-        const dead = attempts >= o.maxAttempts;
-        const error = err instanceof Error ? err.message : String(err);
-        deps.logger[dead ? "error" : "warn"]({ topic: row.topic, aggregateId: row.aggregate_id, attempts, error }, dead ? "outbox row dead-lettered" : "outbox handler failed; will retry");
-        await recordOutboxFailure(trx, row.id, {
-          error,
-          now: now(),
-          dead,
-          nextAttemptAt: new Date(now().getTime() + backoffMs(attempts, o.baseBackoffMs, o.maxBackoffMs)),
-        });
-      }
-      return true;
+  async function fail(lease: string, entry: { message: OutboxMessage; ids: number[] }, err: unknown): Promise<void> {
+    const { message } = entry;
+    const attempts = message.attempts + 1;
+    const dead = attempts >= o.maxAttempts;
+    const error = err instanceof Error ? err.message : String(err);
+    deps.logger[dead ? "error" : "warn"]({ topic: message.topic, aggregateId: message.aggregateId, attempts, error }, dead ? "outbox row dead-lettered" : "outbox handler failed; will retry");
+    await releaseFailedRows(deps.db, lease, entry.ids, {
+      error,
+      now: now(),
+      dead,
+      nextAttemptAt: new Date(now().getTime() + backoffMs(attempts, o.baseBackoffMs, o.maxBackoffMs)),
     });
   }
 
-  async function runOnce(limit = 500): Promise<number> {
-    let handled = 0;
-    while (handled < limit && (await processOne())) handled++;
-    return handled;
-  }
-
-  async function listen(): Promise<void> {
-    if (!o.listenUrl) return;
-    const client = new pg.Client({ connectionString: o.listenUrl });
-    client.on("error", () => undefined);
-    client.on("notification", () => {
-      notified = true;
-      wake?.();
-    });
+  /** One topic's part of a batch; if the whole fails, each aggregate is tried alone to find the bad one. */
+  async function handleTopic(lease: string, topic: string, entries: { message: OutboxMessage; ids: number[] }[]): Promise<number> {
+    const handler = deps.handlers[topic];
+    const run = async (part: typeof entries) => {
+      if (!handler) throw new Error(`no handler for topic ${topic}`);
+      await handler(part.map((e) => e.message));
+      await completeClaimedRows(deps.db, lease, part.flatMap((e) => e.ids));
+    };
     try {
-      await client.connect();
-      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-      listener = client;
+      await run(entries);
+      return 0;
     } catch (err) {
-      deps.logger.warn({ err }, "outbox LISTEN unavailable; polling only");
-      await client.end().catch(() => undefined);
+      if (entries.length === 1) {
+        await fail(lease, entries[0]!, err);
+        return 1;
+      }
     }
+    let failed = 0;
+    for (const entry of entries) {
+      try {
+        await run([entry]);
+      } catch (err) {
+        await fail(lease, entry, err);
+        failed++;
+      }
+    }
+    return failed;
+  }
+
+  async function processBatch(limit: number): Promise<number> {
+    const started = performance.now();
+    const lease = randomUUID();
+    const rows = await claimOutboxBatch(deps.db, { now: now(), limit, leaseMs: o.leaseMs, lease });
+    if (rows.length === 0) return 0;
+    const topics = coalesce(rows);
+    const failed = await Promise.all([...topics].map(([topic, entries]) => handleTopic(lease, topic, entries)));
+    const messages = [...topics.values()].reduce((n, entries) => n + entries.length, 0);
+    o.onBatch?.({ rows: rows.length, messages, failed: failed.reduce((a, b) => a + b, 0), seconds: (performance.now() - started) / 1000 });
+    return rows.length;
+  }
+
+  async function runOnce(limit = 10_000): Promise<number> {
+    let handled = 0;
+    while (handled < limit) {
+      const n = await processBatch(Math.min(o.batchSize, limit - handled));
+      if (n === 0) break;
+      handled += n;
+    }
+    return handled;
   }
 
   return {
@@ -130,8 +166,18 @@ export function createOutboxWorker(deps: {
     start() {
       if (running) return;
       running = true;
+      if (o.listenUrl) {
+        listener = createOutboxListener({
+          url: o.listenUrl,
+          logger: deps.logger,
+          onNotify: () => {
+            notified = true;
+            wake?.();
+          },
+          onListening: o.onListening,
+        });
+      }
       loop = (async () => {
-        await listen();
         while (running) {
           notified = false;
           try {
@@ -156,7 +202,7 @@ export function createOutboxWorker(deps: {
       running = false;
       wake?.();
       await loop;
-      await listener?.end().catch(() => undefined);
+      await listener?.close();
       listener = undefined;
     },
   };

@@ -25,6 +25,8 @@ const EnvSchema = z.object({
       .optional(),
   ),
   PUBLIC_BASE_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  // The API syncs search in-process unless a deployment runs `npm run worker` on its own.
+  SYNC_WORKER: z.enum(["on", "off"]).default("on"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -43,6 +45,8 @@ export type Config = Readonly<{
   demoData: boolean;
   /** Where the public reaches this service (no trailing slash): links in JSON-LD and Open Graph tags. */
   publicBaseUrl: string;
+  /** Whether the API process runs the outbox sync worker (`SYNC_WORKER`, on unless set to off). */
+  syncWorker: boolean;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
 }>;
 
@@ -77,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     demoData: e.DEMO_DATA ?? embedded,
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
+    syncWorker: e.SYNC_WORKER === "on",
     logLevel: e.LOG_LEVEL,
   });
 }

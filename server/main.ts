@@ -83,8 +83,9 @@ try {
       console.log(`Demo organization "demo" created with ${demo.positionIds.length} positions. Recruiter key (shown once):\n  ${demo.apiKey}\n`);
     }
   }
-  // With embedded Meilisearch this process is the whole deployment, so it also syncs the index.
-  if (infra.embedded.meilisearch) worker = startWorkerProcess(deps, { listenUrl: infra.databaseUrl });
+  // Sync runs here in every mode, so a publish always becomes searchable; deployments that run
+  // `npm run worker` on its own set SYNC_WORKER=off. Any number of copies share rows by lease.
+  if (config.syncWorker) worker = startWorkerProcess(deps, { listenUrl: infra.databaseUrl });
   const app = createApp(deps);
   server = app.listen(config.port, () => {
     logger.info({ port: config.port, startupMs: Date.now() - startedAt }, `listening on http://localhost:${config.port} (docs at /docs)`);

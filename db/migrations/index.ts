@@ -7,6 +7,7 @@ import * as vacancyLookups from "./2026-11-26-005-vacancy-lookups.js";
 import * as rateLimits from "./2026-11-26-006-rate-limits.js";
 import * as idempotencyOutcome from "./2026-12-01-001-idempotency-outcome.js";
 import * as resumeFiles from "./2026-12-01-010-resume-files.js";
+import * as outboxLeases from "./2026-12-01-020-outbox-leases.js";
 
 /** Every migration, by name; names sort in the order they must run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-26-006-rate-limits": rateLimits,
   "2026-12-01-001-idempotency-outcome": idempotencyOutcome,
   "2026-12-01-010-resume-files": resumeFiles,
+  "2026-12-01-020-outbox-leases": outboxLeases,
 };

@@ -4,10 +4,10 @@ import { scoreMatch } from "../matching/score.js";
 
 const batchSize = 500;
 
-export type RescoreScope = { positionId: string } | { vacancyId: string } | { candidateId: string };
+export type RescoreScope = { positionIds: string[] } | { vacancyIds: string[] } | { candidateId: string };
 
 /**
- * Recomputes the stored MatchResult of every application of a position (its requirements changed), of
+ * Recomputes the stored MatchResult of every application of some positions (their requirements changed), of
  * a vacancy (its weights changed) or of a candidate (their profile changed), in id-ordered batches so memory stays flat at any size.
  * Idempotent: it scores the current rows, so running it twice gives the same result.
  */

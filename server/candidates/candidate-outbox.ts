@@ -1,5 +1,5 @@
-import { findCandidate } from "../../db/candidate.repository.js";
-import { deleteCandidateDocument, upsertCandidateDocument, candidateToDocument } from "../../search/candidate-index.js";
+import { findCandidates } from "../../db/candidate.repository.js";
+import { candidateToDocument, writeCandidateDocuments } from "../../search/candidate-index.js";
 import type { OutboxHandler } from "../../search/outbox-worker.js";
 import { rescoreApplications } from "../applications/rescore.js";
 import { POSITION_CHANGED } from "../positions/position.service.js";
@@ -12,19 +12,27 @@ import { CANDIDATE_SYNC, type CandidateDeps } from "./candidate.service.js";
  */
 export function candidateOutboxHandlers(deps: Pick<CandidateDeps, "db" | "meili" | "config" | "now" | "logger">): Record<string, OutboxHandler> {
   return {
-    [CANDIDATE_SYNC]: async (msg) => {
-      const row = await findCandidate(deps.db, msg.aggregateId);
-      if (row?.discoverable) await upsertCandidateDocument(deps.meili, deps.config.indexPrefix, candidateToDocument(row.id, row.profile, deps.now()));
-      else await deleteCandidateDocument(deps.meili, deps.config.indexPrefix, msg.aggregateId);
+    [CANDIDATE_SYNC]: async (messages) => {
+      const ids = messages.map((m) => m.aggregateId);
+      const shown = (await findCandidates(deps.db, ids)).filter((row) => row.discoverable);
+      const shownIds = new Set(shown.map((row) => row.id));
+      await writeCandidateDocuments(deps.meili, deps.config.indexPrefix, {
+        upsert: shown.map((row) => candidateToDocument(row.id, row.profile, deps.now())),
+        remove: ids.filter((id) => !shownIds.has(id)),
+      });
     },
-    [POSITION_CHANGED]: async (msg) => {
-      if (!msg.payloads.some((p) => p.requirementsChanged === true)) return;
-      const count = await rescoreApplications(deps.db, { positionId: msg.aggregateId }, deps.now());
-      deps.logger.info({ positionId: msg.aggregateId, count }, "applications rescored after a requirements change");
+    // Any of the coalesced changes may have touched requirements: a title change then a requirements
+    // change, handled together, must still rescore.
+    [POSITION_CHANGED]: async (messages) => {
+      const positionIds = messages.filter((m) => m.payloads.some((p) => p.requirementsChanged === true)).map((m) => m.aggregateId);
+      if (positionIds.length === 0) return;
+      const count = await rescoreApplications(deps.db, { positionIds }, deps.now());
+      deps.logger.info({ positions: positionIds.length, count }, "applications rescored after a requirements change");
     },
-    [VACANCY_WEIGHTS_CHANGED]: async (msg) => {
-      const count = await rescoreApplications(deps.db, { vacancyId: msg.aggregateId }, deps.now());
-      deps.logger.info({ vacancyId: msg.aggregateId, count }, "applications rescored after a weights change");
+    [VACANCY_WEIGHTS_CHANGED]: async (messages) => {
+      const vacancyIds = messages.map((m) => m.aggregateId);
+      const count = await rescoreApplications(deps.db, { vacancyIds }, deps.now());
+      deps.logger.info({ vacancies: vacancyIds.length, count }, "applications rescored after a weights change");
     },
   };
 }
@@ -38,7 +46,7 @@ export function mergeOutboxHandlers(...maps: Record<string, OutboxHandler>[]): R
   for (const map of maps) {
     for (const [topic, handler] of Object.entries(map)) {
       const before = merged[topic];
-      merged[topic] = before ? async (msg) => { await before(msg); await handler(msg); } : handler;
+      merged[topic] = before ? async (messages) => { await before(messages); await handler(messages); } : handler;
     }
   }
   return merged;

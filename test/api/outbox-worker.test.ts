@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
+import { sql } from "kysely";
 import { pino } from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { enqueueOutbox, outboxStats } from "../../db/outbox.repository.js";
+import { claimOutboxBatch, enqueueOutbox, outboxStats } from "../../db/outbox.repository.js";
 import { createOutboxWorker, type OutboxMessage } from "../../search/outbox-worker.js";
 import { createTestContext, type TestContext } from "../helpers/test-app.js";
 
@@ -16,23 +18,30 @@ beforeEach(async () => {
 const logger = pino({ level: "silent" });
 
 describe("outbox worker", () => {
-  it("hands each message to its topic's handler and removes it", async () => {
-    const seen: OutboxMessage[] = [];
-    const worker = createOutboxWorker({ db: ctx.deps.db, logger, handlers: { "t.a": async (m) => void seen.push(m) } });
-    await enqueueOutbox(ctx.deps.db, [{ topic: "t.a", aggregateId: "1", aggregateVersion: 3, payload: { x: 1 } }]);
-    expect(await worker.drain()).toBe(1);
-    expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({ topic: "t.a", aggregateId: "1", aggregateVersion: 3, payloads: [{ x: 1 }], attempts: 0 });
+  it("hands a batch of messages to its topic's handler in one call and removes them", async () => {
+    const calls: OutboxMessage[][] = [];
+    const worker = createOutboxWorker({ db: ctx.deps.db, logger, handlers: { "t.a": async (m) => void calls.push(m) } });
+    await enqueueOutbox(ctx.deps.db, [
+      { topic: "t.a", aggregateId: "1", aggregateVersion: 3, payload: { x: 1 } },
+      { topic: "t.a", aggregateId: "2", aggregateVersion: 1 },
+    ]);
+    expect(await worker.drain()).toBe(2);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toEqual([
+      { topic: "t.a", aggregateId: "1", aggregateVersion: 3, payloads: [{ x: 1 }], attempts: 0 },
+      { topic: "t.a", aggregateId: "2", aggregateVersion: 1, payloads: [{}], attempts: 0 },
+    ]);
     expect(await outboxStats(ctx.deps.db)).toEqual({ pending: 0, dead: 0 });
   });
 
-  it("coalesces older messages of the same aggregate into one handler call", async () => {
-    const calls: string[] = [];
-    const worker = createOutboxWorker({ db: ctx.deps.db, logger, handlers: { "t.a": async (m) => void calls.push(m.aggregateId) } });
-    await enqueueOutbox(ctx.deps.db, [1, 2, 3].map((v) => ({ topic: "t.a", aggregateId: "same", aggregateVersion: v })));
+  it("coalesces the rows of one aggregate into one message carrying every payload, oldest first", async () => {
+    const seen: OutboxMessage[] = [];
+    const worker = createOutboxWorker({ db: ctx.deps.db, logger, handlers: { "t.a": async (m) => void seen.push(...m) } });
+    await enqueueOutbox(ctx.deps.db, [1, 2, 3].map((v) => ({ topic: "t.a", aggregateId: "same", aggregateVersion: v, payload: { v } })));
     await enqueueOutbox(ctx.deps.db, [{ topic: "t.a", aggregateId: "other" }]);
     await worker.drain();
-    expect(calls.sort()).toEqual(["other", "same"]);
+    expect(seen.map((m) => m.aggregateId).sort()).toEqual(["other", "same"]);
+    expect(seen.find((m) => m.aggregateId === "same")).toMatchObject({ aggregateVersion: 3, payloads: [{ v: 1 }, { v: 2 }, { v: 3 }] });
   });
 
   it("retries a failing handler with backoff, then dead-letters it", async () => {
@@ -60,6 +69,65 @@ describe("outbox worker", () => {
     expect(await worker.drain()).toBe(0);
   });
 
+  it("retries only the aggregate that fails when a batch fails, and completes the rest", async () => {
+    let clock = new Date("2026-01-01T00:00:00Z");
+    const done: string[] = [];
+    const worker = createOutboxWorker({
+      db: ctx.deps.db,
+      logger,
+      handlers: {
+        "t.b": async (messages) => {
+          if (messages.some((m) => m.aggregateId === "bad")) throw new Error("one bad document fails the whole task");
+          done.push(...messages.map((m) => m.aggregateId));
+        },
+      },
+      options: { now: () => clock },
+    });
+    await ctx.deps.db.insertInto("outbox")
+      .values(["good-1", "bad", "good-2"].map((id) => ({ topic: "t.b", aggregate_id: id, payload: "{}", next_attempt_at: clock, last_error: null, dead_at: null })))
+      .execute();
+    await worker.drain();
+    expect(done.sort()).toEqual(["good-1", "good-2"]);
+    const left = await ctx.deps.db.selectFrom("outbox").select(["aggregate_id", "attempts", "locked_until"]).execute();
+    expect(left).toEqual([{ aggregate_id: "bad", attempts: 1, locked_until: null }]);
+  });
+
+  it("holds no transaction open while a handler runs", async () => {
+    let openTransactions = -1;
+    const worker = createOutboxWorker({
+      db: ctx.deps.db,
+      logger,
+      handlers: {
+        "t.tx": async () => {
+          const { rows } = await sql<{ n: number }>`
+            select count(*)::int as n from pg_stat_activity
+            where datname = current_database() and pid <> pg_backend_pid() and state like 'idle in transaction%'`.execute(ctx.deps.db);
+          openTransactions = rows[0]!.n;
+        },
+      },
+    });
+    await enqueueOutbox(ctx.deps.db, [{ topic: "t.tx", aggregateId: "x" }]);
+    await worker.drain();
+    expect(openTransactions).toBe(0);
+  });
+
+  it("skips an aggregate another worker holds, and takes its rows back once that lease lapses", async () => {
+    const clock = new Date(Date.now() + 1000);
+    const handled: string[] = [];
+    const worker = (now: Date) =>
+      createOutboxWorker({ db: ctx.deps.db, logger, handlers: { "t.l": async (m) => void handled.push(...m.map((x) => x.aggregateId)) }, options: { now: () => now } });
+    await enqueueOutbox(ctx.deps.db, [{ topic: "t.l", aggregateId: "held" }]);
+    // A worker claims the row and crashes before completing it.
+    const crashed = await claimOutboxBatch(ctx.deps.db, { now: clock, limit: 10, leaseMs: 60_000, lease: randomUUID() });
+    expect(crashed).toHaveLength(1);
+    await enqueueOutbox(ctx.deps.db, [{ topic: "t.l", aggregateId: "held" }, { topic: "t.l", aggregateId: "free" }]);
+    await worker(clock).drain();
+    expect(handled).toEqual(["free"]);
+    await worker(new Date(clock.getTime() + 60_001)).drain();
+    expect(handled).toEqual(["free", "held"]);
+    expect(await outboxStats(ctx.deps.db)).toEqual({ pending: 0, dead: 0 });
+  });
+
   it("never runs two handlers for one aggregate at the same time, across workers", async () => {
     let active = 0;
     let maxActive = 0;
@@ -69,7 +137,7 @@ describe("outbox worker", () => {
       await new Promise((r) => setTimeout(r, 20));
       active--;
     };
-    const workers = [1, 2, 3].map(() => createOutboxWorker({ db: ctx.deps.db, logger, handlers: { "t.a": handler } }));
+    const workers = [1, 2, 3].map(() => createOutboxWorker({ db: ctx.deps.db, logger, handlers: { "t.a": handler }, options: { batchSize: 1 } }));
     for (let i = 0; i < 6; i++) {
       await ctx.deps.db.transaction().execute((trx) => enqueueOutbox(trx, [{ topic: "t.a", aggregateId: "one" }]));
     }
@@ -79,17 +147,46 @@ describe("outbox worker", () => {
   });
 
   it("wakes on NOTIFY when started", async () => {
-    const done = new Promise<string>((resolve) => {
-      const worker = createOutboxWorker({
-        db: ctx.deps.db,
-        logger,
-        handlers: { "t.n": async (m) => { resolve(m.aggregateId); void worker.stop(); } },
-        options: { listenUrl: ctx.databaseUrl, pollMs: 60_000 },
-      });
-      worker.start();
-      // Give LISTEN a moment to register by enqueueing only after a first empty cycle.
-      setTimeout(() => void enqueueOutbox(ctx.deps.db, [{ topic: "t.n", aggregateId: "woken" }]), 300);
+    let listening!: () => void;
+    const registered = new Promise<void>((resolve) => (listening = resolve));
+    let woken!: (id: string) => void;
+    const done = new Promise<string>((resolve) => (woken = resolve));
+    const worker = createOutboxWorker({
+      db: ctx.deps.db,
+      logger,
+      handlers: { "t.n": async (m) => woken(m[0]!.aggregateId) },
+      options: { listenUrl: ctx.databaseUrl, pollMs: 600_000, onListening: () => listening() },
     });
+    worker.start();
+    await registered;
+    await enqueueOutbox(ctx.deps.db, [{ topic: "t.n", aggregateId: "woken" }]);
     expect(await done).toBe("woken");
+    await worker.stop();
+  });
+
+  it("reconnects LISTEN after its connection is killed, with a logged warning", async () => {
+    const warnings: string[] = [];
+    const recording = pino({ level: "warn" }, { write: (line: string) => void warnings.push(JSON.parse(line).msg) });
+    let listens = 0;
+    let onListen: () => void = () => undefined;
+    const listened = (n: number) => new Promise<void>((resolve) => (onListen = () => ++listens >= n && resolve()));
+    let woken!: (id: string) => void;
+    const done = new Promise<string>((resolve) => (woken = resolve));
+    const first = listened(1);
+    const worker = createOutboxWorker({
+      db: ctx.deps.db,
+      logger: recording,
+      handlers: { "t.r": async (m) => woken(m[0]!.aggregateId) },
+      options: { listenUrl: ctx.databaseUrl, pollMs: 600_000, onListening: () => onListen() },
+    });
+    worker.start();
+    await first;
+    const second = listened(2);
+    await sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query like 'LISTEN%'`.execute(ctx.deps.db);
+    await second;
+    expect(warnings.some((w) => w.includes("LISTEN connection lost"))).toBe(true);
+    await enqueueOutbox(ctx.deps.db, [{ topic: "t.r", aggregateId: "after-reconnect" }]);
+    expect(await done).toBe("after-reconnect");
+    await worker.stop();
   });
 });

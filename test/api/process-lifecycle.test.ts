@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
+import { emptyRequirements } from "../../server/positions/position.schema.js";
 import { pidsMentioning, startServerProcess, waitForNoPids } from "../helpers/spawn-server.js";
 
 const dataDir = mkdtempSync(join(tmpdir(), "jobboard-proc-"));
@@ -51,7 +52,7 @@ describe("the real entry point", () => {
     expect(await waitForNoPids(dataDir)).toEqual([]);
   });
 
-  it("uses configured servers and starts neither embedded one", async () => {
+  it("uses configured servers, starts neither embedded one, and makes a publish searchable with no extra process", async () => {
     const name = `ext_${randomBytes(4).toString("hex")}`;
     const admin = new pg.Client({ connectionString: inject("postgresUrl") });
     await admin.connect();
@@ -76,6 +77,25 @@ describe("the real entry point", () => {
         body: JSON.stringify({ name: "External", slug: "external" }),
       });
       expect(created.status).toBe(201);
+      const { apiKey } = (await created.json()) as { apiKey: string };
+      const call = (path: string, body: object) =>
+        fetch(`http://127.0.0.1:${server.port}${path}`, { method: "POST", headers: { Authorization: `Bearer ${apiKey}`, "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      const position = await call("/v1/positions", {
+        title: "外部引擎同步岗", department: null, reportsTo: null, subordinates: [], summary: null, responsibilities: [],
+        requirements: emptyRequirements(),
+        compliance: [], language: "zh-Hans",
+      });
+      expect(position.status).toBe(201);
+      const published = await call("/v1/vacancies", { positionId: ((await position.json()) as { id: string }).id, status: "published" });
+      expect(published.status).toBe(201);
+      const deadline = Date.now() + 30_000;
+      let found = 0;
+      while (found === 0 && Date.now() < deadline) {
+        const res = await fetch(`http://127.0.0.1:${server.port}/v1/jobs?q=${encodeURIComponent("外部引擎同步岗")}`);
+        found = res.ok ? ((await res.json()) as { total: number }).total : 0;
+        if (found === 0) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(found).toBe(1);
     } finally {
       server.child.kill("SIGTERM");
       await server.exited;

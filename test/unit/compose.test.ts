@@ -47,6 +47,13 @@ describe("docker-compose.yml", () => {
     expect(config.demoData).toBe(false);
   });
 
+  it("leaves search sync to the worker service: the API is told not to run it, the worker runs it", () => {
+    const configOf = (name: string) =>
+      loadConfig(Object.fromEntries(Object.entries(compose.services[name]!.environment!).map(([k, v]) => [k, interpolate(String(v))])));
+    expect(configOf("api").syncWorker).toBe(false);
+    expect(compose.services.worker?.command).toEqual(["node", "dist/search/worker-cli.js"]);
+  });
+
   it("runs the compiled entry points", () => {
     expect(compose.services.api?.command).toEqual(["node", "dist/server/main.js"]);
     expect(compose.services.worker?.command).toEqual(["node", "dist/search/worker-cli.js"]);

@@ -34,8 +34,16 @@ describe("loadConfig", () => {
     [{ MEILI_URL: "http://meili:7700" }, "MEILI_MASTER_KEY"],
     [{ PUBLIC_BASE_URL: "jobs.example.com" }, "PUBLIC_BASE_URL"],
     [{ PUBLIC_BASE_URL: "javascript:alert(1)" }, "PUBLIC_BASE_URL"],
+    [{ SYNC_WORKER: "maybe" }, "SYNC_WORKER"],
   ])("names the bad variable in %j", (env, variable) => {
     expect(issuesOf(env)).toContain(variable);
+  });
+
+  it("runs the sync worker in the API process in every mode unless SYNC_WORKER=off", () => {
+    const external = { DATABASE_URL: "postgres://u:p@db:5432/app", MEILI_URL: "http://meili:7700", MEILI_MASTER_KEY: "k".repeat(32) };
+    expect(loadConfig({}).syncWorker).toBe(true);
+    expect(loadConfig(external).syncWorker).toBe(true);
+    expect(loadConfig({ ...external, SYNC_WORKER: "off" }).syncWorker).toBe(false);
   });
 
   it("reads TRUST_PROXY as a hop count, a flag or an address list", () => {
