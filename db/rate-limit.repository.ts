@@ -1,24 +1,18 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "./database.js";
 
-/** Counts one hit for `key` in the window starting at `windowStart`; returns the window's total. */
-export async function incrementHits(db: Kysely<Database>, key: string, windowStart: Date): Promise<number> {
-  const row = await db
-    .insertInto("rate_limit_hits")
-    .values({ key, window_start: windowStart, hits: 1 })
-    .onConflict((oc) => oc.columns(["key", "window_start"]).doUpdateSet({ hits: sql`rate_limit_hits.hits + 1` }))
-    .returning("hits")
-    .executeTakeFirstOrThrow();
-  return row.hits;
-}
-
-export async function decrementHits(db: Kysely<Database>, key: string, windowStart: Date): Promise<void> {
-  await db
-    .updateTable("rate_limit_hits")
-    .set({ hits: sql`greatest(hits - 1, 0)` })
-    .where("key", "=", key)
-    .where("window_start", "=", windowStart)
-    .execute();
+/**
+ * Adds many clients' hits to the window starting at `windowStart` in one statement; returns each
+ * key's total across every API process.
+ */
+export async function addHits(db: Kysely<Database>, windowStart: Date, hits: [key: string, hits: number][]): Promise<Map<string, number>> {
+  if (hits.length === 0) return new Map();
+  const { rows } = await sql<{ key: string; hits: number }>`
+    insert into rate_limit_hits (key, window_start, hits)
+    select k, ${windowStart}::timestamptz, h from unnest(${hits.map(([k]) => k)}::text[], ${hits.map(([, h]) => h)}::int[]) as t(k, h)
+    on conflict (key, window_start) do update set hits = greatest(rate_limit_hits.hits + excluded.hits, 0)
+    returning key, greatest(hits, 0) as hits`.execute(db);
+  return new Map(rows.map((r) => [r.key, r.hits]));
 }
 
 export async function deleteHitsOfKey(db: Kysely<Database>, key: string): Promise<void> {

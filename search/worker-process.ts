@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { sql } from "kysely";
 import { candidateOutboxHandlers } from "../server/candidates/candidate-outbox.js";
 import type { Deps } from "../server/deps.js";
+import { syncBatchRows, syncBatchSeconds } from "../server/metrics.js";
 import { candidateIndexIfMissing } from "./candidate-reindex.js";
 import type { OutboxWorker } from "./outbox-worker.js";
 import { createSearchWorker } from "./search-worker.js";
@@ -14,7 +15,16 @@ import { createSearchWorker } from "./search-worker.js";
 export function startWorkerProcess(deps: Deps, opts: { listenUrl?: string; heartbeatFile?: boolean } = {}): OutboxWorker {
   const worker = createSearchWorker(
     { db: deps.db, meili: deps.meili, logger: deps.logger, indexPrefix: deps.config.indexPrefix, now: deps.now },
-    { extraHandlers: candidateOutboxHandlers(deps), options: { listenUrl: opts.listenUrl } },
+    {
+      extraHandlers: candidateOutboxHandlers(deps),
+      options: {
+        listenUrl: opts.listenUrl,
+        onBatch: (batch) => {
+          syncBatchRows.observe(batch.rows);
+          syncBatchSeconds.observe(batch.seconds);
+        },
+      },
+    },
   );
   worker.start();
   const poolDeps = { db: deps.db, meili: deps.meili, logger: deps.logger, indexPrefix: deps.config.indexPrefix, now: deps.now };

@@ -6,6 +6,7 @@ import { careersRoutes } from "./careers/careers.routes.js";
 import type { Deps } from "./deps.js";
 import { buildOpenApiDocument } from "./http/openapi.js";
 import { errorHandler, notFoundHandler } from "./http/problem.js";
+import { metricsRoute, requestMetrics } from "./http/metrics.routes.js";
 import { publicRateLimit } from "./http/rate-limit.js";
 import { PostgresRateLimitStore } from "./http/rate-limit-store.js";
 import { bearerAuth, requestLogging } from "./http/request-context.js";
@@ -29,6 +30,7 @@ export function createApp(deps: Deps): Express {
   // The rate limit counts per client address; behind a load balancer that address comes from X-Forwarded-For.
   app.set("trust proxy", deps.config.trustProxy);
   app.use(requestLogging(deps.logger));
+  app.use(requestMetrics());
   app.use(helmet());
   // Bearer tokens are never ambient credentials, so any origin may call the API without cookies.
   app.use(cors({ origin: "*", credentials: false, exposedHeaders: ["X-Request-Id", "RateLimit", "RateLimit-Policy", "Location"] }));
@@ -59,6 +61,7 @@ export function createApp(deps: Deps): Express {
   );
 
   app.use(bearerAuth(deps.authenticate));
+  metricsRoute(app, deps);
   app.use(api.express);
   app.use(notFoundHandler);
   app.use(errorHandler);

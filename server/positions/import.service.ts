@@ -4,6 +4,7 @@ import { insertDocument } from "../../db/document.repository.js";
 import { insertPositions } from "../../db/position.repository.js";
 import { DocumentRejected } from "../errors.js";
 import { decodeDocument, type DocumentFormat } from "../documents/index.js";
+import { parseSeconds, timed } from "../metrics.js";
 import { parsePositionsBounded } from "./parse-bounded.js";
 import type { Position } from "./position.schema.js";
 import { positionRowToPosition, positionToRow, type StoredPosition } from "./position.service.js";
@@ -25,7 +26,7 @@ export async function parseDocument(source: DocumentSource): Promise<ParsedDocum
       ? await decodeDocument(source.bytes)
       : { text: source.text.replace(/\r\n?/g, "\n"), encoding: "utf-8", format: "txt" as const, warnings: [] };
   if (decoded.text.trim() === "") throw new DocumentRejected("unprocessable", "The document contains no text.", "no_text");
-  const { positions, warnings } = await parsePositionsBounded(decoded.text);
+  const { positions, warnings } = await timed(parseSeconds, () => parsePositionsBounded(decoded.text));
   if (positions.length === 0) {
     throw new DocumentRejected("unprocessable", "No position description was found in the document.", "no_positions");
   }

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import supertest from "supertest";
 import { createApp } from "../../server/app.js";
+import type { Options } from "express-rate-limit";
 import { publicRateLimit } from "../../server/http/rate-limit.js";
+import { PostgresRateLimitStore } from "../../server/http/rate-limit-store.js";
 import { bearer, buildOrganization } from "../helpers/factories.js";
 import { createTestContext, type TestContext } from "../helpers/test-app.js";
 
@@ -53,6 +55,36 @@ describe("public rate limit", () => {
       expect(statuses).toEqual([200, 200, 429]);
     } finally {
       await shared.close();
+    }
+  });
+
+  it("counts public searches without a PostgreSQL write per request", async () => {
+    const roomy = await createTestContext({ PUBLIC_RATE_LIMIT: "600" });
+    try {
+      const remaining: string[] = [];
+      for (let i = 0; i < 10; i++) remaining.push(String((await roomy.request().get("/v1/jobs").expect(200)).headers["ratelimit"]));
+      expect(remaining.at(-1)).toMatch(/r=590/);
+      expect(await roomy.deps.db.selectFrom("rate_limit_hits").selectAll().execute()).toEqual([]);
+    } finally {
+      await roomy.close();
+    }
+  });
+
+  it("flushes counted hits in one write, and each copy's flush brings back the others' hits", async () => {
+    const options = { windowMs: 60_000, limit: 100 } as Options;
+    const [a, b] = [new PostgresRateLimitStore(ctx.deps.db), new PostgresRateLimitStore(ctx.deps.db)];
+    a.init(options);
+    b.init(options);
+    try {
+      for (let i = 0; i < 10; i++) await a.increment("203.0.113.9");
+      await b.increment("203.0.113.9");
+      expect(await ctx.deps.db.selectFrom("rate_limit_hits").selectAll().where("key", "=", "public:203.0.113.9").execute()).toEqual([]);
+      await a.flush();
+      await b.flush();
+      expect((await b.increment("203.0.113.9")).totalHits).toBe(12);
+    } finally {
+      a.shutdown();
+      b.shutdown();
     }
   });
 
