@@ -1,6 +1,7 @@
 import type { VacancyListing } from "../db/vacancy.repository.js";
 import { foldForSearch } from "../server/text/fold.js";
 import { pinyinSearchKeys } from "../server/text/pinyin.js";
+import { filterDocumentFields, type FilterDocumentFields } from "./vacancy-filters.js";
 import { redactPersonalData } from "../server/vacancies/redact.js";
 
 /**
@@ -8,7 +9,10 @@ import { redactPersonalData } from "../server/vacancies/redact.js";
  * hold the same text folded to Simplified (Meilisearch's own folding is partial) and are what queries
  * match. Nothing about people: no contacts, no applicants, no source text.
  */
-export type VacancyDocument = {
+export type VacancyDocument = BaseVacancyDocument & FilterDocumentFields;
+
+/** The fields every vacancy document has; filters may add their own (vacancy-filters.ts). */
+export type BaseVacancyDocument = {
   id: string;
   slug: string;
   organizationId: string;
@@ -63,5 +67,6 @@ export function listingToDocument(v: VacancyListing): VacancyDocument {
     summarySearch: v.p_summary === null ? null : foldForSearch(redactPersonalData(v.p_summary)),
     responsibilitiesSearch: v.p_responsibilities.map((r) => foldForSearch(redactPersonalData(r))),
     organizationSearch: foldForSearch(v.org_name),
+    ...filterDocumentFields(v),
   };
 }

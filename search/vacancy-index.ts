@@ -1,11 +1,12 @@
 import type { Meilisearch, Settings } from "meilisearch";
 import { buildSynonyms } from "./synonyms.js";
+import { facetAttributes, filterAttributes } from "./vacancy-filters.js";
 import { waitForTask } from "./tasks.js";
 import type { VacancyDocument } from "./vacancy-document.js";
 
 export const vacancyIndexName = (indexPrefix: string) => `${indexPrefix}vacancies`;
 
-export const facetFields = ["department", "location", "educationLevel", "employmentType", "organizationSlug"] as const;
+export const facetFields: readonly string[] = facetAttributes.map((facet) => facet.attribute);
 
 /** The index configuration, as code: applied on first use, on every reindex, and checked by tests. */
 export function vacancyIndexSettings(): Settings {
@@ -14,7 +15,7 @@ export function vacancyIndexSettings(): Settings {
     searchableAttributes: [
       "titleSearch", "departmentSearch", "titlePinyin", "skillsSearch", "summarySearch", "responsibilitiesSearch", "organizationSearch", "locationSearch",
     ],
-    filterableAttributes: ["organizationId", "closesAtTs", "minYears", "publishedAtTs", ...facetFields],
+    filterableAttributes: [...new Set(["organizationId", "closesAtTs", "minYears", "publishedAtTs", ...filterAttributes])],
     sortableAttributes: ["publishedAtTs", "minYears"],
     faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { "*": "count" } },
     // Facet search would otherwise treat a two-character Chinese value as long enough for a typo (前端 → 后端).

@@ -1,20 +1,14 @@
 import type { SearchParams } from "meilisearch";
 import { foldForSearch } from "../server/text/fold.js";
+import { equals } from "./filter-expressions.js";
+import { filterExpressions, type FilterValues } from "./vacancy-filters.js";
 import { facetFields } from "./vacancy-index.js";
 
-/** The only fields a caller may filter on, mapped to their index attributes. */
-export const filterFields = {
-  organization: "organizationSlug",
-  department: "department",
-  location: "location",
-  educationLevel: "educationLevel",
-  employmentType: "employmentType",
-} as const;
-export type FilterName = keyof typeof filterFields;
+export { quote } from "./filter-expressions.js";
 
 export type VacancySearchQuery = {
   q?: string;
-  filters: Partial<Record<FilterName, string>>;
+  filters: FilterValues;
   /** Set by the server from a resolved organization, never from the caller's text. */
   organizationId?: string;
   sort: "relevance" | "newest";
@@ -22,21 +16,11 @@ export type VacancySearchQuery = {
   pageSize: number;
 };
 
-/** A value as a Meilisearch string literal: double-quoted, with backslashes and quotes escaped. */
-export function quote(value: string): string {
-  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-}
-
-/** Filter expressions built from allow-listed attributes and quoted values only; `now` hides vacancies past their closing time. */
+/** Filter expressions from the filter table and quoted values only; `now` hides vacancies past their closing time. */
 export function buildFilter(query: Pick<VacancySearchQuery, "filters" | "organizationId">, now: Date): string[] {
   const filter = [`(closesAtTs IS NULL OR closesAtTs > ${Math.floor(now.getTime())})`];
-  if (query.organizationId !== undefined) filter.push(`organizationId = ${quote(query.organizationId)}`);
-  for (const [name, value] of Object.entries(query.filters) as [FilterName, string | undefined][]) {
-    const attribute = filterFields[name];
-    if (attribute === undefined || value === undefined) continue;
-    filter.push(`${attribute} = ${quote(value)}`);
-  }
-  return filter;
+  if (query.organizationId !== undefined) filter.push(equals("organizationId", query.organizationId));
+  return [...filter, ...filterExpressions(query.filters)];
 }
 
 export const HIGHLIGHT_PRE = "\u0001";

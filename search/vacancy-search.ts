@@ -1,9 +1,12 @@
 import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type Meilisearch } from "meilisearch";
 import type { Db } from "../db/db.js";
 import { publishedAmong } from "../db/vacancy.repository.js";
-import { highlightOriginal } from "./highlight.js";
 import { isIndexNotFound } from "./tasks.js";
 import type { VacancyDocument } from "./vacancy-document.js";
+import { emptyFacets, facetAttributes } from "./vacancy-filters.js";
+import { toHit, type FormattedDoc, type VacancyHit } from "./vacancy-hit.js";
+
+export type { VacancyHit } from "./vacancy-hit.js";
 import { vacancyIndexName } from "./vacancy-index.js";
 import { ServiceUnavailable } from "../server/errors.js";
 import { buildSearchParams, foldQuery, type VacancySearchQuery } from "./vacancy-query.js";
@@ -22,20 +25,6 @@ const isOutage = (err: unknown) =>
 
 export type SearchDeps = { db: Db; meili: Meilisearch; indexPrefix: string; now: () => Date };
 
-export type VacancyHit = {
-  id: string;
-  slug: string;
-  title: string;
-  organization: { slug: string; name: string };
-  department: string | null;
-  location: string | null;
-  educationLevel: string | null;
-  minYears: number | null;
-  employmentType: string | null;
-  publishedAt: string;
-  highlight: { title: string; department: string | null };
-};
-
 export type VacancySearchResult = {
   items: VacancyHit[];
   page: number;
@@ -44,28 +33,8 @@ export type VacancySearchResult = {
   facets: Record<string, Record<string, number>>;
 };
 
-type FormattedDoc = VacancyDocument & { _formatted?: Partial<Record<keyof VacancyDocument, string>> };
-
-function toHit(doc: FormattedDoc): VacancyHit {
-  return {
-    id: doc.id,
-    slug: doc.slug,
-    title: doc.title,
-    organization: { slug: doc.organizationSlug, name: doc.organizationName },
-    department: doc.department,
-    location: doc.location,
-    educationLevel: doc.educationLevel,
-    minYears: doc.minYears,
-    employmentType: doc.employmentType,
-    publishedAt: doc.publishedAt,
-    highlight: {
-      title: highlightOriginal(doc.title, doc._formatted?.titleSearch),
-      department: doc.department === null ? null : highlightOriginal(doc.department, doc._formatted?.departmentSearch ?? undefined),
-    },
-  };
-}
-
-const facetNames: Record<string, string> = { organizationSlug: "organization" };
+// One organization's board has no use for an organization facet.
+const facetsOf = (query: VacancySearchQuery) => emptyFacets(query.organizationId === undefined ? "jobs" : "board");
 
 /**
  * Searches published vacancies. Hits are re-checked against the database, so a vacancy closed a
@@ -79,15 +48,15 @@ export async function searchVacancies(deps: SearchDeps, query: VacancySearchQuer
     res = await deps.meili.index<VacancyDocument>(vacancyIndexName(deps.indexPrefix)).search(foldQuery(query.q), buildSearchParams(query, now));
   } catch (err) {
     // Nothing was ever published (or the index is being rebuilt from nothing): an empty board.
-    if (isIndexNotFound(err)) return { ...empty, facets: emptyFacets(query) };
+    if (isIndexNotFound(err)) return { ...empty, facets: facetsOf(query) };
     throw isOutage(err) ? new SearchUnavailable(err) : err;
   }
   const hits = res.hits as FormattedDoc[];
   const live = await publishedAmong(deps.db, hits.map((h) => h.id), now);
-  const facets = emptyFacets(query);
-  for (const [attr, counts] of Object.entries(res.facetDistribution ?? {})) {
-    const name = facetNames[attr] ?? attr;
-    if (name in facets) facets[name] = counts;
+  const facets = facetsOf(query);
+  for (const { name, attribute } of facetAttributes) {
+    const counts = res.facetDistribution?.[attribute];
+    if (counts && name in facets) facets[name] = counts;
   }
   return {
     items: hits.filter((h) => live.has(h.id)).map(toHit),
@@ -96,11 +65,4 @@ export async function searchVacancies(deps: SearchDeps, query: VacancySearchQuer
     total: Math.max(0, ((res as { totalHits?: number }).totalHits ?? hits.length) - (hits.length - live.size)),
     facets,
   };
-}
-
-function emptyFacets(query: VacancySearchQuery): Record<string, Record<string, number>> {
-  const facets: Record<string, Record<string, number>> = { department: {}, location: {}, educationLevel: {}, employmentType: {} };
-  // One organization's board has no use for an organization facet.
-  if (query.organizationId === undefined) facets.organization = {};
-  return facets;
 }

@@ -3,13 +3,12 @@ import type { Deps } from "../../deps.js";
 import { searchBoard, searchJobs } from "../../vacancies/job-board.service.js";
 import { getPublicVacancy } from "../../vacancies/job-page.js";
 import type { ApiRouter } from "../route.js";
+import { pickFilters } from "../../../search/vacancy-filters.js";
 import { BoardParams, BoardQuery, IdOrSlugParams, JobsQuery, PublicVacancy, VacancySearchResult } from "./jobs.schema.js";
 
 function toSearchQuery(q: z.output<typeof JobsQuery>) {
-  const { q: text, department, location, educationLevel, employmentType, organization, sort, page, pageSize } = q;
-  return { q: text, filters: { department, location, educationLevel, employmentType, organization }, sort, page, pageSize };
+  return { q: q.q, filters: pickFilters(q), sort: q.sort, page: q.page, pageSize: q.pageSize };
 }
-
 
 export function jobRoutes(api: ApiRouter, deps: Pick<Deps, "db" | "meili" | "now" | "config">): void {
   const tags = ["Public"];

@@ -1,43 +1,23 @@
 import { z } from "zod";
 import { EducationLevel, Requirements } from "../../positions/position.schema.js";
 import { EmploymentType, Salary } from "../../vacancies/vacancy.schema.js";
+import { filterQueryShape } from "../../../search/vacancy-filters.js";
+import { VacancyHit } from "../../../search/vacancy-hit.js";
 
-// Free-text filter values are quoted before they reach Meilisearch; the limits keep them plain.
-const filterText = z.string().trim().min(1).max(100).regex(/^[^\p{Cc}]*$/u, "no control characters");
+// The filters come from search's filter table; the organization filter only exists across the board.
+const searchQuery = (scope: "board" | "jobs") =>
+  z.strictObject({
+    q: z.string().max(200).optional(),
+    ...filterQueryShape(scope),
+    sort: z.enum(["relevance", "newest"]).default("relevance"),
+    page: z.coerce.number().int().min(1).max(10_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  });
 
-const boardQuery = {
-  q: z.string().max(200).optional(),
-  department: filterText.optional(),
-  location: filterText.optional(),
-  educationLevel: EducationLevel.optional(),
-  employmentType: EmploymentType.optional(),
-  sort: z.enum(["relevance", "newest"]).default("relevance"),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-};
-
-export const BoardQuery = z.strictObject(boardQuery);
-export const JobsQuery = z.strictObject({ ...boardQuery, organization: filterText.optional() });
+export const BoardQuery = searchQuery("board");
+export const JobsQuery = searchQuery("jobs");
 export const BoardParams = z.strictObject({ orgSlug: z.string().min(1).max(100) });
 export const IdOrSlugParams = z.strictObject({ idOrSlug: z.string().min(1).max(200) });
-
-export const VacancyHit = z
-  .object({
-    id: z.string(),
-    slug: z.string(),
-    title: z.string().meta({ description: "As written, in its original script" }),
-    organization: z.object({ slug: z.string(), name: z.string() }),
-    department: z.string().nullable(),
-    location: z.string().nullable(),
-    educationLevel: EducationLevel.nullable(),
-    minYears: z.number().nullable(),
-    employmentType: EmploymentType.nullable(),
-    publishedAt: z.string(),
-    highlight: z
-      .object({ title: z.string(), department: z.string().nullable() })
-      .meta({ description: "HTML-escaped original text with matched terms wrapped in <mark>" }),
-  })
-  .meta({ id: "VacancyHit" });
 
 const FacetCounts = z.record(z.string(), z.record(z.string(), z.number().int()));
 
