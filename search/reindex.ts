@@ -4,7 +4,7 @@ import { publishedListingsAfter, vacanciesChangedSince } from "../db/vacancy.rep
 import { VACANCY_SYNC } from "../server/vacancies/vacancy.service.js";
 import { waitForTask } from "./tasks.js";
 import { listingToDocument, type VacancyDocument } from "./vacancy-document.js";
-import { ensureVacancyIndex, forgetPreparedIndex, vacancyIndexName } from "./vacancy-index.js";
+import { ensureVacancyIndex, forgetPreparedIndex, vacancyIndexName, vacancyIndexSettings } from "./vacancy-index.js";
 import type { SyncDeps } from "./vacancy-sync.js";
 
 const BATCH = 1000;
@@ -58,9 +58,11 @@ export async function rebuildIfBroken(deps: SyncDeps & { logger?: Logger }): Pro
   // Listing instead of GET /indexes/:uid keeps a 404 out of Meilisearch's log on every first start.
   const { results } = await deps.meili.getIndexes({ limit: 10_000 });
   if (results.some((i) => i.uid === uid)) {
-    const filterable = await deps.meili.index(uid).getFilterableAttributes();
-    if (filterable?.includes("closesAtTs")) return "ok";
-    deps.logger?.warn({ index: uid }, "vacancy index lost its settings; rebuilding it from the database");
+    // An index built before a filter was added lacks its attribute (and the documents their field).
+    const filterable = new Set(((await deps.meili.index(uid).getFilterableAttributes()) ?? []).filter((a) => typeof a === "string"));
+    const wanted = vacancyIndexSettings().filterableAttributes as string[];
+    if (wanted.every((attribute) => filterable.has(attribute))) return "ok";
+    deps.logger?.warn({ index: uid }, "vacancy index lacks filterable attributes of this build; rebuilding it from the database");
     forgetPreparedIndex(deps.meili, uid);
   }
   await reindexVacancies(deps);

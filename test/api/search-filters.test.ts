@@ -1,0 +1,48 @@
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rebuildIfBroken } from "../../search/reindex.js";
+import { vacancyIndexName, vacancyIndexSettings } from "../../search/vacancy-index.js";
+import { buildOrganization, type TestOrganization } from "../helpers/factories.js";
+import { createTestContext, type TestContext } from "../helpers/test-app.js";
+import { buildVacancy, searchJobs, syncWorker } from "./vacancies-helpers.js";
+
+let ctx: TestContext;
+let org: TestOrganization;
+const ids: Record<string, string> = {};
+const salary = (min: number, max: number) => ({ salary: { min, max, currency: "CNY", period: "month" } });
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  org = await buildOrganization(ctx, { name: "筛选公司" });
+  const publish = async (key: string, vacancy: Record<string, unknown>) => {
+    ids[key] = (await buildVacancy(ctx, org, { title: `筛选岗${key}` }, vacancy)).id;
+  };
+  await publish("low", salary(6000, 9000));
+  await publish("mid", salary(8000, 12000));
+  await publish("high", salary(15000, 20000));
+  await publish("unpaid", {});
+  await syncWorker(ctx).drain();
+});
+afterAll(() => ctx.close());
+
+const hitIds = async (query: Record<string, string | number>) => (await searchJobs(ctx, { q: "筛选岗", ...query })).items.map((h) => h.id).sort();
+const only = (...keys: string[]) => keys.map((k) => ids[k]!).sort();
+
+describe("filters on the real engine", () => {
+  it("rebuilds an index that lacks a filterable attribute of this build", async () => {
+    const deps = { db: ctx.deps.db, meili: ctx.deps.meili, indexPrefix: `${ctx.deps.config.indexPrefix}older_`, now: () => new Date(), logger: pino({ level: "silent" }) };
+    const uid = vacancyIndexName(deps.indexPrefix);
+    const settings = vacancyIndexSettings();
+    await ctx.deps.meili.createIndex(uid, { primaryKey: "id" }).waitTask();
+    await ctx.deps.meili.index(uid).updateSettings({ ...settings, filterableAttributes: settings.filterableAttributes!.slice(0, -1) }).waitTask();
+    expect(await rebuildIfBroken(deps)).toBe("rebuilt");
+    expect(await rebuildIfBroken(deps)).toBe("ok");
+    await ctx.deps.meili.deleteIndex(uid).waitTask();
+  });
+
+  it("counts the organization's vacancies in its facet", async () => {
+    const res = await searchJobs(ctx, { q: "筛选岗" });
+    expect(res.items).toHaveLength(4);
+    expect(res.facets.organization).toEqual({ [org.slug]: 4 });
+  });
+});
