@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { VacancyListing } from "../db/vacancy.repository.js";
 import { EducationLevel } from "../server/positions/position.schema.js";
 import { EmploymentType } from "../server/vacancies/vacancy.schema.js";
-import { equals } from "./filter-expressions.js";
+import { atLeast, equals } from "./filter-expressions.js";
 import type { BaseVacancyDocument, VacancyDocument } from "./vacancy-document.js";
 
 /**
@@ -70,6 +70,16 @@ export const vacancyFilters = {
       value: (doc) => ({ slug: doc.organizationSlug, name: doc.organizationName }),
     },
     acrossOrganizations: true,
+  }),
+  // A vacancy whose range reaches the asked amount (its top ≥ salaryMin), in the posting's own currency
+  // and period; a vacancy without a salary never matches. The index keeps only the top of the range: the
+  // hit links to the job page, which shows the salary.
+  salaryMin: searchFilter({
+    schema: z.coerce.number().positive().max(1e9).meta({ description: "Vacancies whose salary range reaches this amount (in the posting's currency and period)" }),
+    attribute: "payCeiling",
+    facet: false,
+    where: atLeast,
+    document: { field: "payCeiling", value: (listing) => listing.salary?.max ?? null },
   }),
 };
 

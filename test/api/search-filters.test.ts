@@ -46,3 +46,36 @@ describe("filters on the real engine", () => {
     expect(res.facets.organization).toEqual({ [org.slug]: 4 });
   });
 });
+
+describe("salaryMin", () => {
+  it.each([
+    [5000, ["low", "mid", "high"]],
+    [10000, ["mid", "high"]],
+    [12000, ["mid", "high"]],
+    [13000, ["high"]],
+    [20000, ["high"]],
+    [20001, []],
+  ])("at %i finds the vacancies whose range reaches it", async (salaryMin, keys) => {
+    expect(await hitIds({ salaryMin })).toEqual(only(...keys));
+  });
+
+  it("combines with the other filters and works on a board", async () => {
+    expect(await hitIds({ salaryMin: 10000, organization: org.slug })).toEqual(only("mid", "high"));
+    const board = await ctx.request().get(`/v1/boards/${org.slug}/vacancies`).query({ q: "筛选岗", salaryMin: 13000 });
+    expect(board.status).toBe(200);
+    expect(board.body.items.map((h: { id: string }) => h.id)).toEqual([ids.high]);
+  });
+
+  it.each(["-1", "0", "abc", "1e10"])("refuses %j with 400 naming the parameter", async (salaryMin) => {
+    const res = await ctx.request().get("/v1/jobs").query({ salaryMin });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].path).toBe("query.salaryMin");
+  });
+
+  it("is documented as a query parameter of both searches", async () => {
+    const spec = (await ctx.request().get("/openapi.json")).body;
+    for (const path of ["/v1/jobs", "/v1/boards/{orgSlug}/vacancies"]) {
+      expect(spec.paths[path].get.parameters.map((p: { name: string }) => p.name)).toContain("salaryMin");
+    }
+  });
+});

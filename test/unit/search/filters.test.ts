@@ -44,3 +44,22 @@ describe("filter table", () => {
     expect(JobsQuery.safeParse({ status: "draft" }).success).toBe(false);
   });
 });
+
+describe("salaryMin", () => {
+  it("becomes a numeric lower bound on the top of the posted range", () => {
+    expect(filterExpressions(pickFilters(JobsQuery.parse({ salaryMin: "8000" })))).toEqual(["payCeiling >= 8000"]);
+  });
+
+  it("keeps only the top of the range in the document", () => {
+    const field = vacancyFilters.salaryMin.document!;
+    const listing = { salary: { min: 5000, max: 9000, currency: "CNY", period: "month" } } as Parameters<typeof field.value>[0];
+    expect(field.value(listing)).toBe(9000);
+    expect(field.value({ ...listing, salary: null })).toBeNull();
+  });
+
+  it("is neither a facet nor on the hit", () => {
+    expect(Object.keys(emptyFacets("jobs"))).not.toContain("salaryMin");
+    expect(Object.keys(VacancyHit.shape)).not.toContain("salaryMin");
+  });
+});
+
