@@ -64,6 +64,7 @@ export interface VacancyTable {
   status: VacancyStatus;
   location: string | null;
   employment_type: string | null;
+  workplace_type: string | null;
   salary: Json<Salary | null>;
   headcount: number | null;
   closes_at: Date | null;

@@ -5,7 +5,7 @@ import type { Database, NewVacancy, VacancyRow, VacancyTable } from "./database.
 export type VacancyUpdate = Updateable<VacancyTable>;
 
 const columns = [
-  "id", "organization_id", "position_id", "slug", "status", "location", "employment_type", "salary", "headcount",
+  "id", "organization_id", "position_id", "slug", "status", "location", "employment_type", "workplace_type", "salary", "headcount",
   "closes_at", "published_at", "closed_at", "weights", "version", "created_at", "updated_at",
 ] as const;
 

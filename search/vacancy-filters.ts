@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { VacancyListing } from "../db/vacancy.repository.js";
 import { EducationLevel } from "../server/positions/position.schema.js";
-import { EmploymentType } from "../server/vacancies/vacancy.schema.js";
+import { EmploymentType, WorkplaceType } from "../server/vacancies/vacancy.schema.js";
 import { atLeast, equals } from "./filter-expressions.js";
 import type { BaseVacancyDocument, VacancyDocument } from "./vacancy-document.js";
 
@@ -80,6 +80,15 @@ export const vacancyFilters = {
     facet: false,
     where: atLeast,
     document: { field: "payCeiling", value: (listing) => listing.salary?.max ?? null },
+  }),
+  // Not a facet: the contract fixes the facet list.
+  workplaceType: searchFilter({
+    schema: WorkplaceType,
+    attribute: "workplaceType",
+    facet: false,
+    where: equals,
+    document: { field: "workplaceType", value: (listing) => listing.workplace_type as WorkplaceType | null },
+    hit: { name: "workplaceType", schema: WorkplaceType.nullable(), value: (_doc, workplaceType) => workplaceType },
   }),
 };
 

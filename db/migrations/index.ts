@@ -8,6 +8,7 @@ import * as rateLimits from "./2026-11-26-006-rate-limits.js";
 import * as idempotencyOutcome from "./2026-12-01-001-idempotency-outcome.js";
 import * as resumeFiles from "./2026-12-01-010-resume-files.js";
 import * as outboxLeases from "./2026-12-01-020-outbox-leases.js";
+import * as vacancyWorkplaceType from "./2026-12-01-030-vacancy-workplace-type.js";
 
 /** Every migration, by name; names sort in the order they must run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01-001-idempotency-outcome": idempotencyOutcome,
   "2026-12-01-010-resume-files": resumeFiles,
   "2026-12-01-020-outbox-leases": outboxLeases,
+  "2026-12-01-030-vacancy-workplace-type": vacancyWorkplaceType,
 };

@@ -18,6 +18,7 @@ export function vacancyRowToVacancy(row: VacancyRow & { title: string }, now: Da
     title: row.title,
     location: row.location,
     employmentType: row.employment_type as Vacancy["employmentType"],
+    workplaceType: row.workplace_type as Vacancy["workplaceType"],
     salary: row.salary,
     headcount: row.headcount,
     weights: row.weights,
@@ -34,6 +35,7 @@ export function postingToColumns(p: Partial<PostingDetails>): Partial<NewVacancy
   const cols: Partial<NewVacancy> = {};
   if (p.location !== undefined) cols.location = p.location;
   if (p.employmentType !== undefined) cols.employment_type = p.employmentType;
+  if (p.workplaceType !== undefined) cols.workplace_type = p.workplaceType;
   if (p.salary !== undefined) cols.salary = JSON.stringify(p.salary);
   if (p.headcount !== undefined) cols.headcount = p.headcount;
   if (p.closesAt !== undefined) cols.closes_at = p.closesAt === null ? null : new Date(p.closesAt);

@@ -5,6 +5,10 @@ export const employmentTypes = ["full_time", "part_time", "contract", "internshi
 export const EmploymentType = z.enum(employmentTypes).meta({ id: "EmploymentType" });
 export type EmploymentType = z.infer<typeof EmploymentType>;
 
+export const workplaceTypes = ["onsite", "hybrid", "remote"] as const;
+export const WorkplaceType = z.enum(workplaceTypes).meta({ id: "WorkplaceType" });
+export type WorkplaceType = z.infer<typeof WorkplaceType>;
+
 export const VacancyStatus = z.enum(["draft", "published", "closed"]).meta({ id: "VacancyStatus" });
 export type VacancyStatus = z.infer<typeof VacancyStatus>;
 
@@ -23,6 +27,7 @@ export type Salary = z.infer<typeof Salary>;
 export const PostingDetails = z.strictObject({
   location: z.string().trim().min(1).max(200).nullable(),
   employmentType: EmploymentType.nullable(),
+  workplaceType: WorkplaceType.nullable(),
   salary: Salary.nullable(),
   headcount: z.number().int().min(1).max(10_000).nullable(),
   closesAt: z.iso.datetime({ offset: true }).nullable(),

@@ -2,7 +2,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rebuildIfBroken } from "../../search/reindex.js";
 import { vacancyIndexName, vacancyIndexSettings } from "../../search/vacancy-index.js";
-import { buildOrganization, type TestOrganization } from "../helpers/factories.js";
+import { bearer, buildOrganization, type TestOrganization } from "../helpers/factories.js";
 import { createTestContext, type TestContext } from "../helpers/test-app.js";
 import { buildVacancy, searchJobs, syncWorker } from "./vacancies-helpers.js";
 
@@ -17,8 +17,8 @@ beforeAll(async () => {
   const publish = async (key: string, vacancy: Record<string, unknown>) => {
     ids[key] = (await buildVacancy(ctx, org, { title: `筛选岗${key}` }, vacancy)).id;
   };
-  await publish("low", salary(6000, 9000));
-  await publish("mid", salary(8000, 12000));
+  await publish("low", { ...salary(6000, 9000), workplaceType: "remote" });
+  await publish("mid", { ...salary(8000, 12000), workplaceType: "hybrid" });
   await publish("high", salary(15000, 20000));
   await publish("unpaid", {});
   await syncWorker(ctx).drain();
@@ -79,3 +79,41 @@ describe("salaryMin", () => {
     }
   });
 });
+
+describe("workplaceType", () => {
+  it("is set on create, changed and cleared by PATCH, and refused outside onsite/hybrid/remote", async () => {
+    const created = await buildVacancy(ctx, org, {}, { status: "draft", workplaceType: "onsite" });
+    expect(created).toMatchObject({ workplaceType: "onsite" });
+    const patch = (body: object) => ctx.request().patch(`/v1/vacancies/${created.id}`).set(bearer(org.apiKey)).send(body);
+    expect((await patch({ workplaceType: "hybrid" })).body.workplaceType).toBe("hybrid");
+    const bad = await patch({ workplaceType: "office" });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].path).toBe("workplaceType");
+    expect((await patch({ workplaceType: null })).body.workplaceType).toBeNull();
+    expect(await buildVacancy(ctx, org, {}, { status: "draft" })).toMatchObject({ workplaceType: null });
+  });
+
+  it.each([
+    ["remote", ["low"]],
+    ["hybrid", ["mid"]],
+    ["onsite", []],
+  ])("finds the %s vacancies and shows the type on the hit", async (workplaceType, keys) => {
+    const res = await searchJobs(ctx, { q: "筛选岗", workplaceType });
+    expect(res.items.map((h) => h.id).sort()).toEqual(only(...keys));
+    for (const hit of res.items as unknown as { workplaceType: string }[]) expect(hit.workplaceType).toBe(workplaceType);
+  });
+
+  it("combines with salaryMin and works on a board", async () => {
+    expect(await hitIds({ workplaceType: "hybrid", salaryMin: 10000 })).toEqual(only("mid"));
+    expect(await hitIds({ workplaceType: "remote", salaryMin: 10000 })).toEqual([]);
+    const board = await ctx.request().get(`/v1/boards/${org.slug}/vacancies`).query({ q: "筛选岗", workplaceType: "remote" });
+    expect(board.body.items.map((h: { id: string }) => h.id)).toEqual([ids.low]);
+  });
+
+  it("refuses an unknown type with 400 naming the parameter", async () => {
+    const res = await ctx.request().get("/v1/jobs").query({ workplaceType: "office" });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].path).toBe("query.workplaceType");
+  });
+});
+

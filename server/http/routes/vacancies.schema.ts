@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { WeightsInput } from "../../matching/weights.js";
 import { ComplianceFlag } from "../../positions/position.schema.js";
-import { EmploymentType, PostingDetails, Salary, VacancyStatus } from "../../vacancies/vacancy.schema.js";
+import { EmploymentType, PostingDetails, Salary, VacancyStatus, WorkplaceType } from "../../vacancies/vacancy.schema.js";
 import { Pagination } from "./common.schema.js";
 
 const optionalDetails = PostingDetails.partial().shape;
@@ -35,6 +35,7 @@ export const VacancyResponse = z
     title: z.string(),
     location: z.string().nullable(),
     employmentType: EmploymentType.nullable(),
+    workplaceType: WorkplaceType.nullable(),
     salary: Salary.nullable(),
     headcount: z.number().int().nullable(),
     weights: WeightsInput.nullable(),

@@ -63,3 +63,15 @@ describe("salaryMin", () => {
   });
 });
 
+describe("workplaceType", () => {
+  it("becomes a quoted equality and a hit field", () => {
+    expect(filterExpressions(pickFilters(JobsQuery.parse({ workplaceType: "remote" })))).toEqual(['workplaceType = "remote"']);
+    expect(Object.keys(VacancyHit.shape)).toContain("workplaceType");
+  });
+
+  it("takes the vacancy's column into the document", () => {
+    const field = vacancyFilters.workplaceType.document!;
+    expect(field.value({ workplace_type: "hybrid" } as Parameters<typeof field.value>[0])).toBe("hybrid");
+  });
+});
+
