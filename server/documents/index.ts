@@ -1,8 +1,12 @@
 /**
- * The shared document core: bytes of an uploaded document → Unicode text, read under the guards and
- * limits of decode/. Positions use it now; resumes next. Import from here, not from decode/ directly.
+ * The shared document core: bytes of an uploaded document → Unicode text and lines with layout
+ * features, read under the guards and limits of decode/. Positions use it now; resumes next.
+ * Import from here, not from the files behind it.
  */
-export { decodeDocument, decodeText, MAX_DOCUMENT_BYTES } from "./decode/index.js";
-export type { DecodedDocument, DecodeOptions, DocumentFormat } from "./decode/index.js";
+export { decodeDocument, decodeText, decodeTextDocument, MAX_DOCUMENT_BYTES } from "./decode/index.js";
+export type { DecodedDocument, DecodeOptions, DocumentHints } from "./decode/index.js";
+export { DOCUMENT_MEDIA_TYPES, FORMAT_LABELS, FORMAT_NAMES, FORMATS } from "./formats.js";
+export type { DocumentFormat, FormatEntry } from "./formats.js";
+export type { DocumentLine, LineGeometry, ListItem } from "./line.js";
 export { runBoundedWorker } from "./decode/run-extraction.js";
 export type { ExtractionLimits } from "./decode/run-extraction.js";

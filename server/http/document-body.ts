@@ -1,22 +1,19 @@
 import express, { type RequestHandler } from "express";
 import multer from "multer";
-import { MAX_DOCUMENT_BYTES } from "../documents/index.js";
+import { DOCUMENT_MEDIA_TYPES, FORMAT_LABELS, MAX_DOCUMENT_BYTES } from "../documents/index.js";
 import { z } from "zod";
 import { fieldErrors, HttpProblem } from "./problem.js";
 
 export const TextDocumentBody = z.strictObject({ text: z.string().min(1).max(MAX_DOCUMENT_BYTES) });
-export const MultipartDocumentBody = z.object({ file: z.string().meta({ format: "binary", description: ".txt, .docx, .doc or .pdf" }) });
+export const MultipartDocumentBody = z.object({ file: z.string().meta({ format: "binary", description: FORMAT_LABELS }) });
 
 /** What an upload endpoint received: raw bytes to sniff and decode, or text that is already Unicode. */
-export type DocumentInput = { kind: "bytes"; bytes: Uint8Array; filename: string | null } | { kind: "text"; text: string };
+export type DocumentInput =
+  | { kind: "bytes"; bytes: Uint8Array; filename: string | null; mediaType: string | null }
+  | { kind: "text"; text: string };
 
-const rawTypes = [
-  "text/*",
-  "application/octet-stream",
-  "application/pdf",
-  "application/msword",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-];
+// Every format's media types, and octet-stream: the bytes, not the label, say what a document is.
+const rawTypes = [...DOCUMENT_MEDIA_TYPES, "application/octet-stream"];
 
 const raw = express.raw({ type: rawTypes, limit: MAX_DOCUMENT_BYTES });
 const json = express.json({ limit: MAX_DOCUMENT_BYTES + 1024 * 1024 });
@@ -38,9 +35,11 @@ export const documentBody: RequestHandler[] = [
   },
   (req, res, next) => {
     if (req.file) {
-      res.locals.document = { kind: "bytes", bytes: req.file.buffer, filename: req.file.originalname || null } satisfies DocumentInput;
+      res.locals.document = {
+        kind: "bytes", bytes: req.file.buffer, filename: req.file.originalname || null, mediaType: req.file.mimetype || null,
+      } satisfies DocumentInput;
     } else if (Buffer.isBuffer(req.body)) {
-      res.locals.document = { kind: "bytes", bytes: req.body, filename: null } satisfies DocumentInput;
+      res.locals.document = { kind: "bytes", bytes: req.body, filename: null, mediaType: req.get("content-type") ?? null } satisfies DocumentInput;
     } else if (req.is("multipart/form-data")) {
       throw new HttpProblem(400, "Bad Request", "the upload has no file", [{ path: "file", message: "required" }]);
     } else if (req.is("application/json")) {

@@ -3,16 +3,19 @@ import type { Db } from "../../db/db.js";
 import { insertDocument } from "../../db/document.repository.js";
 import { insertPositions } from "../../db/position.repository.js";
 import { DocumentRejected } from "../errors.js";
-import { decodeDocument, type DocumentFormat } from "../documents/index.js";
+import { decodeDocument, decodeTextDocument, type DocumentFormat, type DocumentLine } from "../documents/index.js";
 import { parseSeconds, timed } from "../metrics.js";
 import { parsePositionsBounded } from "./parse-bounded.js";
 import type { Position } from "./position.schema.js";
 import { positionRowToPosition, positionToRow, type StoredPosition } from "./position.service.js";
 
-export type DocumentSource = { kind: "bytes"; bytes: Uint8Array; filename: string | null } | { kind: "text"; text: string };
+export type DocumentSource =
+  | { kind: "bytes"; bytes: Uint8Array; filename: string | null; mediaType?: string | null }
+  | { kind: "text"; text: string };
 
 export type ParsedDocument = {
   text: string;
+  lines: DocumentLine[];
   positions: Position[];
   warnings: string[];
   encoding: string;
@@ -23,14 +26,15 @@ export type ParsedDocument = {
 export async function parseDocument(source: DocumentSource): Promise<ParsedDocument> {
   const decoded =
     source.kind === "bytes"
-      ? await decodeDocument(source.bytes)
-      : { text: source.text.replace(/\r\n?/g, "\n"), encoding: "utf-8", format: "txt" as const, warnings: [] };
-  if (decoded.text.trim() === "") throw new DocumentRejected("unprocessable", "The document contains no text.", "no_text");
+      ? await decodeDocument(source.bytes, { filename: source.filename, mediaType: source.mediaType })
+      : await decodeTextDocument(source.text);
   const { positions, warnings } = await timed(parseSeconds, () => parsePositionsBounded(decoded.text));
   if (positions.length === 0) {
     throw new DocumentRejected("unprocessable", "No position description was found in the document.", "no_positions");
   }
-  return { text: decoded.text, positions, warnings: [...decoded.warnings, ...warnings], encoding: decoded.encoding, format: decoded.format };
+  return {
+    text: decoded.text, lines: decoded.lines, positions, warnings: [...decoded.warnings, ...warnings], encoding: decoded.encoding, format: decoded.format,
+  };
 }
 
 /** Stores the document and all its positions in one transaction. */

@@ -1,5 +1,7 @@
 import WordExtractor from "word-extractor";
 import { DocumentRejected } from "../../errors.js";
+import type { ReaderInput, ReaderOutput } from "../formats.js";
+import { textToLines } from "../lines/text-lines.js";
 
 /** Body text of a legacy Word 97–2003 (.doc) file. Headers and footers are page furniture; skipped. */
 export async function extractDoc(bytes: Uint8Array): Promise<string> {
@@ -9,4 +11,10 @@ export async function extractDoc(bytes: Uint8Array): Promise<string> {
   } catch (err) {
     throw new DocumentRejected("unprocessable", `The .doc file is damaged: ${(err as Error).message}`, "corrupt_doc");
   }
+}
+
+/** word-extractor gives text only, so a .doc's lines carry what the characters show (indents, markers, tabs). */
+export async function readDoc({ bytes }: ReaderInput): Promise<ReaderOutput> {
+  const text = (await extractDoc(bytes)).replace(/\r\n?/g, "\n");
+  return { text, lines: textToLines(text) };
 }

@@ -1,70 +1,129 @@
-import { SaxesParser } from "saxes";
-import { DocumentRejected } from "../../errors.js";
-import { readDocxPart } from "./docx-zip.js";
+import type { ReaderInput, ReaderOutput } from "../formats.js";
+import type { DocumentLine, ListItem } from "../line.js";
+import { textLine } from "../lines/text-lines.js";
+import { readDocxParts } from "./docx-zip.js";
+import { attr, onOff, parseNumbering, parseStyles, styleIdHeading, walk, xmlText, type Numbering, type ParagraphStyle } from "./docx-styles.js";
 
-const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+/** A paragraph as read, with what its style, runs and numbering say about it. */
+type Paragraph = {
+  text: string;
+  heading?: number;
+  list?: ListItem;
+  pageBreakBefore?: boolean;
+  /** Characters in bold runs, of all characters: the paragraph is bold when they are all of them. */
+  boldChars: number;
+  chars: number;
+  halfPoints?: number;
+  table?: { table: number; row: number; col?: number; cells?: string[] };
+};
+type Table = { out: Paragraph[]; row: Paragraph[][] | null; outerCell: Paragraph[] | null; index: number; rows: number };
 
-type Table = { out: string[]; row: string[][] | null; outerCell: string[] | null };
+const DOCUMENT = "word/document.xml";
+const STYLES = "word/styles.xml";
+const NUMBERING = "word/numbering.xml";
 
-/** Body text of a .docx: one line per paragraph, one line per table row (cells joined by tabs). */
-export async function extractDocx(bytes: Uint8Array): Promise<string> {
-  const xml = await readDocxPart(bytes, "word/document.xml");
-  // XML parts may be UTF-16 when their BOM says so; otherwise they are UTF-8.
-  const encoding = xml[0] === 0xff && xml[1] === 0xfe ? "utf-16le" : xml[0] === 0xfe && xml[1] === 0xff ? "utf-16be" : "utf-8";
-  return documentXmlToText(new TextDecoder(encoding).decode(xml));
+export async function readDocx({ bytes }: ReaderInput): Promise<ReaderOutput> {
+  const parts = await readDocxParts(bytes, DOCUMENT, [STYLES, NUMBERING]);
+  const styles = parts.has(STYLES) ? parseStyles(xmlText(parts.get(STYLES)!)) : new Map();
+  const numbering = parts.has(NUMBERING) ? parseNumbering(xmlText(parts.get(NUMBERING)!)) : new Map();
+  const paragraphs = documentXmlToParagraphs(xmlText(parts.get(DOCUMENT)!), styles, numbering);
+  return { text: paragraphsToText(paragraphs), lines: paragraphsToLines(paragraphs) };
 }
 
+/** Body text of a .docx: one line per paragraph, one line per table row (cells joined by tabs). */
 export function documentXmlToText(xml: string): string {
-  const lines: string[] = [];
+  return paragraphsToText(documentXmlToParagraphs(xml));
+}
+
+export function documentXmlToLines(xml: string, styles = new Map<string, ParagraphStyle>(), numbering: Numbering = new Map()): DocumentLine[] {
+  return paragraphsToLines(documentXmlToParagraphs(xml, styles, numbering));
+}
+
+function paragraphsToText(paragraphs: Paragraph[]): string {
+  // A page break inside a run is a line break in the text, as it always was; lines mark it instead.
+  return paragraphs.map((p) => p.text.replace(/\f/g, "").trimEnd()).join("\n");
+}
+
+function documentXmlToParagraphs(xml: string, styles = new Map<string, ParagraphStyle>(), numbering: Numbering = new Map()): Paragraph[] {
+  const out: Paragraph[] = [];
   const tables: Table[] = [];
-  const paragraphs: string[] = [];
-  let cell: string[] | null = null;
+  const open: Paragraph[] = [];
+  let cell: Paragraph[] | null = null;
+  let tableCount = 0;
   let inText = false;
+  let inParagraphProps = false;
+  let inRunProps = false;
+  let run: { bold?: boolean; halfPoints?: number } = {};
+  let numId: string | null = null;
+  let style: ParagraphStyle = {};
 
-  const parser = new SaxesParser({ xmlns: true });
-  // A DTD is how entity-expansion and external-entity attacks begin; WordprocessingML never needs one.
-  parser.on("doctype", () => {
-    throw new DocumentRejected("unprocessable", "The document's XML declares a DOCTYPE.", "doctype");
-  });
-  parser.on("opentag", (tag) => {
-    if (tag.uri !== W) return;
-    switch (tag.local) {
-      case "p": paragraphs.push(""); break;
-      case "t": inText = true; break;
-      case "tab": appendToParagraph("\t"); break;
-      case "br": case "cr": appendToParagraph("\n"); break;
-      case "noBreakHyphen": appendToParagraph("-"); break;
-      case "tbl": tables.push({ out: cell ?? lines, row: null, outerCell: cell }); cell = null; break;
-      case "tr": if (tables.at(-1)) tables.at(-1)!.row = []; break;
-      case "tc": cell = []; break;
-    }
-  });
-  parser.on("text", (text) => {
-    if (inText) appendToParagraph(text);
-  });
-  parser.on("closetag", (tag) => {
-    if (tag.uri !== W) return;
-    const table = tables.at(-1);
-    switch (tag.local) {
-      case "t": inText = false; break;
-      case "p": (cell ?? lines).push(paragraphs.pop() ?? ""); break;
-      case "tc": if (cell) table?.row?.push(cell); cell = null; break;
-      case "tr": if (table?.row) table.out.push(...rowToLines(table.row)); if (table) table.row = null; break;
-      case "tbl": tables.pop(); cell = table?.outerCell ?? null; break;
-    }
-  });
+  const paragraph = () => open.at(-1);
+  const append = (text: string, counts: boolean) => {
+    const p = paragraph();
+    if (!p) return;
+    p.text += text;
+    if (!counts) return;
+    const chars = text.replace(/\s/g, "").length;
+    p.chars += chars;
+    if (run.bold ?? style.bold) p.boldChars += chars;
+    const size = run.halfPoints ?? style.halfPoints;
+    if (size && chars > 0) p.halfPoints = Math.max(p.halfPoints ?? 0, size);
+  };
 
-  function appendToParagraph(text: string) {
-    if (paragraphs.length > 0) paragraphs[paragraphs.length - 1] += text;
-  }
-
-  try {
-    parser.write(xml).close();
-  } catch (err) {
-    if (err instanceof DocumentRejected) throw err;
-    throw new DocumentRejected("unprocessable", `The document's XML is malformed: ${(err as Error).message}`, "corrupt_docx");
-  }
-  return lines.map((line) => line.trimEnd()).join("\n");
+  walk(xml, {
+    open(tag) {
+      const p = paragraph();
+      switch (tag.local) {
+        case "p": open.push({ text: "", boldChars: 0, chars: 0 }); style = {}; numId = null; break;
+        case "pPr": inParagraphProps = true; break;
+        case "pStyle":
+          if (p && inParagraphProps) {
+            style = styles.get(attr(tag, "val") ?? "") ?? { heading: styleIdHeading(attr(tag, "val") ?? "") };
+            if (style.heading) p.heading = style.heading;
+          }
+          break;
+        case "outlineLvl": if (p && inParagraphProps && Number(attr(tag, "val")) < 6) p.heading = Number(attr(tag, "val")) + 1; break;
+        case "pageBreakBefore": if (p && inParagraphProps && onOff(tag)) p.pageBreakBefore = true; break;
+        case "numId": numId = attr(tag, "val") ?? null; break;
+        case "ilvl": if (p && inParagraphProps) p.list = { ...(p.list ?? { marker: "•", ordered: false }), level: Number(attr(tag, "val") ?? 0) }; break;
+        case "r": run = {}; break;
+        case "rPr": inRunProps = !inParagraphProps; break;
+        case "b": if (inRunProps) run.bold = onOff(tag); break;
+        case "sz": if (inRunProps) run.halfPoints = Number(attr(tag, "val")) || undefined; break;
+        case "t": inText = true; break;
+        case "tab": append("\t", false); break;
+        case "br": case "cr": append(attr(tag, "type") === "page" ? "\n\f" : "\n", false); break;
+        case "noBreakHyphen": append("-", true); break;
+        case "tbl": tables.push({ out: cell ?? out, row: null, outerCell: cell, index: tableCount++, rows: 0 }); cell = null; break;
+        case "tr": if (tables.at(-1)) tables.at(-1)!.row = []; break;
+        case "tc": cell = []; break;
+      }
+    },
+    text(text) {
+      if (inText) append(text, true);
+    },
+    close(tag) {
+      const table = tables.at(-1);
+      switch (tag.local) {
+        case "t": inText = false; break;
+        case "rPr": inRunProps = false; break;
+        case "pPr": {
+          inParagraphProps = false;
+          const p = paragraph();
+          if (p && numId && numId !== "0") {
+            const level = p.list?.level ?? 0;
+            p.list = { ...(numbering.get(numId)?.get(level) ?? { marker: "•", ordered: false }), level };
+          } else if (p) delete p.list;
+          break;
+        }
+        case "p": { const p = open.pop(); if (p) (cell ?? out).push(p); break; }
+        case "tc": if (cell) table?.row?.push(cell); cell = null; break;
+        case "tr": if (table?.row) table.out.push(...rowToParagraphs(table.row, table.index, table.rows++)); if (table) table.row = null; break;
+        case "tbl": tables.pop(); cell = table?.outerCell ?? null; break;
+      }
+    },
+  });
+  return out;
 }
 
 /**
@@ -72,9 +131,54 @@ export function documentXmlToText(xml: string): string {
  * paragraphs (a numbered list of duties), its first paragraph stays on the row and the rest
  * follow as their own lines, so lists survive.
  */
-function rowToLines(cells: string[][]): string[] {
-  const texts = cells.map((c) => c.map((p) => p.trim()).filter((p) => p !== ""));
-  const head = texts.map((c) => c[0] ?? "").filter((t) => t !== "").join("\t");
-  const rest = texts.flatMap((c) => c.slice(1));
-  return head === "" ? rest : [head, ...rest];
+function rowToParagraphs(cells: Paragraph[][], table: number, row: number): Paragraph[] {
+  const texts = cells.map((c) => c.filter((p) => p.text.trim() !== ""));
+  const heads = texts.map((c) => c[0]).filter((p): p is Paragraph => p !== undefined);
+  const rest = texts.flatMap((c, col) => c.slice(1).map((p) => ({ ...p, text: p.text.trim(), table: { table, row, col } })));
+  if (heads.length === 0) return rest;
+  const cellTexts = heads.map((p) => p.text.trim());
+  const head: Paragraph = {
+    text: cellTexts.join("\t"),
+    boldChars: heads.reduce((n, p) => n + p.boldChars, 0),
+    chars: heads.reduce((n, p) => n + p.chars, 0),
+    halfPoints: Math.max(0, ...heads.map((p) => p.halfPoints ?? 0)) || undefined,
+    heading: heads.length === 1 ? heads[0]!.heading : undefined,
+    table: { table, row, cells: cellTexts },
+  };
+  return [head, ...rest];
+}
+
+function paragraphsToLines(paragraphs: Paragraph[]): DocumentLine[] {
+  const lines: DocumentLine[] = [];
+  let page = 1;
+  let gap = false;
+  for (const p of paragraphs) {
+    let pageBreak = p.pageBreakBefore === true && lines.length > 0;
+    if (pageBreak) page++;
+    const pieces = p.text.split("\n");
+    pieces.forEach((raw, i) => {
+      if (raw.startsWith("\f") && lines.length > 0) {
+        page++;
+        pageBreak = true;
+      }
+      const piece = raw.replace(/\f/g, "");
+      const body = piece.replace(/^[ \t\u3000\u00a0]+/, "").trimEnd();
+      if (body === "") {
+        if (lines.length > 0) gap = true;
+        return;
+      }
+      const indent = piece.length - piece.trimStart().length;
+      const line = textLine(body, { page, indent, pageBreak, gap });
+      if (p.heading) line.heading = p.heading;
+      if (p.chars > 0 && p.boldChars === p.chars) line.bold = true;
+      if (p.halfPoints) line.fontSize = p.halfPoints / 2;
+      if (p.list && i === 0) line.list = p.list;
+      if (p.table?.cells) line.cells = p.table.cells;
+      if (p.table) line.table = { table: p.table.table, row: p.table.row, ...(p.table.col !== undefined ? { col: p.table.col } : {}) };
+      lines.push(line);
+      pageBreak = false;
+      gap = false;
+    });
+  }
+  return lines;
 }

@@ -7,20 +7,25 @@ const corrupt = (cause: unknown) =>
   new DocumentRejected("unprocessable", `The .docx file is damaged: ${(cause as Error).message}`, "corrupt_docx");
 
 /**
- * Reads one part of a .docx. The central directory is vetted as a whole before any entry is
- * inflated, and the inflated bytes are counted too, since header sizes are the attacker's to write.
+ * Reads parts of a .docx: the first is required, the rest are read when present. The central
+ * directory is vetted as a whole before any entry is inflated, and the inflated bytes are counted
+ * too, since header sizes are the attacker's to write.
  */
-export async function readDocxPart(bytes: Uint8Array, partName: string): Promise<Buffer> {
+export async function readDocxParts(bytes: Uint8Array, required: string, optional: string[] = []): Promise<Map<string, Buffer>> {
   const zip = await open(bytes);
   try {
     if (zip.entryCount > MAX_ZIP_ENTRIES) throw bomb(`The archive has ${zip.entryCount} entries (limit ${MAX_ZIP_ENTRIES}).`);
     const entries = await listEntries(zip);
     vetEntries(entries);
-    const part = entries.find((e) => e.fileName === partName);
-    if (!part) {
+    if (!entries.some((e) => e.fileName === required)) {
       throw new DocumentRejected("unsupported_media_type", "The zip archive is not a Word document.", "unsupported_format");
     }
-    return await inflate(zip, part);
+    const parts = new Map<string, Buffer>();
+    for (const name of [required, ...optional]) {
+      const entry = entries.find((e) => e.fileName === name);
+      if (entry) parts.set(name, await inflate(zip, entry));
+    }
+    return parts;
   } finally {
     zip.close();
   }

@@ -1,12 +1,13 @@
 import type { DocumentRejected } from "../../errors.js";
+import type { DocumentFormat, ReaderOutput } from "../formats.js";
 
 /** Messages between decodeDocument and its extraction worker: plain data, since errors lose their class crossing threads. */
-export type ExtractRequest = { format: "docx" | "doc" | "pdf"; bytes: Uint8Array };
+export type ExtractRequest = { format: DocumentFormat; bytes: Uint8Array; text: string | null };
 
 export type RejectionCode = ConstructorParameters<typeof DocumentRejected>[0];
 
 export type ExtractResponse =
-  | { ok: true; text: string; warnings: string[] }
+  | ({ ok: true; warnings: string[] } & ReaderOutput)
   | { ok: false; code: RejectionCode; message: string; reason: string }
   | { ok: false; code: "internal"; message: string };
 

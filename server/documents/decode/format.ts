@@ -1,25 +1,34 @@
-/** What the leading bytes say a document is; file names and declared media types are not consulted. */
-export type SniffedFormat = "zip" | "ole" | "pdf" | "rtf" | "text";
+import { FORMATS, type DocumentFormat, type FormatEntry } from "../formats.js";
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
-// RTF is printable ASCII, so it would pass for text and feed control words to the parser.
+/** What a caller said the document is. Only consulted to choose between text formats: bytes outrank it. */
+export type DocumentHints = { filename?: string | null; mediaType?: string | null };
+
+// RTF is printable ASCII, so it would pass for text and feed control words to a text reader.
 const RTF = [0x7b, 0x5c, 0x72, 0x74, 0x66];
-// Readers accept a PDF header anywhere in the first KiB (some generators prepend junk), so do we.
-const PDF_HEADER_WINDOW = 1024;
 
-export function sniffFormat(bytes: Uint8Array): SniffedFormat {
-  if (startsWith(bytes, ZIP, 0)) return "zip";
-  if (startsWith(bytes, OLE, 0)) return "ole";
-  if (startsWith(bytes, RTF, 0)) return "rtf";
-  const window = Math.min(bytes.length - PDF.length, PDF_HEADER_WINDOW);
-  for (let i = 0; i <= window; i++) if (startsWith(bytes, PDF, i)) return "pdf";
-  return "text";
+export function isRtf(bytes: Uint8Array): boolean {
+  return RTF.every((b, i) => bytes[i] === b);
 }
 
-function startsWith(bytes: Uint8Array, magic: number[], at: number): boolean {
-  return magic.every((b, i) => bytes[at + i] === b);
+/** The container format the leading bytes announce, if any. */
+export function formatByMagic(bytes: Uint8Array): FormatEntry | undefined {
+  return FORMATS.find((f: FormatEntry) => f.magic?.(bytes));
+}
+
+/**
+ * The text format of decoded text: one explicitly declared by extension or media type (plain text
+ * is no declaration, being the fallback), else the first whose content check passes.
+ */
+export function textFormatOf(text: string, hints: DocumentHints): DocumentFormat {
+  const textFormats = FORMATS.filter((f: FormatEntry) => f.magic === undefined);
+  const declared = textFormats.find((f) => f.name !== "txt" && declares(f, hints));
+  return (declared ?? textFormats.find((f: FormatEntry) => f.looksLike?.(text)) ?? textFormats.at(-1)!).name;
+}
+
+function declares(format: FormatEntry, hints: DocumentHints): boolean {
+  const name = hints.filename?.toLowerCase() ?? "";
+  const type = hints.mediaType?.split(";")[0]!.trim().toLowerCase() ?? "";
+  return format.extensions.some((ext) => name.endsWith(ext)) || (type !== "" && format.mimeTypes.includes(type));
 }
 
 /**

@@ -3,6 +3,9 @@ import path from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
 import { DocumentRejected } from "../../errors.js";
+import type { ReaderInput, ReaderOutput } from "../formats.js";
+import type { DocumentLine } from "../line.js";
+import { layoutPage } from "../lines/pdf-lines.js";
 import { MAX_PDF_PAGES } from "./limits.js";
 
 // pdf.js reads these from disk in Node; without the CMaps, CJK text in non-embedded fonts is lost.
@@ -10,8 +13,8 @@ const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve("pdfjs-dis
 const CMAP_DIR = path.join(pdfjsRoot, "cmaps") + path.sep;
 const STANDARD_FONTS_DIR = path.join(pdfjsRoot, "standard_fonts") + path.sep;
 
-/** Text of a PDF, lines rebuilt from text positions; pages end with a form feed line. */
-export async function extractPdf(bytes: Uint8Array, warnings: string[]): Promise<string> {
+/** Text of a PDF, lines rebuilt from text positions in reading order; pages end with a form feed line. */
+export async function readPdf({ bytes }: ReaderInput, warnings: string[]): Promise<ReaderOutput> {
   const task = getDocument({
     // pdf.js takes ownership of (and may detach) the buffer it is given.
     data: new Uint8Array(bytes),
@@ -32,13 +35,16 @@ export async function extractPdf(bytes: Uint8Array, warnings: string[]): Promise
     const pdf = await task.promise;
     if (pdf.numPages > MAX_PDF_PAGES) warnings.push(`pdf_truncated: only the first ${MAX_PDF_PAGES} pages were read`);
     const pages: string[] = [];
+    const lines: DocumentLine[] = [];
     for (let n = 1; n <= Math.min(pdf.numPages, MAX_PDF_PAGES); n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
-      pages.push(itemsToText(content.items.filter((i): i is TextItem => "str" in i)));
+      const laid = layoutPage(content.items.filter((i): i is TextItem => "str" in i), n);
+      pages.push(laid.text);
+      lines.push(...laid.lines);
       page.cleanup();
     }
-    return pages.join("\n\f\n");
+    return { text: pages.join("\n\f\n"), lines };
   } catch (err) {
     const name = (err as Error).name;
     if (name === "PasswordException") {
@@ -50,36 +56,3 @@ export async function extractPdf(bytes: Uint8Array, warnings: string[]): Promise
   }
 }
 
-const CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef";
-// Word processors widen the gap between Han and Latin runs ("3年" is drawn as "3 年"), and pdf.js
-// reports that gap as a space, which would break "3年以上" for everything downstream.
-const AUTOSPACE = new RegExp(`(?<=[${CJK}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=[${CJK}])`, "g");
-
-/**
- * pdf.js marks some line ends (hasEOL) but not all: a baseline that moves by more than half a
- * glyph also starts a new line. Wide blank runs are table-cell gaps and become tabs, as in .docx.
- */
-export function itemsToText(items: TextItem[]): string {
-  let out = "";
-  let lastY: number | null = null;
-  let lastEnd = 0;
-  for (const item of items) {
-    const x = item.transform[4] as number;
-    const y = item.transform[5] as number;
-    const size = Math.max(item.height, Math.abs(item.transform[3] as number), 1);
-    const blank = item.str.trim() === "";
-    const atLineStart = out === "" || out.endsWith("\n");
-    if (!atLineStart && lastY !== null && Math.abs(y - lastY) > size / 2) out += "\n";
-    else if (!atLineStart && !blank && x - lastEnd > size * 0.25 && !/\s$/.test(out)) out += " ";
-    if (blank && item.str !== "" && item.width > size * 2) out += "\t";
-    else if (!(blank && out.endsWith("\n"))) out += item.str;
-    if (item.hasEOL && !out.endsWith("\n")) out += "\n";
-    lastY = y;
-    lastEnd = x + item.width;
-  }
-  return out
-    .split("\n")
-    .map((line) => line.replace(AUTOSPACE, "").replace(/[ \t]+$/, ""))
-    .join("\n")
-    .trim();
-}

@@ -4,6 +4,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { DocumentRejected } from "../../errors.js";
+import type { ReaderOutput } from "../formats.js";
 import type { ExtractRequest, WorkerResponse } from "./extract-protocol.js";
 
 export type ExtractionLimits = { timeoutMs: number; maxMemoryMb: number };
@@ -12,9 +13,9 @@ export type ExtractionLimits = { timeoutMs: number; maxMemoryMb: number };
  * Extracts text in a worker thread with its own heap limit and a wall-clock deadline; on either,
  * the thread is killed, which stops even a parser stuck in a synchronous loop.
  */
-export async function runExtraction(request: ExtractRequest, limits: ExtractionLimits): Promise<{ text: string; warnings: string[] }> {
-  const response = await runBoundedWorker<{ text: string; warnings: string[] }>(new URL("./extract.worker.ts", import.meta.url), request, limits);
-  return { text: response.text, warnings: response.warnings };
+export async function runExtraction(request: ExtractRequest, limits: ExtractionLimits): Promise<ReaderOutput & { warnings: string[] }> {
+  const response = await runBoundedWorker<ReaderOutput & { warnings: string[] }>(new URL("./extract.worker.ts", import.meta.url), request, limits);
+  return { text: response.text, lines: response.lines, warnings: response.warnings };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Deps } from "../../deps.js";
+import { FORMAT_LABELS, FORMAT_NAMES } from "../../documents/index.js";
 import { importDocument, parseDocument, type DocumentSource } from "../../positions/import.service.js";
 import { Position } from "../../positions/position.schema.js";
 import { documentBody, MultipartDocumentBody, TextDocumentBody } from "../document-body.js";
@@ -14,7 +15,7 @@ const documentContentTypes = {
 };
 
 const ParseResult = z
-  .object({ positions: z.array(Position), warnings: z.array(z.string()), encoding: z.string(), format: z.enum(["txt", "docx", "doc", "pdf"]) })
+  .object({ positions: z.array(Position), warnings: z.array(z.string()), encoding: z.string(), format: z.enum(FORMAT_NAMES) })
   .meta({ id: "ParseResult" });
 const ImportResult = z
   .object({ documentId: z.string(), positions: z.array(StoredPosition), warnings: z.array(z.string()), encoding: z.string(), format: z.string() })
@@ -22,7 +23,7 @@ const ImportResult = z
 
 const refusals = {
   413: { description: "Larger than 10 MB" },
-  415: { description: "Not text, .docx, .doc or .pdf" },
+  415: { description: `None of ${FORMAT_LABELS}` },
   422: { description: "Corrupt, hostile (zip bomb, DOCTYPE), timed out, without text, or without any position; `reason` says which" },
 };
 
@@ -35,7 +36,7 @@ export function positionImportRoutes(api: ApiRouter, deps: Pick<Deps, "db">): vo
       responses: { 200: { description: "The positions found", schema: ParseResult }, ...refusals },
     },
     async ({ res }) => {
-      const { text: _text, ...parsed } = await parseDocument(res.locals.document as DocumentSource);
+      const { text: _text, lines: _lines, ...parsed } = await parseDocument(res.locals.document as DocumentSource);
       return { status: 200, body: parsed };
     },
   );

@@ -1,6 +1,6 @@
 import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
 import { describe, expect, it } from "vitest";
-import { itemsToText } from "../../../server/documents/decode/pdf-text.js";
+import { itemsToText } from "../../../server/documents/lines/pdf-lines.js";
 
 const item = (str: string, x: number, y: number, opts: { width?: number; hasEOL?: boolean; size?: number } = {}): TextItem => {
   const size = opts.size ?? 10;

@@ -1,0 +1,113 @@
+import { Parser } from "htmlparser2";
+import type { ReaderInput, ReaderOutput } from "../formats.js";
+import type { DocumentLine } from "../line.js";
+import { LineBuilder, type BlockContext } from "../lines/line-builder.js";
+import { jobPostingLines } from "./html-json-ld.js";
+
+// Never text for a reader: code, styling, embedded objects, and the page's own chrome.
+const DROPPED = new Set(["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas", "select", "button", "head", "nav", "aside", "dialog"]);
+// Banner and footer of the page, but a posting's own header inside <article> or <main> is content.
+const PAGE_CHROME = new Set(["header", "footer"]);
+const DROPPED_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"]);
+const BLOCKS = new Set([
+  "address", "article", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "form", "hr", "li", "main",
+  "ol", "p", "pre", "section", "summary", "ul", "table", "caption", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "option",
+]);
+const BOLD = new Set(["b", "strong"]);
+const CONTENT_ROOTS = new Set(["article", "main"]);
+// Below this many characters of body text, a page's JSON-LD JobPosting (script-rendered pages) is read instead.
+const THIN_BODY_CHARS = 200;
+
+type Open = { name: string; dropped: boolean };
+
+/** Lines of an HTML page: what a reader sees of the posting, with headings, lists, bold and table rows kept. */
+export function htmlToLines(html: string): { lines: DocumentLine[]; jsonLd: string[] } {
+  const out = new LineBuilder();
+  const stack: Open[] = [];
+  const lists: { ordered: boolean; next: number }[] = [];
+  const headings: number[] = [];
+  const jsonLd: string[] = [];
+  let dropped = 0;
+  let bold = 0;
+  let pre = 0;
+  let contentRoots = 0;
+  let tables = 0;
+  let tableCount = 0;
+  let rowCount = 0;
+  let jsonLdText: string | null = null;
+
+  const context = (): BlockContext => ({ heading: headings.at(-1), listDepth: Math.max(0, lists.length - 1) });
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const isDropped =
+          DROPPED.has(name) || (PAGE_CHROME.has(name) && contentRoots === 0) || DROPPED_ROLES.has(attribs.role ?? "") ||
+          "hidden" in attribs || attribs["aria-hidden"] === "true" || /display\s*:\s*none/i.test(attribs.style ?? "");
+        if (name === "script" && /ld\+json/i.test(attribs.type ?? "")) jsonLdText = "";
+        stack.push({ name, dropped: isDropped });
+        if (isDropped) dropped++;
+        if (dropped > 0) return;
+        if (CONTENT_ROOTS.has(name)) contentRoots++;
+        if (BLOCKS.has(name) || name === "br") out.end(context());
+        if (/^h[1-6]$/.test(name)) headings.push(Number(name[1]));
+        if (BOLD.has(name)) bold++;
+        if (name === "pre") pre++;
+        if (name === "p" || /^h[1-6]$/.test(name) || name === "section") out.markGap();
+        if (name === "ul" || name === "ol") lists.push({ ordered: name === "ol", next: Number(attribs.start) || 1 });
+        if (name === "li") {
+          const list = lists.at(-1) ?? { ordered: false, next: 1 };
+          out.startListItem({ marker: list.ordered ? `${list.next++}.` : "•", ordered: list.ordered, level: Math.max(0, lists.length - 1) });
+        }
+        if (name === "table" && tables++ === 0) rowCount = 0;
+        if ((name === "td" || name === "th") && tables === 1) out.startCell(context());
+      },
+      ontext(text) {
+        if (jsonLdText !== null) jsonLdText += text;
+        if (dropped === 0) out.add(text, bold > 0, pre > 0);
+      },
+      onclosetag(name) {
+        // Close tags without an open one are ignored, as browsers do; implied ones close everything above.
+        let at = stack.length - 1;
+        while (at >= 0 && stack[at]!.name !== name) at--;
+        if (at < 0) return;
+        while (stack.length > at) close(stack.pop()!);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+
+  function close(open: Open): void {
+    const { name } = open;
+    if (name === "script" && jsonLdText !== null) {
+      jsonLd.push(jsonLdText);
+      jsonLdText = null;
+    }
+    if (open.dropped) {
+      dropped--;
+      return;
+    }
+    if (dropped > 0) return;
+    if (BLOCKS.has(name)) out.end(context());
+    if ((name === "td" || name === "th") && tables === 1) out.endCell(context());
+    if (name === "tr" && tables === 1) out.endRow(context(), { table: tableCount, row: rowCount++ });
+    if (name === "table" && --tables === 0) tableCount++;
+    if (/^h[1-6]$/.test(name)) headings.pop();
+    if (BOLD.has(name)) bold--;
+    if (name === "pre") pre--;
+    if (name === "ul" || name === "ol") lists.pop();
+    if (CONTENT_ROOTS.has(name)) contentRoots--;
+  }
+
+  parser.write(html);
+  parser.end();
+  out.end(context());
+  return { lines: out.lines, jsonLd };
+}
+
+export function readHtml({ text }: ReaderInput): ReaderOutput {
+  const { lines, jsonLd } = htmlToLines(text ?? "");
+  const bodyChars = lines.reduce((n, l) => n + l.text.length, 0);
+  const read = bodyChars < THIN_BODY_CHARS ? [...lines, ...jsonLd.flatMap((json) => jobPostingLines(json, (h) => htmlToLines(h).lines))] : lines;
+  return { text: read.map((l) => l.text).join("\n"), lines: read };
+}

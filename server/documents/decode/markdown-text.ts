@@ -1,0 +1,70 @@
+import MarkdownIt from "markdown-it";
+import type { ReaderInput, ReaderOutput } from "../formats.js";
+import type { DocumentLine } from "../line.js";
+import { LineBuilder, type BlockContext } from "../lines/line-builder.js";
+import { htmlToLines } from "./html-text.js";
+
+type Token = ReturnType<InstanceType<typeof MarkdownIt>["parse"]>[number];
+
+// CommonMark with GFM tables; raw HTML blocks are read by the HTML reader (scripts dropped), links stay text.
+const markdown = new MarkdownIt("commonmark", { html: true, linkify: false }).enable("table");
+
+/**
+ * Lines of a Markdown posting: # headings, lists (with their written number), **bold** and table
+ * rows kept as features. Soft line breaks stay line breaks: postings are written line by line
+ * ("薪资：15-25K" under "地点：上海"), and joining them as CommonMark renders would merge fields.
+ */
+export function markdownToLines(source: string): DocumentLine[] {
+  const out = new LineBuilder();
+  const lists: { ordered: boolean }[] = [];
+  let heading: number | undefined;
+  let lastLine = 0;
+  let tableCount = 0;
+  let row = 0;
+  const context = (): BlockContext => ({ heading, listDepth: Math.max(0, lists.length - 1) });
+
+  for (const token of markdown.parse(source, {})) {
+    if (token.map && token.nesting >= 0 && token.map[0] > lastLine) out.markGap();
+    if (token.map) lastLine = Math.max(lastLine, token.map[1]);
+    switch (token.type) {
+      case "heading_open": out.end(context()); heading = Number(token.tag.slice(1)); break;
+      case "heading_close": out.end(context()); heading = undefined; break;
+      case "bullet_list_open": case "ordered_list_open": out.end(context()); lists.push({ ordered: token.type === "ordered_list_open" }); break;
+      case "bullet_list_close": case "ordered_list_close": out.end(context()); lists.pop(); break;
+      case "list_item_open": {
+        const ordered = lists.at(-1)?.ordered ?? false;
+        out.startListItem({ marker: ordered ? `${token.info}${token.markup}` : "•", ordered, level: Math.max(0, lists.length - 1) });
+        break;
+      }
+      case "paragraph_close": case "list_item_close": case "blockquote_close": out.end(context()); break;
+      case "inline": inline(out, token.children ?? [], context); break;
+      case "fence": case "code_block": for (const line of token.content.split("\n")) { out.add(line, false, true); out.end(context()); } break;
+      case "html_block": out.end(context()); for (const line of htmlToLines(token.content).lines) out.lines.push(line); break;
+      case "table_open": row = 0; break;
+      case "table_close": tableCount++; break;
+      case "th_open": case "td_open": out.startCell(context()); break;
+      case "th_close": case "td_close": out.endCell(context()); break;
+      case "tr_close": out.endRow(context(), { table: tableCount, row: row++ }); break;
+    }
+  }
+  out.end(context());
+  return out.lines;
+}
+
+function inline(out: LineBuilder, children: Token[], context: () => BlockContext): void {
+  let bold = 0;
+  for (const child of children) {
+    switch (child.type) {
+      case "text": case "code_inline": out.add(child.content, bold > 0); break;
+      case "strong_open": bold++; break;
+      case "strong_close": bold--; break;
+      case "softbreak": case "hardbreak": out.end(context()); break;
+      case "image": out.add(child.content, bold > 0); break;
+    }
+  }
+}
+
+export function readMarkdown({ text }: ReaderInput): ReaderOutput {
+  const lines = markdownToLines(text ?? "");
+  return { text: lines.map((l) => l.text).join("\n"), lines };
+}

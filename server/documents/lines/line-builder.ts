@@ -1,0 +1,90 @@
+import type { DocumentLine, ListItem } from "../line.js";
+import { textLine } from "./text-lines.js";
+
+/** What the markup says about the block being written. */
+export type BlockContext = { heading?: number; list?: ListItem; listDepth: number };
+export type TableRef = { table: number; row: number };
+
+/**
+ * Collects inline text of markup formats (HTML, Markdown) into lines: whitespace collapsed as a
+ * browser would, bold counted per character, and table cells gathered into one row line each.
+ */
+export class LineBuilder {
+  readonly lines: DocumentLine[] = [];
+  private text = "";
+  private chars = 0;
+  private boldChars = 0;
+  private pendingList: ListItem | undefined;
+  private gap = false;
+  private cells: DocumentLine[][] = [];
+  private inCell = false;
+
+  add(text: string, bold: boolean, preformatted = false): void {
+    const piece = preformatted ? text : text.replace(/[\s\u00a0]+/g, " ");
+    if (piece === "" || (piece === " " && (this.text === "" || this.text.endsWith(" ")))) return;
+    this.text += this.text.endsWith(" ") && piece.startsWith(" ") ? piece.slice(1) : piece;
+    const chars = piece.replace(/\s/g, "").length;
+    this.chars += chars;
+    if (bold) this.boldChars += chars;
+  }
+
+  /** The next line is a list item (its marker written before its text). */
+  startListItem(list: ListItem): void {
+    this.end({ listDepth: list.level });
+    this.pendingList = list;
+  }
+
+  /** Ends the current line, if it has text, with the block's features. */
+  end(context: BlockContext): void {
+    const body = this.text.trim();
+    const chars = this.chars;
+    const bold = this.boldChars;
+    this.text = "";
+    this.chars = 0;
+    this.boldChars = 0;
+    if (body === "") return;
+    const list = this.pendingList;
+    this.pendingList = undefined;
+    const written = list ? `${list.marker} ${body}` : body;
+    const line = textLine(written, { page: 1, indent: context.listDepth * 2, gap: this.gap });
+    this.gap = false;
+    delete line.cells;
+    if (list) line.list = list;
+    else delete line.list;
+    if (context.heading) line.heading = context.heading;
+    if (chars > 0 && bold === chars) line.bold = true;
+    (this.inCell ? this.cells.at(-1)! : this.lines).push(line);
+  }
+
+  /** Blank space before the next line (a paragraph or section boundary in the source). */
+  markGap(): void {
+    if (this.lines.length > 0) this.gap = true;
+  }
+
+  startCell(context: BlockContext): void {
+    this.end(context);
+    this.cells.push([]);
+    this.inCell = true;
+  }
+
+  endCell(context: BlockContext): void {
+    this.end(context);
+    this.inCell = false;
+  }
+
+  /** A row reads as one line of its cells' first lines (tab-joined), followed by their further lines. */
+  endRow(context: BlockContext, at: TableRef): void {
+    this.end(context);
+    const cells = this.cells;
+    this.cells = [];
+    this.inCell = false;
+    const heads = cells.map((c) => c[0]).filter((l): l is DocumentLine => l !== undefined);
+    if (heads.length > 0) {
+      const texts = heads.map((l) => l.text);
+      const row: DocumentLine = { text: texts.join("\t"), page: 1, indent: 0, cells: texts, table: { ...at } };
+      if (heads.every((l) => l.bold)) row.bold = true;
+      this.lines.push(row);
+    }
+    cells.forEach((c, col) => this.lines.push(...c.slice(1).map((l) => ({ ...l, table: { ...at, col } }))));
+  }
+}
