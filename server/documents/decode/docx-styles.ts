@@ -63,7 +63,7 @@ export function parseStyles(xml: string): Map<string, ParagraphStyle> {
     const style = raw.get(id);
     if (!style || depth > 10) return {};
     const base = style.basedOn ? resolve(style.basedOn, depth + 1) : {};
-    return { heading: style.heading, bold: style.bold ?? base.bold, halfPoints: style.halfPoints ?? base.halfPoints };
+    return { heading: style.heading ?? base.heading, bold: style.bold ?? base.bold, halfPoints: style.halfPoints ?? base.halfPoints };
   };
   for (const id of raw.keys()) resolved.set(id, resolve(id, 0));
   return resolved;

@@ -5,10 +5,10 @@ const TEXT_FIELDS = ["description", "responsibilities", "qualifications", "skill
 const MAX_JSON_LD_CHARS = 1024 * 1024;
 
 /**
- * Lines of the JobPosting objects in one JSON-LD block: its title as a heading, then its HTML
+ * The JobPosting objects in one JSON-LD block, each as lines: its title as a heading, then its HTML
  * text fields read as HTML. Pages rendered by script often carry the posting only here.
  */
-export function jobPostingLines(json: string, htmlToLines: (html: string) => DocumentLine[]): DocumentLine[] {
+export function jobPostingLines(json: string, htmlToLines: (html: string) => DocumentLine[]): DocumentLine[][] {
   if (json.length > MAX_JSON_LD_CHARS) return [];
   let data: unknown;
   try {
@@ -16,7 +16,7 @@ export function jobPostingLines(json: string, htmlToLines: (html: string) => Doc
   } catch {
     return [];
   }
-  return postingsIn(data).flatMap((posting) => {
+  return postingsIn(data).map((posting) => {
     const lines: DocumentLine[] = [];
     if (typeof posting.title === "string" && posting.title.trim() !== "") lines.push({ text: posting.title.trim(), page: 1, indent: 0, heading: 1 });
     for (const field of TEXT_FIELDS) {

@@ -15,8 +15,6 @@ const BLOCKS = new Set([
 ]);
 const BOLD = new Set(["b", "strong"]);
 const CONTENT_ROOTS = new Set(["article", "main"]);
-// Below this many characters of body text, a page's JSON-LD JobPosting (script-rendered pages) is read instead.
-const THIN_BODY_CHARS = 200;
 
 type Open = { name: string; dropped: boolean };
 
@@ -64,7 +62,12 @@ export function htmlToLines(html: string): { lines: DocumentLine[]; jsonLd: stri
       },
       ontext(text) {
         if (jsonLdText !== null) jsonLdText += text;
-        if (dropped === 0) out.add(text, bold > 0, pre > 0);
+        if (dropped > 0) return;
+        if (pre === 0) return out.add(text, bold > 0);
+        text.split("\n").forEach((piece, i) => {
+          if (i > 0) out.end(context());
+          out.add(piece, bold > 0, true);
+        });
       },
       onclosetag(name) {
         // Close tags without an open one are ignored, as browsers do; implied ones close everything above.
@@ -107,7 +110,8 @@ export function htmlToLines(html: string): { lines: DocumentLine[]; jsonLd: stri
 
 export function readHtml({ text }: ReaderInput): ReaderOutput {
   const { lines, jsonLd } = htmlToLines(text ?? "");
-  const bodyChars = lines.reduce((n, l) => n + l.text.length, 0);
-  const read = bodyChars < THIN_BODY_CHARS ? [...lines, ...jsonLd.flatMap((json) => jobPostingLines(json, (h) => htmlToLines(h).lines))] : lines;
+  const shown = new Set(lines.map((l) => l.text));
+  const postings = jsonLd.flatMap((json) => jobPostingLines(json, (h) => htmlToLines(h).lines));
+  const read = [...lines, ...postings.filter((posting) => !shown.has(posting[0]?.text ?? "")).flat()];
   return { text: read.map((l) => l.text).join("\n"), lines: read };
 }

@@ -18,14 +18,13 @@ export function markdownToLines(source: string): DocumentLine[] {
   const out = new LineBuilder();
   const lists: { ordered: boolean }[] = [];
   let heading: number | undefined;
-  let lastLine = 0;
+  const sourceLines = source.split("\n");
   let tableCount = 0;
   let row = 0;
   const context = (): BlockContext => ({ heading, listDepth: Math.max(0, lists.length - 1) });
 
   for (const token of markdown.parse(source, {})) {
-    if (token.map && token.nesting >= 0 && token.map[0] > lastLine) out.markGap();
-    if (token.map) lastLine = Math.max(lastLine, token.map[1]);
+    if (token.map && token.nesting >= 0 && token.map[0] > 0 && sourceLines[token.map[0] - 1]!.trim() === "") out.markGap();
     switch (token.type) {
       case "heading_open": out.end(context()); heading = Number(token.tag.slice(1)); break;
       case "heading_close": out.end(context()); heading = undefined; break;

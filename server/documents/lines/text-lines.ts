@@ -22,7 +22,8 @@ export function textToLines(text: string): DocumentLine[] {
     const lead = LEADING.exec(line)![0];
     const body = line.slice(lead.length).trimEnd();
     if (body === "") {
-      if (lines.length > 0) gap = true;
+      // The form-feed line between PDF pages marks the break, not a paragraph gap.
+      if (lines.length > 0 && !raw.includes("\f")) gap = true;
       continue;
     }
     const indent = [...lead].reduce((sum, ch) => sum + (INDENT_WIDTH[ch] ?? 1), 0);

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { decodeDocument, MAX_DOCUMENT_BYTES } from "../../../server/documents/index.js";
+import { htmlToLines, readHtml } from "../../../server/documents/decode/html-text.js";
+import { rejectionOf } from "./reject.js";
+
+const texts = (html: string) => htmlToLines(html).lines.map((l) => l.text);
+const page = (body: string, head = "") => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
+
+describe("htmlToLines", () => {
+  it("should drop scripts, styles and noscript, wherever they stand", () => {
+    const html = page('<p>岗位名称：出纳</p><script>var t = "岗位职责：脚本";</script><style>p { color: red }</style><noscript>请启用脚本</noscript>', "<script>alert(1)</script>");
+    expect(texts(html)).toEqual(["岗位名称：出纳"]);
+  });
+
+  it("should drop the page's navigation, banner, sidebar and footer", () => {
+    const html = page("<header>云帆招聘</header><nav><a>首页</a></nav><p>岗位名称：出纳</p><aside>相似职位</aside><footer>版权所有</footer>");
+    expect(texts(html)).toEqual(["岗位名称：出纳"]);
+  });
+
+  it("should keep a posting's own header inside <article> or <main>", () => {
+    expect(texts(page("<article><header><h1>Cashier</h1></header><p>Duties</p></article>"))).toEqual(["Cashier", "Duties"]);
+  });
+
+  it("should drop hidden elements and ARIA navigation", () => {
+    const html = page('<div hidden>隐藏</div><div style="display: none">也隐藏</div><div role="navigation">导航</div><div aria-hidden="true">装饰</div><p>可见</p>');
+    expect(texts(html)).toEqual(["可见"]);
+  });
+
+  it("should give headings their level and lists their markers and nesting", () => {
+    const lines = htmlToLines(page('<h2>任职要求</h2><ol start="3"><li>本科</li><li>三年经验<ul><li>React</li></ul></li></ol>')).lines;
+    expect(lines.map((l) => [l.text, l.heading, l.list?.marker, l.list?.level, l.indent])).toEqual([
+      ["任职要求", 2, undefined, undefined, 0],
+      ["3. 本科", undefined, "3.", 0, 0],
+      ["4. 三年经验", undefined, "4.", 0, 0],
+      ["• React", undefined, "•", 1, 2],
+    ]);
+  });
+
+  it("should mark a line bold only when all of it is", () => {
+    const lines = htmlToLines(page("<p><strong>职位描述</strong></p><p>熟悉 <b>React</b></p>")).lines;
+    expect(lines.map((l) => l.bold)).toEqual([true, undefined]);
+  });
+
+  it("should read a table row as one line of cells", () => {
+    const lines = htmlToLines(page("<table><tr><th>学历</th><td>本科</td></tr><tr><td>经验</td><td><p>三年</p><p>管理经验优先</p></td></tr></table>")).lines;
+    expect(lines.map((l) => [l.text, l.cells, l.table])).toEqual([
+      ["学历\t本科", ["学历", "本科"], { table: 0, row: 0 }],
+      ["经验\t三年", ["经验", "三年"], { table: 0, row: 1 }],
+      ["管理经验优先", undefined, { table: 0, row: 1, col: 1 }],
+    ]);
+  });
+
+  it("should collapse whitespace and decode entities, but keep <pre> lines", () => {
+    expect(texts(page("<p>  Sales&nbsp;&amp;\n   Marketing  </p><pre>a  b\nc</pre>"))).toEqual(["Sales & Marketing", "a  b", "c"]);
+  });
+
+  it("should break lines at <br>", () => {
+    expect(texts(page("<p>学历：本科<br>经验：三年</p>"))).toEqual(["学历：本科", "经验：三年"]);
+  });
+});
+
+describe("readHtml and JSON-LD", () => {
+  const jsonLd = (posting: object) => `<script type="application/ld+json">${JSON.stringify(posting)}</script>`;
+
+  it("should read a JobPosting from JSON-LD when the body does not show it", () => {
+    const html = page("<div id=app></div>", jsonLd({ "@type": "JobPosting", title: "Data Engineer", description: "<ul><li>Build pipelines</li></ul>" }));
+    const { lines } = readHtml({ bytes: new Uint8Array(0), text: html });
+    expect(lines.map((l) => [l.text, l.heading])).toEqual([["Data Engineer", 1], ["• Build pipelines", undefined]]);
+  });
+
+  it("should not repeat a posting the body already shows", () => {
+    const html = page("<h1>Data Engineer</h1><p>Build pipelines</p>", jsonLd({ "@type": "JobPosting", title: "Data Engineer", description: "Build pipelines" }));
+    expect(readHtml({ bytes: new Uint8Array(0), text: html }).text).toBe("Data Engineer\nBuild pipelines");
+  });
+
+  it("should find JobPostings inside an @graph and ignore broken JSON", () => {
+    const html = page("", jsonLd({ "@graph": [{ "@type": "WebPage" }, { "@type": ["JobPosting"], title: "出纳" }] }) + '<script type="application/ld+json">{ nope</script>');
+    expect(readHtml({ bytes: new Uint8Array(0), text: html }).text).toBe("出纳");
+  });
+});
+
+describe("hostile HTML", () => {
+  it("should read through 10,000 nested tags without recursion", () => {
+    const html = page("<div>".repeat(10_000) + "岗位名称：出纳" + "</div>".repeat(10_000));
+    expect(texts(html)).toEqual(["岗位名称：出纳"]);
+  });
+
+  // The parser's open-element stack costs time by depth; a million unclosed tags run into the
+  // worker's deadline and are refused, instead of holding a thread.
+  it("should refuse a million nested tags within the time limit", async () => {
+    const html = Buffer.from(page("<span>".repeat(1_000_000) + "出纳"));
+    expect((await rejectionOf(decodeDocument(html, { filename: "deep.html", timeoutMs: 2000 }))).reason).toBe("timeout");
+  });
+
+  it("should survive a 5 MB attribute", () => {
+    expect(texts(page(`<p title="${"x".repeat(5 * 1024 * 1024)}">出纳</p>`))).toEqual(["出纳"]);
+  });
+
+  it("should never let script content through, however the script is written", () => {
+    const html = page(
+      '<script>var s = "</scr" + "ipt><p>SECRET1</p>";</script><SCRIPT type="module">SECRET2</SCRIPT><p>ok</p><script>SECRET3',
+    );
+    const text = htmlToLines(html).lines.map((l) => l.text).join("\n");
+    expect(text).toContain("ok");
+    expect(text).not.toMatch(/SECRET/);
+  });
+
+  it("should refuse an HTML upload over the size limit before parsing it", async () => {
+    const html = Buffer.from(page("<p>" + "a".repeat(MAX_DOCUMENT_BYTES) + "</p>"));
+    expect((await rejectionOf(decodeDocument(html, { filename: "big.html" }))).reason).toBe("too_large");
+  });
+
+  it("should refuse an HTML page that is only markup", async () => {
+    expect((await rejectionOf(decodeDocument(Buffer.from(page("<script>x</script><div></div>"))))).reason).toBe("no_text");
+  });
+});

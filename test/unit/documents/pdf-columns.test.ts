@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
+import { describe, expect, it } from "vitest";
+import { decodeDocument } from "../../../server/documents/index.js";
+import { layoutPage } from "../../../server/documents/lines/pdf-lines.js";
+import type { PdfText } from "../../fixtures/documents/two-column-pdf.js";
+import { RESUME_EN, RESUME_ZH } from "../../fixtures/documents/two-column-texts.js";
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/documents/${name}`, import.meta.url)));
+const plain = (t: PdfText) => (typeof t === "string" ? t : t.text).replace(/\s/g, "");
+const item = (str: string, x: number, y: number, size = 10): TextItem => ({
+  str, dir: "ltr", transform: [size, 0, 0, size, x, y], width: str.length * size, height: size, fontName: "f", hasEOL: false,
+});
+const texts = (items: TextItem[]) => layoutPage(items, 1).lines.map((l) => l.text);
+
+describe("PDF reading order on the committed two-column resumes", () => {
+  it("should read a left sidebar whole, then the main column, after the full-width header (Chinese)", async () => {
+    const { lines } = await decodeDocument(fixture("resume-two-column.zh.pdf"));
+    expect(lines.map((l) => l.text.replace(/\s/g, ""))).toEqual([...RESUME_ZH.header, ...RESUME_ZH.sidebar, ...RESUME_ZH.main].map(plain));
+    expect(lines.map((l) => l.geometry!.column)).toEqual([...RESUME_ZH.header.map(() => 0), ...RESUME_ZH.sidebar.map(() => 0), ...RESUME_ZH.main.map(() => 1)]);
+  });
+
+  it("should read the main column whole, then a right sidebar (English)", async () => {
+    const { lines, text } = await decodeDocument(fixture("resume-two-column.en.pdf"));
+    expect(lines.map((l) => l.text.replace(/\s/g, ""))).toEqual([...RESUME_EN.header, ...RESUME_EN.main, ...RESUME_EN.sidebar].map(plain));
+    expect(text.split("\n").map((l) => l.replace(/\s/g, ""))).toEqual(lines.map((l) => l.text.replace(/\s/g, "")));
+  });
+
+  it("should give each line its page, position and font size", async () => {
+    const { lines } = await decodeDocument(fixture("resume-two-column.zh.pdf"));
+    const name = lines[0]!;
+    expect(name.page).toBe(1);
+    expect(name.fontSize).toBe(20);
+    expect(name.geometry).toMatchObject({ x: 48, fontSize: 20, column: 0 });
+    const sidebar = lines.filter((l) => l.geometry!.column === 0 && l.geometry!.y < name.geometry!.y - 40);
+    const main = lines.filter((l) => l.geometry!.column === 1);
+    expect(Math.max(...sidebar.map((l) => l.geometry!.x + l.geometry!.width))).toBeLessThan(Math.min(...main.map((l) => l.geometry!.x)));
+  });
+});
+
+describe("readingOrder on drawn items", () => {
+  // Row by row, as many generators write: left 15 pt apart, right 18 pt apart.
+  const sidebar = ["Skills", "Python", "Go", "SQL", "Languages", "English"].map((s, i) => item(s, 50, 700 - i * 15, 9));
+  const main = ["Experience", "Engineer at Acme", "Built billing", "Led a team", "Education", "B.S. 2016"].map((s, i) => item(s, 230, 700 - i * 18, 10));
+  const drawnByRow = [...sidebar, ...main].sort((a, b) => b.transform[5] - a.transform[5] || a.transform[4] - b.transform[4]);
+
+  it("should never interleave lines of two columns written row by row", () => {
+    expect(texts(drawnByRow)).toEqual([...sidebar, ...main].map((i) => i.str));
+  });
+
+  it("should read a label | value table row by row", () => {
+    const rows = [["学历要求", "本科及以上"], ["工作经验", "三年以上"], ["岗位职责", "负责招聘"], ["任职资格", "沟通能力强"]];
+    const items = rows.flatMap(([label, value], i) => [item(label!, 72, 700 - i * 16), item(value!, 200, 700 - i * 16)]);
+    expect(texts(items)).toEqual(rows.map(([l, v]) => `${l} ${v}`));
+  });
+
+  it("should keep right-aligned dates on the line they date", () => {
+    const items = [0, 1, 2, 3].flatMap((i) => [
+      item(`Engineer at Company ${i}`, 72, 700 - i * 40),
+      item(`20${10 + i} - 20${11 + i}`, 480, 700 - i * 40),
+      item("Built things and shipped them on time", 72, 686 - i * 40),
+    ]);
+    expect(texts(items)[0]).toBe("Engineer at Company 0 2010 - 2011");
+    expect(layoutPage(items, 1).lines.every((l) => l.geometry!.column === 0)).toBe(true);
+  });
+
+  it("should leave a single-column page exactly as drawn", () => {
+    const items = ["岗位名称：出纳", "学历：大专", "经验：一年"].map((s, i) => item(s, 72, 700 - i * 15));
+    expect(layoutPage(items, 1).text).toBe("岗位名称：出纳\n学历：大专\n经验：一年");
+  });
+});
