@@ -35,7 +35,7 @@ export function seedDocuments(): ScoredDocument[] {
 export async function batchDocuments(batch: HeldoutBatch): Promise<ScoredDocument[]> {
   const out: ScoredDocument[] = [];
   for (const [name, doc] of Object.entries(batch.documents)) {
-    const { text } = await decodeDocument(readFileSync(new URL(`${batch.id}/${name}`, heldoutDir)));
+    const { text } = await decodeDocument(readFileSync(new URL(`${batch.id}/${name}`, heldoutDir)), { filename: name });
     out.push(parsed(name, doc.family, text, doc.positions));
   }
   return out;
