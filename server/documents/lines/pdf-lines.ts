@@ -34,6 +34,10 @@ export function layoutPage(items: TextItem[], page: number): { text: string; lin
     lines.push(line);
     previous = at;
   });
+  // Indentation in half-em columns from the left edge of the line's column, as a space is about half a glyph.
+  const left = new Map<number, number>();
+  for (const l of lines) left.set(l.geometry!.column, Math.min(left.get(l.geometry!.column) ?? Infinity, l.geometry!.x));
+  for (const l of lines) l.indent = Math.max(0, Math.round((l.geometry!.x - left.get(l.geometry!.column)!) / (l.geometry!.fontSize / 2)));
   return { text, lines };
 }
 

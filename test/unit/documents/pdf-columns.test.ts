@@ -64,6 +64,11 @@ describe("readingOrder on drawn items", () => {
     expect(layoutPage(items, 1).lines.every((l) => l.geometry!.column === 0)).toBe(true);
   });
 
+  it("should measure indentation in half-em columns from the column's left edge", () => {
+    const items = [item("岗位职责", 72, 700), item("1. 招聘", 72, 685), item("2. 培训", 112, 670)];
+    expect(layoutPage(items, 1).lines.map((l) => l.indent)).toEqual([0, 0, 8]);
+  });
+
   it("should leave a single-column page exactly as drawn", () => {
     const items = ["岗位名称：出纳", "学历：大专", "经验：一年"].map((s, i) => item(s, 72, 700 - i * 15));
     expect(layoutPage(items, 1).text).toBe("岗位名称：出纳\n学历：大专\n经验：一年");
