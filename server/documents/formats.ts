@@ -89,6 +89,11 @@ export function formatNamed(name: DocumentFormat): FormatEntry {
   return FORMATS.find((f) => f.name === name)!;
 }
 
+/** The canonical media type of a format, for serving a stored original (its first declared type). */
+export function mediaTypeOf(name: DocumentFormat): string {
+  return formatNamed(name).mimeTypes[0]!;
+}
+
 function startsWith(bytes: Uint8Array, magic: number[], at: number): boolean {
   return magic.every((b, i) => bytes[at + i] === b);
 }

@@ -5,7 +5,7 @@
  */
 export { decodeDocument, decodeText, decodeTextDocument, MAX_DOCUMENT_BYTES } from "./decode/index.js";
 export type { DecodedDocument, DecodeOptions, DocumentHints } from "./decode/index.js";
-export { DOCUMENT_MEDIA_TYPES, FORMAT_LABELS, FORMAT_NAMES, FORMATS } from "./formats.js";
+export { DOCUMENT_MEDIA_TYPES, FORMAT_LABELS, FORMAT_NAMES, FORMATS, mediaTypeOf } from "./formats.js";
 export type { DocumentFormat, FormatEntry } from "./formats.js";
 export type { DocumentLine, LineGeometry, ListItem } from "./line.js";
 export { runBoundedWorker } from "./decode/run-extraction.js";

@@ -9,19 +9,12 @@ import {
   upsertResumeFile,
   type ResumeFileMetaRow,
 } from "../../db/resume-file.repository.js";
-import type { DocumentFormat } from "../documents/index.js";
+import { mediaTypeOf, type DocumentFormat } from "../documents/index.js";
 
 /** An uploaded resume as received: the bytes are kept exactly; the type comes from what the bytes are. */
 export type ResumeUpload = { bytes: Uint8Array; filename: string | null; format: DocumentFormat };
 export type StoredResume = { filename: string | null; contentType: string; size: number; sha256: string; uploadedAt: string };
 
-// The media type follows the sniffed format, never the type the client declared for the part.
-const mediaTypes: Record<DocumentFormat, string> = {
-  txt: "text/plain",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  doc: "application/msword",
-  pdf: "application/pdf",
-};
 
 /**
  * Where original resume files live. PostgreSQL holds them today (a table of their own); an object
@@ -45,8 +38,9 @@ export const resumeSha256 = (bytes: Uint8Array) => createHash("sha256").update(b
 
 export const postgresResumeStore: ResumeStore = {
   async put(db, candidateId, upload, now) {
+    // The media type follows the sniffed format, never the type the client declared for the part.
     const row = await upsertResumeFile(db, {
-      candidateId, filename: upload.filename, contentType: mediaTypes[upload.format], sha256: resumeSha256(upload.bytes), bytes: upload.bytes, now,
+      candidateId, filename: upload.filename, contentType: mediaTypeOf(upload.format), sha256: resumeSha256(upload.bytes), bytes: upload.bytes, now,
     });
     return toStored(row);
   },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FORMAT_NAMES } from "../../documents/index.js";
 import { CandidateProfile } from "../../matching/match.schema.js";
 import { droppedCategories } from "../../resumes/profile-draft.js";
 
@@ -17,6 +18,6 @@ export const ResumeParseResult = z
     warnings: z.array(z.string()),
     dropped: z.array(DroppedCategory),
     encoding: z.string(),
-    format: z.enum(["txt", "docx", "doc", "pdf"]),
+    format: z.enum(FORMAT_NAMES),
   })
   .meta({ id: "ResumeParseResult" });
