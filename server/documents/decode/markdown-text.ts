@@ -63,7 +63,10 @@ function inline(out: LineBuilder, children: Token[], context: () => BlockContext
   }
 }
 
+/**
+ * Markdown is text: the text stays as written (readers of text already know `#` and `**`), and the
+ * lines carry what the markup means.
+ */
 export function readMarkdown({ text }: ReaderInput): ReaderOutput {
-  const lines = markdownToLines(text ?? "");
-  return { text: lines.map((l) => l.text).join("\n"), lines };
+  return { text: text ?? "", lines: markdownToLines(text ?? "") };
 }

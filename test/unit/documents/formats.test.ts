@@ -50,6 +50,7 @@ describe("the format registry", () => {
   it("should read a GBK-encoded .md upload, detecting the encoding first", async () => {
     const { default: iconv } = await import("iconv-lite");
     const decoded = await decodeDocument(iconv.encode("# 出纳\n\n- 负责记账", "gbk"), { filename: "出纳.md" });
-    expect(decoded).toMatchObject({ format: "md", encoding: "gb18030", text: "出纳\n• 负责记账" });
+    expect(decoded).toMatchObject({ format: "md", encoding: "gb18030", text: "# 出纳\n\n- 负责记账" });
+    expect(decoded.lines.map((l) => [l.text, l.heading, l.list?.marker])).toEqual([["出纳", 1, undefined], ["• 负责记账", undefined, "•"]]);
   });
 });
