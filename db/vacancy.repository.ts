@@ -17,6 +17,7 @@ export type VacancyListing = VacancyRow & {
   p_department: string | null;
   p_summary: string | null;
   p_responsibilities: string[];
+  p_subordinates: string[];
   p_requirements: Requirements;
   p_compliance: ComplianceFlag[];
   p_language: string;
@@ -30,7 +31,7 @@ function listings(db: Kysely<Database>) {
     .select(columns.map((c) => `v.${c}` as const))
     .select([
       "o.slug as org_slug", "o.name as org_name", "p.title as p_title", "p.department as p_department", "p.summary as p_summary",
-      "p.responsibilities as p_responsibilities", "p.requirements as p_requirements", "p.compliance as p_compliance", "p.language as p_language",
+      "p.responsibilities as p_responsibilities", "p.subordinates as p_subordinates", "p.requirements as p_requirements", "p.compliance as p_compliance", "p.language as p_language",
     ]);
 }
 

@@ -34,6 +34,11 @@ export type BaseVacancyDocument = {
   departmentSearch: string | null;
   locationSearch: string | null;
   skillsSearch: string[];
+  /** The rest of what the posting asks for and says, so a candidate typing CPA or 日语N2 finds it. */
+  certificationsSearch: string[];
+  languagesSearch: string[];
+  majorsSearch: string[];
+  subordinatesSearch: string[];
   summarySearch: string | null;
   responsibilitiesSearch: string[];
   organizationSearch: string;
@@ -64,6 +69,10 @@ export function listingToDocument(v: VacancyListing): VacancyDocument {
     departmentSearch: foldNullable(v.p_department),
     locationSearch: foldNullable(v.location),
     skillsSearch: v.p_requirements.skills.map((s) => foldForSearch(s.name)),
+    certificationsSearch: v.p_requirements.certifications.map((c) => foldForSearch(c.name)),
+    languagesSearch: v.p_requirements.languages.map((l) => foldForSearch(l.name)),
+    majorsSearch: v.p_requirements.education.majors.map(foldForSearch),
+    subordinatesSearch: v.p_subordinates.map(foldForSearch),
     summarySearch: v.p_summary === null ? null : foldForSearch(redactPersonalData(v.p_summary)),
     responsibilitiesSearch: v.p_responsibilities.map((r) => foldForSearch(redactPersonalData(r))),
     organizationSearch: foldForSearch(v.org_name),

@@ -11,9 +11,12 @@ export const facetFields: readonly string[] = facetAttributes.map((facet) => fac
 /** The index configuration, as code: applied on first use, on every reindex, and checked by tests. */
 export function vacancyIndexSettings(): Settings {
   return {
-    // Order is relevance: a title match outranks a department match, which outranks body text.
+    // Order is relevance: a title match outranks a department match, then skills, then the rest of what
+    // the posting asks for (certificates, languages, majors) and whom it leads, then body text.
     searchableAttributes: [
-      "titleSearch", "departmentSearch", "titlePinyin", "skillsSearch", "summarySearch", "responsibilitiesSearch", "organizationSearch", "locationSearch",
+      "titleSearch", "departmentSearch", "titlePinyin", "skillsSearch",
+      "certificationsSearch", "languagesSearch", "majorsSearch", "subordinatesSearch",
+      "summarySearch", "responsibilitiesSearch", "organizationSearch", "locationSearch",
     ],
     filterableAttributes: [...new Set(["organizationId", "closesAtTs", "minYears", "publishedAtTs", ...filterAttributes])],
     sortableAttributes: ["publishedAtTs", "minYears"],

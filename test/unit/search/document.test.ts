@@ -10,7 +10,14 @@ const listing = (overrides: Partial<VacancyListing> = {}): VacancyListing => ({
   closes_at: null, published_at: new Date("2026-11-01T00:00:00Z"), closed_at: null, weights: null, version: 2,
   created_at: new Date("2026-10-01T00:00:00Z"), updated_at: new Date("2026-11-01T00:00:00Z"),
   org_slug: "acme", org_name: "艾克米", p_title: "銷售總監", p_department: "銷售部", p_summary: "聯絡 hr@acme.tw 或 0912-345-678",
-  p_responsibilities: ["帶領團隊", "聯絡人：王小明"], p_requirements: { ...emptyRequirements(), skills: [{ name: "客戶關係管理", required: true }] },
+  p_responsibilities: ["帶領團隊", "聯絡人：王小明"], p_subordinates: ["銷售專員"],
+  p_requirements: {
+    ...emptyRequirements(),
+    education: { minLevel: "bachelor", majors: ["市場營銷"], majorsRequired: false },
+    skills: [{ name: "客戶關係管理", required: true }],
+    languages: [{ name: "日語N2", required: false }],
+    certifications: [{ name: "電工證", required: true }],
+  },
   p_compliance: [{ category: "age", text: "35歲以下" }], p_language: "zh-Hant",
   ...overrides,
 });
@@ -20,6 +27,7 @@ describe("listingToDocument", () => {
     const doc = listingToDocument(listing());
     expect(doc).toMatchObject({ title: "銷售總監", department: "銷售部", titleSearch: "销售总监", departmentSearch: "销售部", locationSearch: "台北" });
     expect(doc.skillsSearch).toEqual(["客户关系管理"]);
+    expect(doc).toMatchObject({ certificationsSearch: ["电工证"], languagesSearch: ["日语n2"], majorsSearch: ["市场营销"], subordinatesSearch: ["销售专员"] });
     expect(doc.publishedAtTs).toBe(Date.parse("2026-11-01T00:00:00Z"));
   });
 
