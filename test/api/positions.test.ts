@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emptyRequirements } from "../../server/positions/position.schema.js";
 import { bearer, buildOrganization, type TestOrganization } from "../helpers/factories.js";
@@ -46,12 +47,24 @@ describe("positions CRUD", () => {
     expect((await ctx.request().get(`/v1/positions/${created.body.id}`).set(bearer(org.apiKey))).status).toBe(404);
   });
 
-  it("announces a change through the outbox in the same transaction", async () => {
+  it("announces a change through the outbox in the same transaction: when the announcement fails, the change is not kept", async () => {
     const created = await ctx.request().post("/v1/positions").set(bearer(org.apiKey)).send(position());
-    await ctx.request().patch(`/v1/positions/${created.body.id}`).set(bearer(org.apiKey)).send({ requirements: emptyRequirements() });
-    const rows = await ctx.deps.db.selectFrom("outbox").selectAll().where("aggregate_id", "=", created.body.id).execute();
+    const id = created.body.id as string;
+    // A real Postgres failure of the outbox insert, after the position row was already updated.
+    await sql`create or replace function fail_outbox_insert() returns trigger language plpgsql as $$
+      begin raise exception 'outbox unavailable'; end $$`.execute(ctx.deps.db);
+    await sql.raw(`create trigger fail_outbox_${id.replace(/-/g, "")} before insert on outbox for each row
+      when (new.aggregate_id = '${id}') execute function fail_outbox_insert()`).execute(ctx.deps.db);
+    const failed = await ctx.request().patch(`/v1/positions/${id}`).set(bearer(org.apiKey)).send({ title: "行政总监", requirements: emptyRequirements() });
+    expect(failed.status).toBe(500);
+    expect((await ctx.request().get(`/v1/positions/${id}`).set(bearer(org.apiKey))).body).toMatchObject({ title: "行政主管", version: 1 });
+
+    await sql.raw(`drop trigger fail_outbox_${id.replace(/-/g, "")} on outbox`).execute(ctx.deps.db);
+    const patched = await ctx.request().patch(`/v1/positions/${id}`).set(bearer(org.apiKey)).send({ title: "行政总监", requirements: emptyRequirements() });
+    expect(patched.body).toMatchObject({ title: "行政总监", version: 2 });
+    const rows = await ctx.deps.db.selectFrom("outbox").selectAll().where("aggregate_id", "=", id).execute();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ topic: "position.changed", payload: { requirementsChanged: true } });
+    expect(rows[0]).toMatchObject({ topic: "position.changed", aggregate_version: 2, payload: { requirementsChanged: true } });
   });
 
   it("flags forbidden requirements in a position created from JSON", async () => {
