@@ -1,5 +1,6 @@
 import { cpus } from "node:os";
 import { benchCareers } from "./careers.js";
+import { benchCatchUp } from "./catch-up.js";
 import { benchParsing } from "./parsing.js";
 import { benchRanking } from "./ranking.js";
 import { benchScoring } from "./scoring.js";
@@ -14,6 +15,7 @@ const suites: Record<string, () => Promise<object>> = {
   parsing: benchParsing,
   scoring: benchScoring,
   search: () => benchSearch(),
+  catchUp: () => benchCatchUp(),
   ranking: () => benchRanking(),
   careers: () => benchCareers(),
 };
