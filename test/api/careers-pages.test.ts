@@ -3,7 +3,7 @@ import { emptyRequirements } from "../../server/positions/position.schema.js";
 import { buildOrganization, type TestOrganization } from "../helpers/factories.js";
 import { extractStructuredData, validateStructuredData } from "../helpers/structured-data.js";
 import { createTestContext, type TestContext } from "../helpers/test-app.js";
-import { buildVacancy } from "./vacancies-helpers.js";
+import { buildVacancy, syncWorker } from "./vacancies-helpers.js";
 
 let ctx: TestContext;
 let org: TestOrganization;
@@ -104,6 +104,16 @@ describe("careers pages (server-rendered)", () => {
     expect(res.status).toBe(404);
     expect(res.type).toBe("text/html");
     expect(res.text).toContain("找不到这个职位");
+  });
+
+  it("lists every open vacancy page in /sitemap.xml, named in robots.txt", async () => {
+    await syncWorker(ctx).drain();
+    const sitemap = await get("/sitemap.xml");
+    expect(sitemap.status).toBe(200);
+    expect(sitemap.type).toBe("application/xml");
+    const locs = [...sitemap.text.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs.sort()).toEqual([vacancy.slug, hostile.slug].map((s) => `https://jobs.example.com/jobs/${encodeURIComponent(s)}`).sort());
+    expect((await get("/robots.txt")).text).toContain("Sitemap: https://jobs.example.com/sitemap.xml");
   });
 
   it("leaves the API's own 404 untouched", async () => {
