@@ -58,6 +58,8 @@ afterAll(async () => {
 
 // Page-side expressions (no DOM library in the server's typecheck); waits use resultsFor, a function.
 const focusOutline = "getComputedStyle(document.activeElement).outlineStyle";
+// The suite runs files in parallel on two cores: give the page time before a poll gives up.
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
 const hitTitles = (page: Page) => page.locator("#results .hit-title").allTextContents();
 const shot = (page: Page, name: string) => page.screenshot({ path: new URL(name, artifacts).pathname, fullPage: true });
 
@@ -70,7 +72,7 @@ describe("the careers pages in a real browser", () => {
   it("searches as you type in either script and in pinyin, keeps the query in the URL, and back/forward work", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/jobs`);
-    await expect.poll(() => page.textContent("#results-status")).toBe("共 25 个职位");
+    await poll(() => page.textContent("#results-status")).toBe("共 25 个职位");
     await searchFor(page, "會計");
     expect(await hitTitles(page)).toEqual(["会计"]);
     await searchFor(page, "kuaiji");
@@ -79,10 +81,10 @@ describe("the careers pages in a real browser", () => {
     expect((await hitTitles(page)).sort()).toEqual(["销售代表", "销售经理"]);
     await shot(page, "board-desktop.png");
     await page.goBack();
-    await expect.poll(() => page.inputValue("#q")).toBe("kuaiji");
-    await expect.poll(() => hitTitles(page)).toEqual(["会计"]);
+    await poll(() => page.inputValue("#q")).toBe("kuaiji");
+    await poll(() => hitTitles(page)).toEqual(["会计"]);
     await page.goForward();
-    await expect.poll(() => hitTitles(page)).toHaveLength(2);
+    await poll(() => hitTitles(page)).toHaveLength(2);
     expect(await page.textContent("#results-status")).toBe("共 2 个职位");
     await page.close();
   });
@@ -90,32 +92,32 @@ describe("the careers pages in a real browser", () => {
   it("filters by a facet whose options carry counts, and suggests what to change when nothing matches", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/jobs?q=xiaoshou`);
-    await expect.poll(() => hitTitles(page)).toHaveLength(2);
+    await poll(() => hitTitles(page)).toHaveLength(2);
     expect(await page.isVisible("#clear-filters")).toBe(false);
     const options = await page.locator("#facet-location option").allTextContents();
     expect(options).toEqual(expect.arrayContaining(["上海 (1)", "北京 (1)"]));
     await page.selectOption("#facet-location", "北京");
-    await expect.poll(() => hitTitles(page)).toEqual(["销售经理"]);
+    await poll(() => hitTitles(page)).toEqual(["销售经理"]);
     expect(new URL(page.url()).searchParams.get("location")).toBe("北京");
     await searchFor(page, "kuaiji");
-    await expect.poll(() => page.isVisible("#empty")).toBe(true);
+    await poll(() => page.isVisible("#empty")).toBe(true);
     expect(await page.textContent("#empty")).toContain("去掉一些筛选条件");
     await page.click("#empty .chip");
-    await expect.poll(() => hitTitles(page)).toEqual(["会计"]);
+    await poll(() => hitTitles(page)).toEqual(["会计"]);
     await page.close();
   });
 
   it("pages through results, with the page in the URL", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/jobs?q=cangku`);
-    await expect.poll(() => page.textContent("#results-status")).toBe("共 21 个职位");
+    await poll(() => page.textContent("#results-status")).toBe("共 21 个职位");
     expect(await page.locator("#results .hit").count()).toBe(20);
     expect(await page.textContent("#pager")).toContain("第 1 / 2 页");
     await page.click("#pager a[rel=next]");
-    await expect.poll(() => page.locator("#results .hit").count()).toBe(1);
+    await poll(() => page.locator("#results .hit").count()).toBe(1);
     expect(new URL(page.url()).searchParams.get("page")).toBe("2");
     await page.goBack();
-    await expect.poll(() => page.locator("#results .hit").count()).toBe(20);
+    await poll(() => page.locator("#results .hit").count()).toBe(20);
     await page.close();
   });
 
@@ -167,7 +169,7 @@ describe("the careers pages in a real browser", () => {
     await page.fill("#email", "li.lei@example.com");
     await page.click("#submit");
     await page.waitForSelector("#applied:not([hidden])");
-    await expect.poll(() => page.locator("#fit li").count()).toBeGreaterThan(0);
+    await poll(() => page.locator("#fit li").count()).toBeGreaterThan(0);
     await shot(page, "applied.png");
     const ranked = await ctx.request().get(`/v1/vacancies/${ids.accountant}/applications`).set(bearer(org.apiKey));
     expect(ranked.status).toBe(200);
@@ -182,7 +184,7 @@ describe("the careers pages in a real browser", () => {
     expect(exported.consents[0]).toMatchObject({ noticeVersion: PRIVACY_NOTICE_VERSION });
     await page.click("#delete");
     await page.click("#delete-yes");
-    await expect.poll(() => page.textContent("#candidate-status")).toBe("你的数据已全部删除。");
+    await poll(() => page.textContent("#candidate-status")).toBe("你的数据已全部删除。");
     const after = await ctx.request().get(`/v1/vacancies/${ids.accountant}/applications`).set(bearer(org.apiKey));
     expect(after.body.items.map((a: { candidate: { name: string } }) => a.candidate.name)).not.toContain("李雷");
     await page.close();
@@ -193,7 +195,7 @@ describe("the careers pages in a real browser", () => {
     await page.goto(`${base}/jobs/${encodeURIComponent((await ctx.request().get(`/v1/jobs/${ids.salesRep}`)).body.slug)}`);
     const resume = "韩梅梅\n邮箱：han.meimei@example.com\n教育经历\n2014.09-2018.06 北京大学 市场营销 本科\n工作经历\n2018.07-至今 某某公司 销售代表\n技能：CRM、Excel\n";
     await page.setInputFiles("#resume", { name: "resume.txt", mimeType: "text/plain", buffer: Buffer.from(resume) });
-    await expect.poll(() => page.textContent("#resume-status")).not.toBe("正在读取简历…");
+    await poll(() => page.textContent("#resume-status")).not.toBe("正在读取简历…");
     const parseRoute = (await ctx.request().get("/openapi.json")).body.paths["/v1/candidates/parse"];
     if (parseRoute) {
       expect(await page.textContent("#resume-status")).toBe("已根据简历填写，请检查后再提交。");
@@ -228,7 +230,7 @@ describe("the careers pages in a real browser", () => {
     await tabTo(async () => (await focusedId()) === "q");
     expect(await page.evaluate(focusOutline)).not.toBe("none");
     await page.keyboard.type("xiaoshou");
-    await expect.poll(() => hitTitles(page)).toHaveLength(2);
+    await poll(() => hitTitles(page)).toHaveLength(2);
     await tabTo(() => page.evaluate<boolean>('document.activeElement?.classList.contains("hit-title") ?? false'));
     expect(await page.evaluate(focusOutline)).not.toBe("none");
     await page.keyboard.press("Enter");
@@ -261,7 +263,7 @@ describe("the careers pages in a real browser", () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto(`${base}/jobs?q=xiaoshou`);
-    await expect.poll(() => hitTitles(page)).toHaveLength(2);
+    await poll(() => hitTitles(page)).toHaveLength(2);
     expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(360);
     await shot(page, "board-360.png");
     await page.click("#results .hit-title");
@@ -278,7 +280,7 @@ describe("the careers pages in a real browser", () => {
     const page = await browser.context.newPage();
     const lowContrast = async () => (await page.evaluate(contrastReport)).filter((r) => r.ratio < r.minimum);
     await page.goto(`${base}/jobs?q=kuaiji`);
-    await expect.poll(() => hitTitles(page)).toEqual(["会计"]);
+    await poll(() => hitTitles(page)).toEqual(["会计"]);
     await page.focus("#q");
     expect(await lowContrast()).toEqual([]);
     await page.click("#results .hit-title");
@@ -299,7 +301,7 @@ describe("the careers pages in a real browser", () => {
   it("renders a vacancy titled <script>alert(1)</script> as text, in results and on its page", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/jobs?q=script`);
-    await expect.poll(() => hitTitles(page)).toEqual(["<script>alert(1)</script>"]);
+    await poll(() => hitTitles(page)).toEqual(["<script>alert(1)</script>"]);
     await page.click("#results .hit-title");
     await page.waitForSelector("article.vacancy h1");
     expect(await page.textContent("h1")).toBe("<script>alert(1)</script>");
