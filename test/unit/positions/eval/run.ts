@@ -31,6 +31,13 @@ const sets: Record<string, Figures> = {
   "held-out (all blind batches)": figures(batches.flatMap((b) => b.documents)),
 };
 
+/** The corpus by layout family, so a weak family shows even when the totals look fine. */
+const byFamily = (() => {
+  const all = [...corpus.tuning, ...corpus.heldOut];
+  const families = [...new Set(all.map((d) => d.family))].sort();
+  return Object.fromEntries(families.map((family) => [family, figures(all.filter((d) => d.family === family))]));
+})();
+
 const details = args.has("--details")
   ? Object.fromEntries(batches.map(({ batch, documents }) => [batch.id, Object.fromEntries(documents.map((d) => [d.name, documentErrors(d)]))]))
   : undefined;
@@ -72,4 +79,4 @@ console.error(
     `targets on held-out: title recall ≥ 0.95, title precision ≥ 0.95, fields ≥ 0.90, skill precision ≥ 0.90; blind first runs: heldout/history.json`,
   ].join("\n"),
 );
-console.log(JSON.stringify({ at: new Date().toISOString(), parserCommit, batches: heldoutBatches.map((b) => b.id), sets, details }, null, 2));
+console.log(JSON.stringify({ at: new Date().toISOString(), parserCommit, batches: heldoutBatches.map((b) => b.id), sets, corpusFamilies: byFamily, details }, null, 2));
