@@ -1,5 +1,6 @@
 import type { HeldoutBatch } from "../eval/batch.js";
 import { batch01 } from "./batch-01.expected.js";
+import { batch02 } from "./batch-02.expected.js";
 
 /** Every blind batch, oldest first. A batch's documents live in heldout/<id>/. */
-export const heldoutBatches: readonly HeldoutBatch[] = [batch01];
+export const heldoutBatches: readonly HeldoutBatch[] = [batch01, batch02];
