@@ -1,7 +1,8 @@
 import { sql, type Kysely } from "kysely";
 import type { Weights } from "../server/matching/weights.js";
-import type { Requirements } from "../server/positions/position.schema.js";
+import { educationLevels, type Requirements } from "../server/positions/position.schema.js";
 import type { Database, VacancyStatus } from "./database.js";
+import { openVacancySql } from "./vacancy-open.js";
 
 /**
  * What applying, ranking and recommending need of a vacancy: its requirements (from the position),
@@ -35,7 +36,7 @@ function matchable(db: Kysely<Database>) {
     ]);
 }
 
-const isOpen = (now: Date) => sql<boolean>`(v.status = 'published' and (v.closes_at is null or v.closes_at > ${now}))`;
+const isOpen = (now: Date) => openVacancySql(now, "v");
 
 /** A vacancy of the organization, whatever its status. */
 export async function findOrgVacancyForMatching(db: Kysely<Database>, organizationId: string, id: string): Promise<MatchableVacancy | undefined> {
@@ -47,7 +48,8 @@ export async function findOpenVacancyForMatching(db: Kysely<Database>, id: strin
   return matchable(db).where("v.id", "=", id).where(isOpen(now)).executeTakeFirst();
 }
 
-const levelOrder = sql`array['junior_high','high_school','associate','bachelor','master','doctorate']`;
+// The contract's order of levels, passed as a text[] parameter so SQL ranks levels exactly as code does.
+const levelOrder = sql`${[...educationLevels]}::text[]`;
 
 /**
  * Open vacancies a candidate could plausibly fit, newest first: no education minimum, or one at most

@@ -1,6 +1,7 @@
-import { sql, type Kysely, type Updateable } from "kysely";
+import type { Kysely, Updateable } from "kysely";
 import type { ComplianceFlag, Requirements } from "../server/positions/position.schema.js";
 import type { Database, NewVacancy, VacancyRow, VacancyTable } from "./database.js";
+import { openVacancySql } from "./vacancy-open.js";
 
 export type VacancyUpdate = Updateable<VacancyTable>;
 
@@ -69,8 +70,7 @@ export async function findListings(db: Kysely<Database>, ids: string[]): Promise
 export async function findPublishedListing(db: Kysely<Database>, idOrSlug: string, now: Date): Promise<VacancyListing | undefined> {
   const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
   return listings(db)
-    .where("v.status", "=", "published")
-    .where((eb) => eb.or([eb("v.closes_at", "is", null), eb("v.closes_at", ">", now)]))
+    .where(openVacancySql(now, "v"))
     .where(isUuid ? "v.id" : "v.slug", "=", idOrSlug)
     .orderBy("v.published_at", "desc")
     .limit(1)
@@ -131,8 +131,7 @@ export async function vacancyIdsOfPositions(db: Kysely<Database>, positionIds: s
 /** Published listings in id order, one page after `afterId`: lets a reindex walk the table without holding it. */
 export async function publishedListingsAfter(db: Kysely<Database>, afterId: string | null, limit: number, now: Date): Promise<VacancyListing[]> {
   let q = listings(db)
-    .where("v.status", "=", "published")
-    .where((eb) => eb.or([eb("v.closes_at", "is", null), eb("v.closes_at", ">", now)]));
+    .where(openVacancySql(now, "v"));
   if (afterId) q = q.where("v.id", ">", afterId);
   return q.orderBy("v.id").limit(limit).execute() as Promise<VacancyListing[]>;
 }
@@ -148,8 +147,7 @@ export async function publishedAmong(db: Kysely<Database>, ids: string[], now: D
     .selectFrom("vacancies")
     .select("id")
     .where("id", "in", ids)
-    .where("status", "=", "published")
-    .where(sql<boolean>`(closes_at is null or closes_at > ${now})`)
+    .where(openVacancySql(now))
     .execute();
   return new Set(rows.map((r) => r.id));
 }

@@ -1,4 +1,5 @@
 import type { SearchParams } from "meilisearch";
+import { openDocumentFilter } from "../db/vacancy-open.js";
 import { foldForSearch } from "../server/text/fold.js";
 import { equals } from "./filter-expressions.js";
 import { filterExpressions, type FilterValues } from "./vacancy-filters.js";
@@ -18,7 +19,7 @@ export type VacancySearchQuery = {
 
 /** Filter expressions from the filter table and quoted values only; `now` hides vacancies past their closing time. */
 export function buildFilter(query: Pick<VacancySearchQuery, "filters" | "organizationId">, now: Date): string[] {
-  const filter = [`(closesAtTs IS NULL OR closesAtTs > ${Math.floor(now.getTime())})`];
+  const filter = [openDocumentFilter(now)];
   if (query.organizationId !== undefined) filter.push(equals("organizationId", query.organizationId));
   return [...filter, ...filterExpressions(query.filters)];
 }

@@ -1,11 +1,12 @@
 import type { NewVacancy, VacancyRow } from "../../db/database.js";
+import { isOpenVacancy } from "../../db/vacancy-open.js";
 import type { PostingDetails, Vacancy } from "./vacancy.schema.js";
 
 const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString());
 
 /** A published vacancy whose closing time has passed is closed, whether or not the periodic job has run yet. */
 export function effectiveStatus(row: Pick<VacancyRow, "status" | "closes_at">, now: Date): Vacancy["status"] {
-  if (row.status === "published" && row.closes_at !== null && new Date(row.closes_at) <= now) return "closed";
+  if (row.status === "published" && !isOpenVacancy(row, now)) return "closed";
   return row.status;
 }
 

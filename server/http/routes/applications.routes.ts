@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { applyToVacancy, changeStage, getApplication, getApplicationResume } from "../../applications/application.service.js";
 import { listVacancyApplications, matchTalentPool } from "../../applications/ranking.service.js";
-import type { Principal } from "../../auth/principal.js";
+import { orgOf } from "../../auth/principal.js";
 import type { Deps } from "../../deps.js";
 import { AcceptLanguageHeader, localeOf } from "../locale.js";
 import { HttpProblem } from "../problem.js";
@@ -19,11 +19,6 @@ import {
   parseIdempotencyKey,
 } from "./applications.schema.js";
 import { IdParams, Pagination, paginated } from "./common.schema.js";
-
-const orgOf = (principal: Principal | undefined): string => {
-  if (principal?.kind !== "recruiter") throw new Error("recruiter route without a recruiter principal");
-  return principal.organizationId;
-};
 
 export function applicationRoutes(api: ApiRouter, deps: Deps): void {
   const tags = ["Applications"];

@@ -1,15 +1,10 @@
 import { adhocMatch } from "../../applications/adhoc-match.js";
-import type { Principal } from "../../auth/principal.js";
+import { orgOf } from "../../auth/principal.js";
 import type { Deps } from "../../deps.js";
 import { MatchResult } from "../../matching/match.schema.js";
 import { AcceptLanguageHeader, localeOf } from "../locale.js";
 import type { ApiRouter } from "../route.js";
 import { MatchBody } from "./match.schema.js";
-
-const orgOf = (principal: Principal | undefined): string => {
-  if (principal?.kind !== "recruiter") throw new Error("recruiter route without a recruiter principal");
-  return principal.organizationId;
-};
 
 export function matchRoutes(api: ApiRouter, deps: Pick<Deps, "db" | "now">): void {
   api.add(

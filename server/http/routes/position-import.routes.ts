@@ -5,7 +5,7 @@ import { importDocument, parseDocument, type DocumentSource } from "../../positi
 import { Position } from "../../positions/position.schema.js";
 import { documentBody, MultipartDocumentBody, TextDocumentBody } from "../document-body.js";
 import type { ApiRouter } from "../route.js";
-import { orgOf } from "./positions.routes.js";
+import { orgOf } from "../../auth/principal.js";
 import { StoredPosition } from "./positions.schema.js";
 
 const documentContentTypes = {

@@ -6,15 +6,10 @@ import {
   listPositions,
   updatePosition,
 } from "../../positions/position.service.js";
-import type { Principal } from "../../auth/principal.js";
+import { orgOf } from "../../auth/principal.js";
 import type { ApiRouter } from "../route.js";
 import { IdParams, Pagination, paginated } from "./common.schema.js";
 import { CreatePositionBody, PatchPositionBody, StoredPosition } from "./positions.schema.js";
-
-export const orgOf = (principal: Principal | undefined): string => {
-  if (principal?.kind !== "recruiter") throw new Error("recruiter route without a recruiter principal");
-  return principal.organizationId;
-};
 
 export function positionRoutes(api: ApiRouter, deps: Pick<Deps, "db">): void {
   const tags = ["Positions"];

@@ -9,7 +9,7 @@ import {
 } from "../../vacancies/vacancy.service.js";
 import type { ApiRouter } from "../route.js";
 import { IdParams, paginated } from "./common.schema.js";
-import { orgOf } from "./positions.routes.js";
+import { orgOf } from "../../auth/principal.js";
 import {
   CreateVacancyBody,
   ListVacanciesQuery,
