@@ -260,4 +260,99 @@ export const expectedResumes: Record<string, ExpectedResume> = {
     skills: ["办公软件", "招聘"],
     dropped: ["gender", "age"],
   },
+  // Batch 3, written before its first run. Headings ending in a colon; 年月 dates with a plain hyphen.
+  "batch3/21_zh_colon_headings.txt": {
+    name: "马俊杰", email: "majunjie@example.com", phone: "15088886666", location: "苏州",
+    education: [{ level: "bachelor", school: "江苏大学", major: "机械设计制造及其自动化", graduationYear: 2016 }],
+    experience: [
+      { title: "设备主管", organization: "苏州精工机械有限公司", startDate: "2018-05", endDate: null, management: true },
+      { title: "设备技术员", organization: "昆山华达电子有限公司", startDate: "2016-03", endDate: "2018-04", management: false },
+    ],
+    skills: ["AutoCAD", "SolidWorks", "PLC编程"],
+    dropped: [],
+  },
+  // A British CV: month names spelled out, "Career History", BA (Hons).
+  "batch3/22_en_uk_cv.txt": {
+    name: "Oliver Bennett", email: "oliver.bennett@example.co.uk", phone: "07700900456", location: "Manchester, United Kingdom",
+    education: [
+      { level: "master", school: "London School of Economics", major: "Economics", graduationYear: 2017 },
+      { level: "bachelor", school: "University of Manchester", major: "Economics", graduationYear: 2016 },
+    ],
+    experience: [
+      { title: "Policy Analyst", organization: "Northern Powerhouse Institute", startDate: "2020-03", endDate: null, management: false },
+      { title: "Research Assistant", organization: "Bank of England", startDate: "2017-09", endDate: "2020-02", management: false },
+    ],
+    skills: ["Stata", "R", "Excel", "econometrics"],
+    dropped: [],
+  },
+  // Taiwan 104 style: organization｜title｜date on one line, oldest job first, 學士 with its year.
+  "batch3/23_tw_104.txt": {
+    name: "林家豪", email: "jiahao.lin@example.com.tw", phone: "0921876543", location: "新北市板橋區",
+    education: [{ level: "bachelor", school: "輔仁大學", major: "企業管理學系", graduationYear: 2018 }],
+    experience: [
+      { title: "資深業務專員", organization: "宏碁股份有限公司", startDate: "2021-01", endDate: null, management: true },
+      { title: "業務專員", organization: "鼎新電腦股份有限公司", startDate: "2018-07", endDate: "2020-12", management: false },
+    ],
+    skills: ["ERP", "CRM", "簡報技巧"],
+    languages: ["英语", "台語"],
+    dropped: [],
+  },
+  // .docx paragraphs with tabs: title, organization, dates; "• Supervise 14 staff nurses".
+  "batch3/24_en_nurse.docx": {
+    name: ["Sarah O'Connor", "SARAH O'CONNOR, RN"], email: "sarah.oconnor@example.ie", phone: "+353871234567", location: "Dublin, Ireland",
+    education: [{ level: "bachelor", school: "University College Dublin", major: "Nursing", graduationYear: 2011 }],
+    experience: [
+      { title: "Clinical Nurse Manager", organization: "St. Vincent's University Hospital", startDate: "2016-06", endDate: null, management: true },
+      { title: "Staff Nurse", organization: "Beaumont Hospital", startDate: "2011-09", endDate: "2016-05", management: false },
+    ],
+    certifications: ["BLS", "ACLS"],
+    dropped: [],
+  },
+  // GBK; jobs listed oldest first with a freelance gap; 大专.
+  "batch3/25_zh_oldest_first.gbk.txt": {
+    name: "黄志明", email: "huangzm@example.com", phone: "13922334455", location: "广州",
+    education: [{ level: "associate", school: "广州旅游职业技术学院", major: "酒店管理", graduationYear: 2006 }],
+    experience: [
+      { title: "运营总监", organization: "珠海长隆酒店管理有限公司", startDate: "2018-04", endDate: null, management: true },
+      { title: "客房部经理", organization: "深圳威尼斯酒店", startDate: "2014-07", endDate: "2018-03", management: true },
+      { title: "自由职业", startDate: "2013-01", endDate: "2014-06", management: false },
+      { title: "大堂副理", organization: "广州花园酒店", startDate: "2009-07", endDate: "2012-12", management: false },
+      { title: "前台接待", organization: "广州白云酒店", startDate: "2006-07", endDate: "2009-06", management: false },
+    ],
+    dropped: [],
+  },
+  // UTF-16LE; bilingual headings and values side by side (复旦大学 Fudan University, 本科 Bachelor).
+  "batch3/26_bilingual_cn.utf16le.txt": {
+    name: ["李娜 Li Na", "李娜", "Li Na"], email: "li.na@example.cn", phone: "+8613912340000", location: "Shanghai",
+    education: [{ level: "bachelor", school: "复旦大学", major: "市场营销", graduationYear: 2017 }],
+    experience: [
+      { title: "Marketing Manager", organization: "上海美妆贸易有限公司", startDate: "2020-03", endDate: null, management: true },
+      { title: "Marketing Specialist", organization: "欧莱雅（中国）有限公司", startDate: "2017-07", endDate: "2020-02", management: false },
+    ],
+    skills: ["新媒体运营", "数据分析", "Photoshop"],
+    languages: ["英语", "法语"],
+    dropped: [],
+  },
+  // Education stated only in the personal table's cells (毕业院校 | 上海交通大学 | 专业 | 机械工程 …).
+  "batch3/27_zh_form_edu_cells.docx": {
+    name: "唐思远", email: "tangsy@example.com", phone: "18621003355", location: null,
+    education: [{ level: "master", school: "上海交通大学", major: "机械工程", graduationYear: 2021 }],
+    experience: [{ title: "工艺工程师", organization: "上汽大众汽车有限公司", startDate: "2021-07", endDate: null, management: false }],
+    skills: ["CATIA", "AutoCAD", "Python"],
+    dropped: ["gender"],
+  },
+  // Labelled English contacts with a Taiwan number; "Title | Company | dates"; an internship.
+  "batch3/28_en_taiwan_contact.txt": {
+    name: "Kevin Hsu", email: "kevin.hsu@example.com", phone: "+886912345678", location: "Taipei",
+    education: [
+      { level: "master", school: "National Tsing Hua University", major: "Electrical Engineering", graduationYear: 2019 },
+      { level: "bachelor", school: "National Cheng Kung University", major: "Electrical Engineering", graduationYear: 2017 },
+    ],
+    experience: [
+      { title: "Firmware Engineer", organization: "Quanta Computer Inc.", startDate: "2019-08", endDate: null, management: false },
+      { title: "Intern", organization: "Foxconn Technology Group", startDate: "2018-07", endDate: "2018-08", management: false },
+    ],
+    skills: ["C", "Python", "Linux", "Git"],
+    dropped: [],
+  },
 };

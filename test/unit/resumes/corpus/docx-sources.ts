@@ -94,4 +94,33 @@ export const docxSources: Record<string, string> = {
     p("证书"),
     p("初级会计职称、CPA（在考）"),
   ].join(""),
+  // English paragraphs with tabs and bullet paragraphs, a nurse's career.
+  "batch3/24_en_nurse.docx": [
+    p("SARAH O'CONNOR, RN"),
+    p("sarah.oconnor@example.ie\t+353 87 123 4567\tDublin, Ireland"),
+    p("Professional Experience"),
+    p("Clinical Nurse Manager\tSt. Vincent's University Hospital\t06/2016 – present"),
+    p("• Supervise 14 staff nurses on a 30-bed surgical ward."),
+    p("Staff Nurse\tBeaumont Hospital\t09/2011 – 05/2016"),
+    p("• Post-operative care."),
+    p("Education"),
+    p("Bachelor of Science in Nursing, University College Dublin, 2011"),
+    p("Certifications"),
+    p("BLS; ACLS"),
+  ].join(""),
+  // A form whose education is stated in the personal table's label cells, with no education section.
+  "batch3/27_zh_form_edu_cells.docx": [
+    p("求职简历"),
+    table([
+      ["姓名：", "唐思远", "性别：", "男"],
+      ["毕业院校", "上海交通大学", "专业", "机械工程"],
+      ["学历", "硕士", "毕业时间", "2021.06"],
+      ["手机", "186 2100 3355", "邮箱", "tangsy@example.com"],
+    ]),
+    p("工作经历"),
+    p("2021.07-至今　上汽大众汽车有限公司　工艺工程师"),
+    p("负责焊装车间工艺优化。"),
+    p("专业技能"),
+    p("CATIA、AutoCAD、Python"),
+  ].join(""),
 };
