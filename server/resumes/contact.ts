@@ -43,18 +43,22 @@ function startsWithSurname(name: string): boolean {
 
 /** Whether a header cell reads as a person's name: a surname and one to three characters, or two to four capitalized words. */
 export function looksLikeName(cell: string): boolean {
-  const text = cell.trim().replace(/(?:的)?(?:个人)?(?:简历|履历)$/, "");
+  const text = nameOf(cell);
   if (documentTitles.test(labelKey(text))) return false;
   if (hanName.test(text)) return startsWithSurname(text) && !/简历|履历|求职|信息|资料|经理|主管|工程师|专员|助理/.test(foldLine(text));
   const latin = text.replace(/\s+[\u3400-\u9fff]{2,4}$/, "");
   return latinName.test(latin) && !notNames.test(latin);
 }
 
+// "SARAH O'CONNOR, RN", "张三的简历": a name with a credential or a title after it.
+const nameSuffix = /(?:的)?(?:个人)?(?:简历|履历)$|,\s*(?:RN|MBA|PhD|CPA|CFA|PE|MD|MSc|BSc|Esq\.?)$/;
+const nameOf = (cell: string) => cell.trim().replace(nameSuffix, "").trim();
+
 /** The name in the first lines of the header, if one reads as a name. */
 export function findHeaderName(header: readonly ResumeLine[]): string | null {
   for (const line of header.slice(0, 6)) {
     for (const part of [line.text, ...line.cells, ...splitParts(line.text)]) {
-      if (looksLikeName(part)) return part.trim().replace(/(?:的)?(?:个人)?(?:简历|履历)$/, "");
+      if (looksLikeName(part)) return nameOf(part);
     }
   }
   return null;
@@ -68,7 +72,7 @@ export function findHeaderPlace(header: readonly ResumeLine[]): string | null {
   for (const line of header.slice(0, 8)) {
     const cells = line.cells.flatMap((c) => c.split(/\s*[|｜•·]\s*/)).map((c) => c.trim()).filter(Boolean);
     for (const text of cells) {
-      if (text.length > 40 || /@|\d{4,}/.test(text)) continue;
+      if (text.length > 40 || /@|\d{4,}/.test(text) || looksLikeName(text)) continue;
       if (placeShape.test(text) || knownPlaces.includes(foldLine(text))) return text;
     }
     const isContactLine = cells.some((c) => findEmail(c) !== null || findPhone(c) !== null);

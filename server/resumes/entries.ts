@@ -44,3 +44,42 @@ export function foldLabelledEntries(lines: readonly ResumeLine[]): ResumeLine[] 
   flush();
   return out;
 }
+
+const educationFields: readonly EntryField[] = ["school", "major", "degree", "period"];
+
+/** A row of label/value cell pairs about schooling only ("毕业院校 | 上海交通大学 | 专业 | 机械工程"). */
+function educationPairs(line: ResumeLine): Partial<Record<EntryField, string>> | null {
+  const pairs: [EntryField, string][] = [];
+  for (let i = 0; i < line.cells.length; i++) {
+    const colon = labelled.exec(line.cells[i]!);
+    const field = entryField(colon ? colon[1]! : line.cells[i]!);
+    if (!field || !educationFields.includes(field)) return null;
+    const value = colon ? colon[2]!.trim() : line.cells[++i];
+    if (value === undefined || entryField(value) !== undefined) return null;
+    pairs.push([field, value]);
+  }
+  return pairs.some(([f]) => f === "school" || f === "degree") ? Object.fromEntries(pairs) : null;
+}
+
+/**
+ * A 个人简历 form may state schooling in its personal table (毕业院校 | 上海交通大学 | 专业 | 机械工程 /
+ * 学历 | 硕士 | 毕业时间 | 2021.06) with no education section. Such rows, taken together, are one
+ * education row; they leave the lines so their labels (学历) are not read as headings.
+ */
+export function takeEducationCells(lines: readonly ResumeLine[]): { lines: ResumeLine[]; education: ResumeLine[] } {
+  const kept: ResumeLine[] = [];
+  const record: Partial<Record<EntryField, string>> = {};
+  let at = -1;
+  for (const line of lines) {
+    const pairs = line.cells.length >= 2 ? educationPairs(line) : null;
+    if (!pairs) {
+      kept.push(line);
+      continue;
+    }
+    Object.assign(record, pairs);
+    at = line.index;
+  }
+  if (at < 0) return { lines: kept, education: [] };
+  const cells = rowOrder.map((f) => record[f]).filter((v): v is string => !!v);
+  return { lines: kept, education: [{ text: cells.join("\t"), cells, index: at }] };
+}

@@ -81,7 +81,7 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
       continue;
     }
     const description = e.description.join("\n").trim().slice(0, 5000);
-    const management = managementStated.test(`${title}\n${description}`);
+    const management = managementStated.test(foldLine(`${title}\n${description}`));
     rows.push({
       title: title.slice(0, 200), ...(organization ? { organization: organization.slice(0, 200) } : {}), startDate: start, endDate: end,
       ...(description ? { description } : {}), ...(management ? { management: true } : {}),

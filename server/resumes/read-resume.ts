@@ -1,7 +1,7 @@
 import { DocumentRejected } from "../errors.js";
 import { findEmail, findHeaderName, findHeaderPlace, findPhone } from "./contact.js";
 import { readEducation } from "./education.js";
-import { foldLabelledEntries } from "./entries.js";
+import { foldLabelledEntries, takeEducationCells } from "./entries.js";
 import { readExperience } from "./experience.js";
 import { toLines } from "./lines.js";
 import { readPersonal } from "./personal.js";
@@ -19,9 +19,10 @@ const linesOf = (sections: readonly Section[], ...kinds: Section["kind"][]) => s
 export function readResume(text: string): ResumeReading {
   const warnings: string[] = [];
   const personal = readPersonal(toLines(text));
-  const sections = splitSections(personal.lines);
+  const formEducation = takeEducationCells(personal.lines);
+  const sections = splitSections(formEducation.lines);
   const header = linesOf(sections, "header", "personal");
-  const all = personal.lines.map((l) => l.text).join("\n");
+  const all = formEducation.lines.map((l) => l.text).join("\n");
   const headerText = header.map((l) => l.text).join("\n");
 
   const name = personal.contacts.name ?? findHeaderName(header);
@@ -29,7 +30,7 @@ export function readResume(text: string): ResumeReading {
   const phone = findPhone(personal.contacts.phone ?? "") ?? personal.contacts.phone ?? findPhone(headerText) ?? null;
   const location = personal.contacts.location ?? findHeaderPlace(header);
   const experience = readExperience(foldLabelledEntries(linesOf(sections, "experience", "internship")), warnings);
-  const education = readEducation(foldLabelledEntries(linesOf(sections, "education")), warnings);
+  const education = readEducation([...formEducation.education, ...foldLabelledEntries(linesOf(sections, "education"))], warnings);
   const held = readHeld(
     sections.flatMap((s) => (s.kind === "skills" || s.kind === "certifications" || s.kind === "languages" ? [{ kind: s.kind, lines: s.lines }] : [])),
   );

@@ -21,7 +21,8 @@ const decoration = /^[\s#*■□●○◆◇▪▶►★☆•·\-—=_|｜【\[
 export function headingScores(text: string): Partial<Record<ResumeSection, number>> {
   // Folding costs tens of microseconds a line; a line this long is content, whatever it says.
   if (text.length > 60) return {};
-  const bare = foldLine(text).replace(decoration, "").trim();
+  // "工作经历（按时间顺序）": a remark in brackets after a heading is not part of its name.
+  const bare = foldLine(text).replace(/\s*[(（][^)）]{1,16}[)）]\s*[:：]?$/, "").replace(decoration, "").trim();
   if (bare === "" || bare.length > 40) return {};
   const scores: Partial<Record<ResumeSection, number>> = {};
   for (const kind of Object.keys(resumeSections) as ResumeSection[]) {

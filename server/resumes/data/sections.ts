@@ -14,7 +14,7 @@ export const resumeSections = {
   education: ["教育背景", "教育经历", "学历", "学历背景", "教育程度", "教育", "学习经历", "education", "education background", "educational background", "academic background", "academic qualifications"],
   skills: ["专业技能", "技能特长", "技能", "技能证书", "个人技能", "专长", "专业技能与证书", "技能与证书", "职业技能", "skills", "technical skills", "core skills", "key skills", "skills and certifications", "competencies", "core competencies", "expertise"],
   certifications: ["证书", "资格证书", "获得证书", "证书资质", "专业资格", "执照", "证照", "certifications", "certificates", "certification", "licenses", "professional qualifications", "licenses and certifications", "qualifications"],
-  languages: ["语言能力", "语言", "外语能力", "外语水平", "语言技能", "languages", "language skills", "language"],
+  languages: ["语言能力", "语文能力", "语言", "外语能力", "外语水平", "语言技能", "languages", "language skills", "language"],
   awards: ["获奖情况", "荣誉奖项", "所获荣誉", "获奖经历", "荣誉", "奖项", "awards", "honors", "honours", "awards and honors"],
   other: ["兴趣爱好", "爱好", "其他", "附加信息", "培训经历", "hobbies", "interests", "references", "additional information", "publications", "training"],
 } as const;

@@ -86,3 +86,24 @@ describe("resume personal data", () => {
     expect(() => readResume("岗位职责：\n1. 负责招聘\n任职要求：本科以上")).toThrow(expect.objectContaining({ reason: "no_profile" }));
   });
 });
+
+describe("resume layouts from batch 3", () => {
+  it("reads a heading with a remark in brackets ('工作经历（按时间顺序）')", () => {
+    expect(headingOf("工作经历（按时间顺序）")).toBe("experience");
+  });
+
+  it("takes schooling stated in a form's personal cells as one education row", () => {
+    const text = ["姓名：\t唐思远", "毕业院校\t上海交通大学\t专业\t机械工程", "学历\t硕士\t毕业时间\t2021.06", "工作经历", "2021.07-至今 上汽大众汽车有限公司 工艺工程师"].join("\n");
+    expect(readResume(text).profile.education).toEqual([{ level: "master", school: "上海交通大学", major: "机械工程", graduationYear: 2021 }]);
+  });
+
+  it("reads management stated in Traditional script (帶領3人業務小組)", () => {
+    const { profile } = readResume(["林家豪", "工作經歷", "宏碁股份有限公司｜資深業務專員｜2021/1~至今", "負責通路客戶經營，帶領3人業務小組。"].join("\n"));
+    expect(profile.experience[0]).toMatchObject({ title: "資深業務專員", organization: "宏碁股份有限公司", management: true });
+  });
+
+  it("reads a name with a credential after it and does not take it for a place", () => {
+    const { profile } = readResume(["SARAH O'CONNOR, RN", "sarah@example.ie\t+353 87 123 4567\tDublin, Ireland", "Experience", "Staff Nurse\tBeaumont Hospital\t09/2011 – 05/2016"].join("\n"));
+    expect(profile).toMatchObject({ name: "SARAH O'CONNOR", location: "Dublin, Ireland" });
+  });
+});
