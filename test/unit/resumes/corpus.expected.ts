@@ -23,6 +23,8 @@ export type ExpectedResume = {
   languages?: string[];
   certifications?: string[];
   dropped?: DroppedCategory[];
+  /** Text of other columns (a sidebar) that must not appear in any experience row. */
+  notInExperience?: string[];
 };
 
 export const expectedResumes: Record<string, ExpectedResume> = {
@@ -353,6 +355,49 @@ export const expectedResumes: Record<string, ExpectedResume> = {
       { title: "Intern", organization: "Foxconn Technology Group", startDate: "2018-07", endDate: "2018-08", management: false },
     ],
     skills: ["C", "Python", "Linux", "Git"],
+    dropped: [],
+  },
+  // Batch 4, written before its first run: PDFs. A two-column Chinese resume (sidebar left) whose file
+  // order interleaves the columns row by row; the sidebar's skills must not leak into the jobs.
+  "batch4/29_zh_two_column.pdf": {
+    name: "陈思琪", email: "chensiqi@example.com", phone: "13988881234", location: "杭州市西湖区",
+    education: [{ level: "bachelor", school: "浙江工业大学", major: "软件工程", graduationYear: 2018 }],
+    experience: [
+      { title: "后端开发工程师", organization: "杭州云栖数据有限公司", startDate: "2020-07", endDate: null, management: true },
+      { title: "Java开发工程师", organization: "宁波甬商软件有限公司", startDate: "2018-07", endDate: "2020-06", management: false },
+    ],
+    skills: ["Java", "Spring Boot", "MySQL", "Redis", "Docker", "Kubernetes"],
+    languages: ["英语"], certifications: ["大学英语六级", "软件设计师"],
+    dropped: [],
+    notInExperience: ["Redis", "k8s", "英语六级", "软件设计师", "语言能力", "证书"],
+  },
+  // An English two-column resume, sidebar on the right, dates on lines of their own.
+  "batch4/30_en_two_column.pdf": {
+    name: "Ethan Walker", email: "ethan.walker@example.com", phone: "+12065550182", location: "Portland, OR",
+    education: [{ level: "bachelor", school: "Oregon State University", major: "Computer Science", graduationYear: 2016 }],
+    experience: [
+      { title: "Staff Engineer", organization: "Evergreen Systems", startDate: "2021-02", endDate: null, management: true },
+      { title: "Software Engineer", organization: "Cascade Labs", startDate: "2016-06", endDate: "2021-01", management: false },
+    ],
+    skills: ["Go", "Rust", "Kubernetes", "PostgreSQL"],
+    languages: ["English", "Spanish"], certifications: ["CKA"],
+    dropped: [],
+    notInExperience: ["Rust", "Spanish", "CKA", "PostgreSQL", "Languages"],
+  },
+  // A single-column English resume over two pages.
+  "batch4/31_en_two_pages.pdf": {
+    name: "Grace Liu", email: "grace.liu@example.com", phone: "+16465550134", location: "New York, NY",
+    education: [
+      { level: "master", school: "Columbia University", graduationYear: 2014 },
+      { level: "bachelor", school: "New York University", major: "Accounting", graduationYear: 2009 },
+    ],
+    experience: [
+      { title: "Director of Finance", organization: "Hudson Retail Inc.", startDate: "2019-05", endDate: null, management: true },
+      { title: "Controller", organization: "Brightline Foods LLC", startDate: "2014-01", endDate: "2019-04", management: false },
+      { title: "Senior Accountant", organization: "Deloitte", startDate: "2009-09", endDate: "2013-12", management: false },
+    ],
+    skills: ["Excel", "SAP", "Power BI", "budgeting"],
+    certifications: ["CPA (New York)"],
     dropped: [],
   },
 };

@@ -78,6 +78,10 @@ export function scoreReading(expected: ExpectedResume, got: { profile: ProfileDr
     for (const s of wanted) check(field, found.some((f) => sameItem(f, s)), `${s} in ${found.join(", ")}`);
     for (const f of found.filter((f) => !wanted.some((s) => sameItem(f, s)))) check(field, false, `unexpected ${f}`);
   }
+  for (const text of expected.notInExperience ?? []) {
+    const leaked = p.experience.find((x) => [x.title, x.organization, x.description].some((f) => f !== undefined && foldKey(f).includes(foldKey(text))));
+    check("experience.noOtherColumn", leaked === undefined, `${text} in ${leaked?.title}`);
+  }
   if (expected.dropped) {
     for (const c of new Set([...expected.dropped, ...got.dropped])) check("dropped", expected.dropped.includes(c as never) && got.dropped.includes(c), c);
   }

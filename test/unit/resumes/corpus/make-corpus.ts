@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import iconv from "iconv-lite";
 import { buildDocx, documentXml } from "../../../fixtures/documents/build-docx.js";
 import { docxSources } from "./docx-sources.js";
+import { pdfSources } from "./pdf-sources.js";
 
 /**
  * Writes the corpus documents that are not plain UTF-8: each `<name>.src.txt` (readable UTF-8) is
@@ -25,6 +26,8 @@ for (const batch of readdirSync(here).filter((d) => d.startsWith("batch"))) {
     writeFileSync(new URL(`${batch}/${file.replace(".src.txt", ".txt")}`, here), encoders[encoding]!(source));
   }
 }
+// jszip stamps the time into every entry: only missing .docx files are built, so committed ones stay byte for byte.
 for (const [name, body] of Object.entries(docxSources)) {
-  writeFileSync(new URL(name, here), await buildDocx(documentXml(body)));
+  if (!existsSync(new URL(name, here))) writeFileSync(new URL(name, here), await buildDocx(documentXml(body)));
 }
+for (const [name, build] of Object.entries(pdfSources)) writeFileSync(new URL(name, here), build());
