@@ -3,6 +3,7 @@ import { benchCareers } from "./careers.js";
 import { benchCatchUp } from "./catch-up.js";
 import { benchParsing } from "./parsing.js";
 import { benchRanking } from "./ranking.js";
+import { benchResumes } from "./resumes.js";
 import { benchScoring } from "./scoring.js";
 import { benchSearch } from "./search.js";
 
@@ -13,6 +14,7 @@ import { benchSearch } from "./search.js";
  */
 const suites: Record<string, () => Promise<object>> = {
   parsing: benchParsing,
+  resumes: benchResumes,
   scoring: benchScoring,
   search: () => benchSearch(),
   catchUp: () => benchCatchUp(),

@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { extractPdf } from "../server/documents/decode/pdf-text.js";
+import { decodeDocument } from "../server/documents/index.js";
+import { parseResume } from "../server/resumes/parse-resume.js";
+import { readResume } from "../server/resumes/read-resume.js";
+
+const corpusDir = new URL("../test/unit/resumes/corpus/", import.meta.url);
+
+function corpusFiles(): { name: string; bytes: Buffer }[] {
+  return readdirSync(corpusDir)
+    .filter((d) => d.startsWith("batch"))
+    .flatMap((batch) =>
+      readdirSync(new URL(`${batch}/`, corpusDir))
+        .filter((f) => !f.endsWith(".src.txt"))
+        .map((f) => ({ name: `${batch}/${f}`, bytes: readFileSync(new URL(`${batch}/${f}`, corpusDir)) })),
+    );
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const readOrNull = (text: string) => {
+  try {
+    return readResume(text);
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Resume reading: the reader alone over the decoded corpus on this one thread (resumes per second
+ * on one core), and a two-page PDF: end to end as the API runs it (extraction in a bounded worker
+ * thread, then the reader), and on this thread beside pdf.js alone, the raw engine, so the reader's
+ * share shows as a ratio measured in the same run.
+ */
+export async function benchResumes() {
+  const files = corpusFiles();
+  const texts = await Promise.all(files.map(async (f) => (await decodeDocument(f.bytes)).text));
+  for (const t of texts) readOrNull(t);
+  let resumes = 0;
+  const started = process.hrtime.bigint();
+  let elapsed = 0;
+  while (resumes < texts.length * 3 || elapsed < 2_000) {
+    for (const t of texts) readOrNull(t);
+    resumes += texts.length;
+    elapsed = Number(process.hrtime.bigint() - started) / 1e6;
+  }
+
+  const pdf = files.find((f) => f.name.endsWith("31_en_two_pages.pdf"))!.bytes;
+  // End to end as the API runs it: extraction in a fresh bounded worker thread, then the reader.
+  const endToEnd: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const t = performance.now();
+    await parseResume({ kind: "bytes", bytes: pdf, filename: "resume.pdf" });
+    endToEnd.push(performance.now() - t);
+  }
+  // The same work on this thread: pdf.js alone (the raw engine), and pdf.js plus the reader.
+  const engine: number[] = [];
+  const inProcess: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    let t = performance.now();
+    const text = await extractPdf(pdf, []);
+    engine.push(performance.now() - t);
+    t = performance.now();
+    readResume(await extractPdf(pdf, []));
+    inProcess.push(performance.now() - t);
+    if (text.length === 0) throw new Error("the two-page PDF has no text");
+  }
+  for (const list of [endToEnd, engine, inProcess]) list.sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return {
+    name: "resume reading",
+    corpusDocuments: texts.length,
+    resumesPerSecondOneCore: Math.round(resumes / (elapsed / 1000)),
+    twoPagePdf: {
+      endToEnd: { runs: endToEnd.length, p50Ms: round(percentile(endToEnd, 50)), p95Ms: round(percentile(endToEnd, 95)), note: "includes starting the bounded worker thread" },
+      inProcess: { runs: inProcess.length, p50Ms: round(percentile(inProcess, 50)), p95Ms: round(percentile(inProcess, 95)) },
+      pdfjsOnly: { p50Ms: round(percentile(engine, 50)), p95Ms: round(percentile(engine, 95)) },
+      ratioInProcessToPdfjsP50: round(percentile(inProcess, 50) / percentile(engine, 50)),
+    },
+  };
+}
