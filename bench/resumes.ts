@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { extractPdf } from "../server/documents/decode/pdf-text.js";
+import { readPdf } from "../server/documents/decode/pdf-text.js";
 import { decodeDocument } from "../server/documents/index.js";
 import { parseResume } from "../server/resumes/parse-resume.js";
 import { readResume } from "../server/resumes/read-resume.js";
@@ -57,10 +57,10 @@ export async function benchResumes() {
   const inProcess: number[] = [];
   for (let i = 0; i < 30; i++) {
     let t = performance.now();
-    const text = await extractPdf(pdf, []);
+    const { text } = await readPdf({ bytes: pdf, text: null }, []);
     engine.push(performance.now() - t);
     t = performance.now();
-    readResume(await extractPdf(pdf, []));
+    readResume((await readPdf({ bytes: pdf, text: null }, [])).text);
     inProcess.push(performance.now() - t);
     if (text.length === 0) throw new Error("the two-page PDF has no text");
   }
