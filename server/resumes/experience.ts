@@ -24,7 +24,8 @@ export function titleAndOrganization(header: string): { title?: string; organiza
   let parts = splitParts(header).map(cleanPart).filter((p) => p !== "" && p.length <= 120);
   // "Engineering Manager, Northwind Cloud Inc." and "Analyst at Acme": one cell holding both.
   if (parts.length === 1) {
-    const split = parts[0]!.split(/,\s+|\s+(?:at|@)\s+|\s+[–—-]\s+/).map(cleanPart).filter(Boolean);
+    // A PDF may lose the spaces between columns: "宁波甬商软件有限公司Java开发工程师" splits after the company's suffix.
+    const split = parts[0]!.split(/,\s+|\s+(?:at|@)\s+|\s+[–—-]\s+|(?<=有限公司|股份公司|集团|事务所|银行)(?=\S)/).map(cleanPart).filter(Boolean);
     if (split.length >= 2) parts = split;
   }
   if (parts.length === 0) return {};

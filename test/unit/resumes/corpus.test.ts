@@ -7,10 +7,7 @@ import { readCorpusDocument, scoreReading, tally } from "./corpus.score.js";
  * Documents the reader still gets wrong, and why. Each is tested to fail, so the day it reads right
  * the test says so and it leaves this list.
  */
-const knownFailures: Record<string, string> = {
-  "batch4/29_zh_two_column.pdf": "the PDF decoder does not yet read a page column by column: sidebar and main column interleave",
-  "batch4/30_en_two_column.pdf": "the PDF decoder does not yet read a page column by column: sidebar and main column interleave",
-};
+const knownFailures: Record<string, string> = {};
 
 // One at a time: container formats each start an extraction thread, and a burst of them starves a busy machine.
 const readings: (readonly [string, Awaited<ReturnType<typeof readCorpusDocument>>])[] = [];
