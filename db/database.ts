@@ -1,7 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { CandidateProfile, MatchResult } from "../server/matching/match.schema.js";
 import type { Weights } from "../server/matching/weights.js";
-import type { ComplianceFlag, Requirements } from "../server/positions/position.schema.js";
+import type { ComplianceFlag, PositionPosting, Requirements } from "../server/positions/position.schema.js";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string, string>;
@@ -48,6 +48,7 @@ export interface PositionTable {
   compliance: Json<ComplianceFlag[]>;
   language: string;
   source_text: string;
+  posting: ColumnType<PositionPosting | null, string | undefined, string>;
   version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Timestamp;

@@ -3,7 +3,7 @@ import type { Database, NewPosition, PositionRow, PositionUpdate } from "./datab
 
 const columns = [
   "id", "organization_id", "document_id", "title", "department", "reports_to", "subordinates", "summary",
-  "responsibilities", "requirements", "compliance", "language", "source_text", "version", "created_at", "updated_at",
+  "responsibilities", "requirements", "compliance", "language", "source_text", "posting", "version", "created_at", "updated_at",
 ] as const;
 
 export async function insertPositions(db: Kysely<Database>, rows: NewPosition[]): Promise<PositionRow[]> {

@@ -9,6 +9,7 @@ import * as idempotencyOutcome from "./2026-12-01-001-idempotency-outcome.js";
 import * as resumeFiles from "./2026-12-01-010-resume-files.js";
 import * as outboxLeases from "./2026-12-01-020-outbox-leases.js";
 import * as vacancyWorkplaceType from "./2026-12-01-030-vacancy-workplace-type.js";
+import * as positionPosting from "./2026-12-01-040-position-posting.js";
 
 /** Every migration, by name; names sort in the order they must run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01-010-resume-files": resumeFiles,
   "2026-12-01-020-outbox-leases": outboxLeases,
   "2026-12-01-030-vacancy-workplace-type": vacancyWorkplaceType,
+  "2026-12-01-040-position-posting": positionPosting,
 };

@@ -7,6 +7,20 @@ import { reassignNamedLines } from "./crossref.js";
 import { findTables } from "./table.js";
 import { tagPositionLines } from "./line-classes.js";
 import { positionFromTags } from "./tagged-position.js";
+import { readPostingLines } from "./posting.js";
+import type { TaggedLine } from "./line-classes.js";
+
+/** Salary, place and work type from a position's salary/tag lines; years and schooling only where its text states none. */
+function withPosting(position: Position, lines: readonly TaggedLine[], start: number, end: number): Position {
+  const own = lines.filter((l) => l.tag === "tags" && l.end > start && l.start < end).map((l) => l.text);
+  if (own.length === 0) return position;
+  const facts = readPostingLines(own, position.language);
+  const r = position.requirements;
+  if (r.education.minLevel === null && facts.minEducation) r.education.minLevel = facts.minEducation;
+  if (r.experience.minYears === null && facts.experience) Object.assign(r.experience, facts.experience);
+  const { salary, location, employmentType } = facts;
+  return salary || location || employmentType ? { ...position, posting: { salary, location, employmentType } } : position;
+}
 
 /** Whether a position carries anything beyond its heading; a bare title is not a position. */
 function hasSubstance(p: Position): boolean {
@@ -20,6 +34,7 @@ function hasSubstance(p: Position): boolean {
 export function parsePositions(text: string): { positions: Position[]; warnings: string[] } {
   const warnings: string[] = [];
   const clean = cleanDocument(text);
+  const tagged = tagPositionLines(clean);
   const found: { at: number; position: Position }[] = [];
   const tables = findTables(clean);
   // Segments and tables both come in document order, so one pass finds the segments a table covers.
@@ -34,7 +49,7 @@ export function parsePositions(text: string): { positions: Position[]; warnings:
   segments.forEach((segment, i) => {
     const { text: body, key } = bodies[i]!;
     const sourceText = originalSlice(text, clean, segment.start, segment.end).trim().slice(0, 200_000);
-    const position = extractPosition(segment.title.text, body, key, sourceText);
+    const position = withPosting(extractPosition(segment.title.text, body, key, sourceText), tagged, segment.start, segment.end);
     // "2业务主管 全面负责所在经营组" (cut off by the page): the description on the heading's line is its substance.
     if (segment.described && position.summary === null && position.responsibilities.length === 0 && body.trim().length >= 4) {
       position.summary = body.trim().replace(/\s+/g, " ").slice(0, 5000);
@@ -51,10 +66,10 @@ export function parsePositions(text: string): { positions: Position[]; warnings:
   }
   // No heading the chain knows: the tagged lines still make one position when they hold duties or requirements.
   if (found.length === 0) {
-    const tagged = positionFromTags(clean, tagPositionLines(clean));
-    if (tagged) {
-      const sourceText = originalSlice(text, clean, tagged.start, tagged.end).trim().slice(0, 200_000);
-      found.push({ at: tagged.start, position: extractPosition(tagged.title.text, tagged.text, tagged.key, sourceText) });
+    const one = positionFromTags(clean, tagged);
+    if (one) {
+      const sourceText = originalSlice(text, clean, one.start, one.end).trim().slice(0, 200_000);
+      found.push({ at: one.start, position: withPosting(extractPosition(one.title.text, one.text, one.key, sourceText), tagged, one.start, one.end) });
     }
   }
   const positions = found.sort((a, b) => a.at - b.at).map((f) => f.position);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EmploymentType, Salary } from "../vacancies/vacancy.schema.js";
 
 export const educationLevels = ["junior_high", "high_school", "associate", "bachelor", "master", "doctorate"] as const;
 export const EducationLevel = z.enum(educationLevels).meta({ id: "EducationLevel" });
@@ -46,6 +47,16 @@ export type ComplianceFlag = z.infer<typeof ComplianceFlag>;
 export const PositionLanguage = z.enum(["zh-Hans", "zh-Hant", "en"]);
 export type PositionLanguage = z.infer<typeof PositionLanguage>;
 
+/** What a posting's salary and tag lines state; a vacancy published from the position starts from these. */
+export const PositionPosting = z
+  .strictObject({
+    salary: Salary.nullable(),
+    location: z.string().trim().min(1).max(200).nullable(),
+    employmentType: EmploymentType.nullable(),
+  })
+  .meta({ id: "PositionPosting" });
+export type PositionPosting = z.infer<typeof PositionPosting>;
+
 export const Position = z
   .strictObject({
     id: z.string().optional(),
@@ -62,6 +73,7 @@ export const Position = z
     }),
     language: PositionLanguage,
     sourceText: z.string().max(200_000),
+    posting: PositionPosting.optional(),
   })
   .meta({ id: "Position" });
 export type Position = z.infer<typeof Position>;

@@ -38,6 +38,7 @@ export function positionRowToPosition(row: PositionRow): StoredPosition {
     compliance: row.compliance,
     language: row.language as Position["language"],
     sourceText: row.source_text,
+    ...(row.posting ? { posting: row.posting } : {}),
     version: row.version,
     createdAt: row.created_at.toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
@@ -59,6 +60,7 @@ export function positionToRow(organizationId: string, documentId: string | null,
     compliance: JSON.stringify(p.compliance),
     language: p.language,
     source_text: p.sourceText,
+    posting: JSON.stringify(p.posting ?? null),
     updated_at: new Date(),
   };
 }
@@ -95,6 +97,7 @@ export async function updatePosition(db: Db, organizationId: string, id: string,
   if (patch.requirements !== undefined) update.requirements = JSON.stringify(patch.requirements);
   if (patch.language !== undefined) update.language = patch.language;
   if (patch.sourceText !== undefined) update.source_text = patch.sourceText;
+  if (patch.posting !== undefined) update.posting = JSON.stringify(patch.posting);
   return db.transaction().execute(async (trx) => {
     const current = await lockPosition(trx, organizationId, id, "update");
     if (!current) throw new NotFound("position");

@@ -6,7 +6,7 @@ import { findPosition, lockPosition } from "../../db/position.repository.js";
 import * as repo from "../../db/vacancy.repository.js";
 import { NotFound, Unprocessable, UnknownReference, VersionConflict } from "../errors.js";
 import { sameWeights, weightErrors, type Weights } from "../matching/weights.js";
-import type { ComplianceFlag } from "../positions/position.schema.js";
+import type { ComplianceFlag, PositionPosting } from "../positions/position.schema.js";
 import { checkPublishable } from "./compliance-gate.js";
 import { postingToColumns, vacancyRowToVacancy } from "./vacancy.mapper.js";
 import type { PostingDetails, Vacancy, VacancyStatus } from "./vacancy.schema.js";
@@ -52,7 +52,7 @@ export async function createVacancy(
           salary: JSON.stringify(null),
           weights: JSON.stringify(null),
           updated_at: now,
-          ...postingToColumns(input),
+          ...postingToColumns(withPositionDefaults(input, locked.posting)),
         });
         await announce(trx, row);
         return { ...vacancyRowToVacancy({ ...row, title: locked.title }, now), warnings };
@@ -61,6 +61,18 @@ export async function createVacancy(
       if (!isUniqueViolation(err, "vacancies_organization_id_slug_key") || attempt >= 5) throw err;
     }
   }
+}
+
+/**
+ * The salary, place and work type read from the position's posting lines are the vacancy's defaults; whatever
+ * the recruiter sends wins, null included (a recruiter may clear a default).
+ */
+function withPositionDefaults(input: Partial<PostingDetails>, posting: PositionPosting | null): Partial<PostingDetails> {
+  const out: Partial<PostingDetails> = { ...input };
+  if (out.location === undefined && posting?.location) out.location = posting.location;
+  if (out.employmentType === undefined && posting?.employmentType) out.employmentType = posting.employmentType;
+  if (out.salary === undefined && posting?.salary) out.salary = posting.salary;
+  return out;
 }
 
 export async function getVacancy(deps: VacancyDeps, organizationId: string, id: string): Promise<Vacancy> {

@@ -1,0 +1,33 @@
+// How online postings write pay and job facts (folded: Simplified, half-width, lower-case).
+import type { EmploymentType } from "../../vacancies/vacancy.schema.js";
+
+/** Currency marks, most specific first; the first that a salary text holds decides. */
+export const currencyMarks: readonly { mark: RegExp; currency: string }[] = [
+  { mark: /nt\$|ntd|新台币|台币/, currency: "TWD" },
+  { mark: /hk\$|hkd|港币|港元/, currency: "HKD" },
+  { mark: /s\$|sgd/, currency: "SGD" },
+  { mark: /£|gbp/, currency: "GBP" },
+  { mark: /€|eur/, currency: "EUR" },
+  { mark: /us\$|usd|\$/, currency: "USD" },
+  { mark: /¥|rmb|cny|元|人民币|千|万|k/, currency: "CNY" },
+];
+
+/** Pay periods by the words that state them; unstated, a Chinese range in 千/万/K is monthly. */
+export const periodMarks: readonly { mark: RegExp; period: "hour" | "day" | "month" | "year" }[] = [
+  { mark: /年薪|\/\s*年|每年|一年|per (?:year|annum)|\ba year\b|\/\s*(?:yr|year)|annual|annum|p\.a\./, period: "year" },
+  { mark: /月薪|\/\s*月|每月|一个月|per month|\ba month\b|\/\s*(?:mo|month)|monthly/, period: "month" },
+  { mark: /日薪|\/\s*(?:天|日)|每天|per day|\ba day\b|\/\s*day|daily/, period: "day" },
+  { mark: /时薪|\/\s*(?:小时|时)|每小时|per hour|an hour|\/\s*(?:hr|hour)|hourly/, period: "hour" },
+];
+
+/** Units after a figure: 8千 = 8000, 1.2万 = 12000, 15k = 15000. */
+export const unitValues: Readonly<Record<string, number>> = { k: 1000, 千: 1000, 万: 10000, w: 10000 };
+
+/** Work types a tag line names. */
+export const employmentTypeWords: readonly { word: RegExp; type: EmploymentType }[] = [
+  { word: /全职|正职|full[- ]?time|permanent/, type: "full_time" },
+  { word: /兼职|part[- ]?time/, type: "part_time" },
+  { word: /实习|intern(?:ship)?\b/, type: "internship" },
+  { word: /合同|约聘|约用|派遣|contract|freelance/, type: "contract" },
+  { word: /临时|短期|temporary|seasonal/, type: "temporary" },
+];

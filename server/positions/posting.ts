@@ -1,0 +1,68 @@
+import { foldAligned } from "../text/fold.js";
+import type { Salary } from "../vacancies/vacancy.schema.js";
+import { placePattern, salaryPattern } from "./data/line-vocabulary.js";
+import { currencyMarks, employmentTypeWords, periodMarks, unitValues } from "./data/posting.js";
+import { findMinEducation } from "./education.js";
+import type { PositionPosting } from "./position.schema.js";
+import type { EducationLevel, PositionLanguage } from "./position.schema.js";
+
+const figure = String.raw`(\d+(?:[.,]\d+)*)\s*(k|千|万|w)?`;
+const range = new RegExp(String.raw`${figure}\s*(?:[-~–—至到]|to)\s*[$£€¥]?\s*${figure}`);
+const single = new RegExp(figure);
+
+function amount(digits: string, unit: string | undefined): number {
+  const n = Number(digits.replace(/,(?=\d{3}\b)/g, ""));
+  return Math.round(n * (unit ? unitValues[unit]! : 1));
+}
+
+/**
+ * The pay a salary text states: "8千-1.2万·13薪" → 8000–12000 CNY a month, "15-25K" → 15000–25000,
+ * "$70,000 - $90,000 a year" → USD a year, "月薪5000" → 5000–5000. Null for 面议 or no figure.
+ */
+export function parseSalary(text: string, language: PositionLanguage): Salary | null {
+  const key = foldAligned(text).replace(/[·.]\s*\d{2}\s*薪/, "");
+  if (!salaryPattern.test(foldAligned(text)) || /面议|negotiable/.test(key)) return null;
+  const r = range.exec(key);
+  const s = r ? null : single.exec(key);
+  if (!r && !s) return null;
+  // "8-12k": a unit written once, after the second figure, counts for both.
+  const min = r ? amount(r[1]!, r[2] ?? r[4]) : amount(s![1]!, s![2]);
+  const max = r ? amount(r[3]!, r[4]) : min;
+  if (min <= 0 || max < min) return null;
+  const currency = currencyMarks.find((c) => c.mark.test(key))?.currency ?? (language === "en" ? "USD" : language === "zh-Hant" ? "TWD" : "CNY");
+  const stated = periodMarks.find((p) => p.mark.test(key))?.period;
+  // Unstated: yearly figures are large, hourly ones small; Chinese ranges are monthly.
+  const period = stated ?? (max >= 200_000 || (language === "en" && max >= 15_000) ? "year" : max < 300 ? "hour" : "month");
+  return { min, max, currency, period };
+}
+
+/** Years a tag states: "经验3-5年", "1-3年", "5年以上", "3+ years". */
+function yearsIn(key: string): { minYears: number; maxYears: number | null } | null {
+  const r = /(\d{1,2})\s*[-~至]\s*(\d{1,2})\s*(?:年|years?)/.exec(key);
+  if (r) return { minYears: Number(r[1]), maxYears: Number(r[2]) };
+  const m = /(\d{1,2})\s*(?:年以上|\+\s*years?|\s*years?\+?)/.exec(key);
+  return m ? { minYears: Number(m[1]), maxYears: null } : null;
+}
+
+export type PostingFacts = PositionPosting & { minEducation: EducationLevel | null; experience: { minYears: number; maxYears: number | null } | null };
+
+/** Splits a tag line into its tags: "上海 | 经验3-5年 | 本科", "Berlin, Germany · Full-time". */
+const tagsOf = (line: string) => line.split(/\s*[|｜丨·•・/]\s*|\s{2,}/).map((t) => t.trim()).filter((t) => t.length > 0);
+
+/** What a posting's salary and tag lines state: pay, place, work type, years and schooling. */
+export function readPostingLines(lines: readonly string[], language: PositionLanguage): PostingFacts {
+  const facts: PostingFacts = { salary: null, location: null, employmentType: null, minEducation: null, experience: null };
+  for (const line of lines) {
+    const lineSalary = salaryPattern.test(foldAligned(line)) ? line : null;
+    for (const tag of tagsOf(line)) {
+      const key = foldAligned(tag);
+      if (!facts.salary && salaryPattern.test(key)) facts.salary = parseSalary(tag, language) ?? (lineSalary ? parseSalary(lineSalary, language) : null);
+      const type = employmentTypeWords.find((w) => w.word.test(key))?.type;
+      if (type && !facts.employmentType) facts.employmentType = type;
+      if (!facts.experience && /年|year|经验/.test(key)) facts.experience = yearsIn(key);
+      if (!facts.minEducation) facts.minEducation = findMinEducation(key);
+      if (!facts.location && placePattern.test(key) && !salaryPattern.test(key)) facts.location = tag.slice(0, 200);
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { parsePositions } from "../../../server/positions/parse.js";
+import { parseSalary, readPostingLines } from "../../../server/positions/posting.js";
+
+describe("parseSalary", () => {
+  it.each([
+    ["8千-1.2万·13薪", "zh-Hans", { min: 8000, max: 12000, currency: "CNY", period: "month" }],
+    ["15-25K", "zh-Hans", { min: 15000, max: 25000, currency: "CNY", period: "month" }],
+    ["15-25K·14薪", "zh-Hans", { min: 15000, max: 25000, currency: "CNY", period: "month" }],
+    ["月薪5000-8000元", "zh-Hans", { min: 5000, max: 8000, currency: "CNY", period: "month" }],
+    ["年薪20-30万", "zh-Hans", { min: 200000, max: 300000, currency: "CNY", period: "year" }],
+    ["150-200元/天", "zh-Hans", { min: 150, max: 200, currency: "CNY", period: "day" }],
+    ["$70,000 - $90,000 a year", "en", { min: 70000, max: 90000, currency: "USD", period: "year" }],
+    ["£30,000 - £35,000 per annum", "en", { min: 30000, max: 35000, currency: "GBP", period: "year" }],
+    ["$25/hr", "en", { min: 25, max: 25, currency: "USD", period: "hour" }],
+    ["月薪 NT$40,000~50,000", "zh-Hant", { min: 40000, max: 50000, currency: "TWD", period: "month" }],
+    ["HK$18,000 - 22,000", "zh-Hant", { min: 18000, max: 22000, currency: "HKD", period: "month" }],
+    ["月薪35,000元以上", "zh-Hant", { min: 35000, max: 35000, currency: "CNY", period: "month" }],
+  ] as const)("%s", (text, language, salary) => {
+    expect(parseSalary(text, language)).toEqual(salary);
+  });
+
+  it.each([["薪资面议"], ["面议"], ["经验3-5年"], ["本科"]])("states no pay: %s", (text) => {
+    expect(parseSalary(text, "zh-Hans")).toBeNull();
+  });
+});
+
+describe("readPostingLines", () => {
+  it("reads place, years, schooling and work type from a tag line", () => {
+    expect(readPostingLines(["上海 | 经验3-5年 | 本科 | 全职"], "zh-Hans")).toEqual({
+      salary: null, location: "上海", employmentType: "full_time", minEducation: "bachelor", experience: { minYears: 3, maxYears: 5 },
+    });
+  });
+
+  it("reads a LinkedIn-style company · place · type line", () => {
+    const facts = readPostingLines(["Acme Corp · Berlin, Germany · Full-time"], "en");
+    expect(facts.location).toBe("Berlin, Germany");
+    expect(facts.employmentType).toBe("full_time");
+  });
+
+  it.each([["兼职", "part_time"], ["实习", "internship"], ["Contract", "contract"], ["临时工", "temporary"]] as const)("%s → %s", (tag, type) => {
+    expect(readPostingLines([`深圳 | ${tag}`], "zh-Hans").employmentType).toBe(type);
+  });
+
+  it("reads 5年以上 and 3+ years as minimums", () => {
+    expect(readPostingLines(["北京 | 5年以上 | 硕士"], "zh-Hans").experience).toEqual({ minYears: 5, maxYears: null });
+    expect(readPostingLines(["Remote · 3+ years"], "en").experience).toEqual({ minYears: 3, maxYears: null });
+  });
+});
+
+describe("a parsed posting carries its salary and tags", () => {
+  const text = [
+    "高级前端工程师", "15-25K·13薪", "上海 | 经验3-5年 | 本科 | 全职", "职位描述", "负责前端架构设计与开发", "任职要求", "熟练掌握React", "公司介绍", "某某科技有限公司成立于2015年。",
+  ].join("\n");
+  const [p] = parsePositions(text).positions;
+
+  it("sets posting salary, location and employment type", () => {
+    expect(p?.posting).toEqual({ salary: { min: 15000, max: 25000, currency: "CNY", period: "month" }, location: "上海", employmentType: "full_time" });
+  });
+
+  it("takes education and years from the tags when the text states none", () => {
+    expect(p?.requirements.education.minLevel).toBe("bachelor");
+    expect(p?.requirements.experience).toMatchObject({ minYears: 3, maxYears: 5 });
+  });
+
+  it("leaves posting out when the document has no salary or tag line", () => {
+    expect(parsePositions("会计岗位职责\n1、负责核算。").positions[0]?.posting).toBeUndefined();
+  });
+});
