@@ -9,12 +9,22 @@ import { tagPositionLines } from "./line-classes.js";
 import { positionFromTags } from "./tagged-position.js";
 import { readPostingLines } from "./posting.js";
 import type { TaggedLine } from "./line-classes.js";
+import { postingLabels } from "./data/posting.js";
+import { toHalfWidth } from "../text/fold.js";
+
+const display = (s: string) => toHalfWidth(s).replace(/\s+/g, " ").trim();
+/** A label line stating a posting fact: "工作待遇：月薪…", "上班地點：台北市". */
+const postingFactLabel = { test: (key: string) => postingLabels.some((l) => l.label.test(key.split(/[:：]/)[0]!.replace(/\*\*/g, "").trim())) };
 
 /** Salary, place and work type from a position's salary/tag lines; years and schooling only where its text states none. */
 function withPosting(position: Position, lines: readonly TaggedLine[], start: number, end: number): Position {
-  const own = lines.filter((l) => l.tag === "tags" && l.end > start && l.start < end).map((l) => l.text);
+  const inside = lines.filter((l) => l.end > start && l.start < end);
+  const tags = inside.filter((l) => l.tag === "tags");
+  const own = [...tags, ...inside.filter((l) => l.tag === "label" && postingFactLabel.test(l.key))].map((l) => l.text);
   if (own.length === 0) return position;
   const facts = readPostingLines(own, position.language);
+  // A tag line at the top is not the position's summary.
+  if (position.summary !== null && tags.some((l) => display(l.text) === position.summary)) position.summary = null;
   const r = position.requirements;
   if (r.education.minLevel === null && facts.minEducation) r.education.minLevel = facts.minEducation;
   if (r.experience.minYears === null && facts.experience) Object.assign(r.experience, facts.experience);

@@ -1,7 +1,7 @@
 import { foldAligned } from "../text/fold.js";
 import type { Salary } from "../vacancies/vacancy.schema.js";
 import { placePattern, salaryPattern } from "./data/line-vocabulary.js";
-import { currencyMarks, employmentTypeWords, periodMarks, unitValues } from "./data/posting.js";
+import { currencyMarks, employmentTypeWords, periodMarks, postingLabels, unitValues } from "./data/posting.js";
 import { findMinEducation } from "./education.js";
 import type { PositionPosting } from "./position.schema.js";
 import type { EducationLevel, PositionLanguage } from "./position.schema.js";
@@ -29,6 +29,7 @@ export function parseSalary(text: string, language: PositionLanguage): Salary | 
   const min = r ? amount(r[1]!, r[2] ?? r[4]) : amount(s![1]!, s![2]);
   const max = r ? amount(r[3]!, r[4]) : min;
   if (min <= 0 || max < min) return null;
+  // 元 and 万 are every Chinese-speaking place's words; unmarked, the document's script decides.
   const currency = currencyMarks.find((c) => c.mark.test(key))?.currency ?? (language === "en" ? "USD" : language === "zh-Hant" ? "TWD" : "CNY");
   const stated = periodMarks.find((p) => p.mark.test(key))?.period;
   // Unstated: yearly figures are large, hourly ones small; Chinese ranges are monthly.
@@ -49,16 +50,30 @@ export type PostingFacts = PositionPosting & { minEducation: EducationLevel | nu
 /** Splits a tag line into its tags: "上海 | 经验3-5年 | 本科", "Berlin, Germany · Full-time". */
 const tagsOf = (line: string) => line.split(/\s*[|｜丨·•・/]\s*|\s{2,}/).map((t) => t.trim()).filter((t) => t.length > 0);
 
-/** What a posting's salary and tag lines state: pay, place, work type, years and schooling. */
+/** "**Location:** Remote" → the label (folded) and its value, emphasis marks dropped. */
+function labelled(tag: string): { label: string; value: string } | null {
+  const m = /^([^:：]{1,20}?)\s*[:：]\s*(.+)$/.exec(tag.replace(/\*\*|__/g, "").trim());
+  return m ? { label: foldAligned(m[1]!).trim(), value: m[2]!.trim() } : null;
+}
+
+/** What a posting's salary, tag and fact-label lines state: pay, place, work type, years and schooling. */
 export function readPostingLines(lines: readonly string[], language: PositionLanguage): PostingFacts {
   const facts: PostingFacts = { salary: null, location: null, employmentType: null, minEducation: null, experience: null };
   for (const line of lines) {
-    const lineSalary = salaryPattern.test(foldAligned(line)) ? line : null;
-    for (const tag of tagsOf(line)) {
+    const field = labelled(line);
+    const fact = field && postingLabels.find((l) => l.label.test(field.label))?.fact;
+    // A labelled line is one fact, whatever separators its value holds ("月薪 40,000~60,000元").
+    const moreFields = field !== null && /[·|｜•]\s*(?:\*\*)?[^:：·|｜]{1,20}[:：]/.test(field.value);
+    for (const raw of fact && !moreFields ? [line] : tagsOf(line)) {
+      const own = labelled(raw);
+      const named = own ? postingLabels.find((l) => l.label.test(own.label))?.fact : undefined;
+      const tag = own && named ? own.value : raw.replace(/\*\*|__/g, "").trim();
       const key = foldAligned(tag);
-      if (!facts.salary && salaryPattern.test(key)) facts.salary = parseSalary(tag, language) ?? (lineSalary ? parseSalary(lineSalary, language) : null);
+      if (named === "location") facts.location ??= tag.slice(0, 200);
+      if (!facts.salary && (named === "salary" || salaryPattern.test(key))) facts.salary = parseSalary(tag, language);
       const type = employmentTypeWords.find((w) => w.word.test(key))?.type;
-      if (type && !facts.employmentType) facts.employmentType = type;
+      if (type && !facts.employmentType && (named === undefined || named === "employmentType")) facts.employmentType = type;
+      if (named) continue;
       if (!facts.experience && /年|year|经验/.test(key)) facts.experience = yearsIn(key);
       if (!facts.minEducation) facts.minEducation = findMinEducation(key);
       if (!facts.location && placePattern.test(key) && !salaryPattern.test(key)) facts.location = tag.slice(0, 200);

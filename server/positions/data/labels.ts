@@ -62,6 +62,9 @@ export const fieldLabels: readonly { label: string; field: LabelField }[] = [
   // Form fields that are not the position's name, though most end in a role word's character (岗位定员 ends in 员).
   ...["岗位等级", "岗位权限", "岗位定编", "岗位类别", "岗位序列", "岗位层级", "职级", "职等", "编制人数", "定员人数", "岗位人数", "招聘人数", "岗位代码"]
     .map((label) => ({ label, field: "other" as const })),
+  // 104/1111 job fields around the description; their values are facts of the posting, not duties.
+  ...["职务类别", "工作待遇", "工作性质", "上班地点", "管理责任", "出差外派", "上班时段", "休假制度", "可上班日", "需求人数", "接受身份", "薪资范围", "职缺类别", "工作时间"]
+    .map((label) => ({ label, field: "other" as const })),
   // Fields naming other roles: where the position leads, rotates to, or whom it works with. Their values are never positions.
   ...[
     "晋升通道", "晋升路径", "晋升岗位", "可晋升岗位", "晋升", "发展方向", "职业发展通道", "职业发展方向", "轮岗方向", "轮岗岗位", "可轮换岗位",

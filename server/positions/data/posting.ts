@@ -9,7 +9,7 @@ export const currencyMarks: readonly { mark: RegExp; currency: string }[] = [
   { mark: /£|gbp/, currency: "GBP" },
   { mark: /€|eur/, currency: "EUR" },
   { mark: /us\$|usd|\$/, currency: "USD" },
-  { mark: /¥|rmb|cny|元|人民币|千|万|k/, currency: "CNY" },
+  { mark: /¥|rmb|cny|人民币/, currency: "CNY" },
 ];
 
 /** Pay periods by the words that state them; unstated, a Chinese range in 千/万/K is monthly. */
@@ -30,4 +30,11 @@ export const employmentTypeWords: readonly { word: RegExp; type: EmploymentType 
   { word: /实习|intern(?:ship)?\b/, type: "internship" },
   { word: /合同|约聘|约用|派遣|contract|freelance/, type: "contract" },
   { word: /临时|短期|temporary|seasonal/, type: "temporary" },
+];
+
+/** Field labels that state a posting fact ("工作待遇：月薪 40,000~60,000元", "**Location:** Remote", 104/1111 forms). */
+export const postingLabels: readonly { label: RegExp; fact: "salary" | "location" | "employmentType" }[] = [
+  { label: /^(?:工作待遇|薪资范围|薪资待遇|薪资|薪酬|薪水|月薪|年薪|待遇|salary|pay|compensation|salary range|pay range)$/, fact: "salary" },
+  { label: /^(?:上班地点|工作地点|工作地址|办公地点|工作地区|location|job location|office)$/, fact: "location" },
+  { label: /^(?:工作性质|职位性质|雇佣类型|employment type|job type|type|contract type)$/, fact: "employmentType" },
 ];

@@ -15,7 +15,8 @@ describe("parseSalary", () => {
     ["$25/hr", "en", { min: 25, max: 25, currency: "USD", period: "hour" }],
     ["月薪 NT$40,000~50,000", "zh-Hant", { min: 40000, max: 50000, currency: "TWD", period: "month" }],
     ["HK$18,000 - 22,000", "zh-Hant", { min: 18000, max: 22000, currency: "HKD", period: "month" }],
-    ["月薪35,000元以上", "zh-Hant", { min: 35000, max: 35000, currency: "CNY", period: "month" }],
+    ["月薪35,000元以上", "zh-Hant", { min: 35000, max: 35000, currency: "TWD", period: "month" }],
+    ["月薪 40,000~60,000元", "zh-Hant", { min: 40000, max: 60000, currency: "TWD", period: "month" }],
   ] as const)("%s", (text, language, salary) => {
     expect(parseSalary(text, language)).toEqual(salary);
   });
@@ -65,5 +66,43 @@ describe("a parsed posting carries its salary and tags", () => {
 
   it("leaves posting out when the document has no salary or tag line", () => {
     expect(parsePositions("会计岗位职责\n1、负责核算。").positions[0]?.posting).toBeUndefined();
+  });
+});
+
+describe("posting conventions of job sites", () => {
+  const posting = (text: string) => parsePositions(text).positions.map((p) => ({ title: p.title, posting: p.posting, duties: p.responsibilities }));
+
+  it("reads 104/1111 fields: 工作待遇, 工作性質, 上班地點 are posting facts, 職務類別 is no duty", () => {
+    const text = "後端工程師\n工作內容\n1. 負責後端API設計與開發\n職務類別：軟體工程師\n工作待遇：月薪 40,000~60,000元\n工作性質：全職\n上班地點：台北市內湖區瑞光路\n需求人數：2人\n條件要求\n工作經歷：3年以上";
+    expect(posting(text)).toEqual([
+      {
+        title: "後端工程師",
+        posting: { salary: { min: 40000, max: 60000, currency: "TWD", period: "month" }, location: "台北市內湖區瑞光路", employmentType: "full_time" },
+        duties: ["負責後端API設計與開發"],
+      },
+    ]);
+  });
+
+  it("reads an Indeed copy: company, place, pay and type lines", () => {
+    const text = "Customer Service Representative\nAcme Inc\nAustin, TX\n$18 - $22 an hour - Full-time\nFull job description\nResponsibilities:\nAnswer customer calls and emails\nResolve billing issues\nRequirements:\nHigh school diploma";
+    const [p] = posting(text);
+    expect(p?.title).toBe("Customer Service Representative");
+    expect(p?.posting).toMatchObject({ salary: { min: 18, max: 22, currency: "USD", period: "hour" }, employmentType: "full_time" });
+    expect(p?.duties).toEqual(["Answer customer calls and emails", "Resolve billing issues"]);
+  });
+
+  it("reads a LinkedIn copy: company · place line, About the job", () => {
+    const text = "Product Manager\nGlobex · Singapore (Hybrid)\nFull-time · Mid-Senior level\nAbout the job\nResponsibilities\nDefine the roadmap with engineering\nQualifications\n3+ years of product management";
+    const [p] = posting(text);
+    expect(p?.posting).toEqual({ salary: null, location: "Singapore (Hybrid)", employmentType: "full_time" });
+  });
+
+  it("reads a Markdown posting's bold fields and keeps the fact line out of the summary", () => {
+    const text = "# Senior Data Engineer\n\n**Location:** Remote · **Type:** Full-time · **Salary:** $140k–$170k\n\n## What you'll do\n- Build and run our data pipelines\n\n## What you need\n- 5+ years of Python and SQL";
+    const [p] = parsePositions(text).positions;
+    expect(p?.title).toBe("Senior Data Engineer");
+    expect(p?.posting).toEqual({ salary: { min: 140000, max: 170000, currency: "USD", period: "year" }, location: "Remote", employmentType: "full_time" });
+    expect(p?.summary).toBeNull();
+    expect(p?.requirements.experience.minYears).toBe(5);
   });
 });
