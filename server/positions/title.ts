@@ -80,6 +80,9 @@ export function isPositionName(key: string, evidence: NameEvidence): boolean {
   // "Administrative Assistant 行政助理": a bilingual name is a name when its Chinese half is.
   const bilingual = /^([a-z][a-z .&/-]{1,60}?)\s+([\u4e00-\u9fff]{2,20})$|^([\u4e00-\u9fff]{2,20})\s+([a-z][a-z .&/-]{1,60})$/.exec(k);
   if (bilingual) return isPositionName(bilingual[2] ?? bilingual[3]!, evidence);
+  // "测试工程师（仿真方向）", "销售代表(华东区)": a qualifier in brackets after a name leaves it a name.
+  const qualified = /^(.{2,20}?)\s*[(（]([^()（）]{1,10})[)）]$/.exec(k);
+  if (qualified && /方向|区|地区|岗|组|类|线|端|侧|outsourcing|remote/.test(qualified[2]!)) return isPositionName(qualified[1]!, evidence);
   const isHan = han.test(k);
   if (k.length < 2 || k.length > (isHan ? 20 : 60)) return false;
   const punctuation = isHan ? sentencePunctuation : /[。；;！!？?:：“”"《》、【】\[\]|]/;

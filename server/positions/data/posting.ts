@@ -35,6 +35,6 @@ export const employmentTypeWords: readonly { word: RegExp; type: EmploymentType 
 /** Field labels that state a posting fact ("工作待遇：月薪 40,000~60,000元", "**Location:** Remote", 104/1111 forms). */
 export const postingLabels: readonly { label: RegExp; fact: "salary" | "location" | "employmentType" }[] = [
   { label: /^(?:工作待遇|薪资范围|薪资待遇|薪资|薪酬|薪水|月薪|年薪|待遇|salary|pay|compensation|salary range|pay range)$/, fact: "salary" },
-  { label: /^(?:上班地点|工作地点|工作地址|办公地点|工作地区|location|job location|office)$/, fact: "location" },
+  { label: /^(?:上班地点|工作地点|工作地址|办公地点|工作地区|工作城市|地点|城市|location|job location|office)$/, fact: "location" },
   { label: /^(?:工作性质|职位性质|雇佣类型|employment type|job type|type|contract type)$/, fact: "employmentType" },
 ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePositions } from "../../../server/positions/parse.js";
+import { isPositionName } from "../../../server/positions/title.js";
 
 const titles = (text: string) => parsePositions(text).positions.map((p) => p.title);
 
@@ -26,5 +27,16 @@ describe("fields that name other roles are not positions", () => {
     ["协调关系：\n财务经理"], ["内部关系：财务经理、人事专员"], ["直接下级：\n销售代表\n客服专员"], ["汇报对象：总经理"],
   ])("%s", (field) => {
     expect(titles(`销售经理岗位职责\n1、负责销售团队管理；\n${field}\n2、负责团队培训；`)).toEqual(["销售经理"]);
+  });
+});
+
+describe("a bracketed qualifier after a name", () => {
+  it.each([["测试工程师（仿真方向）"], ["销售代表(华东区)"]])("keeps %s a position heading", (title) => {
+    expect(titles(`## ${title}\n### 你将负责\n- 编写测试用例并执行\n- 跟踪缺陷直至关闭`)).toEqual([title.replace("（", "(").replace("）", ")")]);
+  });
+
+  it("does not take a bracketed sentence for a qualifier", () => {
+    expect(isPositionName("销售经理(负责客户开发)", "strict")).toBe(false);
+    expect(isPositionName("测试工程师(仿真方向)", "strict")).toBe(true);
   });
 });
