@@ -14,6 +14,7 @@ import type { Line } from "./items.js";
 import { clauses } from "./clauses.js";
 import { foldKey } from "../text/fold.js";
 import { skillName } from "./skill-name.js";
+import { isKnownSkill } from "../matching/skills.js";
 
 export type Item = { name: string; required: boolean };
 
@@ -86,6 +87,9 @@ export function findSkills(lines: readonly Line[]): Item[] {
       const start = m.index + m[0].indexOf(m[1]!);
       spans.push({ start, end: m.index + m[0].length });
     }
+    // "SQL skills" alone in a requirements list: a known name before "skills" is the skill.
+    const bare = /^\s*(?:[-•*]\s*)?([a-z][\w+#. ]{0,30}?)\s+skills?\s*$/.exec(key);
+    if (bare && isKnownSkill(bare[1]!) && spans.length === 0) spans.push({ start: bare[0].indexOf(bare[1]!), end: bare[0].length });
     // Tools in a Chinese requirement are mostly written in Latin letters (AWS、GCP、Excel) whatever verb precedes them.
     // A clause of years ("3年以上Java开发经验") names the experience's field, not a skill.
     if (/[\u4e00-\u9fff]/.test(key) && !/\d\s*年/.test(key)) spans.push(...latinTools(key, spans));

@@ -16,7 +16,7 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "key responsibilities", "job responsibilities", "responsibilities", "duties", "what you'll do", "what you will do",
     "your role", "the role", "职责", "工作说明", "工作职能", "岗位职能", "你的职责", "你将负责", "工作内容及职责", "what you will be doing",
     "day to day", "day-to-day", "role responsibilities", "duties and responsibilities", "duties & responsibilities", "key duties", "main duties", "essential duties", "essential functions",
-    "essential duties and responsibilities",
+    "essential duties and responsibilities", "about the job", "full job description", "job details", "职位详情",
   ].map((key) => ({ key, kind: "responsibilities" as const })),
   ...[
     "岗位任职资格", "任职资格要求", "任职资格", "任职要求", "任职条件", "岗位要求", "资格要求", "职位要求", "招聘要求",

@@ -106,3 +106,16 @@ describe("posting conventions of job sites", () => {
     expect(p?.requirements.experience.minYears).toBe(5);
   });
 });
+
+describe("LinkedIn 'About the job' and bare skill lines", () => {
+  const text = "Data Analyst\nAcme Corp · Berlin, Germany · Full-time\nAbout the job\nAnalyze product data and build dashboards\nWork with product managers on experiments\nRequirements\nSQL skills\nExperience with Python or R";
+  const [p] = parsePositions(text).positions;
+
+  it("reads the lines under 'About the job' as duties", () => {
+    expect(p?.responsibilities).toEqual(["Analyze product data and build dashboards", "Work with product managers on experiments"]);
+  });
+
+  it("names 'SQL skills' alone on its line SQL", () => {
+    expect(p?.requirements.skills.map((s) => s.name)).toEqual(expect.arrayContaining(["SQL", "Python"]));
+  });
+});
