@@ -43,4 +43,10 @@ describe("POST /v1/positions/parse reads layouts nobody tuned for", () => {
     expect(positions[0]!.requirements.education.minLevel).toBe("bachelor");
     expect(positions[0]!.requirements.experience.minYears).toBe(5);
   });
+
+  it("reads a Markdown posting with two roles", async () => {
+    const { format, positions } = await upload("09_md_two_roles.md");
+    expect(format).toBe("md");
+    expect(titles(positions)).toEqual(["Go 后端开发工程师", "测试工程师（仿真方向）"].map(foldKey));
+  });
 });
