@@ -23,8 +23,10 @@ import { resumeRoutes } from "./http/routes/resumes.routes.js";
 import { vacancyRoutes } from "./http/routes/vacancies.routes.js";
 
 /** Builds the HTTP app from its dependencies; it never listens (server/main.ts does). */
-export function createApp(deps: Deps): Express {
+/** `checkResponses` (tests only) validates every response against the schema its route declares. */
+export function createApp(deps: Deps, opts: { checkResponses?: boolean } = {}): Express {
   const app = express();
+  app.locals.checkResponses = opts.checkResponses === true;
   app.disable("x-powered-by");
   app.set("query parser", "simple");
   // The rate limit counts per client address; behind a load balancer that address comes from X-Forwarded-For.
@@ -37,7 +39,10 @@ export function createApp(deps: Deps): Express {
   app.use(healthRoutes(deps));
   app.use(careersRoutes(deps));
 
-  const api = new ApiRouter({ publicLimiter: publicRateLimit(deps.config.publicRateLimit, new PostgresRateLimitStore(deps.db, deps.now)) });
+  const api = new ApiRouter({
+    publicLimiter: publicRateLimit(deps.config.publicRateLimit, new PostgresRateLimitStore(deps.db, deps.now)),
+    checkResponses: opts.checkResponses,
+  });
   organizationRoutes(api, deps);
   resumeRoutes(api, deps);
   candidateRoutes(api, deps);

@@ -1,22 +1,7 @@
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
 import { z } from "zod";
-import { problemTypes, type ProblemType } from "../errors.js";
-import { problemTypeUri } from "./problem.js";
+import { Problem } from "./problem.js";
 import type { RegisteredRoute } from "./route.js";
-
-const ProblemTypeUri = z
-  .union(Object.entries(problemTypes).map(([type, meaning]) => z.literal(problemTypeUri(type as ProblemType)).meta({ description: meaning })))
-  .meta({ id: "ProblemType", description: "Stable problem types: clients tell errors apart by this, never by `detail`." });
-
-const Problem = z
-  .object({
-    type: ProblemTypeUri,
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  })
-  .meta({ id: "Problem" });
 
 const problemResponses = (route: RegisteredRoute) => {
   const out: Record<string, { description: string; content: Record<string, { schema: z.ZodType }> }> = {};

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from "express";
 import { z } from "zod";
-import { DomainError, type DomainErrorCode, type ProblemType } from "../errors.js";
+import { DomainError, problemTypes, type DomainErrorCode, type ProblemType } from "../errors.js";
 
 export type FieldError = { path: string; message: string };
 
@@ -45,6 +45,20 @@ const typeByStatus: Record<number, ProblemType> = {
   503: "service-unavailable",
 };
 
+const ProblemTypeUri = z
+  .union(Object.entries(problemTypes).map(([type, meaning]) => z.literal(problemTypeUri(type as ProblemType)).meta({ description: meaning })))
+  .meta({ id: "ProblemType", description: "Stable problem types: clients tell errors apart by this, never by `detail`." });
+
+export const Problem = z
+  .object({
+    type: ProblemTypeUri,
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: "Problem" });
+
 const titles: Record<number, string> = {
   400: "Bad Request",
   401: "Unauthorized",
@@ -66,17 +80,17 @@ export function sendProblem(
   extra: { errors?: FieldError[]; title?: string; type?: ProblemType; [key: string]: unknown } = {},
 ): void {
   const { title, errors, type, ...rest } = extra;
-  res
-    .status(status)
-    .type("application/problem+json")
-    .json({
-      type: problemTypeUri(type ?? typeByStatus[status] ?? "internal"),
-      title: title ?? titles[status] ?? "Error",
-      status,
-      detail,
-      ...(errors && errors.length ? { errors } : {}),
-      ...rest,
-    });
+  const problem = {
+    type: problemTypeUri(type ?? typeByStatus[status] ?? "internal"),
+    title: title ?? titles[status] ?? "Error",
+    status,
+    detail,
+    ...(errors && errors.length ? { errors } : {}),
+    ...rest,
+  };
+  // Tests turn this on (createApp's checkResponses): a problem that breaks its schema fails loudly.
+  if (res.app?.locals.checkResponses) Problem.parse(problem);
+  res.status(status).type("application/problem+json").json(problem);
 }
 
 /** Turns zod issues into `{ path, message }`, naming each unknown key on its own path. */

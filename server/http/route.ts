@@ -9,7 +9,7 @@ type Schema = z.ZodType;
 
 export type ResponseSpec = { description: string; schema?: Schema; contentType?: string };
 
-export type RouteSpec<B extends Schema | undefined, Q extends Schema | undefined, P extends Schema | undefined> = {
+export type RouteSpec<B extends Schema | undefined, Q extends Schema | undefined, P extends Schema | undefined, H extends Schema | undefined = Schema | undefined> = {
   method: Method;
   path: string;
   summary: string;
@@ -20,7 +20,8 @@ export type RouteSpec<B extends Schema | undefined, Q extends Schema | undefined
   bodyContentTypes?: Record<string, Schema>;
   query?: Q;
   params?: P;
-  headers?: Schema;
+  /** Request headers the route reads, parsed like the body (keys lower-case, other headers pass). */
+  headers?: H;
   responses: Record<number, ResponseSpec>;
   /** Middleware that runs after auth and before validation (e.g. a body parser for uploads). */
   before?: RequestHandler[];
@@ -28,10 +29,11 @@ export type RouteSpec<B extends Schema | undefined, Q extends Schema | undefined
 
 type Infer<S> = S extends Schema ? z.output<S> : undefined;
 
-export type RouteContext<B, Q, P> = {
+export type RouteContext<B, Q, P, H = undefined> = {
   body: B;
   query: Q;
   params: P;
+  headers: H;
   principal: Principal | undefined;
   req: Request;
   res: Response;
@@ -68,6 +70,20 @@ function checkAccess(access: Access, principal: Principal | undefined): void {
   if (!allowed) throw new HttpProblem(403, "Forbidden", `this endpoint needs a ${access.replace(/_/g, " ")} token`);
 }
 
+/** Throws when a route's answer is not what its spec (and so /openapi.json) declares. */
+function checkDeclaredResponse(spec: RegisteredRoute, result: { status: number; body?: unknown }): void {
+  const route = `${spec.method.toUpperCase()} ${spec.path}`;
+  const declared = spec.responses[result.status];
+  if (!declared) throw new HttpProblem(500, "Response Drift", `${route} answered ${result.status}, which its spec does not declare`);
+  if (result.body === undefined) return;
+  if (!declared.schema) throw new HttpProblem(500, "Response Drift", `${route} sent a ${result.status} body its spec does not declare`);
+  // What the client receives is JSON: dates are strings by then.
+  const sent = declared.schema.safeParse(JSON.parse(JSON.stringify(result.body)));
+  if (!sent.success) {
+    throw new HttpProblem(500, "Response Drift", `${route} ${result.status} does not match its declared schema`, fieldErrors(sent.error, "response"));
+  }
+}
+
 /**
  * Declares routes once: the same zod schemas validate requests and generate the OpenAPI document.
  * Express 5 forwards rejected promises to the error handler, so handlers need no try/catch.
@@ -77,11 +93,17 @@ export class ApiRouter {
   readonly express = express.Router();
   private readonly jsonBody = express.json({ limit: "1mb" });
 
-  constructor(private readonly opts: { publicLimiter?: RequestHandler } = {}) {}
+  /** `checkResponses` (tests) answers 500 when a route sends a status or body its spec does not declare. */
+  constructor(private readonly opts: { publicLimiter?: RequestHandler; checkResponses?: boolean } = {}) {}
 
-  add<B extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, P extends Schema | undefined = undefined>(
-    spec: RouteSpec<B, Q, P>,
-    handler: (ctx: RouteContext<Infer<B>, Infer<Q>, Infer<P>>) => Promise<RouteResult> | RouteResult,
+  add<
+    B extends Schema | undefined = undefined,
+    Q extends Schema | undefined = undefined,
+    P extends Schema | undefined = undefined,
+    H extends Schema | undefined = undefined,
+  >(
+    spec: RouteSpec<B, Q, P, H>,
+    handler: (ctx: RouteContext<Infer<B>, Infer<Q>, Infer<P>, Infer<H>>) => Promise<RouteResult> | RouteResult,
   ): void {
     this.routes.push(spec as RegisteredRoute);
     const guard: RequestHandler = (_req, res, next) => {
@@ -95,12 +117,14 @@ export class ApiRouter {
         params: parsePart(spec.params, req.params, "params"),
         query: parsePart(spec.query, req.query, "query"),
         body: parsePart(spec.body, req.body ?? {}, "body"),
+        headers: parsePart(spec.headers, req.headers, "headers"),
         principal: res.locals.principal as Principal | undefined,
         req,
         res,
       };
-      const result = await handler(ctx as RouteContext<Infer<B>, Infer<Q>, Infer<P>>);
+      const result = await handler(ctx as RouteContext<Infer<B>, Infer<Q>, Infer<P>, Infer<H>>);
       if (!result || res.headersSent) return;
+      if (this.opts.checkResponses) checkDeclaredResponse(spec as RegisteredRoute, result);
       if (result.headers) res.set(result.headers);
       if (result.body === undefined) res.status(result.status).end();
       else res.status(result.status).json(result.body);

@@ -55,7 +55,8 @@ export async function createTestContext(env: Record<string, string> = {}, overri
     { logger: pino({ level: "silent" }), ...overrides },
   );
   await migrateToLatest(deps.db);
-  const app = createApp(deps);
+  // Every response is checked against the schema its route declares, so /openapi.json cannot drift.
+  const app = createApp(deps, { checkResponses: true });
   return {
     deps,
     app,

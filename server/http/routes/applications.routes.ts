@@ -4,7 +4,6 @@ import { listVacancyApplications, matchTalentPool } from "../../applications/ran
 import { orgOf } from "../../auth/principal.js";
 import type { Deps } from "../../deps.js";
 import { AcceptLanguageHeader, localeOf } from "../locale.js";
-import { HttpProblem } from "../problem.js";
 import { MultipartProfileBody, profileOrResumeBody, uploadedResume } from "../resume-upload.js";
 import type { ApiRouter } from "../route.js";
 import {
@@ -16,7 +15,6 @@ import {
   RankedApplication,
   RankedQuery,
   TalentMatch,
-  parseIdempotencyKey,
 } from "./applications.schema.js";
 import { IdParams, Pagination, paginated } from "./common.schema.js";
 
@@ -35,9 +33,7 @@ export function applicationRoutes(api: ApiRouter, deps: Deps): void {
         422: { description: "Unknown candidate token, an Idempotency-Key reused with a different body, a resume that cannot be read (`reason`), or a resume upload whose merged profile still lacks a field (named)" },
       },
     },
-    async ({ params, body, req, res }) => {
-      const key = parseIdempotencyKey(req.get("Idempotency-Key"));
-      if (key === null) throw new HttpProblem(400, "Bad Request", "invalid Idempotency-Key", [{ path: "Idempotency-Key", message: "1–255 visible ASCII characters" }]);
+    async ({ params, body, headers: { "idempotency-key": key }, res }) => {
       const result = await applyToVacancy(deps.db, params.id, body, { now: deps.now(), resume: uploadedResume(res.locals), ...(key ? { idempotencyKey: key } : {}) });
       const headers: Record<string, string> = { Location: `/v1/applications/${result.body.applicationId}` };
       if (result.replayed) headers["Idempotent-Replayed"] = "true";

@@ -23,7 +23,16 @@ export const ApplyResult = z
   .meta({ id: "ApplyResult" });
 
 export const ApplyHeaders = z.object({
-  "idempotency-key": z.string().optional().meta({
+  "idempotency-key": z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const key = parseIdempotencyKey(value);
+      if (key !== null) return key;
+      ctx.addIssue({ code: "custom", message: "1–255 visible ASCII characters, optionally in double quotes" });
+      return z.NEVER;
+    })
+    .meta({
     description: 'IETF Idempotency-Key (a quoted string, e.g. "4f1c…", or a bare token): the same key and body replay the stored response for 24 h; the same key with another body is a 422',
   }),
 });
