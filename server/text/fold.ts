@@ -1,5 +1,6 @@
 import * as OpenCC from "opencc-js/t2cn";
 import { hanVariants } from "./data/han-variants.js";
+import { memoizeText } from "./memo.js";
 
 // The one definition of text folding. Parsing, matching and search all compare text through these
 // functions, so a term folds the same way in a document, in a requirement, in an index and in a query
@@ -63,29 +64,10 @@ export function foldForSearch(text: string): string {
   return foldAligned(text.replace(controls, " "));
 }
 
-// Folding through OpenCC costs microseconds per call, and parsing and scoring fold the same few hundred
-// names over and over, so short texts are memoized. A full cache is dropped rather than evicted
-// piecemeal: simple, and the working set refills in one pass.
-const memoLimit = 50_000;
-const memoMaxLength = 200;
-function memoized(fold: (text: string) => string): (text: string) => string {
-  const cache = new Map<string, string>();
-  return (text) => {
-    if (text.length > memoMaxLength) return fold(text);
-    let folded = cache.get(text);
-    if (folded === undefined) {
-      folded = fold(text);
-      if (cache.size >= memoLimit) cache.clear();
-      cache.set(text, folded);
-    }
-    return folded;
-  };
-}
-
 const foldCharacters = (text: string) => toSimplified(toHalfWidth(text.normalize("NFKC"))).toLowerCase();
 
 /** A comparison key: compatibility-normalized, half-width, Simplified, lower-case, without whitespace. */
-export const foldKey = memoized((text) => foldCharacters(text).replace(/\s+/g, ""));
+export const foldKey = memoizeText((text) => foldCharacters(text).replace(/\s+/g, ""));
 
 const separators = /[\s\-_.·・,，、/\\|:：;；'’"“”()（）[\]【】{}<>《》!！?？~～]+/g;
 
@@ -93,7 +75,7 @@ const separators = /[\s\-_.·・,，、/\\|:：;；'’"“”()（）[\]【】{
  * foldKey with word separators kept as single spaces, for containment on word boundaries.
  * Punctuation is a separator except `+` and `#` (C++, C#).
  */
-export const foldWords = memoized((text) => foldCharacters(text).replace(separators, " ").trim());
+export const foldWords = memoizeText((text) => foldCharacters(text).replace(separators, " ").trim());
 
 /** foldWords without separators, so "Node.js", "node js" and "NodeJS" share one key. */
 export function termKey(text: string): string {

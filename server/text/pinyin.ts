@@ -1,4 +1,5 @@
 import { pinyin, polyphonic } from "pinyin-pro";
+import { memoizeText } from "./memo.js";
 
 const hanRun = /[\u3400-\u9fff\uf900-\ufaff]+/g;
 const options = { toneType: "none", type: "array", v: true } as const;
@@ -37,6 +38,12 @@ function combinations(readings: string[][], limit: number): string[][] {
  * Simplified text (fold first): pinyin-pro's dictionary is Simplified.
  */
 export function pinyinSearchKeys(text: string): string[] {
+  // A copy: the memoized list is shared by every vacancy with this title.
+  return [...keysOf(text)];
+}
+
+// About a millisecond per title, and a board repeats titles: search sync spent half its time here.
+const keysOf = memoizeText((text: string): string[] => {
   const keys = new Set<string>();
   for (const [run] of text.matchAll(hanRun)) {
     const readings = readingsOf(run);
@@ -49,4 +56,4 @@ export function pinyinSearchKeys(text: string): string[] {
     }
   }
   return [...keys];
-}
+});

@@ -46,3 +46,14 @@ describe("pinyin search keys", () => {
     expect(keys).toContain(pinyinSearchKeys("行长会计重行长会计重行长会计重")[0]!.replace(/ /g, ""));
   });
 });
+
+describe("pinyin search keys, remembered per title", () => {
+  it("gives the same keys on a second call, in a list of its own that the caller may change", () => {
+    const first = pinyinSearchKeys("财务会计");
+    const expected = [...first];
+    first.length = 0;
+    const second = pinyinSearchKeys("财务会计");
+    expect(second).toEqual(expected);
+    expect(second).toContain("kuaiji");
+  });
+});
