@@ -1,11 +1,11 @@
 import { foldAligned, foldKey } from "../text/fold.js";
 import { numberingPrefix } from "./headings.js";
+import { escapeRegExp } from "../text/regex.js";
 
 /** One segment's text and folded key (same length), with its title. */
 export type Body = { title: string; text: string; key: string };
 
 const requirementWords = /学历|经验|以上|毕业|专业|证书|优先|degree|experience/;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Manuals often close with one requirements section for every position ("销售经理须具有本科以上学历…",
@@ -16,7 +16,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export function reassignNamedLines(bodies: readonly Body[]): Body[] {
   const titles = [...new Set(bodies.map((b) => foldKey(b.title)).filter((t) => t.length >= 2))];
   if (titles.length < 2) return [...bodies];
-  const opener = new RegExp(`^(${titles.sort((a, b) => b.length - a.length).map(escape).join("|")})\\s*(?:须|需|应|必须|要求|:)`);
+  const opener = new RegExp(`^(${titles.sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})\\s*(?:须|需|应|必须|要求|:)`);
   const moved = new Map<string, string[]>();
   const out = bodies.map((b) => {
     const own = foldKey(b.title);

@@ -5,6 +5,7 @@ import { sentenceHeadings } from "./sentence-title.js";
 import { fieldLabels } from "./data/labels.js";
 import { sectionHeadings } from "./data/sections.js";
 import { isDepartment, isPositionName, normalizeTitle, type NameEvidence, type TitleText } from "./title.js";
+import { escapeRegExp } from "../text/regex.js";
 
 /**
  * part: 篇一 / 第二篇 (a collection's article); doc: a position's own document title (always new);
@@ -21,8 +22,7 @@ const emoji = "(?:(?:[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]|[\\u2600-\\u27BF\\u2B50\
 export const numberingPrefix = new RegExp(
   `^\\s*${emoji}(?:#{1,6}\\s*|\\*\\*)?(?:第${numeral}{1,3}[章节条部分][\\s、.:]*|\\d+(?:\\.\\d+)+\\.?\\s*|[（(](?:${numeral}{1,3}|\\d{1,2})[)）]\\s*|${numeral}{1,3}\\s*[、.]\\s*|\\d{1,2}\\s*[、.)]\\s*|[a-z][.)](?:\\s+|(?=[\\u4e00-\\u9fff]))|[①-⑳⑴-⒇]\\s*|[•·●◆■▪*-]\\s*)?`,
 );
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const suffixAlt = [...titleSuffixes].sort((a, b) => b.length - a.length).map(escape).join("|");
+const suffixAlt = [...titleSuffixes].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 const trailer = `${titleDecoration}(${titleNumbering})?`;
 const suffixLine = new RegExp(`^(.{1,30}?)(${suffixAlt})${trailer}\\s*:?\\s*$`);
 const partLine = new RegExp(
@@ -33,7 +33,7 @@ const dashLine = /^(?:(?:岗位|职位)?(?:工作)?说明书|job description)\s*
 const itemAhead = `(?=\\s*(?:1\\s*[、.,)]|一\\s*[、.]|[（(][1一][)）]|1\\s+\\S|1(?=[\\u4e00-\\u9fff])))`;
 const inlineSuffixed = new RegExp(`(?<=^|[。;；!！?？\\s,，:：/)）])([^\\s。;；,，、:：!?！？()（）“”"《》]{2,16}?)(${suffixAlt})\\s*:?\\s*${itemAhead}`, "g");
 const inlineNumberedRole = new RegExp(`(?<=^|[。;；\\s/])(?:${numeral}{1,3}、|\\d{1,2})\\s*([^\\s\\d。;；,，、:：.()（）]{2,10}?)[ \\t]+(?=\\d{0,2}\\s?[\\u4e00-\\u9fff])`, "g");
-const labelAlt = [...titleLabels].sort((a, b) => b.length - a.length).map(escape).join("|");
+const labelAlt = [...titleLabels].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 const titleLabelOnly = new RegExp(`^(?:${labelAlt})\\s*:?$`);
 const fieldLabelKeys = new Set(fieldLabels.map((l) => l.label));
 const sectionKeys = new Set(sectionHeadings.map((s) => s.key));

@@ -1,7 +1,8 @@
 import { fieldLabels, type LabelField } from "./data/labels.js";
+import { escapeRegExp } from "../text/regex.js";
 
 const byLength = [...fieldLabels].sort((a, b) => b.label.length - a.label.length);
-const anyLabel = new RegExp(byLength.map((l) => l.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+const anyLabel = new RegExp(byLength.map((l) => escapeRegExp(l.label)).join("|"), "g");
 
 /**
  * Where the next label starts after `from` in a folded line. As a value's end (`asStop`) any long label

@@ -12,6 +12,7 @@ import { positionLineModel, type PositionLineClass } from "./data/line-model.js"
 import { sectionHeadings } from "./data/sections.js";
 import { numberingPrefix } from "./headings.js";
 import { isPositionName, normalizeTitle } from "./title.js";
+import { escapeRegExp } from "../text/regex.js";
 
 export type TaggedLine = { start: number; end: number; text: string; key: string; tag: PositionLineClass; scores: Record<PositionLineClass, number> };
 
@@ -24,7 +25,7 @@ const headingKinds = new Map<string, string>([
 ]);
 const headingKind = (key: string) => headingKinds.get(bare(key)) ?? null;
 
-const labelAlt = [...fieldLabels].map((l) => l.label).sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+const labelAlt = [...fieldLabels].map((l) => l.label).sort((a, b) => b.length - a.length).map(escapeRegExp);
 const labelStart = new RegExp(`^(?:${labelAlt.join("|")})\\s*[:|]\\s*\\S`);
 const titleLabelStart = new RegExp(`^(?:${[...titleLabels].sort((a, b) => b.length - a.length).join("|")})\\s*[:|]\\s*\\S`);
 

@@ -1,7 +1,7 @@
 import { toSimplified } from "../text/fold.js";
 import { countryByPlace, homeCountry, remoteWords } from "./data/job-locations.js";
+import { escapeRegExp } from "../text/regex.js";
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // Latin names match as whole words ("uk" is not in "ukraine"); Han names anywhere in the text.
 const asPattern = (word: string) => new RegExp(/^[a-z ]+$/.test(word) ? `\\b${escapeRegExp(word)}\\b` : escapeRegExp(word));
 const remotePatterns = remoteWords.map(asPattern);
