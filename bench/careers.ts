@@ -6,6 +6,7 @@ import { emptyRequirements } from "../server/positions/position.schema.js";
 import { positionToRow } from "../server/positions/position.service.js";
 import { ensureChromium, launchChromium, resultsFor } from "../test/helpers/chromium.js";
 import { startBenchStack } from "./bench-stack.js";
+import { searchTopics } from "../server/sync-wiring.js";
 
 const titles = ["会计", "銷售總監", "电信业务代表", "前台接待", "客服专员", "财务主管", "Java开发工程师", "人力資源專員", "區域銷售經理", "仓库管理员"];
 
@@ -43,7 +44,7 @@ export async function benchCareers(opts: { vacancies?: number; loads?: number } 
       published_at: now, updated_at: now, salary: "null", weights: "null", location: ["上海", "台北", "香港", "北京"][i % 4]!,
       employment_type: i % 5 === 0 ? "part_time" : "full_time",
     }))).execute();
-    await reindexVacancies({ db: deps.db, meili: deps.meili, indexPrefix: "", now: () => new Date(), logger });
+    await reindexVacancies({ db: deps.db, meili: deps.meili, indexPrefix: "", now: () => new Date(), logger, topics: searchTopics });
 
     const base = stack.baseUrl;
     const page = await browser.context.newPage();

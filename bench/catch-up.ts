@@ -9,6 +9,7 @@ import { ensureVacancyIndex, vacancyIndexName } from "../search/vacancy-index.js
 import { createOrganization } from "../server/organizations/organization.service.js";
 import { emptyRequirements } from "../server/positions/position.schema.js";
 import { positionToRow } from "../server/positions/position.service.js";
+import { searchTopics } from "../server/sync-wiring.js";
 
 const round = (x: number) => Math.round(x * 10) / 10;
 
@@ -23,7 +24,7 @@ export async function benchCatchUp(opts: { vacancies?: number; concurrency?: num
   const concurrency = opts.concurrency ?? 16;
   const stack = await startBenchStack("catchup");
   const { deps, logger } = stack;
-  const searchDeps = { db: deps.db, meili: deps.meili, indexPrefix: "", now: () => new Date(), logger };
+  const searchDeps = { db: deps.db, meili: deps.meili, indexPrefix: "", now: () => new Date(), logger, topics: searchTopics };
   const newWorker = () => createSearchWorker(searchDeps, { options: { listenUrl: stack.postgresUrl, pollMs: 100 }, expiryCheckMs: 600_000 });
   const index = deps.meili.index(vacancyIndexName(""));
   try {

@@ -7,6 +7,7 @@ import { buildSearchParams, foldQuery } from "../search/vacancy-query.js";
 import { createOrganization } from "../server/organizations/organization.service.js";
 import { emptyRequirements } from "../server/positions/position.schema.js";
 import { positionToRow } from "../server/positions/position.service.js";
+import { searchTopics } from "../server/sync-wiring.js";
 
 const titles = ["銷售總監", "电信业务代表", "前台接待", "客服专员", "财务主管", "Java开发工程师", "人力資源專員", "區域銷售經理"];
 
@@ -37,7 +38,7 @@ export async function benchSearch(opts: { background?: number; publishes?: numbe
   const searches = opts.searches ?? 300;
   const stack = await startBenchStack("search");
   const { deps, logger } = stack;
-  const searchDeps = { db: deps.db, meili: deps.meili, indexPrefix: "", now: () => new Date(), logger };
+  const searchDeps = { db: deps.db, meili: deps.meili, indexPrefix: "", now: () => new Date(), logger, topics: searchTopics };
   const worker = createSearchWorker(searchDeps, { options: { listenUrl: stack.postgresUrl } });
   try {
     const org = await createOrganization(deps.db, { name: "Bench 基准公司", slug: "bench" });

@@ -1,7 +1,6 @@
 import type { Logger } from "pino";
 import { enqueueOutbox } from "../db/outbox.repository.js";
 import { publishedListingsAfter, vacanciesChangedSince } from "../db/vacancy.repository.js";
-import { VACANCY_SYNC } from "../server/vacancies/vacancy.service.js";
 import { waitForTask } from "./tasks.js";
 import { listingToDocument, type VacancyDocument } from "./vacancy-document.js";
 import { ensureVacancyIndex, forgetPreparedIndex, vacancyIndexName, vacancyIndexSettings } from "./vacancy-index.js";
@@ -43,7 +42,7 @@ export async function reindexVacancies(deps: SyncDeps & { logger?: Logger }): Pr
   }
   // Only rows whose state differs from what went into the new index need the outbox.
   const changed = (await vacanciesChangedSince(deps.db, since)).filter((v) => versions.get(v.id) !== v.version);
-  await enqueueOutbox(deps.db, changed.map((v) => ({ topic: VACANCY_SYNC, aggregateId: v.id, aggregateVersion: v.version })));
+  await enqueueOutbox(deps.db, changed.map((v) => ({ topic: deps.topics.vacancySync, aggregateId: v.id, aggregateVersion: v.version })));
   deps.logger?.info({ indexed, resynced: changed.length, ms: Date.now() - started }, "vacancy index rebuilt");
   return { indexed, ms: Date.now() - started };
 }

@@ -1,22 +1,25 @@
-import type { Meilisearch } from "meilisearch";
 import type { Logger } from "pino";
-import type { Db } from "../db/db.js";
-import { mergeOutboxHandlers } from "../server/candidates/candidate-outbox.js";
-import { closeExpiredVacancies } from "../server/vacancies/vacancy.service.js";
-import { createOutboxWorker, type OutboxHandler, type OutboxWorker, type OutboxWorkerOptions } from "./outbox-worker.js";
+import { createOutboxWorker, mergeOutboxHandlers, type OutboxHandler, type OutboxWorker, type OutboxWorkerOptions } from "./outbox-worker.js";
 import { rebuildIfBroken } from "./reindex.js";
-import { vacancySyncHandlers } from "./vacancy-sync.js";
+import { vacancySyncHandlers, type SyncDeps } from "./vacancy-sync.js";
 
-export type SearchWorkerDeps = { db: Db; meili: Meilisearch; logger: Logger; indexPrefix: string; now: () => Date };
+export type SearchWorkerDeps = SyncDeps & { logger: Logger };
 
 /**
- * The background side of search: drains the outbox into Meilisearch, closes vacancies whose closing
- * time passed, and rebuilds the index from the database if it is missing or lost its settings. `extraHandlers` adds other
- * modules' topics; a topic both follow (position.changed) runs both handlers.
+ * The background side of search: drains the outbox into Meilisearch, runs `closeExpired` (the vacancy
+ * module's rule for vacancies whose closing time passed) and rebuilds the index from the database if it
+ * is missing or lost its settings. `extraHandlers` adds other modules' topics; a topic both follow
+ * (position.changed) runs both handlers. The wiring (server/sync-wiring.ts) passes in what is not search's.
  */
 export function createSearchWorker(
   deps: SearchWorkerDeps,
-  opts: { options?: OutboxWorkerOptions; extraHandlers?: Record<string, OutboxHandler>; expiryCheckMs?: number } = {},
+  opts: {
+    options?: OutboxWorkerOptions;
+    extraHandlers?: Record<string, OutboxHandler>;
+    /** Closes what passed its closing time; returns how many it closed. */
+    closeExpired?: () => Promise<number>;
+    expiryCheckMs?: number;
+  } = {},
 ): OutboxWorker {
   const worker = createOutboxWorker({
     db: deps.db,
@@ -25,10 +28,13 @@ export function createSearchWorker(
     options: opts.options,
   });
   let timer: NodeJS.Timeout | undefined;
-  const closeExpired = () =>
-    closeExpiredVacancies(deps)
+  const closeExpired = async () => {
+    if (!opts.closeExpired) return;
+    await opts
+      .closeExpired()
       .then((n) => n > 0 && deps.logger.info({ closed: n }, "closed vacancies past their closing time"))
       .catch((err) => deps.logger.warn({ err }, "closing expired vacancies failed"));
+  };
   const checkIndex = () => rebuildIfBroken(deps).catch((err) => deps.logger.warn({ err }, "vacancy index check failed; the outbox still syncs changes"));
   const tick = () => Promise.all([closeExpired(), checkIndex()]);
   return {

@@ -2,14 +2,23 @@ import type { Meilisearch } from "meilisearch";
 import type { Db } from "../db/db.js";
 import { enqueueOutbox } from "../db/outbox.repository.js";
 import { findListings, vacancyIdsOfPositions } from "../db/vacancy.repository.js";
-import { POSITION_CHANGED } from "../server/positions/position.service.js";
-import { VACANCY_SYNC } from "../server/vacancies/vacancy.service.js";
 import type { OutboxHandler } from "./outbox-worker.js";
 import { waitForTasks } from "./tasks.js";
 import { listingToDocument, type VacancyDocument } from "./vacancy-document.js";
 import { ensureVacancyIndex, vacancyIndexName } from "./vacancy-index.js";
 
-export type SyncDeps = { db: Db; meili: Meilisearch; indexPrefix: string; now: () => Date };
+/**
+ * The outbox topics the search projection follows. The services that write them name them; the
+ * wiring (server/sync-wiring.ts) passes the names in, so search/ depends on no service.
+ */
+export type SearchTopics = {
+  /** Make one vacancy's search document match its row (upsert or delete). */
+  vacancySync: string;
+  /** A position changed; its vacancies' documents carry its title, department and requirements. */
+  positionChanged: string;
+};
+
+export type SyncDeps = { db: Db; meili: Meilisearch; indexPrefix: string; now: () => Date; topics: SearchTopics };
 
 /**
  * Makes the search documents of these vacancies match the database as it is now: present when a
@@ -37,14 +46,14 @@ export async function syncVacancies(deps: SyncDeps, vacancyIds: string[]): Promi
 /** Outbox handlers for the search projection of vacancies. */
 export function vacancySyncHandlers(deps: SyncDeps): Record<string, OutboxHandler> {
   return {
-    [VACANCY_SYNC]: async (messages) => {
+    [deps.topics.vacancySync]: async (messages) => {
       await syncVacancies(deps, messages.map((m) => m.aggregateId));
     },
     // A position's title, department or requirements appear in its vacancies' documents. Each vacancy is
     // re-synced through its own topic, so the one worker holding that vacancy orders the writes.
-    [POSITION_CHANGED]: async (messages) => {
+    [deps.topics.positionChanged]: async (messages) => {
       const vacancies = await vacancyIdsOfPositions(deps.db, messages.map((m) => m.aggregateId));
-      await enqueueOutbox(deps.db, vacancies.map((v) => ({ topic: VACANCY_SYNC, aggregateId: v.id, aggregateVersion: v.version })));
+      await enqueueOutbox(deps.db, vacancies.map((v) => ({ topic: deps.topics.vacancySync, aggregateId: v.id, aggregateVersion: v.version })));
     },
   };
 }

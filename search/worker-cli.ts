@@ -3,8 +3,8 @@ import { migrateToLatest } from "../db/db.js";
 import { loadConfig } from "../server/config.js";
 import { createDeps } from "../server/deps.js";
 import { startInfrastructure } from "../server/infrastructure.js";
-import { startWorkerProcess } from "./worker-process.js";
 import { createLogger } from "../server/logger.js";
+import { startWorkerProcess } from "../server/worker-process.js";
 
 // `npm run worker`: the outbox sync worker on its own, for deployments where the API does not run it
 // (MEILI_URL set). Any number may run; they share rows through FOR UPDATE SKIP LOCKED.

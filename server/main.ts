@@ -1,7 +1,6 @@
 import type { Server } from "node:http";
 import { migrateToLatest } from "../db/db.js";
 import type { OutboxWorker } from "../search/outbox-worker.js";
-import { startWorkerProcess } from "../search/worker-process.js";
 import { createApp } from "./app.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { seedDemoData } from "./demo/demo-data.js";
@@ -11,6 +10,7 @@ import { createDeps, type Deps } from "./deps.js";
 import { readOrCreateSecret } from "./embedded/secrets.js";
 import { startInfrastructure, type Infrastructure } from "./infrastructure.js";
 import { createLogger } from "./logger.js";
+import { startWorkerProcess } from "./worker-process.js";
 
 function readConfig(): Config {
   try {

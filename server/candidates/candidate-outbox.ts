@@ -36,18 +36,3 @@ export function candidateOutboxHandlers(deps: Pick<CandidateDeps, "db" | "meili"
     },
   };
 }
-
-/**
- * Merges handler maps; two handlers of one topic run one after the other (the vacancy index and the
- * rescoring both follow position.changed). Both must be idempotent, since a failure retries both.
- */
-export function mergeOutboxHandlers(...maps: Record<string, OutboxHandler>[]): Record<string, OutboxHandler> {
-  const merged: Record<string, OutboxHandler> = {};
-  for (const map of maps) {
-    for (const [topic, handler] of Object.entries(map)) {
-      const before = merged[topic];
-      merged[topic] = before ? async (messages) => { await before(messages); await handler(messages); } : handler;
-    }
-  }
-  return merged;
-}

@@ -5,7 +5,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../../db/db.js";
 import type { OutboxWorker } from "../../search/outbox-worker.js";
-import { startWorkerProcess } from "../../search/worker-process.js";
+import { startWorkerProcess } from "../../server/worker-process.js";
 import { createApp } from "../../server/app.js";
 import { loadConfig } from "../../server/config.js";
 import { createDeps, type Deps } from "../../server/deps.js";

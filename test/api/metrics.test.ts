@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enqueueOutbox, outboxStats } from "../../db/outbox.repository.js";
-import { startWorkerProcess } from "../../search/worker-process.js";
+import { startWorkerProcess } from "../../server/worker-process.js";
 import { bearer, buildOrganization, type TestOrganization } from "../helpers/factories.js";
 import { createTestContext, type TestContext } from "../helpers/test-app.js";
 import { buildVacancy } from "./vacancies-helpers.js";

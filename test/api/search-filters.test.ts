@@ -5,6 +5,7 @@ import { vacancyIndexName, vacancyIndexSettings } from "../../search/vacancy-ind
 import { bearer, buildOrganization, type TestOrganization } from "../helpers/factories.js";
 import { createTestContext, type TestContext } from "../helpers/test-app.js";
 import { buildVacancy, searchJobs, syncWorker } from "./vacancies-helpers.js";
+import { searchTopics } from "../../server/sync-wiring.js";
 
 let ctx: TestContext;
 let org: TestOrganization;
@@ -30,7 +31,7 @@ const only = (...keys: string[]) => keys.map((k) => ids[k]!).sort();
 
 describe("filters on the real engine", () => {
   it("rebuilds an index that lacks a filterable attribute of this build", async () => {
-    const deps = { db: ctx.deps.db, meili: ctx.deps.meili, indexPrefix: `${ctx.deps.config.indexPrefix}older_`, now: () => new Date(), logger: pino({ level: "silent" }) };
+    const deps = { db: ctx.deps.db, meili: ctx.deps.meili, indexPrefix: `${ctx.deps.config.indexPrefix}older_`, now: () => new Date(), logger: pino({ level: "silent" }), topics: searchTopics };
     const uid = vacancyIndexName(deps.indexPrefix);
     const settings = vacancyIndexSettings();
     await ctx.deps.meili.createIndex(uid, { primaryKey: "id" }).waitTask();

@@ -16,6 +16,7 @@ import { startEmbeddedMeilisearch, type EmbeddedMeilisearch } from "../../server
 import { bearer, buildOrganization, type TestOrganization } from "../helpers/factories.js";
 import { createTestContext, type TestContext } from "../helpers/test-app.js";
 import { buildPosition, buildVacancy, searchJobs, syncWorker } from "./vacancies-helpers.js";
+import { searchTopics } from "../../server/sync-wiring.js";
 
 let ctx: TestContext;
 let org: TestOrganization;
@@ -43,7 +44,7 @@ describe("Meilisearch outage", () => {
 
   it("publishes while the engine is down and catches up once it is back: no loss, no duplicates", async () => {
     const client = createMeiliClient(meili.url, meili.masterKey);
-    const deps = { db: ctx.deps.db, meili: client, indexPrefix: ctx.deps.config.indexPrefix, now: () => new Date() };
+    const deps = { db: ctx.deps.db, meili: client, indexPrefix: ctx.deps.config.indexPrefix, now: () => new Date(), topics: searchTopics };
     let clock = new Date();
     const worker = createOutboxWorker({ db: ctx.deps.db, logger, handlers: vacancySyncHandlers(deps), options: { now: () => clock, maxAttempts: 5 } });
     await ctx.deps.db.deleteFrom("outbox").execute();
@@ -143,7 +144,7 @@ describe("reindex", () => {
         published_at: now, salary: "null", weights: "null", updated_at: now, location: `地点${i % 7}`,
       })))
       .execute();
-    const deps = { db: ctx.deps.db, meili: ctx.deps.meili, indexPrefix: ctx.deps.config.indexPrefix, now: () => new Date(), logger };
+    const deps = { db: ctx.deps.db, meili: ctx.deps.meili, indexPrefix: ctx.deps.config.indexPrefix, now: () => new Date(), logger, topics: searchTopics };
     await reindexVacancies(deps);
     expect((await searchJobs(ctx, { q: "重建索引岗" })).total).toBe(400);
 
@@ -161,7 +162,7 @@ describe("reindex", () => {
   });
 
   it("loses no change made while the rebuild runs", async () => {
-    const deps = { db: ctx.deps.db, meili: ctx.deps.meili, indexPrefix: ctx.deps.config.indexPrefix, now: () => new Date(), logger };
+    const deps = { db: ctx.deps.db, meili: ctx.deps.meili, indexPrefix: ctx.deps.config.indexPrefix, now: () => new Date(), logger, topics: searchTopics };
     const worker = syncWorker(ctx);
     const rows = await ctx.deps.db.selectFrom("vacancies").select("id").where("slug", "like", "rebuild-%").orderBy("id").execute();
     let rebuilding = true;
@@ -193,7 +194,7 @@ describe("reindex", () => {
   });
 
   it("builds a missing index from the database", async () => {
-    const deps = { db: ctx.deps.db, meili: ctx.deps.meili, indexPrefix: `${ctx.deps.config.indexPrefix}fresh_`, now: () => new Date(), logger };
+    const deps = { db: ctx.deps.db, meili: ctx.deps.meili, indexPrefix: `${ctx.deps.config.indexPrefix}fresh_`, now: () => new Date(), logger, topics: searchTopics };
     expect(await rebuildIfBroken(deps)).toBe("rebuilt");
     expect(await rebuildIfBroken(deps)).toBe("ok");
     const published = await ctx.deps.db.selectFrom("vacancies").select("id").where("status", "=", "published").where("slug", "like", "rebuild-%").execute();

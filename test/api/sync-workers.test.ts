@@ -2,7 +2,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../db/db.js";
 import { outboxStats } from "../../db/outbox.repository.js";
-import { createSearchWorker } from "../../search/search-worker.js";
+import { createSyncWorker } from "../../server/sync-wiring.js";
 import type { OutboxWorker } from "../../search/outbox-worker.js";
 import { vacancyIndexName } from "../../search/vacancy-index.js";
 import { bearer, buildOrganization, type TestOrganization } from "../helpers/factories.js";
@@ -27,8 +27,8 @@ afterAll(async () => {
 function startWorker(): OutboxWorker {
   const db = createDb(ctx.databaseUrl, { max: 3 });
   pools.push(db);
-  const worker = createSearchWorker(
-    { db, meili: ctx.deps.meili, logger: pino({ level: "silent" }), indexPrefix: ctx.deps.config.indexPrefix, now: () => new Date() },
+  const worker = createSyncWorker(
+    { ...ctx.deps, db, logger: pino({ level: "silent" }), now: () => new Date() },
     { options: { listenUrl: ctx.databaseUrl, batchSize: 7, pollMs: 50 }, expiryCheckMs: 600_000 },
   );
   worker.start();

@@ -5,6 +5,7 @@ import { vacancySyncHandlers } from "../../search/vacancy-sync.js";
 import { emptyRequirements } from "../../server/positions/position.schema.js";
 import { bearer, type TestOrganization } from "../helpers/factories.js";
 import type { TestContext } from "../helpers/test-app.js";
+import { searchTopics } from "../../server/sync-wiring.js";
 
 export const positionBody = (overrides: Record<string, unknown> = {}) => ({
   title: "行政主管",
@@ -44,7 +45,7 @@ export function syncWorker(ctx: TestContext): OutboxWorker {
   return createOutboxWorker({
     db,
     logger: pino({ level: "silent" }),
-    handlers: vacancySyncHandlers({ db, meili, now, indexPrefix: ctx.deps.config.indexPrefix }),
+    handlers: vacancySyncHandlers({ db, meili, now, indexPrefix: ctx.deps.config.indexPrefix, topics: searchTopics }),
   });
 }
 

@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { pino } from "pino";
 import type { OutboxWorker } from "../../search/outbox-worker.js";
-import { createSearchWorker } from "../../search/search-worker.js";
-import { candidateOutboxHandlers } from "../../server/candidates/candidate-outbox.js";
+import { createSyncWorker } from "../../server/sync-wiring.js";
 import type { CandidateProfile } from "../../server/matching/match.schema.js";
 import type { Weights } from "../../server/matching/weights.js";
 import { emptyRequirements, type Requirements } from "../../server/positions/position.schema.js";
@@ -74,8 +73,5 @@ export async function seedVacancy(
 /** The outbox worker as production composes it (search sync merged with this module's handlers), for this test's index prefix. */
 export function candidateWorker(ctx: TestContext): OutboxWorker {
   const deps = { ...ctx.deps, logger: pino({ level: "silent" }) };
-  return createSearchWorker(
-    { db: deps.db, meili: deps.meili, logger: deps.logger, indexPrefix: deps.config.indexPrefix, now: deps.now },
-    { extraHandlers: candidateOutboxHandlers(deps) },
-  );
+  return createSyncWorker(deps);
 }
