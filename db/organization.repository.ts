@@ -14,3 +14,8 @@ export async function findOrganizationBySlug(db: Kysely<Database>, slug: string)
 export async function findOrganizationById(db: Kysely<Database>, id: string): Promise<OrganizationRow | undefined> {
   return db.selectFrom("organizations").select(columns).where("id", "=", id).executeTakeFirst();
 }
+
+/** Whether any organization exists: an empty database is what a first start seeds the demo into. */
+export async function anyOrganizationExists(db: Kysely<Database>): Promise<boolean> {
+  return (await db.selectFrom("organizations").select("id").limit(1).executeTakeFirst()) !== undefined;
+}

@@ -79,3 +79,8 @@ export async function countPublishedVacanciesOfPosition(db: Kysely<Database>, po
     .executeTakeFirstOrThrow();
   return row.n;
 }
+
+/** An organization's positions, oldest first: only what is needed to name and publish them. */
+export async function positionsOfOrganization(db: Kysely<Database>, organizationId: string): Promise<{ id: string; title: string }[]> {
+  return db.selectFrom("positions").select(["id", "title"]).where("organization_id", "=", organizationId).orderBy("created_at").execute();
+}

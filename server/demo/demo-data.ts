@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Logger } from "pino";
 import type { Db } from "../../db/db.js";
+import { anyOrganizationExists } from "../../db/organization.repository.js";
 import { createOrganization } from "../organizations/organization.service.js";
 import { importDocument } from "../positions/import.service.js";
 
@@ -22,8 +23,7 @@ export function seedsDir(): string {
  * null when the database already had data.
  */
 export async function seedDemoData(deps: { db: Db; logger: Logger }): Promise<{ apiKey: string; organizationId: string; positionIds: string[] } | null> {
-  const existing = await deps.db.selectFrom("organizations").select("id").limit(1).executeTakeFirst();
-  if (existing) return null;
+  if (await anyOrganizationExists(deps.db)) return null;
   const org = await createOrganization(deps.db, DEMO_ORGANIZATION);
   const dir = seedsDir();
   const positionIds: string[] = [];

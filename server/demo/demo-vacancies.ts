@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { Db } from "../../db/db.js";
+import { positionsOfOrganization } from "../../db/position.repository.js";
 import { DomainError } from "../errors.js";
 import { createVacancy } from "../vacancies/vacancy.service.js";
 
@@ -11,7 +12,7 @@ export async function publishDemoVacancies(
   deps: { db: Db; logger: Logger; now: () => Date },
   organizationId: string,
 ): Promise<{ published: number; drafts: number }> {
-  const positions = await deps.db.selectFrom("positions").select(["id", "title"]).where("organization_id", "=", organizationId).orderBy("created_at").execute();
+  const positions = await positionsOfOrganization(deps.db, organizationId);
   let published = 0;
   let drafts = 0;
   for (const p of positions) {

@@ -1,5 +1,5 @@
 import { Router } from "express";
-import { sql } from "kysely";
+import { pingDatabase } from "../../../db/health.repository.js";
 import type { Deps } from "../../deps.js";
 
 async function check(what: Promise<unknown>, timeoutMs = 2000): Promise<boolean> {
@@ -21,7 +21,7 @@ export function healthRoutes(deps: Pick<Deps, "db" | "meili">): Router {
   });
   router.get("/readyz", async (_req, res) => {
     const [postgres, meilisearch] = await Promise.all([
-      check(sql`select 1`.execute(deps.db)),
+      check(pingDatabase(deps.db)),
       check(deps.meili.health()),
     ]);
     const ready = postgres && meilisearch;
