@@ -17,9 +17,9 @@ function corpusFiles(): { name: string; bytes: Buffer }[] {
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-const readOrNull = (text: string) => {
+const readOrNull = (lines: Parameters<typeof readResume>[0]) => {
   try {
-    return readResume(text);
+    return readResume(lines);
   } catch {
     return null;
   }
@@ -33,7 +33,7 @@ const readOrNull = (text: string) => {
  */
 export async function benchResumes() {
   const files = corpusFiles();
-  const texts = await Promise.all(files.map(async (f) => (await decodeDocument(f.bytes)).text));
+  const texts = await Promise.all(files.map(async (f) => (await decodeDocument(f.bytes)).lines));
   for (const t of texts) readOrNull(t);
   let resumes = 0;
   const started = process.hrtime.bigint();
@@ -60,7 +60,7 @@ export async function benchResumes() {
     const { text } = await readPdf({ bytes: pdf, text: null }, []);
     engine.push(performance.now() - t);
     t = performance.now();
-    readResume((await readPdf({ bytes: pdf, text: null }, [])).text);
+    readResume((await readPdf({ bytes: pdf, text: null }, [])).lines);
     inProcess.push(performance.now() - t);
     if (text.length === 0) throw new Error("the two-page PDF has no text");
   }

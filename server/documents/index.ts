@@ -8,5 +8,10 @@ export type { DecodedDocument, DecodeOptions, DocumentHints } from "./decode/ind
 export { DOCUMENT_MEDIA_TYPES, FORMAT_LABELS, FORMAT_NAMES, FORMATS, mediaTypeOf } from "./formats.js";
 export type { DocumentFormat, FormatEntry } from "./formats.js";
 export type { DocumentLine, LineGeometry, ListItem } from "./line.js";
+export { lineFeatures } from "./line-features.js";
+export type { FeatureLine, Vocabulary } from "./line-features.js";
+export { tagLines, trainTagger } from "./line-tagger.js";
+export type { Features, LabelledDocument, TaggerModel, Tagged } from "./line-tagger.js";
+export { textToLines } from "./lines/text-lines.js";
 export { runBoundedWorker } from "./decode/run-extraction.js";
 export type { ExtractionLimits } from "./decode/run-extraction.js";

@@ -20,11 +20,14 @@ export type Tagged<C extends string> = { classes: C[]; scores: Record<C, number>
 /** Every class's score for one line: the dot product of its weights and the line's features. */
 export function scoreLine<C extends string>(model: TaggerModel<C>, features: Features): Record<C, number> {
   const scores = {} as Record<C, number>;
-  for (const c of model.classes) {
-    const w = model.weights[c] ?? {};
-    let s = 0;
-    for (const [name, value] of Object.entries(features)) s += (w[name] ?? 0) * value;
-    scores[c] = s;
+  for (const c of model.classes) scores[c] = 0;
+  // One pass over the features, no arrays made: this runs for every line of every document.
+  for (const name in features) {
+    const value = features[name]!;
+    for (const c of model.classes) {
+      const w = model.weights[c]?.[name];
+      if (w !== undefined) scores[c] += w * value;
+    }
   }
   return scores;
 }

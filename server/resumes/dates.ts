@@ -1,4 +1,5 @@
 import { toHalfWidth } from "../text/fold.js";
+import { memoizeText } from "../text/memo.js";
 
 /** A point in time as a resume writes it: a year, and the month when given. */
 export type DatePoint = { year: number; month: number | null };
@@ -45,8 +46,11 @@ function currentAt(text: string, at: number): number {
   return /[a-z]/i.test(next) || (m[0] === "今" && /[\u3400-\u9fff]/.test(next)) ? 0 : m[0].length;
 }
 
-/** Every date range in the text, in order ("2019.07-至今", "Jul 2019 – Present", "民國105年8月～民國108年2月"). */
-export function findDateRanges(raw: string): DateRange[] {
+/**
+ * Every date range in the text, in order ("2019.07-至今", "Jul 2019 – Present", "民國105年8月～民國108年2月").
+ * Remembered for short texts, as the tagger and the row readers ask about the same lines; treat as read-only.
+ */
+export const findDateRanges = memoizeText((raw: string): readonly DateRange[] => {
   const text = toHalfWidth(raw);
   const ranges: DateRange[] = [];
   for (let at = 0; at < text.length; at++) {
@@ -69,7 +73,7 @@ export function findDateRanges(raw: string): DateRange[] {
     at = to - 1;
   }
   return ranges;
-}
+});
 
 /** The first range with an end (or "至今"); a lone point is not a range. */
 export function findSpan(text: string): DateRange | null {

@@ -1,6 +1,6 @@
 import { entryLabels, type EntryField } from "./data/entry-labels.js";
 import { labelKey } from "./fold.js";
-import type { ResumeLine } from "./lines.js";
+import { withCells, type ResumeLine } from "./lines.js";
 
 const fieldByLabel = new Map<string, EntryField>();
 for (const [field, names] of Object.entries(entryLabels)) for (const n of names) fieldByLabel.set(labelKey(n), field as EntryField);
@@ -19,12 +19,12 @@ const rowOrder: readonly EntryField[] = ["period", "organization", "school", "ti
 export function foldLabelledEntries(lines: readonly ResumeLine[]): ResumeLine[] {
   const out: ResumeLine[] = [];
   let record: Partial<Record<EntryField, string>> | null = null;
-  let at = 0;
+  let at: ResumeLine | null = null;
   const flush = () => {
-    if (!record) return;
+    if (!record || !at) return;
     const cells = rowOrder.map((f) => record![f]).filter((v): v is string => !!v);
-    if (cells.length > 0) out.push({ text: cells.join("\t"), cells, index: at });
-    if (record.description) out.push({ text: record.description, cells: [record.description], index: at });
+    if (cells.length > 0) out.push(withCells(at, cells));
+    if (record.description) out.push(withCells(at, [record.description]));
     record = null;
   };
   for (const line of lines) {
@@ -38,7 +38,7 @@ export function foldLabelledEntries(lines: readonly ResumeLine[]): ResumeLine[] 
     }
     if (record && record[field] !== undefined) flush();
     record ??= {};
-    at = line.index;
+    at = line;
     record[field] = m[2]!.trim();
   }
   flush();
@@ -69,7 +69,7 @@ function educationPairs(line: ResumeLine): Partial<Record<EntryField, string>> |
 export function takeEducationCells(lines: readonly ResumeLine[]): { lines: ResumeLine[]; education: ResumeLine[] } {
   const kept: ResumeLine[] = [];
   const record: Partial<Record<EntryField, string>> = {};
-  let at = -1;
+  let at: ResumeLine | null = null;
   for (const line of lines) {
     const pairs = line.cells.length >= 2 ? educationPairs(line) : null;
     if (!pairs) {
@@ -77,9 +77,9 @@ export function takeEducationCells(lines: readonly ResumeLine[]): { lines: Resum
       continue;
     }
     Object.assign(record, pairs);
-    at = line.index;
+    at = line;
   }
-  if (at < 0) return { lines: kept, education: [] };
+  if (!at) return { lines: kept, education: [] };
   const cells = rowOrder.map((f) => record[f]).filter((v): v is string => !!v);
-  return { lines: kept, education: [{ text: cells.join("\t"), cells, index: at }] };
+  return { lines: kept, education: [withCells(at, cells)] };
 }

@@ -3,6 +3,7 @@ import { managementStated, organizationMarks, titleMarks } from "./data/roles.js
 import { findDateRanges, yearMonth, type DateRange } from "./dates.js";
 import { foldLine } from "./fold.js";
 import { splitParts, type ResumeLine } from "./lines.js";
+import { counted } from "./warnings.js";
 
 export type ExperienceRow = CandidateProfile["experience"][number];
 
@@ -47,18 +48,23 @@ type Entry = { range: DateRange; header: string; description: string[] };
 export function readExperience(lines: readonly ResumeLine[], warnings: string[]): ExperienceRow[] {
   const entries: Entry[] = [];
   let undated = 0;
+  let leading = 0;
   lines.forEach((line, i) => {
     const range = findDateRanges(line.text).find((r) => r.end !== null);
     if (!range) {
+      if (entries.length === 0) leading++;
       entries.at(-1)?.description.push(line.text.replace(bullet, ""));
       return;
     }
     let header = (line.text.slice(0, range.at) + "\t" + line.text.slice(range.at + range.length)).trim();
     const previous = entries.at(-1);
     if (splitParts(header).map(cleanPart).filter(Boolean).length === 0) {
-      const before = i > 0 ? lines[i - 1]!.text : null;
-      if (before !== null && !bullet.test(before) && (previous === undefined || previous.description.at(-1) === before.replace(bullet, ""))) {
+      const above = i > 0 ? lines[i - 1]! : null;
+      const before = above?.text ?? null;
+      const listed = above !== null && (above.tag === "bullet" || above.layout.listed || bullet.test(above.text));
+      if (before !== null && !listed && (previous === undefined || previous.description.at(-1) === before.replace(bullet, ""))) {
         previous?.description.pop();
+        if (previous === undefined) leading--;
         header = before;
       } else if (i + 1 < lines.length) {
         header = "";
@@ -69,6 +75,7 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
   // A title line that follows a lone date belongs to that row, not to its description.
   for (const e of entries) if (e.header === "" && e.description.length > 0) e.header = e.description.shift()!;
   const rows: ExperienceRow[] = [];
+  let cut = 0;
   for (const e of entries) {
     const start = yearMonth(e.range.start);
     const end = e.range.end === "current" ? null : e.range.end ? yearMonth(e.range.end) : null;
@@ -81,13 +88,17 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
       warnings.push(`an experience row from ${start} has no title`);
       continue;
     }
-    const description = e.description.join("\n").trim().slice(0, 5000);
+    const whole = e.description.join("\n").trim();
+    if (whole.length > 5000) cut++;
+    const description = whole.slice(0, 5000);
     const management = managementStated.test(foldLine(`${title}\n${description}`));
     rows.push({
       title: title.slice(0, 200), ...(organization ? { organization: organization.slice(0, 200) } : {}), startDate: start, endDate: end,
       ...(description ? { description } : {}), ...(management ? { management: true } : {}),
     });
   }
+  if (leading > 0) warnings.push(`${counted(leading, "line")} of an experience section before its first dated row ${leading === 1 ? "was" : "were"} not read`);
+  if (cut > 0) warnings.push(`the description of ${counted(cut, "experience row")} was cut to 5000 characters`);
   if (undated > 0) warnings.push(`${undated} experience row${undated > 1 ? "s" : ""} without a month in ${undated > 1 ? "their dates" : "its dates"}`);
   return newestFirst(rows);
 }

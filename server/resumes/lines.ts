@@ -1,20 +1,46 @@
+import { textToLines, type DocumentLine } from "../documents/index.js";
+import type { ResumeLineClass } from "./data/line-model.js";
+import { foldAlignedKey } from "./fold.js";
+
+/** What the format knew about a line's layout, kept for the line tagger and for reading order. */
+export type LineLayout = Pick<DocumentLine, "page" | "indent" | "heading" | "bold" | "fontSize" | "gapBefore"> & {
+  /** PDF column in reading order on its page (0 on single-column pages and in other formats). */
+  column: number;
+  /** A list item by the format (a .docx numbered paragraph, an HTML <li>) or by a written marker. */
+  listed: boolean;
+  /** A row of a table (.docx, HTML, Markdown). */
+  tableRow: boolean;
+};
+
 /**
- * A resume's text as lines of cells. A tab separates cells (a .docx table row, a PDF gap), and so
- * does a run of two or more spaces or an ideographic space, as resumes align columns with them.
+ * A resume line as cells: a tab (a .docx table cell, a PDF gap), two or more spaces, an ideographic space
+ * or ` | ` separate them. `key` is the text folded once (same length: cells of the key line up with cells
+ * of the text); `tag` is the line's class in the tagger's best sequence (line-classes.ts).
  */
-export type ResumeLine = { text: string; cells: string[]; index: number };
+export type ResumeLine = { text: string; key: string; cells: string[]; index: number; layout: LineLayout; tag?: ResumeLineClass };
 
 const cellBreak = /\t|\u3000+| {2,}|\s[|｜]\s|^[|｜]\s*|\s*[|｜]$/;
 
-export function toLines(text: string): ResumeLine[] {
+/** The document's lines as resume lines; a string is read as plain text. */
+export function toLines(document: string | readonly DocumentLine[]): ResumeLine[] {
+  const source = typeof document === "string" ? textToLines(document) : document;
   const lines: ResumeLine[] = [];
-  for (const raw of text.split("\n")) {
-    const text = raw.replace(/\f/g, "").replace(/\s+$/, "");
-    const cells = text.split(cellBreak).map((c) => c.trim()).filter((c) => c !== "");
+  for (const line of source) {
+    const cells = line.text.replace(/\f/g, "").split(cellBreak).map((c) => c.trim()).filter((c) => c !== "");
     if (cells.length === 0) continue;
-    lines.push({ text: cells.join("\t"), cells, index: lines.length });
+    const layout: LineLayout = {
+      page: line.page, indent: line.indent, column: line.geometry?.column ?? 0, listed: line.list !== undefined, tableRow: line.table !== undefined && line.table.col === undefined,
+      ...(line.heading ? { heading: line.heading } : {}), ...(line.bold ? { bold: true } : {}), ...(line.fontSize ? { fontSize: line.fontSize } : {}), ...(line.gapBefore ? { gapBefore: true } : {}),
+    };
+    lines.push(withCells({ text: "", key: "", cells: [], index: lines.length, layout }, cells));
   }
   return lines;
+}
+
+/** The line with other cells (a personal pair taken out, a heading cell split off): same place and layout. */
+export function withCells(line: ResumeLine, cells: readonly string[]): ResumeLine {
+  const text = cells.join("\t");
+  return { text, key: foldAlignedKey(text), cells: [...cells], index: line.index, layout: line.layout };
 }
 
 const han = "\\u3400-\\u9fff\\uf900-\\ufaff";

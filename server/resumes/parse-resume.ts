@@ -1,4 +1,4 @@
-import { decodeDocument, runBoundedWorker, type DocumentFormat } from "../documents/index.js";
+import { decodeDocument, decodeTextDocument, runBoundedWorker, type DocumentFormat, type DocumentLine } from "../documents/index.js";
 import { DocumentRejected } from "../errors.js";
 import type { ResumeReading } from "./profile-draft.js";
 import { readResume } from "./read-resume.js";
@@ -14,18 +14,16 @@ export type ParsedResume = ResumeReading & { encoding: string; format: DocumentF
 const IN_PROCESS_CHARS = 100_000;
 const READ_LIMITS = { timeoutMs: 30_000, maxMemoryMb: 512 };
 
-async function readBounded(text: string): Promise<ResumeReading> {
-  if (text.length <= IN_PROCESS_CHARS) return readResume(text);
-  return runBoundedWorker<ResumeReading>(new URL("./read.worker.ts", import.meta.url), { text }, READ_LIMITS);
+async function readBounded(lines: readonly DocumentLine[], chars: number): Promise<ResumeReading> {
+  if (chars <= IN_PROCESS_CHARS) return readResume(lines);
+  return runBoundedWorker<ResumeReading>(new URL("./read.worker.ts", import.meta.url), { lines }, READ_LIMITS);
 }
 
 /** Bytes or text → the resume's draft profile, storing nothing. */
 export async function parseResume(source: ResumeSource): Promise<ParsedResume> {
   const decoded =
-    source.kind === "bytes"
-      ? await decodeDocument(source.bytes)
-      : { text: source.text.replace(/\r\n?/g, "\n"), encoding: "utf-8", format: "txt" as const, warnings: [] };
+    source.kind === "bytes" ? await decodeDocument(source.bytes, source.filename ? { filename: source.filename } : {}) : await decodeTextDocument(source.text);
   if (decoded.text.trim() === "") throw new DocumentRejected("unprocessable", "The document contains no text.", "no_text");
-  const reading = await readBounded(decoded.text);
+  const reading = await readBounded(decoded.lines, decoded.text.length);
   return { ...reading, warnings: [...decoded.warnings, ...reading.warnings], encoding: decoded.encoding, format: decoded.format };
 }

@@ -1,7 +1,7 @@
 import { contactLabels, droppedLabels, droppedValues } from "./data/personal.js";
 import type { DroppedCategory } from "./profile-draft.js";
 import { labelKey } from "./fold.js";
-import type { ResumeLine } from "./lines.js";
+import { withCells, type ResumeLine } from "./lines.js";
 
 type ContactField = keyof typeof contactLabels;
 type LabelKind = { contact: ContactField } | { dropped: DroppedCategory };
@@ -72,7 +72,7 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
       }
       cells.push(cell);
     }
-    if (cells.length > 0) kept.push({ text: cells.join("\t"), cells, index: line.index });
+    if (cells.length > 0) kept.push(cells.length === line.cells.length ? line : withCells(line, cells));
   }
   return { contacts, dropped, lines: kept };
 }

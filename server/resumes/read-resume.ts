@@ -3,24 +3,28 @@ import { findEmail, findHeaderName, findHeaderPlace, findPhone } from "./contact
 import { readEducation } from "./education.js";
 import { foldLabelledEntries, takeEducationCells } from "./entries.js";
 import { readExperience } from "./experience.js";
+import type { DocumentLine } from "../documents/index.js";
+import { tagResumeLines } from "./line-classes.js";
 import { toLines } from "./lines.js";
 import { readPersonal } from "./personal.js";
 import { droppedCategories, type ProfileDraft, type ResumeReading } from "./profile-draft.js";
-import { splitSections, type Section } from "./sections.js";
+import { splitHeadingCells, splitSections, type Section } from "./sections.js";
 import { readHeld } from "./skills.js";
+import { counted, cutRows, unreadDatedLines } from "./warnings.js";
 
 const linesOf = (sections: readonly Section[], ...kinds: Section["kind"][]) => sections.filter((s) => kinds.includes(s.kind)).flatMap((s) => s.lines);
 
 /**
- * Reads a resume (decoded text; cells separated by tabs) into a ProfileDraft: layout → personal
- * block (forbidden data dropped first) → sections → fields. States only what the document says.
- * Throws DocumentRejected `no_profile` when no person can be found: no name, education or experience.
+ * Reads a resume (the decoded document's lines, or plain text) into a ProfileDraft: lines of cells →
+ * personal block (forbidden data dropped first) → line classes (the shared tagger) → sections → fields.
+ * States only what the document says. Throws DocumentRejected `no_profile` when no person can be
+ * found: no name, education or experience.
  */
-export function readResume(text: string): ResumeReading {
+export function readResume(document: string | readonly DocumentLine[]): ResumeReading {
   const warnings: string[] = [];
-  const personal = readPersonal(toLines(text));
+  const personal = readPersonal(toLines(document));
   const formEducation = takeEducationCells(personal.lines);
-  const sections = splitSections(formEducation.lines);
+  const sections = splitSections(tagResumeLines(splitHeadingCells(formEducation.lines)));
   const header = linesOf(sections, "header", "personal");
   const all = formEducation.lines.map((l) => l.text).join("\n");
   const headerText = header.map((l) => l.text).join("\n");
@@ -39,6 +43,8 @@ export function readResume(text: string): ResumeReading {
   }
   if (name === null) warnings.push("no name found");
   if (email === null) warnings.push("no email address found");
+  warnings.push(...unreadDatedLines(sections), ...cutRows(50, experience.length, "experience row"), ...cutRows(20, education.length, "education row"));
+  if (held.unread > 0) warnings.push(`${counted(held.unread, "listed item")} left out: a sentence or phrase, not a skill name`);
 
   const profile: ProfileDraft = {
     name: name?.slice(0, 200) ?? null,

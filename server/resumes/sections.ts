@@ -1,79 +1,119 @@
-import { documentTitles, resumeSections, type ResumeSection } from "./data/sections.js";
+import { resumeSections, type ResumeSection } from "./data/sections.js";
 import { findDateRanges } from "./dates.js";
-import { foldLine, labelKey } from "./fold.js";
-import type { ResumeLine } from "./lines.js";
+import { bareKey, foldLine } from "./fold.js";
+import { withCells, type ResumeLine } from "./lines.js";
+import { escapeRegExp } from "../text/regex.js";
 
-export type Section = { kind: ResumeSection | "header"; lines: ResumeLine[] };
+/** A run of lines under one heading (`heading` as written; absent for the header and for continuations). */
+export type Section = { kind: ResumeSection | "header"; lines: ResumeLine[]; heading?: string };
 
 // Longest names first, so "work experience" is taken whole before "experience" inside it.
-const headingNames = (Object.entries(resumeSections) as [ResumeSection, readonly string[]][])
-  .flatMap(([kind, names]) => names.map((name) => ({ kind, name: foldLine(name) })))
-  .sort((a, b) => b.name.length - a.name.length);
+const namesByKind = (Object.entries(resumeSections) as [ResumeSection, readonly string[]][]).map(
+  ([kind, names]) => [kind, names.map(foldLine).sort((a, b) => b.length - a.length)] as const,
+);
+
+// Most lines name no section at all: one scan tells, before each name is tried.
+const anyName = new RegExp(namesByKind.flatMap(([, names]) => names).map(escapeRegExp).join("|"));
 
 const decoration = /^[\s#*■□●○◆◇▪▶►★☆•·\-—=_|｜【\[〔（(一二三四五六七八九十\d.、]*|[\s:：*■□●○◆◇▪★☆•·\-—=_|｜】\]〕）)]*$/g;
 
 /**
- * How strongly a line reads as the heading of each section: the share of it that heading names
- * cover (a bilingual "Work Experience 工作經驗" is covered twice over by one section), less what
- * content looks like (dates, digits, sentence punctuation, length). Scores, not a first match, so
- * a future sequence pass can weigh them against the lines around.
+ * How strongly a folded line reads as the heading of each section: the share of it that heading names
+ * cover (a bilingual "Work Experience 工作經驗" is covered twice over by one section), less what content
+ * looks like (dates, digits, sentence punctuation, length). The tagger takes these as evidence.
  */
-export function headingScores(text: string): Partial<Record<ResumeSection, number>> {
-  // Folding costs tens of microseconds a line; a line this long is content, whatever it says.
-  if (text.length > 60) return {};
+export function headingScores(key: string): Partial<Record<ResumeSection, number>> {
+  // A line this long is content, whatever it says.
+  if (key.length > 60) return {};
   // "工作经历（按时间顺序）": a remark in brackets after a heading is not part of its name.
-  const bare = foldLine(text).replace(/\s*[(（][^)）]{1,16}[)）]\s*[:：]?$/, "").replace(decoration, "").trim();
-  if (bare === "" || bare.length > 40) return {};
+  const bare = key.replace(/\s+/g, " ").trim().replace(/\s*[(（][^)）]{1,16}[)）]\s*[:：]?$/, "").replace(decoration, "").trim();
+  if (bare === "" || bare.length > 40 || !anyName.test(bare)) return {};
   const scores: Partial<Record<ResumeSection, number>> = {};
-  for (const kind of Object.keys(resumeSections) as ResumeSection[]) {
+  for (const [kind, names] of namesByKind) {
     let rest = bare;
     let covered = 0;
-    for (const { name } of headingNames.filter((h) => h.kind === kind)) {
+    for (const name of names) {
       if (!rest.includes(name)) continue;
       covered += name.length;
       rest = rest.split(name).join(" ");
     }
     if (covered === 0) continue;
-    const leftover = labelKey(rest).replace(/[/&与及和and]/g, "").length;
+    const leftover = bareKey(rest).replace(/[/&与及和and]/g, "").length;
     let score = 3 * (covered / (covered + leftover));
     if (leftover <= 3) score += 0.5;
-    if (findDateRanges(text).length > 0 || /@|\d{5,}/.test(text)) score -= 2;
+    if (findDateRanges(key).length > 0 || /@|\d{5,}/.test(key)) score -= 2;
     if (/[。；;,，!！]$/.test(bare) || bare.split(" ").length > 6) score -= 1.5;
     scores[kind] = score;
   }
   return scores;
 }
 
-const HEADING_THRESHOLD = 2.6;
+/** Above this a line names its section outright; below it, a name only counts beside layout evidence. */
+export const HEADING_THRESHOLD = 2.6;
 
-/** The section a line opens, if it reads as a heading. */
-export function headingOf(text: string): ResumeSection | null {
-  if (documentTitles.test(labelKey(text))) return null;
-  const scored = Object.entries(headingScores(text)) as [ResumeSection, number][];
-  const best = scored.sort((a, b) => b[1] - a[1])[0];
-  return best && best[1] >= HEADING_THRESHOLD ? best[0] : null;
+let last: { key: string; best: { kind: ResumeSection; score: number } | null } = { key: "", best: null };
+
+/** The section a folded line names best, and how strongly (the tagger asks several times a line: the last answer is kept). */
+export function bestHeading(key: string): { kind: ResumeSection; score: number } | null {
+  if (key === last.key) return last.best;
+  let best: { kind: ResumeSection; score: number } | null = null;
+  for (const [kind, score] of Object.entries(headingScores(key)) as [ResumeSection, number][]) if (!best || score > best.score) best = { kind, score };
+  last = { key, best };
+  return best;
+}
+
+const namedSection = (key: string) => {
+  const best = bestHeading(key);
+  return best && best.score >= HEADING_THRESHOLD ? best.kind : null;
+};
+
+/**
+ * A table row whose first cell names a section, as in the 个人简历 form ("工作经历 | 2020.03-至今 …"), is
+ * that heading followed by a line of the rest of the row; the tagger then sees each for what it is.
+ */
+export function splitHeadingCells(lines: readonly ResumeLine[]): ResumeLine[] {
+  return lines.flatMap((line) => {
+    if (line.cells.length < 2 || namedSection(line.key) !== null) return [line];
+    const [first, ...rest] = line.cells;
+    return namedSection(line.key.split("\t")[0]!) !== null ? [withCells(line, [first!]), withCells(line, rest)] : [line];
+  });
 }
 
 /**
- * Splits the lines into sections. A heading may stand alone or be a row's first cell, as in the
- * 个人简历 table ("工作经历 | 2020.03-至今 …"); the rest of that row is the section's first line.
- * Lines before the first heading are the header (name and contacts, usually).
+ * Splits tagged lines into sections. A line the tagger calls a heading opens the section it names; a
+ * heading known only by its layout (a heading style, a bold line in a larger font) opens a section of
+ * kind `other`, so its rows are not read as the previous section's. Page furniture is left out. Lines
+ * before the first heading are the header (name and contacts, usually).
+ *
+ * Sections run on within a PDF column: when reading order moves to the next column of a page, the lines
+ * there continue that column's own section (or, on page 1, start a new header), never the other column's,
+ * so a sidebar's skills cannot run on into the main column's jobs.
  */
 export function splitSections(lines: readonly ResumeLine[]): Section[] {
   const sections: Section[] = [{ kind: "header", lines: [] }];
+  let current = sections[0]!;
+  const open = (kind: Section["kind"], heading?: string) => {
+    current = { kind, lines: [], ...(heading ? { heading } : {}) };
+    sections.push(current);
+  };
+  let page = 0;
+  let column = 0;
+  const byColumn = new Map<number, Section>();
   for (const line of lines) {
-    const whole = headingOf(line.text);
-    if (whole) {
-      sections.push({ kind: whole, lines: [] });
-      continue;
+    if (line.tag === "furniture") continue;
+    if (line.layout.page !== page) {
+      (page = line.layout.page), (column = line.layout.column);
+      byColumn.clear();
+    } else if (line.layout.column !== column) {
+      byColumn.set(column, current);
+      const kind = current.kind;
+      column = line.layout.column;
+      const resumed = byColumn.get(column);
+      if (resumed) current = resumed;
+      else open(page === 1 ? "header" : kind);
     }
-    const first = line.cells.length > 1 ? headingOf(line.cells[0]!) : null;
-    if (first) {
-      const cells = line.cells.slice(1);
-      sections.push({ kind: first, lines: [{ text: cells.join("\t"), cells, index: line.index }] });
-      continue;
-    }
-    sections.at(-1)!.lines.push(line);
+    if (line.tag === "heading") open(bestHeading(line.key)?.kind ?? "other", line.text);
+    else current.lines.push(line);
   }
   return sections;
 }

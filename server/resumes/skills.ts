@@ -4,7 +4,8 @@ import { certificateShape, languageNames, levelWords, skillLeadIns } from "./dat
 import { foldLine } from "./fold.js";
 import type { ResumeLine } from "./lines.js";
 
-export type Held = { skills: string[]; languages: string[]; certifications: string[] };
+/** What the lists hold, and how many listed items read as sentences or phrases rather than names. */
+export type Held = { skills: string[]; languages: string[]; certifications: string[]; unread: number };
 type ListKind = "skills" | "certifications" | "languages";
 
 const listBreak = /[、,，;；/|｜•·\n\t]|\s+(?:和|及|以及|与|and|&)\s+|(?<=[A-Za-z0-9+#])(?:和|及|与)(?=\S)|(?<=\S)(?:和|及|与)(?=[A-Za-z])|\s{2,}|\u3000/;
@@ -30,11 +31,17 @@ function cleanItem(item: string): string {
  */
 export function readHeld(sections: readonly { kind: ListKind; lines: readonly ResumeLine[] }[]): Held {
   const held = { skills: new Set<string>(), languages: new Set<string>(), certifications: new Set<string>() };
+  let unread = 0;
   const add = (kind: ListKind, raw: string) => {
     // "CPA（在考）": a certificate still being studied for is not held.
     if (inProgress.test(raw)) return;
     const item = cleanItem(kind === "languages" ? raw.replace(levelWords, "") : raw);
-    if (item.length < 1 || item.length > 60 || item.split(/\s+/).length > 6 || /[。!！?？]/.test(item)) return;
+    if (item.length < 1) return;
+    // A phrase is not a name: six words, or sixteen Chinese characters, make a sentence ("我热爱学习新技术并能快速上手").
+    if (item.length > 60 || item.split(/\s+/).length > 6 || /[。!！?？]/.test(item) || (item.match(/[\u3400-\u9fff]/g)?.length ?? 0) > 16) {
+      unread++;
+      return;
+    }
     const known = isKnownSkill(item);
     const canonical = known ? canonicalSkill(item) : item;
     const language = isLanguage(canonical) ? canonical : impliedLanguage(canonical) ?? mentionedSkills(item).map(impliedLanguage).find(Boolean);
@@ -62,5 +69,5 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
       }
     }
   }
-  return { skills: [...held.skills], languages: [...held.languages], certifications: [...held.certifications] };
+  return { skills: [...held.skills], languages: [...held.languages], certifications: [...held.certifications], unread };
 }

@@ -94,7 +94,7 @@ export async function readCorpusDocument(name: string) {
   // A loaded CI machine starts worker threads slowly; the corpus is about reading, not the time limit.
   const decoded = await decodeDocument(bytes, { timeoutMs: 120_000 });
   try {
-    return readResume(decoded.text);
+    return readResume(decoded.lines);
   } catch (err) {
     if ((err as { reason?: string }).reason === "no_profile") return "no_profile" as const;
     throw err;

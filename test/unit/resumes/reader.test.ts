@@ -3,7 +3,12 @@ import { findPhone, looksLikeName } from "../../../server/resumes/contact.js";
 import { degreeLevel } from "../../../server/resumes/education.js";
 import { titleAndOrganization } from "../../../server/resumes/experience.js";
 import { readResume } from "../../../server/resumes/read-resume.js";
-import { headingOf } from "../../../server/resumes/sections.js";
+import { tagResumeLines } from "../../../server/resumes/line-classes.js";
+import { toLines } from "../../../server/resumes/lines.js";
+import { splitSections } from "../../../server/resumes/sections.js";
+
+/** The section a line opens when it stands alone, as the reader tags and splits it. */
+const headingOf = (text: string) => splitSections(tagResumeLines(toLines(text))).find((s) => s.kind !== "header")?.kind ?? null;
 
 describe("resume section headings", () => {
   it.each([
@@ -105,5 +110,35 @@ describe("resume layouts from batch 3", () => {
   it("reads a name with a credential after it and does not take it for a place", () => {
     const { profile } = readResume(["SARAH O'CONNOR, RN", "sarah@example.ie\t+353 87 123 4567\tDublin, Ireland", "Experience", "Staff Nurse\tBeaumont Hospital\t09/2011 – 05/2016"].join("\n"));
     expect(profile).toMatchObject({ name: "SARAH O'CONNOR", location: "Dublin, Ireland" });
+  });
+});
+
+describe("resume warnings say what was not read", () => {
+  it("names dated lines before any section heading", () => {
+    expect(readResume(["张三", "2019.07-至今 A有限公司 经理"].join("\n")).warnings).toContain("1 dated line before any section heading was not read");
+  });
+
+  it("names experience lines before the first dated row, but not the title line a lone date takes", () => {
+    const { profile, warnings } = readResume(["Jane Doe", "Experience", "Worked for many clients over the years", "Analyst, Acme Inc.", "Jan 2020 – Present"].join("\n"));
+    expect(profile.experience.map((e) => e.title)).toEqual(["Analyst"]);
+    expect(warnings).toContain("1 line of an experience section before its first dated row was not read");
+  });
+
+  it("names listed items that are sentences rather than skill names", () => {
+    expect(readResume(["张三", "工作经历", "2019.07-至今 A有限公司 经理", "专业技能", "Java、我非常热爱学习新技术并且能够快速上手各种工作。"].join("\n")).warnings).toContain(
+      "1 listed item left out: a sentence or phrase, not a skill name",
+    );
+  });
+
+  it("names rows beyond what a profile keeps", () => {
+    const rows = Array.from({ length: 52 }, (_, i) => `${1970 + i}.01-${1970 + i}.12 公司${i}有限公司 经理`);
+    const { profile, warnings } = readResume(["张三", "工作经历", ...rows].join("\n"));
+    expect(profile.experience).toHaveLength(50);
+    expect(warnings).toContain("2 experience rows beyond the first 50 were left out");
+  });
+
+  it("reads a well-formed resume without warnings", () => {
+    const { warnings } = readResume(["张三", "邮箱：zhang@example.com", "工作经历", "2019.07-至今 A有限公司 经理", "负责交付。", "教育背景", "2015.09-2019.06 郑州大学 软件工程 本科", "专业技能", "Java、MySQL"].join("\n"));
+    expect(warnings).toEqual([]);
   });
 });

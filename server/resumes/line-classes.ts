@@ -1,0 +1,59 @@
+import { lineFeatures, tagLines, type Features, type Vocabulary } from "../documents/index.js";
+import { looksLikeName } from "./contact.js";
+import { resumeLineModel } from "./data/line-model.js";
+import { contactPattern, furniturePattern, listSeparator } from "./data/line-vocabulary.js";
+import { documentTitles } from "./data/sections.js";
+import { findDateRanges } from "./dates.js";
+import { bareKey } from "./fold.js";
+import type { ResumeLine } from "./lines.js";
+import { bestHeading, HEADING_THRESHOLD } from "./sections.js";
+
+const dated = (key: string) => findDateRanges(key).some((r) => r.end !== null);
+
+/** A line holding only a date range ("Jul 2019 – Present", "2019.07-至今"). */
+function dateOnly(key: string): boolean {
+  const ranges = findDateRanges(key).filter((r) => r.end !== null);
+  if (ranges.length === 0) return false;
+  let rest = key;
+  for (const r of [...ranges].reverse()) rest = rest.slice(0, r.at) + rest.slice(r.at + r.length);
+  return !/[a-z\u3400-\u9fff]/.test(rest);
+}
+
+/** Three or more short items in a row: a skill, language or certificate list. */
+function listLine(key: string): boolean {
+  const items = key.split(listSeparator).map((s) => s.trim()).filter(Boolean);
+  return items.length >= 3 && items.every((s) => s.length <= 24) && !/[。.;；]$/.test(key);
+}
+
+/** Every piece of evidence the resume tagger scores, by name; the model's weights refer to these names. */
+export const resumeVocabulary: Vocabulary = {
+  heading: (k) => (bestHeading(k)?.score ?? 0) >= HEADING_THRESHOLD,
+  headingPart: (k) => (bestHeading(k)?.score ?? 0) > 0,
+  docTitle: (k) => documentTitles.test(bareKey(k)),
+  date: dated,
+  dateOnly,
+  contact: contactPattern,
+  furniture: furniturePattern,
+  skillList: listLine,
+};
+
+/** Evidence that needs the line as written, not folded: a name's capitals, the format's list items. */
+function ownEvidence(line: ResumeLine, index: number): Features {
+  const f: Record<string, number> = {};
+  if (index < 8 && looksLikeName(line.text)) f["v:name"] = 1;
+  if (line.layout.listed) f["layout:list"] = 1;
+  return f;
+}
+
+/** Tags every line with its class in the best sequence for the document (Viterbi over hand-set weights). */
+export function tagResumeLines(lines: readonly ResumeLine[]): ResumeLine[] {
+  const features = lineFeatures(
+    lines.map((l) => ({
+      text: l.text, key: l.key, cells: l.cells, indent: l.layout.indent, page: l.layout.page,
+      ...(l.layout.bold ? { bold: true } : {}), ...(l.layout.fontSize ? { fontSize: l.layout.fontSize } : {}), ...(l.layout.heading ? { headingLevel: l.layout.heading } : {}),
+    })),
+    resumeVocabulary,
+  ).map((f, i) => ({ ...f, ...ownEvidence(lines[i]!, i) }));
+  const tagged = tagLines(resumeLineModel, features);
+  return lines.map((l, i) => ({ ...l, tag: tagged.classes[i]! }));
+}
