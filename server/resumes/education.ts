@@ -56,10 +56,18 @@ export function readEducation(lines: readonly ResumeLine[], warnings: string[]):
     const ranges = findDateRanges(line.text);
     let rest = line.text;
     for (const r of [...ranges].reverse()) rest = rest.slice(0, r.at) + "\t" + rest.slice(r.at + r.length);
-    const parts = splitParts(rest).flatMap((p) => p.split(/,\s+|\s+[—–]\s+/)).map((p) => p.replace(/^[,，;；:：\-–—|｜\s]+|[,，;；:：\-–—|｜\s]+$/g, "")).filter((p) => /[A-Za-z\u3400-\u9fff]/.test(p));
+    const parts = splitParts(rest).flatMap((p) => p.split(/,\s+|\s+[—–-]\s+/)).map((p) => p.replace(/^[,，;；:：\-–—|｜\s]+|[,，;；:：\-–—|｜\s]+$/g, "")).filter((p) => /[A-Za-z\u3400-\u9fff]/.test(p));
     const schools = parts.filter((p) => schoolMarks.test(foldLine(p)) && !/^(?:bachelor|master|doctor|b\.|m\.)/i.test(p));
-    const school = schools[0];
     const degreePart = parts.find((p) => !schools.includes(p) && degreeLevel(p) !== null);
+    // "University of California, Berkeley — B.S. Computer Science": when the degree names its own subject,
+    // a plain name between the school and the degree is the school's campus, not a major.
+    const afterSchool = schools[0] ? parts[parts.indexOf(schools[0]) + 1] : undefined;
+    const campus =
+      afterSchool !== undefined && afterSchool !== degreePart && degreePart !== undefined && majorInDegree(degreePart) !== undefined && /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(afterSchool)
+        ? afterSchool
+        : undefined;
+    if (campus) schools.push(campus);
+    const school = campus ? `${schools[0]}, ${campus}` : schools[0];
     if (!school && !degreePart) continue;
     const level = degreePart ? degreeLevel(degreePart) : null;
     if (!level) {

@@ -38,7 +38,23 @@ export function titleAndOrganization(header: string): { title?: string; organiza
   return { title: title.p, ...(organization ? { organization: organization.p } : {}) };
 }
 
-type Entry = { range: DateRange; header: string; description: string[] };
+type Entry = { range: DateRange; header: string; description: string[]; organizationAbove?: string };
+
+const latinOrganization = /^[A-Z0-9][\w&.'’-]*(?: (?:[A-Z0-9][\w&.'’-]*|&|of|and|de|the))*$/;
+
+/**
+ * The organization a line names when it stands above a row whose dated line holds only the title
+ * ("Acme Corp — San Francisco, CA" / "Senior Engineer | Jan 2020 – Present"): its first part, when that
+ * is called like an organization ("… Inc.", "…有限公司") or is a short capitalized name, not a title.
+ */
+export function organizationLine(text: string): string | null {
+  if (/[:：]|[.。;；!！]$/.test(text) || text.length > 80) return null;
+  const first = cleanPart(text.split(/\s+[—–-]\s+|\t|\s*[|｜]\s*|\s{2,}/)[0] ?? "");
+  if (first === "") return null;
+  const { title, organization } = roleScores(first);
+  if (organization >= 2 && title < 2) return first;
+  return title < 2 && latinOrganization.test(first) && first.split(" ").length <= 5 ? first : null;
+}
 
 /**
  * Experience rows from a section's lines. A dated line starts a row; its other text is the title and
@@ -58,19 +74,27 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
     }
     let header = (line.text.slice(0, range.at) + "\t" + line.text.slice(range.at + range.length)).trim();
     const previous = entries.at(-1);
+    const above = i > 0 ? lines[i - 1]! : null;
+    const before = above?.text ?? null;
+    // The line above is free when it is not a list item and no row took it yet (it ends the previous row's description).
+    const free = before !== null && !(above!.tag === "bullet" || above!.layout.listed || bullet.test(before)) && (previous === undefined || previous.description.at(-1) === before.replace(bullet, ""));
+    const takeAbove = () => {
+      previous?.description.pop();
+      if (previous === undefined) leading--;
+    };
+    let organizationAbove: string | undefined;
     if (splitParts(header).map(cleanPart).filter(Boolean).length === 0) {
-      const above = i > 0 ? lines[i - 1]! : null;
-      const before = above?.text ?? null;
-      const listed = above !== null && (above.tag === "bullet" || above.layout.listed || bullet.test(above.text));
-      if (before !== null && !listed && (previous === undefined || previous.description.at(-1) === before.replace(bullet, ""))) {
-        previous?.description.pop();
-        if (previous === undefined) leading--;
-        header = before;
+      if (free) {
+        takeAbove();
+        header = before!;
       } else if (i + 1 < lines.length) {
         header = "";
       }
+    } else if (free && titleAndOrganization(header).organization === undefined && !findDateRanges(before!).some((r) => r.end !== null)) {
+      organizationAbove = organizationLine(before!) ?? undefined;
+      if (organizationAbove) takeAbove();
     }
-    entries.push({ range, header, description: [] });
+    entries.push({ range, header, description: [], ...(organizationAbove ? { organizationAbove } : {}) });
   });
   // A title line that follows a lone date belongs to that row, not to its description.
   for (const e of entries) if (e.header === "" && e.description.length > 0) e.header = e.description.shift()!;
@@ -79,7 +103,7 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
   for (const e of entries) {
     const start = yearMonth(e.range.start);
     const end = e.range.end === "current" ? null : e.range.end ? yearMonth(e.range.end) : null;
-    const { title, organization } = titleAndOrganization(e.header);
+    const { title, organization = e.organizationAbove } = titleAndOrganization(e.header);
     if (!start || (e.range.end !== "current" && end === null)) {
       undated++;
       continue;

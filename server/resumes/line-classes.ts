@@ -26,8 +26,10 @@ function listLine(key: string): boolean {
 }
 
 /** Every piece of evidence the resume tagger scores, by name; the model's weights refer to these names. */
+const namesSection = (k: string) => (bestHeading(k)?.score ?? 0) >= HEADING_THRESHOLD;
+
 export const resumeVocabulary: Vocabulary = {
-  heading: (k) => (bestHeading(k)?.score ?? 0) >= HEADING_THRESHOLD,
+  heading: namesSection,
   headingPart: (k) => (bestHeading(k)?.score ?? 0) > 0,
   docTitle: (k) => documentTitles.test(bareKey(k)),
   date: dated,
@@ -37,23 +39,41 @@ export const resumeVocabulary: Vocabulary = {
   skillList: listLine,
 };
 
-/** Evidence that needs the line as written, not folded: a name's capitals, the format's list items. */
-function ownEvidence(line: ResumeLine, index: number): Features {
+/** How the document sets its named section headings ("Experience", "教育背景"): heading level and font size. */
+type HeadingStyle = { level: number | null; fontSize: number | null };
+
+function headingStyle(lines: readonly ResumeLine[]): HeadingStyle {
+  const named = lines.filter((l) => namesSection(l.key));
+  const levels = named.flatMap((l) => (l.layout.heading ? [l.layout.heading] : []));
+  const sizes = named.flatMap((l) => (l.layout.fontSize ? [l.layout.fontSize] : []));
+  return { level: levels.length ? Math.min(...levels) : null, fontSize: sizes.length ? Math.min(...sizes) : null };
+}
+
+/**
+ * Evidence that needs the line as written or the document around it: a name's capitals, the format's
+ * list items, and a heading below the level (or in a smaller font) than the document's named section
+ * headings — a job's title under "## Experience" ("### Data Analyst — Tencent"), not a section of its own.
+ */
+function ownEvidence(line: ResumeLine, index: number, style: HeadingStyle): Features {
   const f: Record<string, number> = {};
   if (index < 8 && looksLikeName(line.text)) f["v:name"] = 1;
   if (line.layout.listed) f["layout:list"] = 1;
+  const deeper = style.level !== null && line.layout.heading !== undefined && line.layout.heading > style.level;
+  const smaller = style.fontSize !== null && line.layout.fontSize !== undefined && line.layout.fontSize < style.fontSize * 0.95;
+  if (deeper || smaller) f["layout:subheading"] = 1;
   return f;
 }
 
 /** Tags every line with its class in the best sequence for the document (Viterbi over hand-set weights). */
 export function tagResumeLines(lines: readonly ResumeLine[]): ResumeLine[] {
+  const style = headingStyle(lines);
   const features = lineFeatures(
     lines.map((l) => ({
       text: l.text, key: l.key, cells: l.cells, indent: l.layout.indent, page: l.layout.page,
       ...(l.layout.bold ? { bold: true } : {}), ...(l.layout.fontSize ? { fontSize: l.layout.fontSize } : {}), ...(l.layout.heading ? { headingLevel: l.layout.heading } : {}),
     })),
     resumeVocabulary,
-  ).map((f, i) => ({ ...f, ...ownEvidence(lines[i]!, i) }));
+  ).map((f, i) => ({ ...f, ...ownEvidence(lines[i]!, i, style) }));
   const tagged = tagLines(resumeLineModel, features);
   return lines.map((l, i) => ({ ...l, tag: tagged.classes[i]! }));
 }

@@ -23,8 +23,15 @@ describe("resume date ranges", () => {
     ["2021.04 - 现在", ym(2021, 4), "current"],
     ["Mar 2021 – Current", ym(2021, 3), "current"],
     ["２０１９．０７－至今", ym(2019, 7), "current"],
+    ["June 2017 – December 2019", ym(2017, 6), ym(2019, 12)],
+    ["September 2015 - July 2016", ym(2015, 9), ym(2016, 7)],
   ])("reads %s", (text, start, end) => {
     expect(span(text)).toEqual({ start, end });
+  });
+
+  it("takes no month from a word that begins like one ('Marketing, 2016', 'Summary 2019')", () => {
+    expect(findDateRanges("Master in Marketing, 2016").map((r) => r.start)).toEqual([ym(2016, null)]);
+    expect(findDateRanges("Summary 2019").map((r) => r.start)).toEqual([ym(2019, null)]);
   });
 
   it("reads a year-only range without inventing months", () => {

@@ -64,3 +64,20 @@ describe("resume reading on layout features", () => {
     expect(warnings).toContain("an experience row from 2018-01 has no title");
   });
 });
+
+describe("resume headings below the section level", () => {
+  it("reads a Markdown job heading under '## Experience' as a row, not a section", async () => {
+    const { decodeTextDocument } = await import("../../../server/documents/index.js");
+    const md = ["# Wang Fang", "wang.fang@example.com", "", "## Experience", "### Data Analyst — Tencent", "*Mar 2021 – Present*", "- Built dashboards", "", "### Intern — Huawei", "*Jul 2020 – Dec 2020*", "", "## Education", "Shenzhen University, Bachelor of Statistics, 2021"].join("\n");
+    const { profile, warnings } = readResume((await decodeTextDocument(md)).lines);
+    expect(profile.experience.map((e) => [e.title, e.organization])).toEqual([["Data Analyst", "Tencent"], ["Intern", "Huawei"]]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("reads a bold line in a smaller font than the named headings as content", () => {
+    const body = (text: string) => line(text, { fontSize: 10 });
+    const lines = [line("Jane Doe", { bold: true, fontSize: 22 }), body("jane@example.com"), line("Experience", { bold: true, fontSize: 16 }), line("Northwind Traders", { bold: true, fontSize: 12 }), body("Buyer\tMar 2019 – Present"), body("Ran the spring range."), body("Cut costs by a tenth."), line("Education", { bold: true, fontSize: 16 }), body("Leeds University, BA History, 2018")];
+    expect(tags(lines)[3]).not.toMatch(/^heading/);
+    expect(readResume(lines).profile.experience.map((e) => [e.title, e.organization])).toEqual([["Buyer", "Northwind Traders"]]);
+  });
+});

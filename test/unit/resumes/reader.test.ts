@@ -142,3 +142,31 @@ describe("resume warnings say what was not read", () => {
     expect(warnings).toEqual([]);
   });
 });
+
+describe("resume layouts probed before batch 5", () => {
+  it("takes the organization from its own line above a 'Title | dates' line", () => {
+    const text = ["JOHN SMITH", "WORK EXPERIENCE", "Acme Corp — San Francisco, CA", "Senior Software Engineer | Jan. 2020 – Present", "- Cut latency by 40%", "Beta Labs", "Software Engineer | June 2017 – December 2019", "- Built APIs in Go"];
+    expect(readResume(text.join("\n")).profile.experience.map((e) => [e.title, e.organization, e.startDate, e.description])).toEqual([
+      ["Senior Software Engineer", "Acme Corp", "2020-01", "Cut latency by 40%"],
+      ["Software Engineer", "Beta Labs", "2017-06", "Built APIs in Go"],
+    ]);
+  });
+
+  it("does not take a description line for the next row's organization", () => {
+    const text = ["Jane Doe", "Experience", "Analyst | Acme Inc. | Jan 2020 – Present", "Built dashboards for sales", "Intern | Jun 2019 – Dec 2019"];
+    expect(readResume(text.join("\n")).profile.experience.map((e) => [e.title, e.organization ?? null, e.description ?? null])).toEqual([
+      ["Analyst", "Acme Inc.", "Built dashboards for sales"],
+      ["Intern", null, null],
+    ]);
+  });
+
+  it("reads a school's campus after its name as part of the school when the degree names the subject", () => {
+    const { profile } = readResume(["JOHN SMITH", "EDUCATION", "University of California, Berkeley — B.S. Computer Science, 2017"].join("\n"));
+    expect(profile.education).toEqual([{ level: "bachelor", school: "University of California, Berkeley", major: "Computer Science", graduationYear: 2017 }]);
+  });
+
+  it("knows schools by their names in Spanish, French and German", () => {
+    const { profile } = readResume(["Maria Garcia", "Education", "Universidad Complutense de Madrid - Master in Marketing, 2016"].join("\n"));
+    expect(profile.education).toEqual([{ level: "master", school: "Universidad Complutense de Madrid", major: "Marketing", graduationYear: 2016 }]);
+  });
+});
