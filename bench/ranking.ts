@@ -118,7 +118,7 @@ export async function benchRanking(opts: { applicants?: number; runs?: number } 
       select a.id, a.organization_id, a.vacancy_id, a.candidate_id, a.stage, a.score, a.qualified, a.match, a.scored_at,
              a.created_at, a.updated_at, c.profile
       from applications a join candidates c on c.id = a.candidate_id
-      where a.vacancy_id = $1 ${where} order by a.qualified desc, a.score desc, a.id limit 20`;
+      where a.vacancy_id = $1 ${where} order by a.qualified desc, a.score desc, a.id desc limit 20`;
     const raw = (where: string) => () => deps.db.executeQuery(sql.raw(pageSql(where).replace("$1", `'${vacancyId}'`)).compile(deps.db));
     const explain = await sql.raw<{ "QUERY PLAN": string }>(`explain (analyze, buffers) ${pageSql("").replace("$1", `'${vacancyId}'`)}`).execute(deps.db);
     const plan = explain.rows.map((r) => r["QUERY PLAN"]);
@@ -133,6 +133,20 @@ export async function benchRanking(opts: { applicants?: number; runs?: number } 
       const rawSql = await time(runs, raw(cases[key]));
       const api = await time(runs, () => get(queries[key]));
       results[key] = { api, service, repository, rawSql, apiOverRawSqlP50: Math.round((api.p50Ms / rawSql.p50Ms) * 10) / 10 };
+    }
+    // Page 500 (rows 9,981–10,000): by cursor it starts at the key, by number it skips 9,980 rows.
+    const deep = await get("page=499&pageSize=20");
+    const last = (deep as { items: { qualified: boolean; score: number; id: string }[] }).items.at(-1);
+    if (last) {
+      const after = { qualified: last.qualified, score: last.score, id: last.id };
+      const cursor = (deep as { nextCursor: string }).nextCursor;
+      const keyset = `and (a.qualified, a.score, a.id) < (${after.qualified}, ${after.score}::real, '${after.id}'::uuid)`;
+      results.page500Cursor = {
+        api: await time(runs, () => get(`pageSize=20&cursor=${cursor}`)),
+        service: await time(runs, () => listVacancyApplications(deps.db, org.id, vacancyId, {}, { page: 500, pageSize: 20, after }, { locale: "en", now: new Date() })),
+        rawSql: await time(runs, raw(keyset)),
+      };
+      results.page500Offset = { api: await time(Math.min(runs, 20), () => get("page=500&pageSize=20")) };
     }
     // What the outbox handler does after a requirements change: rescore every application of the position.
     const rescoreStarted = performance.now();

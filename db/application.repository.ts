@@ -77,36 +77,61 @@ export async function listApplicationEvents(db: Kysely<Database>, applicationIds
 
 export type RankedFilters = { stage?: ApplicationStage; minScore?: number; qualified?: boolean };
 export type RankedRow = ApplicationRow & { profile: CandidateProfile };
+/** Where a row sits in the ranked order; a keyset page starts after one. */
+export type RankKey = { qualified: boolean; score: number; id: string };
+
+export const rankKeyOf = (row: Pick<ApplicationRow, "qualified" | "score" | "id">): RankKey => ({ qualified: row.qualified, score: row.score, id: row.id });
 
 /**
- * One page of a vacancy's applications, qualified first, then by score, then id (a stable order for
- * paging). The order matches applications_ranking_idx, so Postgres walks the index and stops after
- * the page instead of sorting every applicant.
+ * One page of a vacancy's applications, qualified first, then by score, then id descending (unique, so
+ * the order is total and the same on every request). The order matches applications_ranking_idx, so
+ * Postgres walks the index and stops after the page instead of sorting every applicant; with `after`
+ * the walk starts at that key, so a deep page costs what the first does, where `offset` reads past
+ * every row above it.
  */
 export async function listRankedApplications(
   db: Kysely<Database>,
   vacancyId: string,
   filters: RankedFilters,
-  page: { limit: number; offset: number },
+  page: { limit: number; offset?: number; after?: RankKey },
 ): Promise<{ rows: RankedRow[]; total: number }> {
   let base = db.selectFrom("applications as a").where("a.vacancy_id", "=", vacancyId);
   if (filters.stage !== undefined) base = base.where("a.stage", "=", filters.stage);
   if (filters.minScore !== undefined) base = base.where("a.score", ">=", filters.minScore);
   if (filters.qualified !== undefined) base = base.where("a.qualified", "=", filters.qualified);
-  const [rows, count] = await Promise.all([
-    base
+  let rows = base;
+  const { after } = page;
+  // score is real: the key's value goes back as real, or 73.3 would compare as the double next to it.
+  if (after) rows = rows.where(sql<boolean>`(a.qualified, a.score, a.id) < (${after.qualified}, ${after.score}::real, ${after.id}::uuid)`);
+  const [found, count] = await Promise.all([
+    rows
       .innerJoin("candidates as c", "c.id", "a.candidate_id")
       .select(columns.map((c) => `a.${c}` as const))
       .select("c.profile")
       .orderBy("a.qualified", "desc")
       .orderBy("a.score", "desc")
-      .orderBy("a.id")
+      .orderBy("a.id", "desc")
       .limit(page.limit)
-      .offset(page.offset)
+      .offset(page.offset ?? 0)
       .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+    // A score threshold is not a column of application_counts: those rows are counted, on applications_count_idx.
+    filters.minScore === undefined
+      ? countApplications(db, vacancyId, filters)
+      : base.select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow().then(({ n }) => Number(n)),
   ]);
-  return { rows, total: count.n };
+  return { rows: found, total: count };
+}
+
+/**
+ * How many of the vacancy's applications have this stage and qualification (either may be omitted),
+ * from application_counts: a sum of at most twelve rows where counting rows grows with the vacancy.
+ */
+async function countApplications(db: Kysely<Database>, vacancyId: string, filters: Omit<RankedFilters, "minScore">): Promise<number> {
+  let q = db.selectFrom("application_counts").where("vacancy_id", "=", vacancyId);
+  if (filters.stage !== undefined) q = q.where("stage", "=", filters.stage);
+  if (filters.qualified !== undefined) q = q.where("qualified", "=", filters.qualified);
+  const { n } = await q.select(sql<string>`coalesce(sum(n), 0)`.as("n")).executeTakeFirstOrThrow();
+  return Number(n);
 }
 
 export type CandidateApplicationRow = ApplicationRow & { vacancy_title: string; org_name: string; org_slug: string };

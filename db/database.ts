@@ -132,6 +132,14 @@ export interface ApplicationTable {
   updated_at: Timestamp;
 }
 
+/** Applications per (vacancy, stage, qualified), kept by triggers on applications (migration 050). */
+export interface ApplicationCountTable {
+  vacancy_id: string;
+  stage: ApplicationStage;
+  qualified: boolean;
+  n: string;
+}
+
 export interface ApplicationEventTable {
   id: Generated<number>;
   application_id: string;
@@ -181,6 +189,7 @@ export interface Database {
   consents: ConsentTable;
   applications: ApplicationTable;
   application_events: ApplicationEventTable;
+  application_counts: ApplicationCountTable;
   idempotency_keys: IdempotencyKeyTable;
   resume_files: ResumeFileTable;
 }

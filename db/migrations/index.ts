@@ -10,6 +10,7 @@ import * as resumeFiles from "./2026-12-01-010-resume-files.js";
 import * as outboxLeases from "./2026-12-01-020-outbox-leases.js";
 import * as vacancyWorkplaceType from "./2026-12-01-030-vacancy-workplace-type.js";
 import * as positionPosting from "./2026-12-01-040-position-posting.js";
+import * as rankingKeyset from "./2026-12-01-050-ranking-keyset.js";
 
 /** Every migration, by name; names sort in the order they must run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01-020-outbox-leases": outboxLeases,
   "2026-12-01-030-vacancy-workplace-type": vacancyWorkplaceType,
   "2026-12-01-040-position-posting": positionPosting,
+  "2026-12-01-050-ranking-keyset": rankingKeyset,
 };

@@ -32,15 +32,16 @@ export function candidateSummary(profile: CandidateProfile, asOf: Date, opts: { 
 }
 
 /**
- * Qualified first, then by score, then by an optional tie-breaker (higher first), then by id so equal
- * entries keep a stable order across pages.
+ * Qualified first, then by score, then by an optional tie-breaker (higher first), then by id, highest
+ * first like the ranked list's SQL order (applications_ranking_idx), so equal entries keep one stable
+ * order across pages and a cursor can resume after any of them.
  */
 export function byRank<T extends { id: string; match: { qualified: boolean; score: number } }>(a: T, b: T, tieBreak?: (x: T) => number): number {
   return (
     Number(b.match.qualified) - Number(a.match.qualified) ||
     b.match.score - a.match.score ||
     (tieBreak ? tieBreak(b) - tieBreak(a) : 0) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    (a.id > b.id ? -1 : a.id < b.id ? 1 : 0)
   );
 }
 

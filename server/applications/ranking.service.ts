@@ -1,6 +1,6 @@
 import type { ApplicationStage } from "../../db/database.js";
 import type { Db } from "../../db/db.js";
-import { listRankedApplications } from "../../db/application.repository.js";
+import { listRankedApplications, rankKeyOf, type RankKey } from "../../db/application.repository.js";
 import { findCandidates } from "../../db/candidate.repository.js";
 import { findOrgVacancyForMatching } from "../../db/vacancy-matching.repository.js";
 import { retrieveCandidateIds } from "../../search/candidate-index.js";
@@ -13,7 +13,9 @@ import { scoreMatch, type Locale } from "../matching/score.js";
 import { applicationRowToApplication, type Application } from "./application.service.js";
 import { byRank, candidateSummary, relevanceToRole, type CandidateSummary } from "./candidate-summary.js";
 
-type Page = { page: number; pageSize: number };
+/** A page by number, or (with `after`) the page that starts after that row's key and carries that number. */
+type Page<K> = { page: number; pageSize: number; after?: K | undefined };
+type Paged<T, K> = { items: T[]; page: number; pageSize: number; total: number; nextKey: K | null };
 export type RankedFilters = { stage?: ApplicationStage; minScore?: number; qualified?: boolean };
 
 /** The vacancy's applicants, qualified first then by score, each with its stored MatchResult. */
@@ -22,23 +24,30 @@ export async function listVacancyApplications(
   organizationId: string,
   vacancyId: string,
   filters: RankedFilters,
-  page: Page,
+  page: Page<RankKey>,
   opts: { locale: Locale; now: Date },
-): Promise<{ items: (Application & ProfileSource & { candidate: CandidateSummary })[]; page: number; pageSize: number; total: number }> {
+): Promise<Paged<Application & ProfileSource & { candidate: CandidateSummary }, RankKey>> {
   const vacancy = await findOrgVacancyForMatching(db, organizationId, vacancyId);
   if (!vacancy) throw new NotFound("vacancy");
-  const { rows, total } = await listRankedApplications(db, vacancyId, filters, { limit: page.pageSize, offset: (page.page - 1) * page.pageSize });
+  // One row more than the page says whether there is a next one.
+  const window = page.after ? { limit: page.pageSize + 1, after: page.after } : { limit: page.pageSize + 1, offset: (page.page - 1) * page.pageSize };
+  const { rows: found, total } = await listRankedApplications(db, vacancyId, filters, window);
+  const rows = found.slice(0, page.pageSize);
   const sources = await profileSources(db, rows);
   const items = rows.map((row) => ({
     ...applicationRowToApplication(row, opts.locale),
     ...sources(row),
     candidate: candidateSummary(row.profile, opts.now, { contact: true }),
   }));
-  return { items, page: page.page, pageSize: page.pageSize, total };
+  const nextKey = found.length > page.pageSize ? rankKeyOf(rows[rows.length - 1]!) : null;
+  return { items, page: page.page, pageSize: page.pageSize, total, nextKey };
 }
 
 // How many talent-pool documents retrieval hands to the reranker; pages beyond it are empty.
 const poolLimit = 300;
+
+/** Where a talent-pool match sits in its order; a cursor page starts after one. */
+export type TalentKey = { qualified: boolean; score: number; relevance: number; id: string };
 
 export type TalentMatch = { candidateId: string; match: MatchResult; candidate: CandidateSummary };
 
@@ -51,9 +60,9 @@ export async function matchTalentPool(
   deps: Pick<CandidateDeps, "db" | "meili" | "config">,
   organizationId: string,
   vacancyId: string,
-  page: Page,
+  page: Page<TalentKey>,
   opts: { locale: Locale; now: Date },
-): Promise<{ items: TalentMatch[]; page: number; pageSize: number; total: number }> {
+): Promise<Paged<TalentMatch, TalentKey>> {
   const vacancy = await findOrgVacancyForMatching(deps.db, organizationId, vacancyId);
   if (!vacancy) throw new NotFound("vacancy");
   const req = vacancy.requirements;
@@ -72,12 +81,31 @@ export async function matchTalentPool(
       const match = scoreMatch(row.profile, req, { asOf: opts.now, weights: vacancy.weights ?? undefined, locale: opts.locale });
       return { id: row.id, match, profile: row.profile, relevance: relevanceToRole(row.profile, vacancy.title, match) };
     })
-    .sort((a, b) => byRank(a, b, (x) => x.relevance));
-  const start = (page.page - 1) * page.pageSize;
-  const items = ranked.slice(start, start + page.pageSize).map((r) => ({
+    .sort(byTalentRank);
+  // The order is computed here, not by the index, so a cursor resumes after its key in this order.
+  const { after } = page;
+  const start = after
+    ? indexAfter(ranked, { id: after.id, match: { qualified: after.qualified, score: after.score }, relevance: after.relevance })
+    : (page.page - 1) * page.pageSize;
+  const slice = ranked.slice(start, start + page.pageSize);
+  const items = slice.map((r) => ({
     candidateId: r.id,
     match: r.match,
     candidate: candidateSummary(r.profile, opts.now, { contact: false }),
   }));
-  return { items, page: page.page, pageSize: page.pageSize, total: ranked.length };
+  const last = slice[slice.length - 1];
+  const nextKey =
+    last && start + slice.length < ranked.length
+      ? { qualified: last.match.qualified, score: last.match.score, relevance: last.relevance, id: last.id }
+      : null;
+  return { items, page: page.page, pageSize: page.pageSize, total: ranked.length, nextKey };
+}
+
+type Ranked = { id: string; match: { qualified: boolean; score: number }; relevance: number };
+const byTalentRank = (a: Ranked, b: Ranked) => byRank(a, b, (x) => x.relevance);
+
+/** Index of the first entry ranked after `key` (the list's length when none is). */
+function indexAfter(ranked: readonly Ranked[], key: Ranked): number {
+  const at = ranked.findIndex((entry) => byTalentRank(entry, key) > 0);
+  return at === -1 ? ranked.length : at;
 }

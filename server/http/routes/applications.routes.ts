@@ -15,8 +15,10 @@ import {
   RankedApplication,
   RankedQuery,
   TalentMatch,
+  TalentQuery,
 } from "./applications.schema.js";
-import { IdParams, Pagination, paginated } from "./common.schema.js";
+import { IdParams, keysetPaginated } from "./common.schema.js";
+import { cursorFor, listId, withNextCursor } from "../cursor.js";
 
 export function applicationRoutes(api: ApiRouter, deps: Deps): void {
   const tags = ["Applications"];
@@ -44,24 +46,36 @@ export function applicationRoutes(api: ApiRouter, deps: Deps): void {
     {
       method: "get", path: "/v1/vacancies/:id/applications", summary: "Applicants ranked by match (qualified first)", tags,
       access: "recruiter", params: IdParams, query: RankedQuery, headers: AcceptLanguageHeader,
-      responses: { 200: { description: "A page of applicants", schema: paginated(RankedApplication) }, 404: { description: "Unknown or another organization's vacancy" } },
+      responses: {
+        200: { description: "A page of applicants: qualified first, then by score, then by id (highest first)", schema: keysetPaginated(RankedApplication) },
+        400: { description: "Invalid filters, a cursor not from this list's nextCursor, or page and cursor together" },
+        404: { description: "Unknown or another organization's vacancy" },
+      },
     },
     async ({ params, query, principal, req }) => {
-      const { page, pageSize, ...filters } = query;
-      const body = await listVacancyApplications(deps.db, orgOf(principal), params.id, filters, { page, pageSize }, { locale: localeOf(req), now: deps.now() });
-      return { status: 200, body };
+      const { page, pageSize, cursor, ...filters } = query;
+      const list = listId("applications", orgOf(principal), params.id, filters.stage ?? null, filters.minScore ?? null, filters.qualified ?? null);
+      const from = cursorFor(cursor, list);
+      const result = await listVacancyApplications(deps.db, orgOf(principal), params.id, filters, { page: from?.page ?? page ?? 1, pageSize, after: from?.key }, { locale: localeOf(req), now: deps.now() });
+      return { status: 200, body: withNextCursor(result, list) };
     },
   );
   api.add(
     {
       method: "get", path: "/v1/vacancies/:id/matches", summary: "Discoverable candidates of the board ranked for the vacancy", tags,
-      access: "recruiter", params: IdParams, query: Pagination, headers: AcceptLanguageHeader,
-      responses: { 200: { description: "A page of talent-pool matches (no contact details)", schema: paginated(TalentMatch) }, 404: { description: "Unknown or another organization's vacancy" } },
+      access: "recruiter", params: IdParams, query: TalentQuery, headers: AcceptLanguageHeader,
+      responses: {
+        200: { description: "A page of talent-pool matches (no contact details), from the best few hundred the private index retrieves for the role", schema: keysetPaginated(TalentMatch) },
+        400: { description: "A cursor not from this list's nextCursor, or page and cursor together" },
+        404: { description: "Unknown or another organization's vacancy" },
+      },
     },
-    async ({ params, query, principal, req }) => ({
-      status: 200,
-      body: await matchTalentPool(deps, orgOf(principal), params.id, query, { locale: localeOf(req), now: deps.now() }),
-    }),
+    async ({ params, query, principal, req }) => {
+      const list = listId("matches", orgOf(principal), params.id);
+      const from = cursorFor(query.cursor, list);
+      const page = { page: from?.page ?? query.page ?? 1, pageSize: query.pageSize, after: from?.key };
+      return { status: 200, body: withNextCursor(await matchTalentPool(deps, orgOf(principal), params.id, page, { locale: localeOf(req), now: deps.now() }), list) };
+    },
   );
   api.add(
     {

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { CandidateProfile, MatchResult } from "../../matching/match.schema.js";
 import { applicationStages } from "../../applications/stages.js";
-import { Pagination } from "./common.schema.js";
+import { cursorParam } from "../cursor.js";
+import { keysetPaginationShape, noPageWithCursor } from "./common.schema.js";
 
 export const MatchSummary = MatchResult;
 export const ApplicationStage = z.enum(applicationStages).meta({ id: "ApplicationStage" });
@@ -68,10 +69,19 @@ export const TalentMatch = z.object({ candidateId: z.uuid(), match: MatchResult,
 
 const booleanParam = z.enum(["true", "false"]).transform((v) => v === "true");
 
-export const RankedQuery = Pagination.extend({
-  stage: ApplicationStage.optional(),
-  minScore: z.coerce.number().min(0).max(100).optional(),
-  qualified: booleanParam.optional(),
-}).strict();
+const rankKey = z.strictObject({ qualified: z.boolean(), score: z.number().min(0).max(100), id: z.uuid() });
+
+export const RankedQuery = z
+  .strictObject({
+    ...keysetPaginationShape(cursorParam(rankKey)),
+    stage: ApplicationStage.optional(),
+    minScore: z.coerce.number().min(0).max(100).optional(),
+    qualified: booleanParam.optional(),
+  })
+  .refine(...noPageWithCursor);
+
+const talentKey = rankKey.extend({ relevance: z.number() });
+
+export const TalentQuery = z.object(keysetPaginationShape(cursorParam(talentKey))).refine(...noPageWithCursor);
 
 export const PatchApplicationBody = z.strictObject({ stage: ApplicationStage });
