@@ -5,8 +5,10 @@ import type { Locale, Reason } from "./reasons.js";
 import { EducationResult, scoreEducation } from "./score-education.js";
 import { ExperienceResult, scoreExperience } from "./score-experience.js";
 import { ItemsResult, scoreItems, wantedItems } from "./score-items.js";
+import type { HeldTerm } from "./skills.js";
 
-export type CriterionContext = { asOf: Date; locale: Locale };
+/** `held`: the candidate's terms with their concepts (heldItems), read once per pair by the item criteria. */
+export type CriterionContext = { asOf: Date; locale: Locale; held: () => readonly HeldTerm[] };
 type Outcome = { score: number; met: boolean; reasons: Reason[] };
 
 /**
@@ -46,7 +48,7 @@ export const criteria = [
     weight: 0.4,
     result: ItemsResult,
     score: (candidate, requirements, ctx) =>
-      scoreItems("skills", wantedItems(requirements, ["skills", "languages", "certifications"]), candidate, ctx.locale),
+      scoreItems("skills", wantedItems(requirements, ["skills", "languages", "certifications"]), candidate, ctx.locale, ctx.held()),
   }),
   // Languages and certificates on their own, so a recruiter sees "certificate missing" apart from the
   // skills. They already count inside skills, so by default they are reported, not counted twice.
@@ -54,14 +56,14 @@ export const criteria = [
     name: "languages",
     weight: 0,
     result: ItemsResult,
-    score: (candidate, requirements, ctx) => scoreItems("languages", wantedItems(requirements, ["languages"]), candidate, ctx.locale),
+    score: (candidate, requirements, ctx) => scoreItems("languages", wantedItems(requirements, ["languages"]), candidate, ctx.locale, ctx.held()),
   }),
   criterion({
     name: "certifications",
     weight: 0,
     result: ItemsResult,
     score: (candidate, requirements, ctx) =>
-      scoreItems("certifications", wantedItems(requirements, ["certifications"]), candidate, ctx.locale),
+      scoreItems("certifications", wantedItems(requirements, ["certifications"]), candidate, ctx.locale, ctx.held()),
   }),
 ] as const;
 

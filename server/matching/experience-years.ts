@@ -7,16 +7,26 @@ import {
 } from "./data/experience-keywords.js";
 import { mentionedSkills } from "./skills.js";
 import { foldWords, termKey } from "../text/fold.js";
+import { memoizeText } from "../text/memo.js";
 import { containsTerm } from "./text-key.js";
 
 export type ExperienceEntry = CandidateProfile["experience"][number];
 
 /** Months since year 0 of a "YYYY-MM" string, or null when it is not one. */
 export function monthIndex(yearMonth: string): number | null {
-  const match = /^(\d{4})-(\d{2})$/.exec(yearMonth);
-  if (!match) return null;
-  const month = Number(match[2]);
-  return month >= 1 && month <= 12 ? Number(match[1]) * 12 + month - 1 : null;
+  // By character codes, not a pattern: every pair scored reads every entry's dates.
+  if (yearMonth.length !== 7 || yearMonth.charCodeAt(4) !== 45) return null;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const digit = yearMonth.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return null;
+    year = year * 10 + digit;
+  }
+  const tens = yearMonth.charCodeAt(5) - 48;
+  const ones = yearMonth.charCodeAt(6) - 48;
+  if (tens < 0 || tens > 9 || ones < 0 || ones > 9) return null;
+  const month = tens * 10 + ones;
+  return month >= 1 && month <= 12 ? year * 12 + month - 1 : null;
 }
 
 /**
@@ -27,7 +37,7 @@ export function monthIndex(yearMonth: string): number | null {
 export function experienceYears(
   experience: readonly ExperienceEntry[],
   asOf: Date,
-  filter: (entry: ExperienceEntry) => boolean = () => true,
+  filter: (entry: ExperienceEntry) => boolean = everyEntry,
 ): number {
   const lastMonth = asOf.getUTCFullYear() * 12 + asOf.getUTCMonth();
   const intervals: [number, number][] = [];
@@ -39,7 +49,7 @@ export function experienceYears(
     const to = Math.min(end, lastMonth) + 1;
     if (to > start) intervals.push([start, to]);
   }
-  intervals.sort((a, b) => a[0] - b[0]);
+  if (intervals.length > 1) intervals.sort(byStart);
   let months = 0;
   let coveredTo = -Infinity;
   for (const [from, to] of intervals) {
@@ -50,17 +60,24 @@ export function experienceYears(
   return months / 12;
 }
 
+const everyEntry = () => true;
+const byStart = (a: [number, number], b: [number, number]) => a[0] - b[0];
+
 const hanChar = /[\u3400-\u9fff]/;
 const englishTitleWords = new RegExp(`\\b(${managementTitleWordsEn.join("|")})\\b`);
 
 /** Whether the entry is a management role: flagged so, or titled like one and not as its assistant. */
 export function isManagementEntry(entry: ExperienceEntry): boolean {
   if (entry.management !== undefined) return entry.management;
-  const title = foldWords(entry.title);
+  return isManagementTitle(entry.title);
+}
+
+const isManagementTitle = memoizeText((raw) => {
+  const title = foldWords(raw);
   if (assistantTitleSuffixes.some((suffix) => title.endsWith(suffix))) return false;
   if (individualContributorTitles.some((words) => title.includes(words))) return false;
   return managementTitleWords.some((word) => title.includes(word)) || englishTitleWords.test(title);
-}
+});
 
 /**
  * Whether the entry's title or description relates to one of the fields: the field's text appears in
@@ -68,15 +85,33 @@ export function isManagementEntry(entry: ExperienceEntry): boolean {
  */
 export function isRelevantEntry(entry: ExperienceEntry, fields: readonly string[]): boolean {
   const text = `${entry.title} ${entry.description ?? ""}`;
-  const folded = foldWords(text);
-  const compact = termKey(text);
-  const concepts = new Set(mentionedSkills(text));
-  return fields.some((field) => {
-    const key = termKey(field);
-    // Han text has no word boundaries to keep, so spacing differences ("客户 服务") may be ignored.
-    if (key.length > 0 && (containsTerm(folded, foldWords(field)) || (hanChar.test(key) && compact.includes(key)))) {
-      return true;
+  let byField = relevance.get(text);
+  if (byField === undefined) {
+    if (relevance.size >= relevanceLimit) relevance.clear();
+    byField = new Map();
+    relevance.set(text, byField);
+  }
+  for (const field of fields) {
+    let relevant = byField.get(field);
+    if (relevant === undefined) {
+      relevant = relatesTo(text, field);
+      byField.set(field, relevant);
     }
-    return mentionedSkills(field).some((concept) => concepts.has(concept));
-  });
+    if (relevant) return true;
+  }
+  return false;
+}
+
+// Each (entry text, field) pair recurs for every vacancy naming the field; the answer is kept.
+const relevanceLimit = 5_000;
+const relevance = new Map<string, Map<string, boolean>>();
+
+function relatesTo(text: string, field: string): boolean {
+  const key = termKey(field);
+  // Han text has no word boundaries to keep, so spacing differences ("客户 服务") may be ignored.
+  if (key.length > 0 && (containsTerm(foldWords(text), foldWords(field)) || (hanChar.test(key) && termKey(text).includes(key)))) {
+    return true;
+  }
+  const concepts = mentionedSkills(text);
+  return mentionedSkills(field).some((concept) => concepts.includes(concept));
 }

@@ -1,5 +1,6 @@
 import { anyMajorWords, majorFamilies, majorFamilyGroups } from "./data/major-families.js";
 import { foldWords, termKey } from "../text/fold.js";
+import { memoizeText } from "../text/memo.js";
 import { containsTerm } from "./text-key.js";
 
 type FamilyName = keyof typeof majorFamilies;
@@ -34,10 +35,10 @@ const decorations = [
 ];
 
 /** The major's name without the "(等)相关专业" / "or related field" decoration, folded. */
-export function majorKey(major: string): string {
+export const majorKey = memoizeText((major) => {
   const bare = decorations.reduce((text, pattern) => text.replace(pattern, ""), foldWords(major));
   return bare.trim().replace(/ /g, "");
-}
+});
 
 /**
  * The catalogue class (专业类) of a major, e.g. 计算机类 for 軟體工程 or software engineering; null when

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Requirements } from "../positions/position.schema.js";
 import type { CandidateProfile } from "./match.schema.js";
 import { Reason, reason, roundScore, type Locale, type ReasonCode } from "./reasons.js";
-import { findSkill, heldConcepts, type SkillMatch } from "./skills.js";
+import { findSkill, heldConcepts, type HeldTerm, type SkillMatch } from "./skills.js";
 
 /** The result of a criterion made of named items (skills, languages, certificates): the contract's skills shape. */
 export const ItemsResult = z.object({
@@ -28,58 +28,84 @@ export type ItemCriterionName = {
 // Share of the score that preferred items can add when there are any; required items carry the rest.
 const preferredWeight = 0.25;
 
-const share = (items: Checked[]) => (items.length === 0 ? 1 : items.filter((i) => i.found).length / items.length);
-const names = (items: Checked[]) => items.map((item) => item.name);
-const matches = (items: Checked[]) =>
-  items.map(({ name, kind, found }) => ({ name, kind, by: found?.by, term: found?.term }));
+const names = (items: readonly Checked[]): string[] => {
+  const out: string[] = new Array(items.length);
+  for (let i = 0; i < items.length; i++) out[i] = items[i]!.name;
+  return out;
+};
+const matches = (items: readonly Checked[]) => {
+  const out: { name: string; kind: ItemKind; by: SkillMatch["by"] | undefined; term: string | undefined }[] = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const { name, kind, found } = items[i]!;
+    out[i] = { name, kind, by: found?.by, term: found?.term };
+  }
+  return out;
+};
+
+const kinds = { skills: "skill", languages: "language", certifications: "certification" } as const;
 
 /** The requirements' items of one or more lists, tagged with the list they came from. */
 export function wantedItems(requirements: Requirements, lists: readonly ("skills" | "languages" | "certifications")[]): WantedItem[] {
-  const kinds = { skills: "skill", languages: "language", certifications: "certification" } as const;
-  return lists.flatMap((list) => requirements[list].map((item) => ({ ...item, kind: kinds[list] })));
+  const out: WantedItem[] = [];
+  for (const list of lists) for (const item of requirements[list]) out.push({ name: item.name, required: item.required, kind: kinds[list] });
+  return out;
+}
+
+/** The candidate's terms from every list, with what each satisfies; scoring reads it once per pair. */
+export function heldItems(candidate: CandidateProfile): HeldTerm[] {
+  const { skills, languages, certifications } = candidate;
+  return heldConcepts(languages === undefined && certifications === undefined ? skills : [...skills, ...(languages ?? []), ...(certifications ?? [])]);
 }
 
 /**
  * Scores wanted items against the candidate. Each item is looked for among all the candidate's terms,
  * whatever list they are in: CET-6 listed under certifications satisfies a language requirement for
  * 英语. `matched`/`missing` hold the requirements' names as written; reason codes carry `name`'s prefix.
+ * `held` is heldItems(candidate), when the caller has it already.
  */
-export function scoreItems(name: ItemCriterionName, wanted: readonly WantedItem[], candidate: CandidateProfile, locale: Locale): ItemsResult {
-  const code = (suffix: string) => `${name}.${suffix}` as ReasonCode;
+export function scoreItems(
+  name: ItemCriterionName,
+  wanted: readonly WantedItem[],
+  candidate: CandidateProfile,
+  locale: Locale,
+  held: readonly HeldTerm[] = heldItems(candidate),
+): ItemsResult {
   if (wanted.length === 0) {
-    return { score: 1, met: true, matched: [], missing: [], reasons: [reason(code("no_requirement"), {}, locale)] };
+    return { score: 1, met: true, matched: [], missing: [], reasons: [reason(`${name}.no_requirement` as ReasonCode, {}, locale)] };
   }
-  const held = heldConcepts([...candidate.skills, ...(candidate.languages ?? []), ...(candidate.certifications ?? [])]);
-  const checked: Checked[] = wanted.map((item) => ({ ...item, found: findSkill(item.name, held) }));
-  const required = checked.filter((item) => item.required);
-  const preferred = checked.filter((item) => !item.required);
-  const requiredMatched = required.filter((item) => item.found);
-  const requiredMissing = required.filter((item) => !item.found);
-  const preferredMatched = preferred.filter((item) => item.found);
-  const preferredMissing = preferred.filter((item) => !item.found);
-
+  const requiredMatched: Checked[] = [];
+  const requiredMissing: Checked[] = [];
+  const preferredMatched: Checked[] = [];
+  const preferredMissing: Checked[] = [];
+  for (const item of wanted) {
+    const found = findSkill(item.name, held);
+    const checked = { name: item.name, required: item.required, kind: item.kind, found };
+    if (item.required) (found ? requiredMatched : requiredMissing).push(checked);
+    else (found ? preferredMatched : preferredMissing).push(checked);
+  }
+  const required = requiredMatched.length + requiredMissing.length;
+  const preferred = preferredMatched.length + preferredMissing.length;
+  const requiredShare = required === 0 ? 1 : requiredMatched.length / required;
   const score =
-    preferred.length === 0 ? share(required) : (1 - preferredWeight) * share(required) + preferredWeight * share(preferred);
+    preferred === 0 ? requiredShare : (1 - preferredWeight) * requiredShare + preferredWeight * (preferredMatched.length / preferred);
   const reasons: ItemsResult["reasons"] = [];
   if (requiredMissing.length > 0) {
-    reasons.push(reason(code("required_missing"), { items: names(requiredMissing) }, locale));
+    reasons.push(reason(`${name}.required_missing` as ReasonCode, { items: names(requiredMissing) }, locale));
   }
   if (requiredMatched.length > 0) {
-    const params = { items: names(requiredMatched), matches: matches(requiredMatched) };
-    reasons.push(reason(code("required_matched"), params, locale));
+    reasons.push(reason(`${name}.required_matched` as ReasonCode, { items: names(requiredMatched), matches: matches(requiredMatched) }, locale));
   }
   if (preferredMatched.length > 0) {
-    const params = { items: names(preferredMatched), matches: matches(preferredMatched) };
-    reasons.push(reason(code("preferred_matched"), params, locale));
+    reasons.push(reason(`${name}.preferred_matched` as ReasonCode, { items: names(preferredMatched), matches: matches(preferredMatched) }, locale));
   }
   if (preferredMissing.length > 0) {
-    reasons.push(reason(code("preferred_missing"), { items: names(preferredMissing) }, locale));
+    reasons.push(reason(`${name}.preferred_missing` as ReasonCode, { items: names(preferredMissing) }, locale));
   }
   return {
     score: roundScore(score),
     met: requiredMissing.length === 0,
-    matched: names([...requiredMatched, ...preferredMatched]),
-    missing: names([...requiredMissing, ...preferredMissing]),
+    matched: requiredMatched.length === 0 ? names(preferredMatched) : names([...requiredMatched, ...preferredMatched]),
+    missing: requiredMissing.length === 0 ? names(preferredMissing) : names([...requiredMissing, ...preferredMissing]),
     reasons,
   };
 }

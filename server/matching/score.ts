@@ -1,5 +1,7 @@
 import type { Requirements } from "../positions/position.schema.js";
-import { criteria, type CriterionResults } from "./criteria.js";
+import { criteria, type CriterionContext, type CriterionResults } from "./criteria.js";
+import { heldItems } from "./score-items.js";
+import type { HeldTerm } from "./skills.js";
 import type { CandidateProfile, MatchResult } from "./match.schema.js";
 import type { Locale } from "./reasons.js";
 import { normalizeWeights, type Weights } from "./weights.js";
@@ -15,15 +17,35 @@ export type ScoreOptions = { asOf: Date; weights?: Partial<Weights>; locale?: Lo
  * that "current" jobs run to is `asOf`, and equal inputs give equal results.
  */
 export function scoreMatch(candidate: CandidateProfile, requirements: Requirements, opts: ScoreOptions): MatchResult {
-  const ctx = { asOf: opts.asOf, locale: opts.locale ?? "en" };
-  const weights = normalizeWeights(opts.weights);
-  const results = Object.fromEntries(
-    criteria.map((entry) => [entry.name, entry.score(candidate, requirements, ctx)]),
-  ) as CriterionResults;
-  const weighted = criteria.reduce((sum, entry) => sum + weights[entry.name] * results[entry.name].score, 0);
+  const ctx = new PairContext(candidate, opts.asOf, opts.locale ?? "en");
+  const weights = opts.weights === undefined ? defaultWeights : normalizeWeights(opts.weights);
+  const results: Record<string, CriterionResults[keyof CriterionResults]> = {};
+  let weighted = 0;
+  let qualified = true;
+  for (const entry of criteria) {
+    const result = entry.score(candidate, requirements, ctx);
+    results[entry.name] = result;
+    weighted += weights[entry.name] * result.score;
+    qualified &&= result.met;
+  }
   return {
     score: Math.round(Math.min(100, Math.max(0, weighted * 100)) * 10) / 10,
-    qualified: criteria.every((entry) => results[entry.name].met),
-    criteria: results,
+    qualified,
+    criteria: results as CriterionResults,
   };
+}
+
+const defaultWeights = normalizeWeights();
+
+class PairContext implements CriterionContext {
+  private heldTerms: readonly HeldTerm[] | undefined;
+  constructor(
+    private readonly candidate: CandidateProfile,
+    readonly asOf: Date,
+    readonly locale: Locale,
+  ) {}
+
+  held(): readonly HeldTerm[] {
+    return (this.heldTerms ??= heldItems(this.candidate));
+  }
 }

@@ -1,5 +1,6 @@
 import { skillAliases, skillImplications } from "./data/skill-aliases.js";
 import { foldWords, termKey } from "../text/fold.js";
+import { memoizeText } from "../text/memo.js";
 import { containsTerm, similarTerms } from "./text-key.js";
 
 type Alias = { text: string; canonical: string };
@@ -66,18 +67,26 @@ export function mentionedSkills(text: string): readonly string[] {
   return concepts;
 }
 
-export type HeldTerm = { term: string; concepts: ReadonlySet<string> };
+export type HeldTerm = { term: string; concepts: ReadonlySet<string>; known: boolean };
+
+// A candidate's terms recur across every vacancy they are scored for; their concepts are read once.
+const satisfiedBy = memoizeText((term): ReadonlySet<string> => {
+  const concepts = new Set<string>();
+  for (const concept of mentionedSkills(term)) {
+    concepts.add(concept);
+    for (const implied of skillImplications[concept] ?? []) concepts.add(implied);
+  }
+  return concepts;
+});
 
 /** What each held term satisfies: its concepts plus what they imply (Excel → 办公软件, CET-6 → 英语). */
 export function heldConcepts(terms: readonly string[]): HeldTerm[] {
-  return terms.map((term) => {
-    const concepts = new Set<string>();
-    for (const concept of mentionedSkills(term)) {
-      concepts.add(concept);
-      for (const implied of skillImplications[concept] ?? []) concepts.add(implied);
-    }
-    return { term, concepts };
-  });
+  const held: HeldTerm[] = new Array(terms.length);
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    held[i] = { term, concepts: satisfiedBy(term), known: isKnownSkill(term) };
+  }
+  return held;
 }
 
 export type SkillMatch = { by: "alias" | "similar"; term: string };
@@ -89,11 +98,14 @@ export type SkillMatch = { by: "alias" | "similar"; term: string };
  */
 export function findSkill(item: string, held: readonly HeldTerm[]): SkillMatch | null {
   const wanted = mentionedSkills(item);
-  const byConcept = held.find((h) => wanted.some((concept) => h.concepts.has(concept)));
-  if (byConcept) return { by: "alias", term: byConcept.term };
+  for (const h of held) {
+    for (const concept of wanted) if (h.concepts.has(concept)) return { by: "alias", term: h.term };
+  }
   // Two terms the table knows as different concepts stay different however alike they look (初级会计师 is
   // not 中级会计师), so similarity only speaks when one side is outside the table.
   const itemKnown = isKnownSkill(item);
-  const similar = held.find((h) => !(itemKnown && isKnownSkill(h.term)) && similarTerms(item, h.term));
-  return similar ? { by: "similar", term: similar.term } : null;
+  for (const h of held) {
+    if (!(itemKnown && h.known) && similarTerms(item, h.term)) return { by: "similar", term: h.term };
+  }
+  return null;
 }

@@ -3,7 +3,8 @@ import { foldWords, termKey } from "../text/fold.js";
 // Similarity is computed over and over for the same few hundred term pairs, so it is memoized; a full
 // cache is dropped rather than evicted piecemeal.
 const cacheLimit = 50_000;
-const similarityCache = new Map<string, boolean>();
+let similarityCache = new Map<string, Map<string, boolean>>();
+let cachedPairs = 0;
 
 const latinOrDigit = /[a-z0-9]/;
 
@@ -74,8 +75,16 @@ function isMeaningfulPart(part: string, whole: string): boolean {
  * other on word boundaries (and is more than half its length), or their bigram Dice is ≥ 0.8.
  */
 export function similarTerms(a: string, b: string): boolean {
-  const pair = `${a}\u0000${b}`;
-  let similar = similarityCache.get(pair);
+  let withA = similarityCache.get(a);
+  if (withA === undefined) {
+    if (cachedPairs >= cacheLimit) {
+      similarityCache = new Map();
+      cachedPairs = 0;
+    }
+    withA = new Map();
+    similarityCache.set(a, withA);
+  }
+  let similar = withA.get(b);
   if (similar === undefined) {
     const left = foldWords(a);
     const right = foldWords(b);
@@ -83,8 +92,8 @@ export function similarTerms(a: string, b: string): boolean {
     similar =
       (isMeaningfulPart(short, long) && containsTerm(long, short)) ||
       diceSimilarity(termKey(a), termKey(b)) >= similarityThreshold;
-    if (similarityCache.size >= cacheLimit) similarityCache.clear();
-    similarityCache.set(pair, similar);
+    withA.set(b, similar);
+    cachedPairs++;
   }
   return similar;
 }

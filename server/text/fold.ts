@@ -78,6 +78,4 @@ const separators = /[\s\-_.·・,，、/\\|:：;；'’"“”()（）[\]【】{
 export const foldWords = memoizeText((text) => foldCharacters(text).replace(separators, " ").trim());
 
 /** foldWords without separators, so "Node.js", "node js" and "NodeJS" share one key. */
-export function termKey(text: string): string {
-  return foldWords(text).replace(/ /g, "");
-}
+export const termKey = memoizeText((text) => foldWords(text).replace(/ /g, ""));
