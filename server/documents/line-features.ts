@@ -69,14 +69,25 @@ function median(values: number[]): number | null {
 const passedOn = (name: string) => name.startsWith("v:") || name.startsWith("num:") || name === "bullet" || name === "emoji" || name === "end:colon" || name === "label:value";
 
 /**
+ * `sections`: vocabulary names whose hit opens a section (a duties heading, a requirements heading); every
+ * later line carries `in:<name>` of the last one opened, so an unmarked line far below 任职要求 still
+ * knows where it stands, which its neighbours alone cannot tell.
+ */
+export type FeatureOptions = { sections?: readonly string[] };
+
+/**
  * Features for each line of a document: its own, where it stands (first lines, last line) and what its
  * neighbours look like, so "the short line above a numbered list" can score differently from a short line alone.
  */
-export function lineFeatures(lines: readonly FeatureLine[], vocabulary: Vocabulary): Features[] {
+export function lineFeatures(lines: readonly FeatureLine[], vocabulary: Vocabulary, options: FeatureOptions = {}): Features[] {
   const medianFont = median(lines.flatMap((l) => (l.fontSize ? [l.fontSize] : [])));
   const own = lines.map((l) => ownFeatures(l, vocabulary, medianFont));
+  const openers = (options.sections ?? []).map((name) => `v:${name}`);
+  let section: string | null = null;
   return own.map((f, i) => {
     const all: Record<string, number> = { ...f };
+    if (section) all[`in:${section}`] = 1;
+    section = openers.find((name) => f[name]) ?? section;
     if (i === 0) all["pos:first"] = 1;
     else if (i <= 2) all["pos:early"] = 1;
     if (i === lines.length - 1) all["pos:last"] = 1;

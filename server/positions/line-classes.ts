@@ -1,5 +1,5 @@
 import { lineFeatures, type Vocabulary } from "../documents/line-features.js";
-import { tagLines } from "../documents/line-tagger.js";
+import { tagLines, type Features } from "../documents/line-tagger.js";
 import type { CleanText } from "./clean.js";
 import { furnitureLinePatterns } from "./data/furniture.js";
 import { titleLabels } from "./data/headings.js";
@@ -65,15 +65,26 @@ export const positionVocabulary: Vocabulary = {
   requirementCue: requirementCuePattern,
 };
 
-/** Tags every non-blank line of the cleaned document with its best class in the best sequence. */
-export function tagPositionLines(clean: CleanText): TaggedLine[] {
-  const lines: { start: number; end: number; text: string; key: string }[] = [];
+/** The vocabulary hits that open a section (and a position, for `role`): a line below carries `in:<name>`. */
+const sectionOpeners = ["heading:duty", "heading:requirement", "heading:benefits", "heading:company", "heading:contact", "heading:other", "role", "titleLabel"];
+
+type PositionLine = { start: number; end: number; text: string; key: string };
+
+/** The non-blank lines of the cleaned document and the features the tagger scores them by (training reads the same). */
+export function positionLineFeatures(clean: CleanText): { lines: PositionLine[]; features: Features[] } {
+  const lines: PositionLine[] = [];
   let offset = 0;
   for (const text of clean.text.split("\n")) {
     const key = clean.key.slice(offset, offset + text.length);
     if (key.trim().length > 0) lines.push({ start: offset, end: offset + text.length, text, key });
     offset += text.length + 1;
   }
-  const tagged = tagLines(positionLineModel, lineFeatures(lines, positionVocabulary));
+  return { lines, features: lineFeatures(lines, positionVocabulary, { sections: sectionOpeners }) };
+}
+
+/** Tags every non-blank line of the cleaned document with its best class in the best sequence. */
+export function tagPositionLines(clean: CleanText): TaggedLine[] {
+  const { lines, features } = positionLineFeatures(clean);
+  const tagged = tagLines(positionLineModel, features);
   return lines.map((l, i) => ({ ...l, tag: tagged.classes[i]!, scores: tagged.scores[i]! }));
 }

@@ -72,6 +72,15 @@ describe("lineFeatures: vocabulary, position, neighbours", () => {
     expect(f[3]!["prev:v:section"]).toBe(1);
   });
 
+  it("carries the last section opened to every line below it", () => {
+    const sections = lineFeatures([...lines, { text: "能适应出差" }, { text: "任职要求" }, { text: "本科" }], vocabulary, { sections: ["section"] });
+    expect(sections[2]!["in:v:section"]).toBeUndefined();
+    expect(sections[3]!["in:v:section"]).toBe(1);
+    expect(sections[4]!["in:v:section"]).toBe(1);
+    expect(sections[6]!["in:v:section"]).toBe(1);
+    expect(f[3]!["in:v:section"]).toBeUndefined();
+  });
+
   it("runs a test function as a vocabulary entry", () => {
     const [g] = lineFeatures([{ text: "Accountant" }], { role: (key) => key.endsWith("ant") });
     expect(g!["v:role"]).toBe(1);

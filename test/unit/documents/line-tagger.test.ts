@@ -79,4 +79,25 @@ describe("trainTagger", () => {
   it("is deterministic", () => {
     expect(trainTagger<C>(["other", "heading", "item"], docs, 3)).toEqual(trainTagger<C>(["other", "heading", "item"], docs, 3));
   });
+
+  it("draws the same document orders from the same shuffle seed, and different ones from another", () => {
+    const many = [...docs, ...docs.map((d) => ({ ...d, lines: [...d.lines].reverse(), labels: [...d.labels].reverse() }))];
+    const train = (seed: number) => trainTagger<C>(["other", "heading", "item"], many, 3, { shuffleSeed: seed });
+    expect(train(1)).toEqual(train(1));
+    expect([2, 3, 4, 5].some((seed) => JSON.stringify(train(seed)) !== JSON.stringify(train(1)))).toBe(true);
+  });
+
+  it("starts from a prior: weights it never had to correct stay as they were", () => {
+    const prior = { classes: ["other", "heading", "item"] as const, weights: { heading: { "end:colon": 5, "layout:bold": 2 }, item: { "num:arabic": 5 } } };
+    const learned = trainTagger<C>(["other", "heading", "item"], docs, 5, { prior });
+    expect(learned.weights.heading?.["layout:bold"]).toBe(2);
+    for (const d of docs) expect(tagLines(learned, d.lines).classes).toEqual(d.labels);
+  });
+
+  it("moves weights by the rate per mistake", () => {
+    const one = [{ lines: [heading], labels: ["heading"] as C[] }];
+    const whole = trainTagger<C>(["other", "heading", "item"], one, 1);
+    const tenth = trainTagger<C>(["other", "heading", "item"], one, 1, { rate: 0.1 });
+    expect(tenth.weights.heading?.["end:colon"]).toBeCloseTo((whole.weights.heading?.["end:colon"] ?? 0) / 10);
+  });
 });

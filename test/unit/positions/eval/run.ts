@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { heldoutBatches } from "../heldout/batches.js";
 import { allBatchDocuments, corpusDocuments, seedDocuments } from "./documents.js";
 import { type Floors, type HistoryEntry, readFloors, readHistory, writeFloors, writeHistory } from "./history.js";
+import { leaveOneFamilyOut, type LofoReport } from "./lofo.js";
 import { documentErrors, type Figures, figures } from "./score.js";
 
 /**
@@ -10,6 +11,7 @@ import { documentErrors, type Figures, figures } from "./score.js";
  *   --details  what each blind-batch document got wrong
  *   --record   append the first run of every batch not yet in heldout/history.json (do this once, before any fix)
  *   --floors   set heldout/floors.json to the current batch figures (after an improvement; never to hide a drop)
+ *   --no-lofo  skip the leave-one-family-out training of the line tagger (about 12 trainings)
  */
 const args = new Set(process.argv.slice(2));
 const repo = new URL("../../../../", import.meta.url);
@@ -68,7 +70,21 @@ if (args.has("--floors")) {
   console.error("set heldout/floors.json to the current figures");
 }
 
+const lofo: LofoReport | undefined = args.has("--no-lofo") ? undefined : leaveOneFamilyOut();
+
 const show = (x: number | null) => (x === null ? "  -  " : x.toFixed(3));
+const lofoRows = lofo
+  ? [
+      "",
+      `line tagger, leave-one-family-out (train on the other families, score this one; hand = hand-set weights); precision/recall: title, section heading, duty, requirement, furniture`,
+      `${"family".padEnd(24)}  lines  learned  hand   ${["title", "heading", "duty", "requirement", "furniture"].map((c) => c.padEnd(11)).join(" ")}`,
+      ...Object.entries(lofo.families).map(([family, { learned, hand }]) =>
+        [family.padEnd(24), String(learned.lines).padStart(5), " ", show(learned.accuracy), " ", show(hand.accuracy), "",
+          ...Object.values(learned.classes).map((c) => `${show(c.precision)}/${show(c.recall)}`)].join(" "),
+      ),
+      `LOFO summary: ${lofo.summary.families} families, ${lofo.summary.lines} lines, learned line accuracy ${show(lofo.summary.learned)}, hand-set ${show(lofo.summary.hand)} (${lofo.ms} ms)`,
+    ]
+  : [];
 const rows = Object.entries(sets).map(([name, f]) =>
   [name.padEnd(54), String(f.documents).padStart(4), String(f.positions).padStart(5), show(f.titleRecall), show(f.titlePrecision), show(f.fields), show(f.skillPrecision), show(f.skillRecall)].join("  "),
 );
@@ -77,6 +93,7 @@ console.error(
     `${"set".padEnd(54)}  docs  posns  t.rec  t.pre  field  sk.pr  sk.rc`,
     ...rows,
     `targets on held-out: title recall ≥ 0.95, title precision ≥ 0.95, fields ≥ 0.90, skill precision ≥ 0.90; blind first runs: heldout/history.json`,
+    ...lofoRows,
   ].join("\n"),
 );
-console.log(JSON.stringify({ at: new Date().toISOString(), parserCommit, batches: heldoutBatches.map((b) => b.id), sets, corpusFamilies: byFamily, details }, null, 2));
+console.log(JSON.stringify({ at: new Date().toISOString(), parserCommit, batches: heldoutBatches.map((b) => b.id), sets, corpusFamilies: byFamily, lofo, details }, null, 2));
