@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { canonicalJson } from "../../../server/applications/idempotency.js";
 import { localizeMatch } from "../../../server/applications/localize-match.js";
 import { canMove } from "../../../server/applications/stages.js";
-import { demoApplicantsFor } from "../../../server/candidates/demo-applicants.js";
 import { profileDateErrors } from "../../../server/candidates/profile-rules.js";
 import { parseIdempotencyKey } from "../../../server/http/routes/applications.schema.js";
 import { CandidateProfile } from "../../../server/matching/match.schema.js";
@@ -58,24 +57,5 @@ describe("localizeMatch", () => {
     const zh = scoreMatch(candidate, requirements, { asOf: now, locale: "zh" });
     expect(localizeMatch(en, "zh")).toEqual(zh);
     expect(localizeMatch(zh, "en")).toEqual(en);
-  });
-});
-
-describe("demoApplicantsFor", () => {
-  it("builds valid profiles whose scores spread across qualified and not", () => {
-    const requirements = {
-      ...emptyRequirements(),
-      education: { minLevel: "bachelor" as const, majors: ["会计学"], majorsRequired: false },
-      experience: { minYears: 3, maxYears: null, management: true, fields: ["财务"] },
-      skills: [{ name: "用友", required: true }, { name: "SAP", required: false }],
-      certifications: [{ name: "中级会计师", required: true }],
-    };
-    const profiles = demoApplicantsFor(requirements, now, "t");
-    for (const p of profiles) {
-      expect(CandidateProfile.safeParse(p).success).toBe(true);
-      expect(profileDateErrors(p, now)).toEqual([]);
-    }
-    const qualified = profiles.map((p) => scoreMatch(p, requirements, { asOf: now }).qualified);
-    expect(qualified).toEqual([true, true, false, false, false, false]);
   });
 });
