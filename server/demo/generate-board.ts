@@ -15,6 +15,7 @@ import { PRIVACY_NOTICE_VERSION } from "../candidates/consent.js";
 import { scoreMatch } from "../matching/score.js";
 import type { PositionLanguage, Requirements } from "../positions/position.schema.js";
 import { positionToRow } from "../positions/position.service.js";
+import { searchTopics } from "../sync-wiring.js";
 import { slugify } from "../vacancies/slug.js";
 import { roleFamilies } from "./data/role-families.js";
 import { applicationsOf, fitDeck, fitOf, homeVacancy, stageFor } from "./board-plan.js";
@@ -141,7 +142,7 @@ export async function generateBoard(deps: BoardDeps, size: BoardSize, progress: 
   });
   const rowsMs = performance.now() - started;
   progress("indexing into Meilisearch");
-  const search = { db: deps.db, meili: deps.meili, indexPrefix: deps.indexPrefix, now: deps.now, logger: deps.logger };
+  const search = { db: deps.db, meili: deps.meili, indexPrefix: deps.indexPrefix, now: deps.now, logger: deps.logger, topics: searchTopics };
   const vacancies = (await reindexVacancies(search)).indexed;
   const candidates = await backfillCandidateIndex(search);
   return { ...board, indexed: { vacancies, candidates }, ms: { rows: Math.round(rowsMs), index: Math.round(performance.now() - started - rowsMs) } };
