@@ -31,6 +31,14 @@ export type OutboxWorkerOptions = {
   maxAttempts?: number;
   /** Rows claimed per batch. */
   batchSize?: number;
+  /**
+   * Batches in flight at once when the backlog is larger than one batch (a further one starts when a
+   * claim comes back full). Each claims its own rows under its own lease, and a claim skips aggregates
+   * another lease holds, so two batches never share an aggregate and each aggregate's writes stay in
+   * order; meanwhile one batch's claim, read and document building overlap another's indexing, and
+   * Meilisearch indexes the queued writes together.
+   */
+  concurrency?: number;
   /** How long a claim lasts; longer than any Meilisearch wait, so a live worker never loses its rows. */
   leaseMs?: number;
   /** A connection string for LISTEN; without it the worker only polls. */
@@ -98,7 +106,7 @@ export function createOutboxWorker(deps: {
   handlers: Record<string, OutboxHandler>;
   options?: OutboxWorkerOptions;
 }): OutboxWorker {
-  const o = { pollMs: 1000, baseBackoffMs: 1000, maxBackoffMs: 5 * 60_000, maxAttempts: 30, batchSize: 1000, leaseMs: 5 * 60_000, ...deps.options };
+  const o = { pollMs: 1000, baseBackoffMs: 1000, maxBackoffMs: 5 * 60_000, maxAttempts: 30, batchSize: 1000, concurrency: 2, leaseMs: 5 * 60_000, ...deps.options };
   const now = o.now ?? (() => new Date());
   let running = false;
   let loop: Promise<void> | undefined;
@@ -149,11 +157,13 @@ export function createOutboxWorker(deps: {
     return failed;
   }
 
-  async function processBatch(limit: number): Promise<number> {
+  /** Claims and handles one batch; `onFull` hears, before the handling starts, that the claim got all it asked for. */
+  async function processBatch(limit: number, onFull: () => void): Promise<number> {
     const started = performance.now();
     const lease = randomUUID();
     const rows = await claimOutboxBatch(deps.db, { now: now(), limit, leaseMs: o.leaseMs, lease });
     if (rows.length === 0) return 0;
+    if (rows.length === limit) onFull();
     const topics = coalesce(rows);
     const failed = await Promise.all([...topics].map(([topic, entries]) => handleTopic(lease, topic, entries)));
     const messages = [...topics.values()].reduce((n, entries) => n + entries.length, 0);
@@ -163,11 +173,30 @@ export function createOutboxWorker(deps: {
 
   async function runOnce(limit = 10_000): Promise<number> {
     let handled = 0;
-    while (handled < limit) {
-      const n = await processBatch(Math.min(o.batchSize, limit - handled));
-      if (n === 0) break;
-      handled += n;
+    // Rows claimed or being claimed, so the lanes together never take more than `limit`.
+    let taken = 0;
+    const lanes: Promise<void>[] = [];
+    // A further lane opens only when a claim came back full: a backlog larger than one batch.
+    const openLane = () => {
+      if (lanes.length < o.concurrency && taken < limit) lanes.push(lane());
+    };
+    async function lane(): Promise<void> {
+      while (taken < limit) {
+        const wanted = Math.min(o.batchSize, limit - taken);
+        taken += wanted;
+        const n = await processBatch(wanted, openLane);
+        taken -= wanted - n;
+        handled += n;
+        if (n === 0) return;
+      }
     }
+    lanes.push(lane());
+    // Every lane is awaited, even after one failed, so a stopped worker leaves no batch running.
+    let failure: { reason: unknown } | undefined;
+    for (let i = 0; i < lanes.length; i++) {
+      await lanes[i]!.catch((reason: unknown) => void (failure ??= { reason }));
+    }
+    if (failure) throw failure.reason;
     return handled;
   }
 

@@ -2,7 +2,7 @@ import type { EnqueuedTaskPromise, Meilisearch, Task } from "meilisearch";
 
 const finished = new Set(["succeeded", "failed", "canceled"]);
 const firstPollMs = 2;
-const maxPollMs = 100;
+const maxPollMs = 50;
 
 function assertSucceeded(task: Task, tolerate: string[] = []): Task {
   if (task.status !== "succeeded" && !(task.error && tolerate.includes(task.error.code))) {

@@ -48,6 +48,7 @@ const foldNullable = (text: string | null) => (text === null ? null : foldForSea
 
 export function listingToDocument(v: VacancyListing): VacancyDocument {
   const publishedAt = new Date(v.published_at ?? v.updated_at);
+  const titleSearch = foldForSearch(v.p_title);
   return {
     id: v.id,
     slug: v.slug,
@@ -64,8 +65,8 @@ export function listingToDocument(v: VacancyListing): VacancyDocument {
     publishedAt: publishedAt.toISOString(),
     publishedAtTs: publishedAt.getTime(),
     closesAtTs: v.closes_at === null ? null : new Date(v.closes_at).getTime(),
-    titleSearch: foldForSearch(v.p_title),
-    titlePinyin: pinyinSearchKeys(foldForSearch(v.p_title)),
+    titleSearch,
+    titlePinyin: pinyinSearchKeys(titleSearch),
     departmentSearch: foldNullable(v.p_department),
     locationSearch: foldNullable(v.location),
     skillsSearch: v.p_requirements.skills.map((s) => foldForSearch(s.name)),

@@ -1,6 +1,7 @@
 import type { Meilisearch } from "meilisearch";
 import type { Db } from "../db/db.js";
 import { enqueueOutbox } from "../db/outbox.repository.js";
+import { isOpenVacancy } from "../db/vacancy-open.js";
 import { findListings, vacancyIdsOfPositions } from "../db/vacancy.repository.js";
 import type { OutboxHandler } from "./outbox-worker.js";
 import { waitForTasks } from "./tasks.js";
@@ -31,9 +32,7 @@ export async function syncVacancies(deps: SyncDeps, vacancyIds: string[]): Promi
   await ensureVacancyIndex(deps.meili, uid);
   const index = deps.meili.index<VacancyDocument>(uid);
   const now = deps.now();
-  const open = (await findListings(deps.db, vacancyIds)).filter(
-    (l) => l.status === "published" && (l.closes_at === null || new Date(l.closes_at) > now),
-  );
+  const open = (await findListings(deps.db, vacancyIds)).filter((listing) => isOpenVacancy(listing, now));
   const openIds = new Set(open.map((l) => l.id));
   const gone = vacancyIds.filter((id) => !openIds.has(id));
   await waitForTasks(deps.meili, [

@@ -60,9 +60,7 @@ const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
  * The fold for search: indexed fields, queries and synonyms all pass through it, so they meet in one
  * form. foldAligned (highlights rely on the length) without control characters.
  */
-export function foldForSearch(text: string): string {
-  return foldAligned(text.replace(controls, " "));
-}
+export const foldForSearch = memoizeText((text: string): string => foldAligned(text.replace(controls, " ")));
 
 const foldCharacters = (text: string) => toSimplified(toHalfWidth(text.normalize("NFKC"))).toLowerCase();
 

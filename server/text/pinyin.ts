@@ -38,21 +38,21 @@ function combinations(readings: string[][], limit: number): string[][] {
  * Simplified text (fold first): pinyin-pro's dictionary is Simplified.
  */
 export function pinyinSearchKeys(text: string): string[] {
-  // A copy: the memoized list is shared by every vacancy with this title.
-  return [...keysOf(text)];
+  const keys = new Set<string>();
+  for (const [run] of text.matchAll(hanRun)) for (const key of keysOfRun(run)) keys.add(key);
+  return [...keys];
 }
 
-// About a millisecond per title, and a board repeats titles: search sync spent half its time here.
-const keysOf = memoizeText((text: string): string[] => {
+// About a millisecond per run, and titles share their runs (销售经理 in 销售经理（华东区）and 销售经理2名),
+// so each run is read once per process: search sync spent half its time here.
+const keysOfRun = memoizeText((run: string): string[] => {
   const keys = new Set<string>();
-  for (const [run] of text.matchAll(hanRun)) {
-    const readings = readingsOf(run);
-    keys.add(readings.map((r) => r[0]).join(" "));
-    for (let start = 0; start < readings.length; start++) {
-      for (const combo of combinations(readings.slice(start), maxCombinationsPerSuffix)) {
-        keys.add(combo.join(""));
-        if (combo.length > 1) keys.add(combo.map((syllable) => syllable[0]).join(""));
-      }
+  const readings = readingsOf(run);
+  keys.add(readings.map((r) => r[0]).join(" "));
+  for (let start = 0; start < readings.length; start++) {
+    for (const combo of combinations(readings.slice(start), maxCombinationsPerSuffix)) {
+      keys.add(combo.join(""));
+      if (combo.length > 1) keys.add(combo.map((syllable) => syllable[0]).join(""));
     }
   }
   return [...keys];

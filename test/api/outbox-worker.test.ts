@@ -146,6 +146,34 @@ describe("outbox worker", () => {
     expect((await outboxStats(ctx.deps.db)).pending).toBe(0);
   });
 
+  it("runs batches side by side within one worker, never two for one aggregate, each aggregate's rows in order", async () => {
+    const active = new Set<string>();
+    let overlapped = false;
+    let sideBySide = 0;
+    const seen = new Map<string, number[]>();
+    const handler = async (messages: OutboxMessage[]) => {
+      for (const m of messages) {
+        if (active.has(m.aggregateId)) overlapped = true;
+        active.add(m.aggregateId);
+      }
+      sideBySide = Math.max(sideBySide, active.size);
+      await new Promise((r) => setTimeout(r, 20));
+      for (const m of messages) {
+        active.delete(m.aggregateId);
+        seen.set(m.aggregateId, [...(seen.get(m.aggregateId) ?? []), ...m.payloads.map((p) => p.v as number)]);
+      }
+    };
+    const worker = createOutboxWorker({ db: ctx.deps.db, logger, handlers: { "t.a": handler }, options: { batchSize: 2, concurrency: 3 } });
+    for (let v = 1; v <= 3; v++) {
+      await enqueueOutbox(ctx.deps.db, ["a", "b", "c", "d", "e", "f"].map((id) => ({ topic: "t.a", aggregateId: id, payload: { v } })));
+    }
+    expect(await worker.drain()).toBe(18);
+    expect(overlapped).toBe(false);
+    expect(sideBySide).toBeGreaterThan(2);
+    for (const id of ["a", "b", "c", "d", "e", "f"]) expect(seen.get(id)).toEqual([1, 2, 3]);
+    expect((await outboxStats(ctx.deps.db)).pending).toBe(0);
+  });
+
   it("wakes on NOTIFY when started", async () => {
     let listening!: () => void;
     const registered = new Promise<void>((resolve) => (listening = resolve));
