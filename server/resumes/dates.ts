@@ -22,7 +22,7 @@ const pointForms: readonly RegExp[] = [
 
 /** Words for "until now": a current job has no end date. */
 const currentWords = /^(?:至今|迄今|现在|現在|目前|今|now|present|current|today|date)/i;
-const connector = /^\s*(?:-|–|—|―|~|～|－|至|到|to|until|till|—+)\s*/i;
+const connector = /^\s*(?:-{1,2}|–|—|―|~|～|－|至|到|to|until|till|—+)\s*/i;
 
 function pointAt(text: string, at: number): { point: DatePoint; length: number } | null {
   if (at > 0 && /[\d]/.test(text[at - 1]!)) return null;

@@ -30,6 +30,9 @@ export function degreeLevel(part: string): EducationLevel | null {
 
 /** The subject of "B.S. in Computer Science", "Bachelor of Business Administration (Accounting and Finance)". */
 function majorInDegree(part: string): string | undefined {
+  // "工商管理學士", "計算機科學碩士": the subject before the degree word.
+  const han = /^([\u3400-\u9fff]{2,12}?)(?:學士|学士|碩士|硕士|博士)(?:學位|学位)?$/.exec(part.trim());
+  if (han && !degreeLevel(han[1]!)) return han[1];
   const inner = /[(（]([^)）]+)[)）]\s*$/.exec(part)?.[1];
   if (inner && !degreeLevel(inner)) return inner.trim();
   // "MSc Data Science", "BFA Graphic Design": the subject follows the abbreviation.
@@ -43,22 +46,50 @@ function majorInDegree(part: string): string | undefined {
 
 const courseLine = /^(?:主修课程|主要课程|相关课程|核心课程|课程|gpa|绩点|荣誉|courses?|relevant coursework|coursework|thesis|论文)/i;
 
+/** A line's parts with the dates taken out, and which of them name a school or a degree. */
+function analyse(text: string) {
+  const ranges = findDateRanges(text);
+  let rest = text;
+  for (const r of [...ranges].reverse()) rest = rest.slice(0, r.at) + "\t" + rest.slice(r.at + r.length);
+  const parts = splitParts(rest).flatMap((p) => p.split(/,\s+|\s+[—–-]\s+/)).map((p) => p.replace(/^[,，;；:：\-–—|｜\s]+|[,，;；:：\-–—|｜\s]+$/g, "")).filter((p) => /[A-Za-z\u3400-\u9fff]/.test(p));
+  const schools = parts.filter((p) => schoolMarks.test(foldLine(p)) && !/^(?:bachelor|master|doctor|b\.|m\.)/i.test(p));
+  const degreePart = parts.find((p) => !schools.includes(p) && degreeLevel(p) !== null);
+  return { ranges, parts, schools, degreePart };
+}
+
 /**
- * Education rows from a section's lines: each line naming a school or a degree is a row; its parts
- * are told apart by what schools are called and what degrees say. Graduation is the end of the
- * row's dates (or its only year); a row still in progress (至今) has none.
+ * One school written over two or three lines ("National University of Singapore" / "Master of Science in
+ * Statistics, 2018" / "2016 – 2018") is one row: a line naming only a school takes the next line when that
+ * names only a degree (or the reverse), and then a line holding only dates.
+ */
+function joinRowLines(lines: readonly ResumeLine[]): string[] {
+  const texts: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let text = lines[i]!.text;
+    const first = analyse(text);
+    const next = lines[i + 1] ? analyse(lines[i + 1]!.text) : null;
+    const schoolOnly = (a: ReturnType<typeof analyse>) => a.schools.length > 0 && a.degreePart === undefined;
+    const degreeOnly = (a: ReturnType<typeof analyse>) => a.schools.length === 0 && a.degreePart !== undefined;
+    if (next && ((schoolOnly(first) && degreeOnly(next)) || (degreeOnly(first) && schoolOnly(next)))) {
+      text += "\t" + lines[++i]!.text;
+      const dates = lines[i + 1] ? analyse(lines[i + 1]!.text) : null;
+      if (first.ranges.length + next.ranges.length === 0 && dates && dates.ranges.length > 0 && dates.parts.length === 0) text += "\t" + lines[++i]!.text;
+    }
+    texts.push(text);
+  }
+  return texts;
+}
+
+/**
+ * Education rows from a section's lines: each line (or lines joined, above) naming a school or a degree
+ * is a row; its parts are told apart by what schools are called and what degrees say. Graduation is the
+ * end of the row's dates (or its only year); a row still in progress (至今) has none.
  */
 export function readEducation(lines: readonly ResumeLine[], warnings: string[]): EducationRow[] {
   const rows: EducationRow[] = [];
   let withoutLevel = 0;
-  for (const line of lines) {
-    if (courseLine.test(foldLine(line.text))) continue;
-    const ranges = findDateRanges(line.text);
-    let rest = line.text;
-    for (const r of [...ranges].reverse()) rest = rest.slice(0, r.at) + "\t" + rest.slice(r.at + r.length);
-    const parts = splitParts(rest).flatMap((p) => p.split(/,\s+|\s+[—–-]\s+/)).map((p) => p.replace(/^[,，;；:：\-–—|｜\s]+|[,，;；:：\-–—|｜\s]+$/g, "")).filter((p) => /[A-Za-z\u3400-\u9fff]/.test(p));
-    const schools = parts.filter((p) => schoolMarks.test(foldLine(p)) && !/^(?:bachelor|master|doctor|b\.|m\.)/i.test(p));
-    const degreePart = parts.find((p) => !schools.includes(p) && degreeLevel(p) !== null);
+  for (const text of joinRowLines(lines.filter((l) => !courseLine.test(foldLine(l.text))))) {
+    const { ranges, parts, schools, degreePart } = analyse(text);
     // "University of California, Berkeley — B.S. Computer Science": when the degree names its own subject,
     // a plain name between the school and the degree is the school's campus, not a major.
     const afterSchool = schools[0] ? parts[parts.indexOf(schools[0]) + 1] : undefined;

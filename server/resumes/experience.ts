@@ -4,6 +4,8 @@ import { findDateRanges, yearMonth, type DateRange } from "./dates.js";
 import { foldLine } from "./fold.js";
 import { splitParts, type ResumeLine } from "./lines.js";
 import { counted } from "./warnings.js";
+import { knownPlaces, placeShape } from "./data/places.js";
+import { dutyVerbPattern } from "../positions/data/line-vocabulary.js";
 
 export type ExperienceRow = CandidateProfile["experience"][number];
 
@@ -38,6 +40,22 @@ export function titleAndOrganization(header: string): { title?: string; organiza
   return { title: title.p, ...(organization ? { organization: organization.p } : {}) };
 }
 
+/** "[ 2年2个月]", "(2 yrs 3 mos)", "（500-1000人）": how long, or how big the company, not who or what. */
+const durationOrSize = /[\[（(【]\s*(?:\d+\s*(?:年|个月|個月|yrs?|years?|mos?|months?)[^\]）)】]*|\d+\s*-\s*\d+\s*人|\d+\s*人以[上下]|少于\s*\d+\s*人)\s*[\]）)】]/gi;
+
+const isDated = (text: string) => findDateRanges(text).some((r) => r.end !== null);
+
+function isPlace(text: string): boolean {
+  return placeShape.test(text) || knownPlaces.includes(foldLine(text)) || (/^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z]{2,})?$/.test(text) && roleScores(text).organization < 2);
+}
+
+/** A short line called like a job title and not like an organization ("Data Scientist", "销售主管"). */
+function readsAsTitle(text: string): boolean {
+  const { title, organization } = roleScores(text);
+  const han = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  return title >= 2 && organization < 2 && text.length <= 60 && han <= 12 && !/[,，。.;；:：]/.test(text) && !dutyVerbPattern.test(foldLine(text));
+}
+
 type Entry = { range: DateRange; header: string; description: string[]; organizationAbove?: string };
 
 const latinOrganization = /^[A-Z0-9][\w&.'’-]*(?: (?:[A-Z0-9][\w&.'’-]*|&|of|and|de|the))*$/;
@@ -48,8 +66,12 @@ const latinOrganization = /^[A-Z0-9][\w&.'’-]*(?: (?:[A-Z0-9][\w&.'’-]*|&|of
  * is called like an organization ("… Inc.", "…有限公司") or is a short capitalized name, not a title.
  */
 export function organizationLine(text: string): string | null {
-  if (/[:：]|[.。;；!！]$/.test(text) || text.length > 80) return null;
-  const first = cleanPart(text.split(/\s+[—–-]\s+|\t|\s*[|｜]\s*|\s{2,}/)[0] ?? "");
+  // A sentence ends in a stop; a name may end in an abbreviation ("Shopee Pte. Ltd.").
+  if (/[:：]/.test(text) || text.length > 80 || (/[.。;；!！]$/.test(text) && !/\b(?:inc|ltd|co|corp|llc|plc|pte|bhd|gmbh|s\.[al])\.$/i.test(text))) return null;
+  let first = cleanPart(text.split(/\s+[—–-]\s+|\t|\s*[|｜]\s*|\s{2,}/)[0] ?? "");
+  // "Grab Holdings, Singapore", "Acme Corp, Austin, TX": a place after the name is where, not who.
+  const comma = first.indexOf(", ");
+  if (comma > 0 && isPlace(first.slice(comma + 2))) first = first.slice(0, comma);
   if (first === "") return null;
   const { title, organization } = roleScores(first);
   if (organization >= 2 && title < 2) return first;
@@ -74,25 +96,34 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
     }
     let header = (line.text.slice(0, range.at) + "\t" + line.text.slice(range.at + range.length)).trim();
     const previous = entries.at(-1);
-    const above = i > 0 ? lines[i - 1]! : null;
-    const before = above?.text ?? null;
-    // The line above is free when it is not a list item and no row took it yet (it ends the previous row's description).
-    const free = before !== null && !(above!.tag === "bullet" || above!.layout.listed || bullet.test(before)) && (previous === undefined || previous.description.at(-1) === before.replace(bullet, ""));
-    const takeAbove = () => {
+    // Lines above are free while they are not list items, not dated, and no row took them yet (each ends
+    // the previous row's description): a row's title or organization may stand on them.
+    let j = i - 1;
+    const free = () => {
+      const above = lines[j];
+      if (!above || above.tag === "bullet" || above.layout.listed || bullet.test(above.text) || isDated(above.text)) return false;
+      return previous === undefined || previous.description.at(-1) === above.text.replace(bullet, "");
+    };
+    const take = () => {
       previous?.description.pop();
       if (previous === undefined) leading--;
+      return lines[j--]!.text;
     };
     let organizationAbove: string | undefined;
     if (splitParts(header).map(cleanPart).filter(Boolean).length === 0) {
-      if (free) {
-        takeAbove();
-        header = before!;
-      } else if (i + 1 < lines.length) {
-        header = "";
+      if (free()) header = take();
+      else if (i + 1 < lines.length) header = "";
+    }
+    if (header !== "") {
+      const { title, organization } = titleAndOrganization(header.replace(durationOrSize, ""));
+      if (organization === undefined && free()) {
+        organizationAbove = organizationLine(lines[j]!.text) ?? undefined;
+        if (organizationAbove) take();
+      } else if ((title === undefined || roleScores(title).title < 2) && free() && readsAsTitle(lines[j]!.text)) {
+        // "Senior Data Scientist" / "Grab Holdings, Singapore" / "Aug 2021 - Present".
+        const organizationPart = organizationLine(header) ?? header;
+        header = `${take()}\t${organizationPart}`;
       }
-    } else if (free && titleAndOrganization(header).organization === undefined && !findDateRanges(before!).some((r) => r.end !== null)) {
-      organizationAbove = organizationLine(before!) ?? undefined;
-      if (organizationAbove) takeAbove();
     }
     entries.push({ range, header, description: [], ...(organizationAbove ? { organizationAbove } : {}) });
   });
@@ -103,7 +134,13 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
   for (const e of entries) {
     const start = yearMonth(e.range.start);
     const end = e.range.end === "current" ? null : e.range.end ? yearMonth(e.range.end) : null;
-    const { title, organization = e.organizationAbove } = titleAndOrganization(e.header);
+    let { title, organization = e.organizationAbove } = titleAndOrganization(e.header.replace(durationOrSize, ""));
+    // 51job and 智联 exports put the company on the dated line and the department and title on a line
+    // below ("技术部　Java工程师"): a row with an organization and no title takes it from its first lines.
+    if (!title && organization) {
+      const at = e.description.slice(0, 3).findIndex((d) => splitParts(d).some(readsAsTitle));
+      if (at >= 0) title = splitParts(e.description.splice(at, 1)[0]!).find(readsAsTitle);
+    }
     if (!start || (e.range.end !== "current" && end === null)) {
       undated++;
       continue;

@@ -170,3 +170,31 @@ describe("resume layouts probed before batch 5", () => {
     expect(profile.education).toEqual([{ level: "master", school: "Universidad Complutense de Madrid", major: "Marketing", graduationYear: 2016 }]);
   });
 });
+
+describe("resume rows written over several lines", () => {
+  it("reads a school and its degree on two lines as one row", () => {
+    const { profile, warnings } = readResume(["Priya Natarajan", "EDUCATION", "National University of Singapore", "Master of Science in Statistics, 2018"].join("\n"));
+    expect(profile.education).toEqual([{ level: "master", school: "National University of Singapore", major: "Statistics", graduationYear: 2018 }]);
+    expect(warnings).toEqual(["no email address found"]);
+  });
+
+  it("reads the subject of a Chinese degree (工商管理學士)", () => {
+    expect(readResume(["黃嘉欣", "教育程度", "香港大學　工商管理學士　2018"].join("\n")).profile.education).toEqual([{ level: "bachelor", school: "香港大學", major: "工商管理", graduationYear: 2018 }]);
+  });
+
+  it("reads title, organization and dates on three lines, in either order", () => {
+    const text = ["Priya Natarajan", "EXPERIENCE", "Senior Data Scientist", "Grab Holdings, Singapore", "Aug 2021 - Present", "• Built pricing models", "Shopee Pte. Ltd.", "Data Scientist", "Jul 2018 - Jul 2021"];
+    expect(readResume(text.join("\n")).profile.experience.map((e) => [e.title, e.organization, e.startDate, e.description ?? null])).toEqual([
+      ["Senior Data Scientist", "Grab Holdings", "2021-08", "Built pricing models"],
+      ["Data Scientist", "Shopee Pte. Ltd.", "2018-07", null],
+    ]);
+  });
+
+  it("reads a 51job export: company and duration on the dated line, department and title below", () => {
+    const text = ["张强", "工作经验", "2018/3--2020/5：上海某某信息科技有限公司（500-1000人） [ 2年2个月]", "所属行业：互联网", "技术部　Java工程师", "负责订单系统开发", "2020/6--至今：杭州某某网络有限公司 [ 3年]", "研发中心　高级Java工程师"];
+    expect(readResume(text.join("\n")).profile.experience.map((e) => [e.title, e.organization, e.startDate, e.endDate])).toEqual([
+      ["高级Java工程师", "杭州某某网络有限公司", "2020-06", null],
+      ["Java工程师", "上海某某信息科技有限公司", "2018-03", "2020-05"],
+    ]);
+  });
+});
