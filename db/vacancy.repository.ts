@@ -1,7 +1,7 @@
-import type { Kysely, Updateable } from "kysely";
+import { sql, type Kysely, type Updateable } from "kysely";
 import type { ComplianceFlag, Requirements } from "../server/positions/position.schema.js";
 import type { Database, NewVacancy, VacancyRow, VacancyTable } from "./database.js";
-import { openVacancySql } from "./vacancy-open.js";
+import { openStatus, openVacancySql } from "./vacancy-open.js";
 
 export type VacancyUpdate = Updateable<VacancyTable>;
 
@@ -150,4 +150,18 @@ export async function publishedAmong(db: Kysely<Database>, ids: string[], now: D
     .where(openVacancySql(now))
     .execute();
   return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * The vacancies a search document may still show although they are not open: every one with a sync
+ * message not yet handled (its document may predate a close), and published ones past their closing
+ * time (the periodic close has not run). Everything else is indexed as it stands. At most `limit`;
+ * null when there are more (a catch-up is running) and only checking each hit will do.
+ */
+export async function possiblyStaleVacancyIds(db: Kysely<Database>, syncTopic: string, now: Date, limit: number): Promise<Set<string> | null> {
+  const { rows } = await sql<{ id: string }>`
+    (select aggregate_id as id from outbox where topic = ${syncTopic})
+    union (select id::text from vacancies where status = ${openStatus} and closes_at <= ${now})
+    limit ${limit + 1}`.execute(db);
+  return rows.length > limit ? null : new Set(rows.map((r) => r.id));
 }

@@ -1,6 +1,6 @@
 import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type Meilisearch } from "meilisearch";
 import type { Db } from "../db/db.js";
-import { publishedAmong } from "../db/vacancy.repository.js";
+import { possiblyStaleVacancyIds, publishedAmong } from "../db/vacancy.repository.js";
 import { isIndexNotFound } from "./tasks.js";
 import type { VacancyDocument } from "./vacancy-document.js";
 import { emptyFacets, facetAttributes } from "./vacancy-filters.js";
@@ -10,6 +10,7 @@ export type { VacancyHit } from "./vacancy-hit.js";
 import { vacancyIndexName } from "./vacancy-index.js";
 import { ServiceUnavailable } from "../server/errors.js";
 import { buildSearchParams, foldQuery, type VacancySearchQuery } from "./vacancy-query.js";
+import type { SearchTopics } from "./vacancy-sync.js";
 
 /** The search engine cannot answer right now (down, restarting, overloaded); the caller may retry. */
 export class SearchUnavailable extends ServiceUnavailable {
@@ -23,7 +24,11 @@ const isOutage = (err: unknown) =>
   err instanceof MeilisearchRequestTimeOutError ||
   (err instanceof MeilisearchApiError && err.response.status >= 500);
 
-export type SearchDeps = { db: Db; meili: Meilisearch; indexPrefix: string; now: () => Date };
+/** `topics.vacancySync`: the outbox topic whose pending messages mean a vacancy's document may be stale. */
+export type SearchDeps = { db: Db; meili: Meilisearch; indexPrefix: string; now: () => Date; topics: Pick<SearchTopics, "vacancySync"> };
+
+// More vacancies awaiting sync than this (a catch-up) and every hit is checked instead.
+const staleListLimit = 200;
 
 export type VacancySearchResult = {
   items: VacancyHit[];
@@ -37,22 +42,28 @@ export type VacancySearchResult = {
 const facetsOf = (query: VacancySearchQuery) => emptyFacets(query.organizationId === undefined ? "jobs" : "board");
 
 /**
- * Searches published vacancies. Hits are re-checked against the database, so a vacancy closed a
- * moment ago is not shown even while its search document is still being removed.
+ * Searches published vacancies. A vacancy closed a moment ago is not shown even while its search
+ * document is still being removed: the database names the vacancies whose documents may be stale
+ * (awaiting sync, or past their closing time) in a query that runs alongside the search, so the
+ * search waits on one round trip, not two; only hits among those are checked one query further.
  */
 export async function searchVacancies(deps: SearchDeps, query: VacancySearchQuery): Promise<VacancySearchResult> {
   const now = deps.now();
   const empty: VacancySearchResult = { items: [], page: query.page, pageSize: query.pageSize, total: 0, facets: {} };
+  const stale = possiblyStaleVacancyIds(deps.db, deps.topics.vacancySync, now, staleListLimit);
+  // Settled either way before this function returns, so a failure is never left unhandled.
+  stale.catch(() => undefined);
   let res;
   try {
     res = await deps.meili.index<VacancyDocument>(vacancyIndexName(deps.indexPrefix)).search(foldQuery(query.q), buildSearchParams(query, now));
   } catch (err) {
+    await stale.catch(() => undefined);
     // Nothing was ever published (or the index is being rebuilt from nothing): an empty board.
     if (isIndexNotFound(err)) return { ...empty, facets: facetsOf(query) };
     throw isOutage(err) ? new SearchUnavailable(err) : err;
   }
   const hits = res.hits as FormattedDoc[];
-  const live = await publishedAmong(deps.db, hits.map((h) => h.id), now);
+  const live = await liveAmong(deps, hits, await stale, now);
   const facets = facetsOf(query);
   for (const { name, attribute } of facetAttributes) {
     const counts = res.facetDistribution?.[attribute];
@@ -65,4 +76,13 @@ export async function searchVacancies(deps: SearchDeps, query: VacancySearchQuer
     total: Math.max(0, ((res as { totalHits?: number }).totalHits ?? hits.length) - (hits.length - live.size)),
     facets,
   };
+}
+
+/** Which hits are open: all but those the database named as possibly stale and no longer finds open. */
+async function liveAmong(deps: SearchDeps, hits: readonly FormattedDoc[], stale: Set<string> | null, now: Date): Promise<Set<string>> {
+  const ids = hits.map((h) => h.id);
+  const doubtful = stale === null ? ids : ids.filter((id) => stale.has(id));
+  if (doubtful.length === 0) return new Set(ids);
+  const open = await publishedAmong(deps.db, doubtful, now);
+  return new Set(ids.filter((id) => open.has(id) || !doubtful.includes(id)));
 }

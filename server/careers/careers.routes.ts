@@ -11,6 +11,7 @@ import { html } from "./html.js";
 import { landingPage } from "./landing.page.js";
 import { localHref, renderPage, t, type Page, type PageContext } from "./layout.js";
 import { isLocale } from "./messages.js";
+import { searchSyncDeps } from "../sync-wiring.js";
 import { vacancySitemap } from "./sitemap.js";
 import { vacancyPage } from "./vacancy.page.js";
 
@@ -64,7 +65,7 @@ async function page(req: Request, res: Response, deps: Pick<Deps, "config">, bui
 /** The careers pages: server-rendered HTML on the same functions that answer the public /v1 endpoints. */
 export function careersRoutes(deps: Pick<Deps, "db" | "meili" | "now" | "config">): Router {
   const router = Router();
-  const search = { db: deps.db, meili: deps.meili, indexPrefix: deps.config.indexPrefix, now: deps.now };
+  const search = searchSyncDeps(deps);
   router.get("/sitemap.xml", async (_req, res) => {
     res.type("application/xml").set("Cache-Control", "public, max-age=600").send(await vacancySitemap(search, deps.config.publicBaseUrl));
   });

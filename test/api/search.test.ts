@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { VACANCY_SYNC } from "../../server/vacancies/vacancy.service.js";
 import { emptyRequirements } from "../../server/positions/position.schema.js";
 import { bearer, buildOrganization, type TestOrganization } from "../helpers/factories.js";
 import { createTestContext, type TestContext } from "../helpers/test-app.js";
@@ -160,6 +162,29 @@ describe("visibility", () => {
     await syncWorker(ctx).drain();
     const raw = await ctx.deps.meili.index(`${ctx.deps.config.indexPrefix}vacancies`).search("临时关闭测试岗");
     expect(raw.hits).toEqual([]);
+  });
+});
+
+describe("closed while a catch-up is running", () => {
+  it("still hides it when more vacancies await sync than the search lists, by checking every hit", async () => {
+    const v = await buildVacancy(ctx, a, { title: "追赶期间关闭岗" });
+    await syncWorker(ctx).drain();
+    // Leased to a worker far from done: a backlog of messages the search cannot list one by one.
+    const lease = { locked_until: new Date(Date.now() + 3_600_000), lease: randomUUID() };
+    await ctx.deps.db.insertInto("outbox")
+      .values(Array.from({ length: 250 }, (_, i) => ({ topic: VACANCY_SYNC, aggregate_id: `backlog-${i}`, payload: "{}", next_attempt_at: new Date(), last_error: null, dead_at: null, ...lease })))
+      .execute();
+    try {
+      await ctx.request().post(`/v1/vacancies/${v.id}/close`).set(bearer(a.apiKey)).expect(200);
+      await ctx.deps.db.updateTable("outbox").set(lease).where("aggregate_id", "=", v.id).execute();
+      const raw = await ctx.deps.meili.index(`${ctx.deps.config.indexPrefix}vacancies`).search("追赶期间关闭岗");
+      expect(raw.hits.map((h) => h.id)).toEqual([v.id]);
+      expect(await hitIds({ q: "追赶期间关闭岗" })).toEqual([]);
+    } finally {
+      await ctx.deps.db.deleteFrom("outbox").where("lease", "=", lease.lease).where("aggregate_id", "like", "backlog-%").execute();
+      await ctx.deps.db.updateTable("outbox").set({ locked_until: null, lease: null }).where("lease", "=", lease.lease).execute();
+      await syncWorker(ctx).drain();
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import type { Deps } from "../../deps.js";
 import { searchBoard, searchJobs } from "../../vacancies/job-board.service.js";
 import { getPublicVacancy } from "../../vacancies/job-page.js";
 import type { ApiRouter } from "../route.js";
+import { searchSyncDeps } from "../../sync-wiring.js";
 import { pickFilters } from "../../../search/vacancy-filters.js";
 import { BoardParams, BoardQuery, IdOrSlugParams, JobsQuery, PublicVacancy, VacancySearchResult } from "./jobs.schema.js";
 
@@ -12,7 +13,7 @@ function toSearchQuery(q: z.output<typeof JobsQuery>) {
 
 export function jobRoutes(api: ApiRouter, deps: Pick<Deps, "db" | "meili" | "now" | "config">): void {
   const tags = ["Public"];
-  const search = { db: deps.db, meili: deps.meili, indexPrefix: deps.config.indexPrefix, now: deps.now };
+  const search = searchSyncDeps(deps);
   api.add(
     {
       method: "get", path: "/v1/jobs", summary: "Search published vacancies across the board, in either script", tags, access: "public",
