@@ -58,9 +58,12 @@ const DAY = 86_400_000;
  * and a spread of fits, their applications scored as the API would), in one transaction of multi-row
  * inserts, then indexes it into Meilisearch with bulk adds. The same seed and sizes build the same
  * content (ids and tokens are random). Organizations are named `board-<seed>-<n>`; a second run with
- * the same seed on the same database is refused rather than mixed in.
+ * the same seed on the same database is refused rather than mixed in. `index: false` leaves the
+ * search indexes alone (a benchmark that reads only the database).
  */
-export async function generateBoard(deps: BoardDeps, size: BoardSize, progress: (message: string) => void = () => undefined): Promise<GeneratedBoard> {
+export async function generateBoard(
+  deps: BoardDeps, size: BoardSize, progress: (message: string) => void = () => undefined, opts: { index?: boolean } = {},
+): Promise<GeneratedBoard> {
   const { vacancies: V, candidates: M, applications: K, seed } = BoardSize.parse(size);
   const asOf = deps.now();
   const rngV = seededRandom(seed);
@@ -141,6 +144,7 @@ export async function generateBoard(deps: BoardDeps, size: BoardSize, progress: 
     return { organizations, vacancyIds: meta.map((m) => m.id), candidates: M, applications };
   });
   const rowsMs = performance.now() - started;
+  if (opts.index === false) return { ...board, indexed: { vacancies: 0, candidates: 0 }, ms: { rows: Math.round(rowsMs), index: 0 } };
   progress("indexing into Meilisearch");
   const search = { db: deps.db, meili: deps.meili, indexPrefix: deps.indexPrefix, now: deps.now, logger: deps.logger, topics: searchTopics };
   const vacancies = (await reindexVacancies(search)).indexed;
