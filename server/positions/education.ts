@@ -3,6 +3,7 @@ import { educationContext, educationContextBefore, educationKeywords, optionalMa
 import type { Line } from "./items.js";
 import { clauses } from "./clauses.js";
 import { foldAligned } from "../text/fold.js";
+import { splitFolded } from "../text/split-folded.js";
 
 const rank = (level: EducationLevel) => educationLevels.indexOf(level);
 
@@ -81,13 +82,9 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
 
 /** Splits "市场营销、企业管理" / "Computer Science, Engineering or Math" into names in original script. */
 export function splitList(text: string, key: string): string[] {
-  const parts: string[] = [];
-  let start = 0;
-  const separators = /、|,|\/|;|或者|或|及|以及|和|与|\band\b|\bor\b/g;
-  for (const m of key.matchAll(separators)) {
-    parts.push(text.slice(start, m.index));
-    start = m.index + m[0].length;
-  }
-  parts.push(text.slice(start));
-  return parts.map((p) => p.trim()).filter((p) => p.length >= 2 && p.length <= 40);
+  return splitFolded(text, key, nameListSeparators)
+    .map((p) => p.text.trim())
+    .filter((p) => p.length >= 2 && p.length <= 40);
 }
+
+const nameListSeparators = /、|,|\/|;|或者|或|及|以及|和|与|\band\b|\bor\b/g;

@@ -1,4 +1,5 @@
 import { chineseNumeralChars, parseChineseNumeral } from "./numerals.js";
+import { splitFolded } from "../text/split-folded.js";
 
 /** A line of a position, in original script (`text`) and folded (`key`), same length. */
 export type Line = { text: string; key: string };
@@ -44,14 +45,9 @@ function markersOf(key: string): Marker[] {
 }
 
 function splitAt(line: Line, separator: RegExp): string[] {
-  const parts: string[] = [];
-  let start = 0;
-  for (const m of line.key.matchAll(separator)) {
-    parts.push(line.text.slice(start, m.index));
-    start = m.index + m[0].length;
-  }
-  parts.push(line.text.slice(start));
-  return parts.filter((p) => p.trim().length >= 4);
+  return splitFolded(line.text, line.key, separator)
+    .map((p) => p.text)
+    .filter((p) => p.trim().length >= 4);
 }
 
 /**

@@ -15,6 +15,7 @@ import { clauses } from "./clauses.js";
 import { foldKey } from "../text/fold.js";
 import { skillName } from "./skill-name.js";
 import { isKnownSkill } from "../matching/skills.js";
+import { splitFolded } from "../text/split-folded.js";
 
 export type Item = { name: string; required: boolean };
 
@@ -46,17 +47,10 @@ function cleanName(text: string, key: string): string | null {
   return name.replace(/[:：]$/, "");
 }
 
+const skillListSeparators = /、|,|\/|以及|及|和|与|\band\b|\bor\b|或/g;
+
 /** Splits a folded span on list separators, yielding original-script pieces. */
-function pieces(text: string, key: string): { text: string; key: string }[] {
-  const out: { text: string; key: string }[] = [];
-  let start = 0;
-  for (const m of key.matchAll(/、|,|\/|以及|及|和|与|\band\b|\bor\b|或/g)) {
-    out.push({ text: text.slice(start, m.index), key: key.slice(start, m.index) });
-    start = m.index + m[0].length;
-  }
-  out.push({ text: text.slice(start), key: key.slice(start) });
-  return out;
-}
+const pieces = (text: string, key: string) => splitFolded(text, key, skillListSeparators);
 
 /** Skills from 熟悉/熟练掌握/精通…, 具备…能力 and "experience with …", each marked required or preferred. */
 export function findSkills(lines: readonly Line[]): Item[] {
