@@ -1,7 +1,13 @@
+import { facetAttributes } from "../../search/vacancy-filters.js";
 import { html } from "./html.js";
 import { t, type Page, type PageContext } from "./layout.js";
+import { facetLabel } from "./messages.js";
 
-const facets = ["department", "location", "educationLevel", "employmentType"] as const;
+/**
+ * The facets a board offers, from the filter table: every facet filter that applies within one
+ * organization (the organization facet does not). The browser script reads them from the page.
+ */
+export const boardFacets: readonly string[] = facetAttributes.filter((facet) => !facet.acrossOrganizations).map((facet) => facet.name);
 
 /**
  * The board's shell: the search box and empty regions the browser script fills from /v1/jobs (or an
@@ -23,9 +29,9 @@ export function boardPage(ctx: PageContext, org?: { slug: string; name: string }
 <div class="board">
   <section class="facets" aria-labelledby="facets-title">
     <h2 id="facets-title">${t(ctx, "filters")}</h2>
-    ${facets.map(
+    ${boardFacets.map(
       (f) => html`<div class="facet">
-      <label for="facet-${f}">${t(ctx, `facet_${f}`)}</label>
+      <label for="facet-${f}">${facetLabel(ctx.locale, f)}</label>
       <select id="facet-${f}" name="${f}" data-facet="${f}"><option value="">${t(ctx, "facetAll")}</option></select>
     </div>`,
     )}

@@ -262,6 +262,12 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
   return messages[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
 }
 
+/** A facet's label; a facet the messages do not name yet shows its parameter's name. */
+export function facetLabel(locale: Locale, facet: string): string {
+  const key = `facet_${facet}`;
+  return key in messages[locale] ? messages[locale][key as MessageKey] : facet;
+}
+
 /** A facet value's label: education levels and employment types are codes, everything else is shown as written. */
 export function facetValueLabel(locale: Locale, facet: string, value: string): string {
   const key = facet === "educationLevel" ? `edu_${value}` : facet === "employmentType" ? `emp_${value}` : null;

@@ -1,9 +1,10 @@
 import { api } from "./api.js";
 import { $, el, markedText, pageHref, t } from "./dom.js";
-import { facetValueLabel } from "../messages.js";
+import { facetLabel, facetValueLabel } from "../messages.js";
 
-const facetNames = ["department", "location", "educationLevel", "employmentType"] as const;
-type Facet = (typeof facetNames)[number];
+// The page lists the board's facets (board.page.ts derives them from the filter table); the script follows it.
+let facetNames: readonly string[] = [];
+type Facet = string;
 const pageSize = 20;
 const debounceMs = 250;
 
@@ -54,6 +55,7 @@ function hitItem(hit: Hit, showOrg: boolean): HTMLElement {
 const localeOf = () => (document.body.dataset.locale === "en" ? "en" : "zh");
 
 export function startBoard(): void {
+  facetNames = [...document.querySelectorAll<HTMLSelectElement>("select[data-facet]")].map((select) => select.dataset.facet!);
   const org = document.body.dataset.org;
   const input = $<HTMLInputElement>("#q");
   const status = $("#results-status");
@@ -88,7 +90,7 @@ export function startBoard(): void {
     if (state.q) parts.push(el("p", {}, t("emptyQuery")));
     if (active.length) {
       const buttons = active.map((f) => {
-        const b = el("button", { type: "button", class: "chip" }, `× ${t(`facet_${f}`)}: ${facetValueLabel(localeOf(), f, state.filters[f]!)}`);
+        const b = el("button", { type: "button", class: "chip" }, `× ${facetLabel(localeOf(), f)}: ${facetValueLabel(localeOf(), f, state.filters[f]!)}`);
         b.addEventListener("click", () => go({ ...state, filters: { ...state.filters, [f]: undefined }, page: 1 }, true));
         return el("li", {}, b);
       });
