@@ -4,6 +4,7 @@ import { experienceYears } from "../server/matching/experience-years.js";
 import type { CandidateProfile } from "../server/matching/match.schema.js";
 import { canonicalSkill } from "../server/matching/skills.js";
 import { foldWords } from "../server/text/fold.js";
+import { declareIndex } from "./search-index.js";
 import { waitForTasks } from "./tasks.js";
 
 /**
@@ -24,7 +25,17 @@ export type CandidateDocument = {
 const searchable = ["skills", "titles", "majors"];
 const waitMs = 30_000;
 
-export const candidateIndexUid = (prefix: string) => `${prefix}candidates`;
+/** The private talent-pool index. */
+export const candidateIndex = declareIndex<CandidateDocument>({
+  name: "candidates",
+  settings: () => ({
+    searchableAttributes: searchable,
+    filterableAttributes: ["educationRank"],
+    localizedAttributes: [{ attributePatterns: searchable, locales: ["cmn"] }],
+  }),
+});
+
+export const candidateIndexUid = (prefix: string) => candidateIndex.uid(prefix);
 
 const unique = (values: string[]) => [...new Set(values.filter((v) => v.length > 0))];
 
@@ -41,41 +52,13 @@ export function candidateToDocument(id: string, profile: CandidateProfile, asOf:
   };
 }
 
-async function succeeded(task: Promise<{ status: string; error: { message: string } | null }>, what: string): Promise<void> {
-  const done = await task;
-  if (done.status !== "succeeded") throw new Error(`${what}: Meilisearch task ${done.status}: ${done.error?.message ?? "no error given"}`);
-}
-
-// Settings are applied once per process and index; a failure forgets the attempt so the next call retries.
-const ready = new Map<string, Promise<void>>();
-
 export function ensureCandidateIndex(meili: Meilisearch, prefix: string): Promise<void> {
-  const uid = candidateIndexUid(prefix);
-  let pending = ready.get(uid);
-  if (!pending) {
-    pending = (async () => {
-      const created = await meili.createIndex(uid, { primaryKey: "id" }).waitTask({ timeout: waitMs });
-      if (created.status !== "succeeded" && created.error?.code !== "index_already_exists") {
-        throw new Error(`create ${uid}: ${created.error?.message ?? created.status}`);
-      }
-      await succeeded(
-        meili.index(uid).updateSettings({
-          searchableAttributes: searchable,
-          filterableAttributes: ["educationRank"],
-          localizedAttributes: [{ attributePatterns: searchable, locales: ["cmn"] }],
-        }).waitTask({ timeout: waitMs }),
-        `settings of ${uid}`,
-      );
-    })();
-    ready.set(uid, pending);
-    pending.catch(() => ready.delete(uid));
-  }
-  return pending;
+  return candidateIndex.ensure(meili, candidateIndexUid(prefix));
 }
 
 /** Forgets that the index was set up, e.g. after finding it gone, so the next use recreates its settings. */
-export function forgetCandidateIndex(prefix: string): void {
-  ready.delete(candidateIndexUid(prefix));
+export function forgetCandidateIndex(meili: Meilisearch, prefix: string): void {
+  candidateIndex.forget(meili, candidateIndexUid(prefix));
 }
 
 /**
@@ -84,7 +67,7 @@ export function forgetCandidateIndex(prefix: string): void {
  */
 export async function writeCandidateDocuments(meili: Meilisearch, prefix: string, change: { upsert: CandidateDocument[]; remove: string[] }): Promise<void> {
   await ensureCandidateIndex(meili, prefix);
-  const index = meili.index<CandidateDocument>(candidateIndexUid(prefix));
+  const index = candidateIndex.of(meili, candidateIndexUid(prefix));
   await waitForTasks(meili, [
     ...(change.upsert.length > 0 ? [index.addDocuments(change.upsert, { primaryKey: "id" })] : []),
     ...(change.remove.length > 0 ? [index.deleteDocuments(change.remove)] : []),
@@ -98,7 +81,7 @@ export async function deleteCandidateDocument(meili: Meilisearch, prefix: string
 /** The stored document, or null. Fetched by id list so a missing one is an empty answer, not a logged 404. */
 export async function getCandidateDocument(meili: Meilisearch, prefix: string, id: string): Promise<CandidateDocument | null> {
   await ensureCandidateIndex(meili, prefix);
-  const found = await meili.index<CandidateDocument>(candidateIndexUid(prefix)).getDocuments({ ids: [id] });
+  const found = await candidateIndex.of(meili, candidateIndexUid(prefix)).getDocuments({ ids: [id] });
   return found.results[0] ?? null;
 }
 
@@ -113,7 +96,7 @@ export async function retrieveCandidateIds(
   opts: { terms: string[]; minEducationRank: number | null; limit: number },
 ): Promise<string[]> {
   await ensureCandidateIndex(meili, prefix);
-  const index = meili.index<CandidateDocument>(candidateIndexUid(prefix));
+  const index = candidateIndex.of(meili, candidateIndexUid(prefix));
   const filter = opts.minEducationRank === null ? undefined : `educationRank >= ${Math.trunc(opts.minEducationRank)}`;
   const q = unique(opts.terms.map(foldWords)).join(" ").slice(0, 500);
   const ids: string[] = [];

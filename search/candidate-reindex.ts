@@ -2,7 +2,8 @@ import type { Meilisearch } from "meilisearch";
 import type { Logger } from "pino";
 import { discoverableCandidatesAfter } from "../db/candidate.repository.js";
 import type { Db } from "../db/db.js";
-import { candidateIndexUid, candidateToDocument, ensureCandidateIndex, forgetCandidateIndex } from "./candidate-index.js";
+import { candidateIndex, candidateIndexUid, candidateToDocument, ensureCandidateIndex, forgetCandidateIndex } from "./candidate-index.js";
+import { waitForTask } from "./tasks.js";
 
 export type CandidateReindexDeps = { db: Db; meili: Meilisearch; logger: Logger; indexPrefix: string; now: () => Date };
 
@@ -11,14 +12,13 @@ const batchSize = 1000;
 /** Upserts every discoverable candidate's document, walking the table in id order; returns how many. */
 export async function backfillCandidateIndex(deps: CandidateReindexDeps): Promise<number> {
   await ensureCandidateIndex(deps.meili, deps.indexPrefix);
-  const index = deps.meili.index(candidateIndexUid(deps.indexPrefix));
+  const index = candidateIndex.of(deps.meili, candidateIndexUid(deps.indexPrefix));
   let afterId: string | null = null;
   let count = 0;
   for (;;) {
     const rows = await discoverableCandidatesAfter(deps.db, afterId, batchSize);
     if (rows.length === 0) return count;
-    const task = await index.addDocuments(rows.map((r) => candidateToDocument(r.id, r.profile, deps.now())), { primaryKey: "id" }).waitTask({ timeout: 120_000 });
-    if (task.status !== "succeeded") throw new Error(`candidate backfill: Meilisearch task ${task.status}: ${task.error?.message ?? ""}`);
+    await waitForTask(index.addDocuments(rows.map((r) => candidateToDocument(r.id, r.profile, deps.now())), { primaryKey: "id" }), { timeoutMs: 120_000 });
     count += rows.length;
     afterId = rows[rows.length - 1]!.id;
   }
@@ -36,7 +36,7 @@ export async function candidateIndexIfMissing(deps: CandidateReindexDeps): Promi
   } catch (err) {
     if ((err as { cause?: { code?: string } }).cause?.code !== "index_not_found") throw err;
   }
-  forgetCandidateIndex(deps.indexPrefix);
+  forgetCandidateIndex(deps.meili, deps.indexPrefix);
   const count = await backfillCandidateIndex(deps);
   deps.logger.info({ candidates: count }, "talent-pool index built from the database");
   return count;

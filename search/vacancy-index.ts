@@ -1,10 +1,13 @@
 import type { Meilisearch, Settings } from "meilisearch";
 import { buildSynonyms } from "./synonyms.js";
 import { facetAttributes, filterAttributes } from "./vacancy-filters.js";
-import { waitForTask } from "./tasks.js";
+import { declareIndex } from "./search-index.js";
 import type { VacancyDocument } from "./vacancy-document.js";
 
-export const vacancyIndexName = (indexPrefix: string) => `${indexPrefix}vacancies`;
+/** The public index of published vacancies. */
+export const vacancyIndex = declareIndex<VacancyDocument>({ name: "vacancies", settings: vacancyIndexSettings });
+
+export const vacancyIndexName = (indexPrefix: string) => vacancyIndex.uid(indexPrefix);
 
 export const facetFields: readonly string[] = facetAttributes.map((facet) => facet.attribute);
 
@@ -30,20 +33,8 @@ export function vacancyIndexSettings(): Settings {
   };
 }
 
-const prepared = new WeakMap<Meilisearch, Set<string>>();
-
 /** Creates the index with an explicit primary key and applies the settings, once per client and index. */
-export async function ensureVacancyIndex(meili: Meilisearch, uid: string, opts: { force?: boolean } = {}): Promise<void> {
-  const done = prepared.get(meili) ?? new Set<string>();
-  prepared.set(meili, done);
-  if (done.has(uid) && !opts.force) return;
-  // Creating and tolerating "already exists" avoids a 404 per start in Meilisearch's log.
-  await waitForTask(meili.createIndex(uid, { primaryKey: "id" }), { tolerate: ["index_already_exists"] });
-  await waitForTask(meili.index<VacancyDocument>(uid).updateSettings(vacancyIndexSettings()));
-  done.add(uid);
-}
+export const ensureVacancyIndex = (meili: Meilisearch, uid: string, opts: { force?: boolean } = {}): Promise<void> => vacancyIndex.ensure(meili, uid, opts);
 
 /** Forgets that an index was prepared (after a swap or a delete, its settings must be re-applied). */
-export function forgetPreparedIndex(meili: Meilisearch, uid: string): void {
-  prepared.get(meili)?.delete(uid);
-}
+export const forgetPreparedIndex = (meili: Meilisearch, uid: string): void => vacancyIndex.forget(meili, uid);
