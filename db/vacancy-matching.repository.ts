@@ -3,6 +3,7 @@ import type { Weights } from "../server/matching/weights.js";
 import { educationLevels, type Requirements } from "../server/positions/position.schema.js";
 import type { Database, VacancyStatus } from "./database.js";
 import { openVacancySql } from "./vacancy-open.js";
+import { vacanciesWithPositions } from "./vacancy.repository.js";
 
 /**
  * What applying, ranking and recommending need of a vacancy: its requirements (from the position),
@@ -26,10 +27,7 @@ export type MatchableVacancy = {
 };
 
 function matchable(db: Kysely<Database>) {
-  return db
-    .selectFrom("vacancies as v")
-    .innerJoin("positions as p", "p.id", "v.position_id")
-    .innerJoin("organizations as o", "o.id", "v.organization_id")
+  return vacanciesWithPositions(db)
     .select([
       "v.id", "v.organization_id", "v.position_id", "v.slug", "v.status", "v.weights", "p.requirements", "p.title", "p.department",
       "v.location", "v.employment_type", "v.published_at", "o.slug as org_slug", "o.name as org_name",

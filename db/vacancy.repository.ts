@@ -24,11 +24,16 @@ export type VacancyListing = VacancyRow & {
   p_language: string;
 };
 
-function listings(db: Kysely<Database>) {
+/** Vacancies (`v`) with their position (`p`) and organization (`o`): what listings and matching read. */
+export function vacanciesWithPositions(db: Kysely<Database>) {
   return db
     .selectFrom("vacancies as v")
     .innerJoin("positions as p", "p.id", "v.position_id")
-    .innerJoin("organizations as o", "o.id", "v.organization_id")
+    .innerJoin("organizations as o", "o.id", "v.organization_id");
+}
+
+function listings(db: Kysely<Database>) {
+  return vacanciesWithPositions(db)
     .select(columns.map((c) => `v.${c}` as const))
     .select([
       "o.slug as org_slug", "o.name as org_name", "p.title as p_title", "p.department as p_department", "p.summary as p_summary",

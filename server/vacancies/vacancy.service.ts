@@ -114,9 +114,7 @@ export async function updateVacancy(
 export async function publishVacancy(deps: VacancyDeps, organizationId: string, id: string, version?: number): Promise<VacancyWithWarnings> {
   const now = deps.now();
   return deps.db.transaction().execute(async (trx) => {
-    const current = await repo.findVacancy(trx, organizationId, id);
-    if (!current) throw new NotFound("vacancy");
-    if (version !== undefined && version !== current.version) throw staleVersion(current.version);
+    const current = await currentVacancy(trx, organizationId, id, version);
     // A share lock, so a concurrent position PATCH either sees this publication or waits for it.
     const position = (await lockPosition(trx, organizationId, current.position_id, "share"))!;
     const warnings = checkPublishable(position.compliance);
@@ -133,9 +131,7 @@ export async function publishVacancy(deps: VacancyDeps, organizationId: string, 
 export async function closeVacancy(deps: VacancyDeps, organizationId: string, id: string, version?: number): Promise<Vacancy> {
   const now = deps.now();
   return deps.db.transaction().execute(async (trx) => {
-    const current = await repo.findVacancy(trx, organizationId, id);
-    if (!current) throw new NotFound("vacancy");
-    if (version !== undefined && version !== current.version) throw staleVersion(current.version);
+    const current = await currentVacancy(trx, organizationId, id, version);
     if (current.status === "closed") return vacancyRowToVacancy(current, now);
     const row = await repo.updateVacancy(trx, organizationId, id, { status: "closed", closed_at: now }, current.version);
     if (!row) throw staleVersion(current.version);
@@ -151,6 +147,14 @@ export async function closeExpiredVacancies(deps: VacancyDeps): Promise<number> 
     await enqueueOutbox(trx, closed.map((r) => ({ topic: VACANCY_SYNC, aggregateId: r.id, aggregateVersion: r.version })));
     return closed.length;
   });
+}
+
+/** The vacancy as it is in this transaction; 404 when unknown, 409 when the caller's version is not it. */
+async function currentVacancy(trx: Db, organizationId: string, id: string, version: number | undefined): Promise<repo.TitledVacancyRow> {
+  const current = await repo.findVacancy(trx, organizationId, id);
+  if (!current) throw new NotFound("vacancy");
+  if (version !== undefined && version !== current.version) throw staleVersion(current.version);
+  return current;
 }
 
 function assertOpen(closesAt: Date | string | null, now: Date): void {
