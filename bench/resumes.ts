@@ -66,6 +66,18 @@ export async function benchResumes() {
   }
   for (const list of [endToEnd, engine, inProcess]) list.sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 100) / 100;
+  // A long text (the hostile 10,000-line upload) and a tenth of it: reading should cost in proportion.
+  const longText = (lines: number) => ["姓名：张三", "工作经历", "2019.07-至今 某某有限公司 工程师", ...Array.from({ length: lines }, (_, i) => `负责第${i}项日常工作，并按时完成交付与复盘。`)].join("\n");
+  const readMs = (text: string) => {
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      readResume(text);
+      runs.push(performance.now() - t);
+    }
+    return percentile(runs.sort((a, b) => a - b), 50);
+  };
+  const [thousand, tenThousand] = [readMs(longText(1_000)), readMs(longText(10_000))];
   return {
     name: "resume reading",
     corpusDocuments: texts.length,
@@ -76,5 +88,6 @@ export async function benchResumes() {
       pdfjsOnly: { p50Ms: round(percentile(engine, 50)), p95Ms: round(percentile(engine, 95)) },
       ratioInProcessToPdfjsP50: round(percentile(inProcess, 50) / percentile(engine, 50)),
     },
+    longText: { lines1000P50Ms: round(thousand), lines10000P50Ms: round(tenThousand), ratio10000To1000: round(tenThousand / thousand), note: "the reader alone on this thread; 10 is linear" },
   };
 }

@@ -51,7 +51,14 @@ function currentAt(text: string, at: number): number {
  * Every date range in the text, in order ("2019.07-至今", "Jul 2019 – Present", "民國105年8月～民國108年2月").
  * Remembered for short texts, as the tagger and the row readers ask about the same lines; treat as read-only.
  */
-export const findDateRanges = memoizeText((raw: string): readonly DateRange[] => {
+const noRanges: readonly DateRange[] = Object.freeze([]);
+// Every form of a point holds a year (19xx, 20xx) or a 民國 year: a line without one has no dates, and
+// most lines of a long document have none, so they skip the reading (and the memo) at once.
+const mayHoldDate = /(?:19|20)\d{2}|民[國国]\s*\d|[１２]\s*[０-９]/;
+
+export const findDateRanges = (raw: string): readonly DateRange[] => (mayHoldDate.test(raw) ? readDateRanges(raw) : noRanges);
+
+const readDateRanges = memoizeText((raw: string): readonly DateRange[] => {
   const text = toHalfWidth(raw);
   const ranges: DateRange[] = [];
   for (let at = 0; at < text.length; at++) {

@@ -65,7 +65,7 @@ function ownEvidence(line: ResumeLine, index: number, style: HeadingStyle): Feat
 }
 
 /** Tags every line with its class in the best sequence for the document (Viterbi over hand-set weights). */
-export function tagResumeLines(lines: readonly ResumeLine[]): ResumeLine[] {
+export function tagResumeLines(lines: ResumeLine[]): ResumeLine[] {
   const style = headingStyle(lines);
   const features = lineFeatures(
     lines.map((l) => ({
@@ -73,7 +73,10 @@ export function tagResumeLines(lines: readonly ResumeLine[]): ResumeLine[] {
       ...(l.layout.bold ? { bold: true } : {}), ...(l.layout.fontSize ? { fontSize: l.layout.fontSize } : {}), ...(l.layout.heading ? { headingLevel: l.layout.heading } : {}),
     })),
     resumeVocabulary,
-  ).map((f, i) => ({ ...f, ...ownEvidence(lines[i]!, i, style) }));
+  );
+  features.forEach((f, i) => Object.assign(f, ownEvidence(lines[i]!, i, style)));
   const tagged = tagLines(resumeLineModel, features);
-  return lines.map((l, i) => ({ ...l, tag: tagged.classes[i]! }));
+  // The lines are this reading's own (made by toLines and withCells): tagged in place, not copied.
+  lines.forEach((l, i) => (l.tag = tagged.classes[i]!));
+  return lines;
 }

@@ -1,6 +1,6 @@
 import { contactLabels, droppedLabels, droppedValues } from "./data/personal.js";
 import type { DroppedCategory } from "./profile-draft.js";
-import { labelKey } from "./fold.js";
+import { bareKey, labelKey } from "./fold.js";
 import { withCells, type ResumeLine } from "./lines.js";
 
 type ContactField = keyof typeof contactLabels;
@@ -10,13 +10,13 @@ const labelIndex = new Map<string, LabelKind>();
 for (const [field, names] of Object.entries(contactLabels)) for (const n of names) labelIndex.set(labelKey(n), { contact: field as ContactField });
 for (const [category, names] of Object.entries(droppedLabels)) for (const n of names) labelIndex.set(labelKey(n), { dropped: category as DroppedCategory });
 
-/** A label, possibly bilingual ("Mobile 手提電話", "E-mail"), → what it labels. */
-function labelKind(label: string): LabelKind | null {
-  if (label.length > 30) return null;
-  const whole = labelIndex.get(labelKey(label));
+/** A folded label, possibly bilingual ("mobile 手提电话", "e-mail"), → what it labels. */
+function labelKind(folded: string): LabelKind | null {
+  if (folded.length > 30) return null;
+  const whole = labelIndex.get(bareKey(folded));
   if (whole) return whole;
-  for (const word of label.split(/\s+|\/|／/)) {
-    const kind = labelIndex.get(labelKey(word));
+  for (const word of folded.split(/\s+|\//)) {
+    const kind = labelIndex.get(bareKey(word));
     if (kind) return kind;
   }
   return null;
@@ -46,19 +46,22 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
   };
   for (const line of lines) {
     const cells: string[] = [];
+    // The line's key is folded once and lines up with its text, cell by cell.
+    const keys = line.key.split("\t");
     for (let i = 0; i < line.cells.length; i++) {
       const cell = line.cells[i]!;
+      const key = keys[i]!;
       const labelled = colon.exec(cell);
-      const kind = labelled && !/^https?$/i.test(labelled[1]!) ? labelKind(labelled[1]!) : null;
+      const kind = labelled && !/^https?$/i.test(labelled[1]!) ? labelKind(key.slice(0, labelled[1]!.length)) : null;
       if (labelled && kind) {
         take(kind, labelled[2]!.trim());
         continue;
       }
-      const bare = labelKind(cell);
-      if (bare && labelKey(cell).length <= 12) {
+      const bare = labelKind(key);
+      if (bare && bareKey(key).length <= 12) {
         // A table label whose value is the next cell, unless that cell is itself a label (an empty value).
         const next = line.cells[i + 1];
-        if (next !== undefined && !labelKind(next) && !("dropped" in bare && bare.dropped === "photo")) {
+        if (next !== undefined && !labelKind(keys[i + 1]!) && !("dropped" in bare && bare.dropped === "photo")) {
           take(bare, next.trim());
           i++;
         } else if ("dropped" in bare) take(bare, "");

@@ -2,18 +2,20 @@ import { resumeSections, type ResumeSection } from "./data/sections.js";
 import { findDateRanges } from "./dates.js";
 import { bareKey, foldLine } from "./fold.js";
 import { withCells, type ResumeLine } from "./lines.js";
+import { memoizeText } from "../text/memo.js";
 import { escapeRegExp } from "../text/regex.js";
 
 /** A run of lines under one heading (`heading` as written; absent for the header and for continuations). */
 export type Section = { kind: ResumeSection | "header"; lines: ResumeLine[]; heading?: string };
 
 // Longest names first, so "work experience" is taken whole before "experience" inside it.
-const namesByKind = (Object.entries(resumeSections) as [ResumeSection, readonly string[]][]).map(
-  ([kind, names]) => [kind, names.map(foldLine).sort((a, b) => b.length - a.length)] as const,
-);
+const namesByKind = (Object.entries(resumeSections) as [ResumeSection, readonly string[]][]).map(([kind, names]) => {
+  const folded = names.map(foldLine).sort((a, b) => b.length - a.length);
+  return { kind, names: folded, any: new RegExp(folded.map(escapeRegExp).join("|")) };
+});
 
 // Most lines name no section at all: one scan tells, before each name is tried.
-const anyName = new RegExp(namesByKind.flatMap(([, names]) => names).map(escapeRegExp).join("|"));
+const anyName = new RegExp(namesByKind.flatMap((k) => k.names).map(escapeRegExp).join("|"));
 
 const decoration = /^[\s#*■□●○◆◇▪▶►★☆•·\-—=_|｜【\[〔（(一二三四五六七八九十\d.、]*|[\s:：*■□●○◆◇▪★☆•·\-—=_|｜】\]〕）)]*$/g;
 
@@ -29,7 +31,8 @@ export function headingScores(key: string): Partial<Record<ResumeSection, number
   const bare = key.replace(/\s+/g, " ").trim().replace(/\s*[(（][^)）]{1,16}[)）]\s*[:：]?$/, "").replace(decoration, "").trim();
   if (bare === "" || bare.length > 40 || !anyName.test(bare)) return {};
   const scores: Partial<Record<ResumeSection, number>> = {};
-  for (const [kind, names] of namesByKind) {
+  for (const { kind, names, any } of namesByKind) {
+    if (!any.test(bare)) continue;
     let rest = bare;
     let covered = 0;
     for (const name of names) {
@@ -51,16 +54,12 @@ export function headingScores(key: string): Partial<Record<ResumeSection, number
 /** Above this a line names its section outright; below it, a name only counts beside layout evidence. */
 export const HEADING_THRESHOLD = 2.6;
 
-let last: { key: string; best: { kind: ResumeSection; score: number } | null } = { key: "", best: null };
-
-/** The section a folded line names best, and how strongly (the tagger asks several times a line: the last answer is kept). */
-export function bestHeading(key: string): { kind: ResumeSection; score: number } | null {
-  if (key === last.key) return last.best;
+/** The section a folded line names best, and how strongly (remembered: the tagger and the splitter both ask). */
+export const bestHeading = memoizeText((key: string): { kind: ResumeSection; score: number } | null => {
   let best: { kind: ResumeSection; score: number } | null = null;
   for (const [kind, score] of Object.entries(headingScores(key)) as [ResumeSection, number][]) if (!best || score > best.score) best = { kind, score };
-  last = { key, best };
   return best;
-}
+});
 
 const namedSection = (key: string) => {
   const best = bestHeading(key);
