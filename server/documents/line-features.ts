@@ -23,7 +23,8 @@ export type Vocabulary = Readonly<Record<string, RegExp | ((key: string) => bool
 
 const numbering: readonly [string, RegExp][] = [
   ["num:dotted", /^\d{1,2}(?:\.\d{1,2})+\.?\s*\S/],
-  ["num:arabic", /^\d{1,2}\s*[、.．)）](?!\d)/],
+  // "1⃣ 店长": a keycap emoji numbers a post's items.
+  ["num:arabic", /^\d{1,2}\s*[、.．)）](?!\d)|^\d\uFE0F?\u20E3/],
   ["num:han", /^[一二三四五六七八九十]{1,3}\s*[、.．]/],
   ["num:paren", /^[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]/],
   ["num:circled", /^[①-⑳⑴-⒇]/],

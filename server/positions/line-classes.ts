@@ -4,7 +4,7 @@ import type { CleanText } from "./clean.js";
 import { furnitureLinePatterns } from "./data/furniture.js";
 import { titleLabels } from "./data/headings.js";
 import {
-  addressPattern, benefitPattern, chineseHiringPattern, dutiesOfPattern, chromePattern, companyPattern, contactPattern, dutyVerbPattern, hiringPattern, placePattern,
+  addressPattern, benefitPattern, chineseHiringPatterns, dutiesOfPattern, chromePattern, companyPattern, contactPattern, dutyVerbPattern, hiringPattern, placePattern,
   postingSections, requirementCuePattern, salaryPattern, tagPattern,
 } from "./data/line-vocabulary.js";
 import { fieldLabels } from "./data/labels.js";
@@ -24,6 +24,11 @@ const headingKinds = new Map<string, string>([
   ...postingSections.map((s) => [s.key, s.kind] as const),
 ]);
 const headingKind = (key: string) => headingKinds.get(bare(key)) ?? null;
+/** "要求：识用Excel", "【联系方式】刘经理", "Requirements: 3+ years": a section's name opening the line its first item is on. */
+const leadKind = (key: string) => {
+  const m = /^(?:[【\[]([^】\]]{1,12})[】\]]|\*\*([^*]{1,24})\*\*|([^:]{1,24}?)\s*:)\s*:?\s*\S/.exec(key.replace(numberingPrefix, "").trim());
+  return m ? (headingKinds.get(bare(m[1] ?? m[2] ?? m[3]!)) ?? null) : null;
+};
 
 const labelAlt = [...fieldLabels].map((l) => l.label).sort((a, b) => b.length - a.length).map(escapeRegExp);
 const labelStart = new RegExp(`^(?:${labelAlt.join("|")})\\s*[:|]\\s*\\S`);
@@ -36,15 +41,21 @@ function namesRole(key: string): boolean {
   return title.length >= 2 && isPositionName(title, "strict");
 }
 
+/** The role a Chinese hiring phrase names, as a span of the line's key: "诚聘会计2名" → 会计. */
+export function hiredRole(key: string): { at: number; length: number } | null {
+  for (const pattern of chineseHiringPatterns) {
+    const m = pattern.exec(key);
+    if (m && isPositionName(m[1]!, "label")) return { at: m.index + m[0].indexOf(m[1]!), length: m[1]!.length };
+  }
+  return null;
+}
+
 /** Every piece of evidence the positions tagger scores, by name; the model's weights refer to these names. */
 export const positionVocabulary: Vocabulary = {
   role: namesRole,
   hiring: hiringPattern,
   dutiesOf: (k) => dutiesOfPattern.test(bare(k)),
-  hiringRole: (k) => {
-    const m = chineseHiringPattern.exec(k);
-    return m !== null && isPositionName(m[1]!, "label");
-  },
+  hiringRole: (k) => hiredRole(k) !== null,
   titleLabel: titleLabelStart,
   label: labelStart,
   "heading:duty": (k) => headingKind(k) === "duty",
@@ -53,6 +64,11 @@ export const positionVocabulary: Vocabulary = {
   "heading:company": (k) => headingKind(k) === "company",
   "heading:contact": (k) => headingKind(k) === "contact",
   "heading:other": (k) => headingKind(k) === "other",
+  "lead:duty": (k) => leadKind(k) === "duty",
+  "lead:requirement": (k) => leadKind(k) === "requirement",
+  "lead:benefits": (k) => leadKind(k) === "benefits",
+  "lead:company": (k) => leadKind(k) === "company",
+  "lead:contact": (k) => leadKind(k) === "contact",
   salary: salaryPattern,
   tag: tagPattern,
   place: placePattern,

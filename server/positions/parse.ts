@@ -1,16 +1,16 @@
 import type { Position } from "./position.schema.js";
-import { cleanDocument } from "./clean.js";
+import { cleanDocument, type CleanText } from "./clean.js";
 import { extractPosition } from "./extract.js";
 import { originalSlice } from "./mapped-text.js";
 import { segmentPositions } from "./segment.js";
 import { reassignNamedLines } from "./crossref.js";
-import { findTables } from "./table.js";
+import { findTables, type TableBlock, type TableRow } from "./table.js";
 import { tagPositionLines } from "./line-classes.js";
-import { positionFromTags } from "./tagged-position.js";
+import { positionsFromTags } from "./tagged-position.js";
 import { readPostingLines } from "./posting.js";
 import type { TaggedLine } from "./line-classes.js";
 import { postingLabels } from "./data/posting.js";
-import { toHalfWidth } from "../text/fold.js";
+import { foldKey, toHalfWidth } from "../text/fold.js";
 
 const display = (s: string) => toHalfWidth(s).replace(/\s+/g, " ").trim();
 /** A label line stating a posting fact: "工作待遇：月薪…", "上班地點：台北市". */
@@ -20,7 +20,8 @@ const postingFactLabel = { test: (key: string) => postingLabels.some((l) => l.la
 function withPosting(position: Position, lines: readonly TaggedLine[], start: number, end: number): Position {
   const inside = lines.filter((l) => l.end > start && l.start < end);
   const tags = inside.filter((l) => l.tag === "tags");
-  const own = [...tags, ...inside.filter((l) => l.tag === "label" && postingFactLabel.test(l.key))].map((l) => l.text);
+  // "工作地址：…" reads as a company line and "工作待遇：…" as benefits; whatever its class, a fact label states a posting fact.
+  const own = [...tags, ...inside.filter((l) => l.tag !== "tags" && postingFactLabel.test(l.key))].map((l) => l.text);
   if (own.length === 0) return position;
   const facts = readPostingLines(own, position.language);
   // A tag line at the top is not the position's summary.
@@ -40,6 +41,28 @@ function hasSubstance(p: Position): boolean {
   return p.responsibilities.length > 0 || stated || listed || p.summary !== null || p.reportsTo !== null || p.department !== null;
 }
 
+/**
+ * "- 初中数学老师：负责…" outside a hiring table describes that row's position: the line joins the row as a duty.
+ * Returns the rows by folded title, so a heading the line made is not read as a position of its own.
+ */
+function rowDuties(clean: CleanText, tables: readonly TableBlock[]): Map<string, TableRow> {
+  const rows = new Map(tables.flatMap((t) => t.rows).map((row) => [foldKey(row.title.key), row]));
+  if (rows.size === 0) return rows;
+  let offset = 0;
+  for (const line of clean.key.split("\n")) {
+    const inTable = tables.some((t) => offset >= t.start && offset < t.end);
+    const m = inTable ? null : /^\s*(?:[-•*·]\s*)?([^:]{2,30}?)\s*:\s*(\S.*)$/.exec(line);
+    const row = m ? rows.get(foldKey(m[1]!)) : undefined;
+    if (row) {
+      const at = offset + line.indexOf(m![2]!);
+      row.body += `\n岗位职责:\n1、${clean.text.slice(at, offset + line.length)}`;
+      row.bodyKey += `\n岗位职责:\n1、${clean.key.slice(at, offset + line.length)}`;
+    }
+    offset += line.length + 1;
+  }
+  return rows;
+}
+
 /** Parses a position-description document (already decoded to text) into its positions. */
 export function parsePositions(text: string): { positions: Position[]; warnings: string[] } {
   const warnings: string[] = [];
@@ -56,8 +79,10 @@ export function parsePositions(text: string): { positions: Position[]; warnings:
   const bodies = reassignNamedLines(
     segments.map((s) => ({ title: s.title.text, text: clean.text.slice(s.bodyStart, s.end), key: clean.key.slice(s.bodyStart, s.end) })),
   );
+  const rows = rowDuties(clean, tables);
   segments.forEach((segment, i) => {
     const { text: body, key } = bodies[i]!;
+    if (rows.has(foldKey(segment.title.key))) return;
     const sourceText = originalSlice(text, clean, segment.start, segment.end).trim().slice(0, 200_000);
     const position = withPosting(extractPosition(segment.title.text, body, key, sourceText), tagged, segment.start, segment.end);
     // "2业务主管 全面负责所在经营组" (cut off by the page): the description on the heading's line is its substance.
@@ -76,8 +101,7 @@ export function parsePositions(text: string): { positions: Position[]; warnings:
   }
   // No heading the chain knows: the tagged lines still make one position when they hold duties or requirements.
   if (found.length === 0) {
-    const one = positionFromTags(clean, tagged);
-    if (one) {
+    for (const one of positionsFromTags(clean, tagged)) {
       const sourceText = originalSlice(text, clean, one.start, one.end).trim().slice(0, 200_000);
       found.push({ at: one.start, position: withPosting(extractPosition(one.title.text, one.text, one.key, sourceText), tagged, one.start, one.end) });
     }

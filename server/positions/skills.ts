@@ -6,18 +6,28 @@ import {
   languageShortForms,
   nonCertificates,
   latinNonSkills,
+  notSkillNames,
   optionalMarkers,
   skillCues,
   skillListLabel,
 } from "./data/requirements.js";
 import type { Line } from "./items.js";
 import { clauses } from "./clauses.js";
-import { foldKey } from "../text/fold.js";
+import { foldAligned, foldKey } from "../text/fold.js";
 import { skillName } from "./skill-name.js";
+import { sectionHeadings } from "./data/sections.js";
+import { fieldLabels } from "./data/labels.js";
 import { isKnownSkill } from "../matching/skills.js";
 import { splitFolded } from "../text/split-folded.js";
 
 export type Item = { name: string; required: boolean };
+
+/** A section's or a field's own name (語言能力, 技能要求) heads skills; it is not one. */
+const ownNames = new Set([...sectionHeadings.map((h) => h.key), ...fieldLabels.map((l) => l.label)]);
+const notSkill = (name: string) => {
+  const key = foldAligned(name).trim();
+  return ownNames.has(foldKey(name)) || notSkillNames.some((p) => p.test(key));
+};
 
 const languageNames = languagePatterns.map((p) => new RegExp(`^(?:${p.source})$`));
 
@@ -91,7 +101,7 @@ export function findSkills(lines: readonly Line[]): Item[] {
       for (const p of pieces(clause.text.slice(span.start, span.end), key.slice(span.start, span.end))) {
         const cleaned = cleanName(p.text, p.key);
         const name = cleaned === null ? null : skillName(cleaned);
-        if (name !== null && name.length < 2) continue;
+        if (name !== null && (name.length < 2 || notSkill(name))) continue;
         // "fluency in Figma" names a tool; "fluency in English" a language, listed under languages.
         if (name && !languageNames.some((l) => l.test(p.key.trim()))) addItem(skills, name, required);
       }

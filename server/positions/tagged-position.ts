@@ -1,11 +1,13 @@
 import type { CleanText } from "./clean.js";
 import type { PositionLineClass } from "./data/line-model.js";
 import { readLabels } from "./labels.js";
-import type { TaggedLine } from "./line-classes.js";
+import { hiredRole as hiredSpan, type TaggedLine } from "./line-classes.js";
+
+const hiredRole = (line: TaggedLine) => hiredSpan(line.key);
 import { sentenceHeadings } from "./sentence-title.js";
 import { isPositionName, normalizeTitle, type TitleText } from "./title.js";
 import { numberingPrefix } from "./headings.js";
-import { chineseHiringPattern as chineseHiring, otherDocumentKinds } from "./data/line-vocabulary.js";
+import { otherDocumentKinds } from "./data/line-vocabulary.js";
 
 /** One position read from the tagged lines: its title, a body in the form extractPosition reads, and its span. */
 export type TaggedPosition = { title: TitleText; text: string; key: string; start: number; end: number };
@@ -22,15 +24,33 @@ function titleOf(line: TaggedLine, at = 0, length = line.text.length - at): Titl
   return isPositionName(title.key, "label") ? title : raw;
 }
 
-function hiredRole(line: TaggedLine): { at: number; length: number } | null {
-  const m = chineseHiring.exec(line.key);
-  return m && isPositionName(m[1]!, "label") ? { at: m.index + m[0].indexOf(m[1]!), length: m[1]!.length } : null;
+/** What separates a title line's parts: "招聘 快递分拣员 包吃住 月入6000-8000元", "【急聘】倉務員 x2", "Site Reliability Engineer · Remote". */
+const partSeparator = /\s{2,}|\s*[|｜·•]\s*|[【】\[\]#]|\s(?=[\d$¥£€])/g;
+
+/** The parts of a line as spans, a Chinese part split at single spaces too (an English name keeps its spaces). */
+function partsOf(key: string, from: number): { at: number; length: number }[] {
+  const parts: { at: number; length: number }[] = [];
+  let at = from;
+  const push = (start: number, end: number) => {
+    const piece = key.slice(start, end);
+    if (!/[\u3400-\u9fff]/.test(piece)) return void (piece.trim() && parts.push({ at: start, length: end - start }));
+    for (const m of piece.matchAll(/\S+/g)) parts.push({ at: start + m.index, length: m[0].length });
+  };
+  for (const m of key.slice(from).matchAll(partSeparator)) {
+    push(at, from + m.index);
+    at = from + m.index + m[0].length;
+  }
+  push(at, key.length);
+  return parts;
 }
 
-/** The name a title line holds: the role a hiring line names, else the line before its pay or tags ("前端工程师 15-25K"). */
+/** The name a title line holds: the role a hiring line names, else its first part naming a role, else the part before its pay or tags. */
 function nameIn(line: TaggedLine): TitleText {
   const hired = hiredRole(line);
   if (hired) return titleOf(line, hired.at, hired.length);
+  const parts = partsOf(line.key, numberingPrefix.exec(line.key)![0].length);
+  const role = parts.find((p) => isPositionName(normalizeTitle({ text: line.text.slice(p.at, p.at + p.length), key: line.key.slice(p.at, p.at + p.length) }).key, "strict"));
+  if (role) return titleOf(line, role.at, role.length);
   const name = line.key.replace(numberingPrefix, "").split(/\s{2,}|\s[|｜·]\s|\s(?=\d)/)[0]!.trim();
   return titleOf(line, line.key.indexOf(name), name.length);
 }
@@ -56,18 +76,15 @@ function bestTitle(clean: CleanText, lines: readonly TaggedLine[]): { title: Tit
   return { title: nameIn(first), line: first.tag === "text" || first.tag === "title" ? first : null };
 }
 
+/** A role-naming title line starts a position; one that names none ("【诚聘】衣橱物语 万达店") heads the document. */
+const startsPosition = (line: TaggedLine) => line.tag === "title" && (isPositionName(nameIn(line).key, "strict") || hiredRole(line) !== null);
+const holdsItems = (lines: readonly TaggedLine[]) => lines.some((l) => l.tag === "duty" || l.tag === "requirement");
+
 /**
- * The whole document as one position, when the heading chain found none: a document with duty or
- * requirement lines always holds a position. The tagger's sequence writes the body: its duty and
- * requirement runs become numbered items under section headings, and tags, company, contact and page
- * furniture stay out of it.
+ * The tagger's sequence writes the body: its duty and requirement runs become numbered items under section
+ * headings, and tags, company, contact and page furniture stay out of it.
  */
-export function positionFromTags(clean: CleanText, lines: readonly TaggedLine[]): TaggedPosition | null {
-  if (!lines.some((l) => l.tag === "duty" || l.tag === "requirement")) return null;
-  // "销售经理工作总结篇一": a work report, a plan or an essay lists what someone did, not a job.
-  if (lines.slice(0, 3).some((l) => otherDocumentKinds.some((k) => l.key.includes(k)))) return null;
-  const { title, line: titleLine } = bestTitle(clean, lines);
-  if (title.key.length < 1) return null;
+function bodyOf(title: TitleText, titleLine: TaggedLine | null, lines: readonly TaggedLine[]): TaggedPosition {
   const text: string[] = [];
   const key: string[] = [];
   const push = (t: string, k: string) => (text.push(t), key.push(k));
@@ -89,5 +106,26 @@ export function positionFromTags(clean: CleanText, lines: readonly TaggedLine[])
     push(number + line.text.slice(lead), number + line.key.slice(lead));
   }
   const content = lines.filter((l) => l.tag !== "furniture");
-  return { title, text: text.join("\n"), key: key.join("\n"), start: content[0]!.start, end: content[content.length - 1]!.end };
+  const span = content.length > 0 ? content : lines;
+  return { title, text: text.join("\n"), key: key.join("\n"), start: span[0]!.start, end: span[span.length - 1]!.end };
+}
+
+/**
+ * The positions the tagger's sequence holds: every role-naming title line followed by duties or requirements
+ * starts one ("1⃣ 店长 8-12K", "### Site Reliability Engineer · Remote"), and its lines run to the next. A
+ * document with duty or requirement lines always holds a position: with fewer than two such starts it is one,
+ * titled by the best title candidate (a 职位名称 label, a title line, the line above a salary or tag line, a
+ * hiring sentence, the first line).
+ */
+export function positionsFromTags(clean: CleanText, lines: readonly TaggedLine[]): TaggedPosition[] {
+  if (!holdsItems(lines)) return [];
+  // "销售经理工作总结篇一": a work report, a plan or an essay lists what someone did, not a job.
+  if (lines.slice(0, 3).some((l) => otherDocumentKinds.some((k) => l.key.includes(k)))) return [];
+  const starts = lines.flatMap((l, i) => (startsPosition(l) ? [i] : []));
+  const runs = starts.map((at, k) => lines.slice(at, starts[k + 1] ?? lines.length));
+  // A title line whose run holds no items ("【联系方式】刘经理") belongs to the position above it.
+  const positions = runs.filter(holdsItems);
+  if (positions.length >= 2) return positions.map((run) => bodyOf(nameIn(run[0]!), run[0]!, run));
+  const { title, line: titleLine } = bestTitle(clean, lines);
+  return title.key.length < 1 ? [] : [bodyOf(title, titleLine, lines)];
 }

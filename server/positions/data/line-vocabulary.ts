@@ -33,10 +33,11 @@ export const benefitPattern =
 export const companyPattern =
   /有限公司|股份|集团|成立于|总部|融资|上市公司|已上市|不需要融资|\d+\s*-\s*\d+\s*人|\d+人以上|互联网|\b(?:inc|ltd|llc|corp|gmbh|co\.)\b|\bfounded\b|headquartered|\bemployees\b|our (?:company|mission|team)|we are a/;
 
-export const addressPattern = /地址|\d+号|大厦|园区|广场|[省市区县][^\s,]{0,10}(?:路|街|道|巷)|\bstreet\b|\bave(?:nue)?\b|\broad\b|\bsuite\b|\bfloor\b|\d{5}(?:-\d{4})?$/;
+export const addressPattern = /📍|地址|\d+号|大厦|园区|广场|[省市区县][^\s,]{0,10}(?:路|街|道|巷)|\bstreet\b|\bave(?:nue)?\b|\broad\b|\bsuite\b|\bfloor\b|\d{5}(?:-\d{4})?$/;
 
 export const contactPattern =
-  /电话|手机|微信|邮箱|e-?mail|@|联系人|招聘者|招聘专员|人事(?:经理|专员|主管)?·|\bhr\b|recruiter|hiring (?:manager|team)|刚刚活跃|今日活跃|本周活跃|在线|回复率|\d{3,4}-\d{7,8}|1[3-9]\d{9}|\bwhatsapp\b|\bline id\b/;
+  // 手机 or 微信 in a duty ("会使用智能手机扫码") is not a contact: the word opens the line or a number follows.
+  /📞|☎|📧|✉|^(?:电话|手机|微信|邮箱)|(?:电话|手机|微信|邮箱|vx|wx)(?:号码?)?\s*:|(?:电话|手机|微信)\s*\d|e-?mail|@|联系人|招聘者|招聘专员|人事(?:经理|专员|主管)?·|\bhr\b|recruiter|hiring (?:manager|team)|刚刚活跃|今日活跃|本周活跃|(?:^|\s)在线$|回复率|\d{3,4}-\d{7,8}|1[3-9]\d{9}|\bwhatsapp\b|\bline id\b/;
 
 /** Site chrome around a copied posting: buttons, counters, "similar jobs". */
 export const chromePattern =
@@ -53,8 +54,14 @@ export const requirementCuePattern =
 /** A hiring announcement: 诚聘, 招聘…啦, We're hiring. */
 export const hiringPattern = /诚聘|急聘|急招|招聘|招募|高薪聘|hiring|we're looking|we are looking|join us|is seeking|are seeking/;
 
-/** "🔥招聘咖啡师啦！", "诚聘会计2名": a Chinese hiring line and the role it names (group 1). */
-export const chineseHiringPattern = /(?:诚聘|急聘|急招|招聘|招募|高薪聘请?)\s*:?\s*([^\s,!。:、]{2,12}?)\s*(?:啦|了|咯|喽|[一二两三四五六七八九十\d]+\s*[名位人]|[!。,]|$)/;
+/**
+ * Chinese hiring phrases and the role each names (group 1): "🔥招聘咖啡师啦！", "诚聘会计2名", and a post's
+ * "我们团队想找一个视频剪辑小伙伴" / "招一位前台".
+ */
+export const chineseHiringPatterns: readonly RegExp[] = [
+  /(?:诚聘|急聘|急招|招聘|招募|高薪聘请?)\s*:?\s*([^\s,!。:、]{2,12}?)\s*(?:啦|了|咯|喽|[一二两三四五六七八九十\d]+\s*[名位人]|[!。,]|$)/,
+  /(?:想找|寻找|在找|找|想招|招)(?:一个|一位|一名|几个|几位|个|位|名)\s*([^\s,!。:、]{2,12}?)\s*(?:小伙伴|伙伴|同学|的你|宝子|搭子|[!。,~～]|$)/,
+];
 
 /** Documents that list duties without being a job description: a work report, a plan, an essay. */
 export const otherDocumentKinds: readonly string[] = [

@@ -92,3 +92,19 @@ describe("findCertifications", () => {
     expect(findCertifications(lines("有PMP证书者优先"))).toEqual([{ name: "PMP", required: false }]);
   });
 });
+
+describe("findSkills: names that are never skills", () => {
+  it.each([
+    ["Skills: Figma, Prototyping, +5 more", ["Figma", "Prototyping"]],
+    ["Experience in FMCG or retail industry", []],
+    ["Comfortable with Docker and networking basics", ["Docker", "networking"]],
+    ["Experience in a hospital setting", []],
+    ["岗位代码B02，熟悉Excel", ["Excel"]],
+  ])("%s → %j", (line, names) => {
+    expect(findSkills(lines(line)).map((s) => s.name)).toEqual(names);
+  });
+
+  it("a section's own name (語言能力) is not a skill", () => {
+    expect(findSkills(lines("具备語言能力")).map((s) => s.name)).toEqual([]);
+  });
+});

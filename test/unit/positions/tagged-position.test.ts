@@ -50,3 +50,54 @@ describe("never refuse content: a document the headings miss is one position", (
     expect(parsePositions("销售经理工作总结\n1、完成销售额500万。\n2、开发客户20家。").positions).toEqual([]);
   });
 });
+
+describe("the tagger's sequence decides where positions start", () => {
+  it("splits a post at its role-naming title lines (keycap numbers, pay on the line)", () => {
+    const text = [
+      "【诚聘】星空咖啡 两个岗位 ☕", "1⃣ 咖啡师 6-8K", "负责咖啡制作", "维护吧台卫生", "要求：一年以上咖啡师经验",
+      "2⃣ 店员 4-5K", "接待顾客", "整理货架", "要求：高中以上学历", "📍 中山路88号  📞 王姐",
+    ].join("\n");
+    const positions = parsePositions(text).positions;
+    expect(positions.map((p) => p.title)).toEqual(["咖啡师", "店员"]);
+    expect(positions[0]!.responsibilities).toEqual(["负责咖啡制作", "维护吧台卫生"]);
+    expect(positions[0]!.requirements.experience.minYears).toBe(1);
+    expect(positions[1]!.requirements.education.minLevel).toBe("high_school");
+  });
+
+  it("splits a README at its Markdown role headings with a place after the name", () => {
+    const text = [
+      "# Jobs at Foo", "### Backend Engineer · Remote", "**What you'll do**", "- Build our APIs", "**What you bring**", "- 3+ years with Go",
+      "### Data Analyst · Berlin", "**What you'll do**", "- Build dashboards", "**What you bring**", "- Strong SQL",
+    ].join("\n");
+    expect(parsePositions(text).positions.map((p) => p.title)).toEqual(["Backend Engineer", "Data Analyst"]);
+  });
+
+  it("a title line whose run holds no items (a contact line naming 经理) is not a position", () => {
+    const text = "招聘 仓库管理员 包住\n【工作内容】\n负责货物入库\n【联系方式】张经理 13800000000";
+    expect(parsePositions(text).positions.map((p) => p.title)).toEqual(["仓库管理员"]);
+  });
+});
+
+describe("the name a title line holds", () => {
+  it.each([
+    ["招聘 快递打包员 包吃住 月入5000-7000元\n负责快递打包\n负责装车", "快递打包员"],
+    ["【急聘】文員 x1\n- 接聽電話\n- 文件整理\n要求：識用Word\n💰$15,000 📍旺角", "文員"],
+    ["📣 我们工作室想找一个短视频运营小伙伴！\n负责账号日常更新\n整理素材", "短视频运营"],
+  ])("%s → %s", (text, title) => {
+    expect(parsePositions(text).positions.map((p) => p.title)).toEqual([title]);
+  });
+});
+
+describe("lines under a hiring table", () => {
+  it("'- 岗位：duty' lines join their table row instead of repeating it as a position", () => {
+    const text = [
+      "| 岗位 | 人数 | 要求 |", "| --- | --- | --- |", "| 英语老师 | 2 | 本科及以上 |", "| 课程顾问 | 1 | 大专及以上 |",
+      "", "**岗位职责**", "", "- 英语老师：负责英语课程教学", "- 课程顾问：接待家长咨询",
+    ].join("\n");
+    const positions = parsePositions(text).positions;
+    expect(positions.map((p) => [p.title, p.responsibilities])).toEqual([
+      ["英语老师", ["负责英语课程教学"]],
+      ["课程顾问", ["接待家长咨询"]],
+    ]);
+  });
+});
