@@ -128,7 +128,8 @@ function lonePageNumberEdits(text: string): Edit[] {
 export function cleanDocument(original: string): CleanText {
   // The folded key is edited in step with the text, so the document is folded (the slow part) only once.
   let m = identity(original);
-  let key = foldAligned(original);
+  // Curly apostrophes and quotes fold to straight ones: "What we’re looking for" is "what we're looking for".
+  let key = foldAligned(original).replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
   const apply = (edits: Edit[]) => {
     key = applyEdits({ text: key, origin: m.origin }, edits).text;
     m = applyEdits(m, edits);

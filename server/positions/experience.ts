@@ -9,7 +9,7 @@ import { clauses } from "./clauses.js";
 const num = `(\\d+(?:\\.\\d+)?|[${chineseNumeralChars}]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\\s*\\(\\d{1,2}\\))?`;
 const range = new RegExp(`${num}\\s*(?:-|~|—|–|至|到|to)\\s*${num}\\s*(?:年|years?\\b)`, "g");
 const atLeast = new RegExp(`(?:至少|最少|不少于|不低于|起码|at least|minimum of|min\\.?)?\\s*${num}\\s*(?:\\+\\s*)?(?:年|years?\\b)(?:以上|及以上|或以上|\\+|或更多| or more| plus)?`, "g");
-const experienceWord = /经验|经历|工作|从业|资历|年限|驾龄|教龄|工龄|experience|背景|^\s*(?:in|as|working)\s|^\s*of\s+(?!age\b)/;
+const experienceWord = /经验|经历|工作|从业|资历|年限|驾龄|教龄|工龄|experience|背景|^\s*(?:in|as|working)\s|^\s*(?:running|building|supervising|managing|leading|developing|designing|teaching|selling|operating|working)\b|^\s*of\s+(?!age\b)/;
 /** "2.1-3年…": list item 2 glued to its text, not 2.1 years (decimal years other than .5 are not written). */
 const gluedNumber = /^\s*\d{1,2}[.、](?=\d)(?!5\s*年)/;
 const fieldPattern = /^(?:以上|及以上|或以上|的|年)*\s*(?:从事)?([^,;。:\s\d]{1,16}?)(?:行业|领域|方面|岗位)?(?:工作|从业|相关)*(?:经验|经历)/;

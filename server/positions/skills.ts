@@ -94,6 +94,14 @@ export function findSkills(lines: readonly Line[]): Item[] {
     // "SQL skills" alone in a requirements list: a known name before "skills" is the skill.
     const bare = /^\s*(?:[-•*]\s*)?([a-z][\w+#. ]{0,30}?)\s+skills?\s*$/.exec(key);
     if (bare && isKnownSkill(bare[1]!) && spans.length === 0) spans.push({ start: bare[0].indexOf(bare[1]!), end: bare[0].length });
+    // "Strong Python and SQL", "Solid Terraform and AWS": an adjective before a list of names the alias table knows.
+    const rated = /^\s*(?:\d{1,2}\s*[、.)]\s*)?(?:[-•*]\s*)?(?:strong|solid|good|excellent|advanced|deep|proven|working|hands-on|expert)\s+([a-z][\w+#. ,/&-]{0,60}?)\s*[.;]?\s*$/.exec(key);
+    const ratedAt = rated ? rated[0].indexOf(rated[1]!) : -1;
+    // A name is known or written as one (Terraform, AWS); "strong communication" is a phrase unless the table knows it.
+    const named = (p: { text: string; key: string }) => isKnownSkill(p.key.trim()) || /^[A-Z][\w+#.-]*$/.test(p.text.trim());
+    if (rated && spans.length === 0 && pieces(clause.text.slice(ratedAt, ratedAt + rated[1]!.length), rated[1]!).every(named)) {
+      spans.push({ start: ratedAt, end: ratedAt + rated[1]!.length });
+    }
     // Tools in a Chinese requirement are mostly written in Latin letters (AWS、GCP、Excel) whatever verb precedes them.
     // A clause of years ("3年以上Java开发经验") names the experience's field, not a skill.
     if (/[\u4e00-\u9fff]/.test(key) && !/\d\s*年/.test(key)) spans.push(...latinTools(key, spans));

@@ -103,7 +103,12 @@ function bodyOf(title: TitleText, titleLine: TaggedLine | null, lines: readonly 
     const lead = item ? (leading.exec(line.key)?.[0].length ?? 0) : 0;
     const numbered = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[（(]\S{1,3}[)）])\s*[、.．)）]?/.test(line.key.slice(lead)) && numberingPrefix.exec(line.key.slice(lead))![0].length > 0;
     const number = item && !numbered ? `${++n}、` : "";
-    push(number + line.text.slice(lead), number + line.key.slice(lead));
+    if (line.tag.startsWith("heading:")) {
+      // "**What you bring**", "【岗位要求】": the section's words alone, as the section reader knows them.
+      const words = /^[\s#*【\[]*(.*?)[\s*】\]:]*$/.exec(line.key)!;
+      const at = words.index + words[0].indexOf(words[1]!);
+      push(`${line.text.slice(at, at + words[1]!.length)}:`, `${words[1]}:`);
+    } else push(number + line.text.slice(lead), number + line.key.slice(lead));
   }
   const content = lines.filter((l) => l.tag !== "furniture");
   const span = content.length > 0 ? content : lines;

@@ -25,7 +25,7 @@ export const optionalMarkers = /优先|更佳|者佳|为佳|尤佳|较佳|佳\s*
 export const mandatoryMarkers = /必须|须|需要|要求|\bmust\b|\brequired\b/;
 
 export const managementMarkers =
-  /管理经验|管理工作经验|主管经验|管理岗位|团队管理|带团队|管理团队|督导职位|(?:担任|曾任)(?:过)?[\u4e00-\u9fff]{0,4}?(?:主管|经理|督导|组长|主任|领班|店长|总监)|(?:主管|经理|督导)(?:以上)?(?:职位|岗位)?(?:工作)?经验|\bmanagement experience\b|\bpeople management\b|\bleadership experience\b|\bmanaging (?:a )?(?:small )?(?:teams?|people|staff)\b|\bmanaged (?:a )?(?:small )?(?:teams?|people|staff)\b|\bpeople manager\b|\bteam leader\b|\bsupervising (?:staff|employees|others|a team|people)\b|\bmanagement role\b|\bmanagerial\b|\bleadership role\b|\bsupervisory\b/;
+  /管理经验|管理工作经验|主管经验|管理岗位|团队管理|带团队|管理团队|督导职位|(?:担任|曾任)(?:过)?[\u4e00-\u9fff]{0,4}?(?:主管|经理|督导|组长|主任|领班|店长|总监)|(?:主管|经理|督导)(?:以上)?(?:职位|岗位)?(?:工作)?经验|\bmanagement experience\b|\bpeople management\b|\bleadership experience\b|\bmanaging (?:a )?(?:small )?(?:teams?|people|staff)\b|\bmanaged (?:a )?(?:small )?(?:teams?|people|staff)\b|\bpeople manager\b|\bteam leader\b|\bsupervising (?:staff|employees|others|a team|people)\b|\byears?\s+(?:of\s+)?(?:supervising|managing|leading)\b|\bmanagement role\b|\bmanagerial\b|\bleadership role\b|\bsupervisory\b/;
 
 /** Disciplines whose names end in 管理: "人力资源管理经验" is a field, not management experience. */
 export const managedDisciplines =
@@ -95,7 +95,7 @@ export const englishSkillsPattern = /\b(?:strong|excellent|good|solid|advanced|p
  */
 export const skillPhraseWords = {
   leads: /^(?:具备|具有|具(?=良好|较强|很强|出色|优秀|扎实|一定|丰富|备|有|[\u4e00-\u9fff]{2,}能力$)|拥有|有(?=良好|较强|很强|一定|丰富)|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:运用|使用|操作|掌握)?|熟悉|精通|掌握|了解|会使用|会用|能使用|良好的?|较强的?|很强的?|出色的?|优秀的?|扎实的?|一定的?|丰富的?|strong|excellent|good|solid|proven|advanced|basic|working|hands-on|deep|effective|written and verbal|verbal and written|written|verbal)\s*/,
-  always: /\s*(?:技能|相关知识|知识)$|\s+(?:basics|fundamentals)$/,
+  always: /\s*(?:技能|相关知识|知识)$|\s+(?:basics|fundamentals)$|-(?:regulated|compliant|based|related)\s+[a-z]+$/,
   whenKnown: /\s*(?:skills?|knowledge|expertise|proficiency|abilities|experience|常用命令|命令|基础知识|基础|操作|的使用|使用|应用|开发|编程|工具|软件|系统)$/,
 };
 

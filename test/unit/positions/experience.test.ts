@@ -67,3 +67,17 @@ describe("findExperience management and fields", () => {
     expect(experience("2年以上工作经验").fields).toEqual([]);
   });
 });
+
+describe("findExperience: years of doing something", () => {
+  it("'4+ years running production infrastructure' states years", () => {
+    expect(experience("4+ years running production infrastructure").minYears).toBe(4);
+  });
+
+  it("'3 years supervising in a warehouse' states years and management", () => {
+    expect(experience("Essential: 3 years supervising in a warehouse")).toMatchObject({ minYears: 3, management: true });
+  });
+
+  it("years of age are still no experience", () => {
+    expect(experience("Aged 18 years or over").minYears).toBeNull();
+  });
+});

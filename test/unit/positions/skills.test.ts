@@ -108,3 +108,17 @@ describe("findSkills: names that are never skills", () => {
     expect(findSkills(lines("具备語言能力")).map((s) => s.name)).toEqual([]);
   });
 });
+
+describe("findSkills: a rated list of names", () => {
+  it.each([
+    ["Strong Python and SQL", ["Python", "SQL"]],
+    ["- Solid Terraform and AWS", ["Terraform", "AWS"]],
+    ["Experience with HIPAA-regulated data", ["HIPAA"]],
+  ])("%s → %j", (line, names) => {
+    expect(findSkills(lines(line)).map((s) => s.name)).toEqual(names);
+  });
+
+  it("a rated phrase that is no list of names stays out", () => {
+    expect(findSkills(lines("Strong sense of ownership"))).toEqual([]);
+  });
+});
