@@ -1,7 +1,6 @@
 import { documentSuffixes, titleDecoration, titleLabels, titleNumbering, titleSuffixes } from "./data/headings.js";
 import type { CleanText } from "./clean.js";
 import { readLabels } from "./labels.js";
-import { sentenceHeadings } from "./sentence-title.js";
 import { fieldLabels } from "./data/labels.js";
 import { sectionHeadings } from "./data/sections.js";
 import { isDepartment, isPositionName, normalizeTitle, type NameEvidence, type TitleText } from "./title.js";
@@ -193,5 +192,5 @@ export function findHeadings(clean: CleanText): Heading[] {
     }
     result.push(h);
   }
-  return result.some((h) => h.kind !== "part") ? result : [...result, ...sentenceHeadings(clean)].sort((a, b) => a.start - b.start);
+  return result;
 }

@@ -29,8 +29,8 @@ function withPosting(position: Position, lines: readonly TaggedLine[], start: nu
   const r = position.requirements;
   if (r.education.minLevel === null && facts.minEducation) r.education.minLevel = facts.minEducation;
   if (r.experience.minYears === null && facts.experience) Object.assign(r.experience, facts.experience);
-  const { salary, location, employmentType } = facts;
-  return salary || location || employmentType ? { ...position, posting: { salary, location, employmentType } } : position;
+  const { salary, location, employmentType, workplaceType } = facts;
+  return salary || location || employmentType || workplaceType ? { ...position, posting: { salary, location, employmentType, workplaceType } } : position;
 }
 
 /** Whether a position carries anything beyond its heading; a bare title is not a position. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EmploymentType, Salary } from "../vacancies/vacancy.schema.js";
+import { EmploymentType, Salary, WorkplaceType } from "../vacancies/vacancy.schema.js";
 
 export const educationLevels = ["junior_high", "high_school", "associate", "bachelor", "master", "doctorate"] as const;
 export const EducationLevel = z.enum(educationLevels).meta({ id: "EducationLevel" });
@@ -53,6 +53,8 @@ export const PositionPosting = z
     salary: Salary.nullable(),
     location: z.string().trim().min(1).max(200).nullable(),
     employmentType: EmploymentType.nullable(),
+    // Added after the first postings were stored: a posting without it states no workplace.
+    workplaceType: WorkplaceType.nullable().default(null),
   })
   .meta({ id: "PositionPosting" });
 export type PositionPosting = z.infer<typeof PositionPosting>;

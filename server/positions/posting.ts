@@ -1,7 +1,7 @@
 import { foldAligned } from "../text/fold.js";
 import type { Salary } from "../vacancies/vacancy.schema.js";
 import { placePattern, salaryPattern } from "./data/line-vocabulary.js";
-import { currencyMarks, employmentTypeWords, periodMarks, postingLabels, unitValues } from "./data/posting.js";
+import { currencyMarks, employmentTypeWords, periodMarks, postingLabels, unitValues, workplaceTypeWords } from "./data/posting.js";
 import { findMinEducation } from "./education.js";
 import type { PositionPosting } from "./position.schema.js";
 import type { EducationLevel, PositionLanguage } from "./position.schema.js";
@@ -58,7 +58,7 @@ function labelled(tag: string): { label: string; value: string } | null {
 
 /** What a posting's salary, tag and fact-label lines state: pay, place, work type, years and schooling. */
 export function readPostingLines(lines: readonly string[], language: PositionLanguage): PostingFacts {
-  const facts: PostingFacts = { salary: null, location: null, employmentType: null, minEducation: null, experience: null };
+  const facts: PostingFacts = { salary: null, location: null, employmentType: null, workplaceType: null, minEducation: null, experience: null };
   for (const line of lines) {
     const field = labelled(line);
     const fact = field && postingLabels.find((l) => l.label.test(field.label))?.fact;
@@ -73,6 +73,9 @@ export function readPostingLines(lines: readonly string[], language: PositionLan
       if (!facts.salary && (named === "salary" || salaryPattern.test(key))) facts.salary = parseSalary(tag, language);
       const type = employmentTypeWords.find((w) => w.word.test(key))?.type;
       if (type && !facts.employmentType && (named === undefined || named === "employmentType")) facts.employmentType = type;
+      // "Remote (EU)" names a place and a way of working; a location or work-mode value states it too.
+      const workplace = workplaceTypeWords.find((w) => w.word.test(key))?.type;
+      if (workplace && !facts.workplaceType && named !== "salary") facts.workplaceType = workplace;
       if (named) continue;
       if (!facts.experience && /年|year|经验/.test(key)) facts.experience = yearsIn(key);
       if (!facts.minEducation) facts.minEducation = findMinEducation(key);

@@ -72,6 +72,7 @@ function withPositionDefaults(input: Partial<PostingDetails>, posting: PositionP
   if (out.location === undefined && posting?.location) out.location = posting.location;
   if (out.employmentType === undefined && posting?.employmentType) out.employmentType = posting.employmentType;
   if (out.salary === undefined && posting?.salary) out.salary = posting.salary;
+  if (out.workplaceType === undefined && posting?.workplaceType) out.workplaceType = posting.workplaceType;
   return out;
 }
 

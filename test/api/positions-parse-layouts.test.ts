@@ -49,4 +49,15 @@ describe("POST /v1/positions/parse reads layouts nobody tuned for", () => {
     expect(format).toBe("md");
     expect(titles(positions)).toEqual(["Go 后端开发工程师", "测试工程师（仿真方向）"].map(foldKey));
   });
+
+  it("reads an HTML job page: cookie banner and navigation out, the requirements under \"What we’re looking for\" read", async () => {
+    const { format, positions } = await upload("10_html_job_page.html");
+    expect(format).toBe("html");
+    expect(titles(positions)).toEqual([foldKey("Senior Data Engineer")]);
+    const { requirements } = positions[0]!;
+    expect(requirements.experience.minYears).toBe(5);
+    expect(requirements.education.minLevel).toBe("bachelor");
+    expect(requirements.skills.map((s) => s.name)).toEqual(expect.arrayContaining(["Python", "SQL", "Spark", "Kafka", "Airflow"]));
+    expect(requirements.skills.map((s) => s.name)).not.toContain("HIPAA-regulated data");
+  });
 });

@@ -25,7 +25,7 @@ describe("POST /v1/positions/parse reads what employers paste", () => {
     expect(res.body.positions).toHaveLength(1);
     const [p] = res.body.positions;
     expect(p.title).toBe("高级前端工程师");
-    expect(p.posting).toEqual({ salary: { min: 8000, max: 12000, currency: "CNY", period: "month" }, location: "上海", employmentType: "full_time" });
+    expect(p.posting).toEqual({ salary: { min: 8000, max: 12000, currency: "CNY", period: "month" }, location: "上海", employmentType: "full_time", workplaceType: null });
     expect(p.requirements.education.minLevel).toBe("bachelor");
     expect(p.requirements.experience).toMatchObject({ minYears: 3, maxYears: 5 });
     expect(p.responsibilities).toEqual(["负责公司核心产品的前端架构设计与开发", "与产品、后端协作完成需求落地", "优化页面性能,提升用户体验"]);
@@ -90,7 +90,20 @@ describe("a vacancy starts from its position's posting facts", () => {
     const positionId = await importPosting();
     const res = await ctx.request().patch(`/v1/positions/${positionId}`).set(bearer(org.apiKey)).send({ posting: { salary: null, location: "北京", employmentType: null } });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(res.body.posting).toEqual({ salary: null, location: "北京", employmentType: null });
+    expect(res.body.posting).toEqual({ salary: null, location: "北京", employmentType: null, workplaceType: null });
+  });
+
+  it("takes the workplace type from a remote or hybrid tag (远程, Remote) as the vacancy's default, which the recruiter can change", async () => {
+    const text = "Backend Engineer\nBerlin · Full-time · Hybrid\nResponsibilities\n- Build and run our APIs\nRequirements\n- 3+ years with Go";
+    const imported = await ctx.request().post("/v1/positions/import").set(bearer(org.apiKey)).set("Content-Type", "text/plain").send(text);
+    expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+    expect(imported.body.positions[0].posting).toMatchObject({ location: "Berlin", workplaceType: "hybrid" });
+    const positionId = imported.body.positions[0].id;
+    const res = await ctx.request().post("/v1/vacancies").set(bearer(org.apiKey)).send({ positionId, status: "draft" });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.workplaceType).toBe("hybrid");
+    const chosen = await ctx.request().post("/v1/vacancies").set(bearer(org.apiKey)).send({ positionId, status: "draft", workplaceType: "onsite" });
+    expect(chosen.body.workplaceType).toBe("onsite");
   });
 
   it("refuses a posting with a bad salary, naming the field", async () => {

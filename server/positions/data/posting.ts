@@ -1,5 +1,5 @@
 // How online postings write pay and job facts (folded: Simplified, half-width, lower-case).
-import type { EmploymentType } from "../../vacancies/vacancy.schema.js";
+import type { EmploymentType, WorkplaceType } from "../../vacancies/vacancy.schema.js";
 
 /** Currency marks, most specific first; the first that a salary text holds decides. */
 export const currencyMarks: readonly { mark: RegExp; currency: string }[] = [
@@ -32,9 +32,17 @@ export const employmentTypeWords: readonly { word: RegExp; type: EmploymentType 
   { word: /临时|短期|temporary|seasonal/, type: "temporary" },
 ];
 
+/** Where the work is done, as tags and fact values say it ("Remote (EU)", 远程, 混合办公); most specific first. */
+export const workplaceTypeWords: readonly { word: RegExp; type: WorkplaceType }[] = [
+  { word: /\bhybrid\b|混合办公|混合办公室|远程\s*\+\s*坐班|部分远程/, type: "hybrid" },
+  { word: /\bremote\b|\bwfh\b|work from home|远程|居家办公|在家办公|线上办公/, type: "remote" },
+  { word: /\bon[- ]?site\b|\bin[- ]office\b|到岗办公|坐班/, type: "onsite" },
+];
+
 /** Field labels that state a posting fact ("工作待遇：月薪 40,000~60,000元", "**Location:** Remote", 104/1111 forms). */
-export const postingLabels: readonly { label: RegExp; fact: "salary" | "location" | "employmentType" }[] = [
+export const postingLabels: readonly { label: RegExp; fact: "salary" | "location" | "employmentType" | "workplaceType" }[] = [
   { label: /^(?:工作待遇|薪资范围|薪资待遇|薪资|薪酬|薪水|月薪|年薪|待遇|salary|pay|compensation|salary range|pay range)$/, fact: "salary" },
   { label: /^(?:上班地点|工作地点|工作地址|办公地点|工作地区|工作城市|地点|城市|location|job location|office)$/, fact: "location" },
   { label: /^(?:工作性质|职位性质|雇佣类型|employment type|job type|type|contract type)$/, fact: "employmentType" },
+  { label: /^(?:办公方式|工作方式|工作模式|workplace type|workplace|work model|work arrangement|remote)$/, fact: "workplaceType" },
 ];

@@ -29,7 +29,7 @@ describe("parseSalary", () => {
 describe("readPostingLines", () => {
   it("reads place, years, schooling and work type from a tag line", () => {
     expect(readPostingLines(["上海 | 经验3-5年 | 本科 | 全职"], "zh-Hans")).toEqual({
-      salary: null, location: "上海", employmentType: "full_time", minEducation: "bachelor", experience: { minYears: 3, maxYears: 5 },
+      salary: null, location: "上海", employmentType: "full_time", workplaceType: null, minEducation: "bachelor", experience: { minYears: 3, maxYears: 5 },
     });
   });
 
@@ -56,7 +56,7 @@ describe("a parsed posting carries its salary and tags", () => {
   const [p] = parsePositions(text).positions;
 
   it("sets posting salary, location and employment type", () => {
-    expect(p?.posting).toEqual({ salary: { min: 15000, max: 25000, currency: "CNY", period: "month" }, location: "上海", employmentType: "full_time" });
+    expect(p?.posting).toEqual({ salary: { min: 15000, max: 25000, currency: "CNY", period: "month" }, location: "上海", employmentType: "full_time", workplaceType: null });
   });
 
   it("takes education and years from the tags when the text states none", () => {
@@ -77,7 +77,7 @@ describe("posting conventions of job sites", () => {
     expect(posting(text)).toEqual([
       {
         title: "後端工程師",
-        posting: { salary: { min: 40000, max: 60000, currency: "TWD", period: "month" }, location: "台北市內湖區瑞光路", employmentType: "full_time" },
+        posting: { salary: { min: 40000, max: 60000, currency: "TWD", period: "month" }, location: "台北市內湖區瑞光路", employmentType: "full_time", workplaceType: null },
         duties: ["負責後端API設計與開發"],
       },
     ]);
@@ -94,14 +94,14 @@ describe("posting conventions of job sites", () => {
   it("reads a LinkedIn copy: company · place line, About the job", () => {
     const text = "Product Manager\nGlobex · Singapore (Hybrid)\nFull-time · Mid-Senior level\nAbout the job\nResponsibilities\nDefine the roadmap with engineering\nQualifications\n3+ years of product management";
     const [p] = posting(text);
-    expect(p?.posting).toEqual({ salary: null, location: "Singapore (Hybrid)", employmentType: "full_time" });
+    expect(p?.posting).toEqual({ salary: null, location: "Singapore (Hybrid)", employmentType: "full_time", workplaceType: "hybrid" });
   });
 
   it("reads a Markdown posting's bold fields and keeps the fact line out of the summary", () => {
     const text = "# Senior Data Engineer\n\n**Location:** Remote · **Type:** Full-time · **Salary:** $140k–$170k\n\n## What you'll do\n- Build and run our data pipelines\n\n## What you need\n- 5+ years of Python and SQL";
     const [p] = parsePositions(text).positions;
     expect(p?.title).toBe("Senior Data Engineer");
-    expect(p?.posting).toEqual({ salary: { min: 140000, max: 170000, currency: "USD", period: "year" }, location: "Remote", employmentType: "full_time" });
+    expect(p?.posting).toEqual({ salary: { min: 140000, max: 170000, currency: "USD", period: "year" }, location: "Remote", employmentType: "full_time", workplaceType: "remote" });
     expect(p?.summary).toBeNull();
     expect(p?.requirements.experience.minYears).toBe(5);
   });
@@ -117,5 +117,16 @@ describe("LinkedIn 'About the job' and bare skill lines", () => {
 
   it("names 'SQL skills' alone on its line SQL", () => {
     expect(p?.requirements.skills.map((s) => s.name)).toEqual(expect.arrayContaining(["SQL", "Python"]));
+  });
+});
+
+describe("workplace type from tags", () => {
+  it.each([
+    ["前端工程师\n杭州 | 远程 | 全职\n岗位职责\n1、负责前端开发", "remote"],
+    ["产品经理\n上海 · 混合办公 · 3-5年\n岗位职责\n1、负责产品规划", "hybrid"],
+    ["Data Analyst\nLondon · On-site · Full-time\nResponsibilities\n- Build dashboards", "onsite"],
+    ["会计\n上海 | 全职\n岗位职责\n1、负责核算", null],
+  ])("%s → %s", (text, type) => {
+    expect(parsePositions(text).positions[0]?.posting?.workplaceType ?? null).toBe(type);
   });
 });
