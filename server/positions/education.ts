@@ -69,7 +69,19 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
       majors.push(...names);
       if (!optionalMarkers.test(clause.key)) preferredOnly = false;
     }
-    for (const m of clause.key.matchAll(/(?:degree|diploma|major|majoring|background|\bbs|\bba|\bbsc|\bms|\bmsc|b\.s\.|m\.s\.)(?: or (?:above|higher))? in ([a-z][a-z ,/&-]{2,80}?)(?:,? or (?:a )?(?:related|similar|equivalent)\b|\s+(?:required|preferred|is required)\b|\s+(?:and|with)\s+(?=\d|at least|a minimum)|[.;]|$)/g)) {
+    // "a degree in a quantitative field (Statistics, Economics or similar)": the field's names are in brackets.
+    const bracketed = /\bdegree(?: holder)? in [^()]{0,40}\(([^)]{3,80})\)/.exec(clause.key);
+    // "a Computer Science degree": the major in Title Case before the word.
+    const before = /\b((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+) degree\b/.exec(clause.text);
+    for (const m of [bracketed, before]) {
+      if (!m || (m === before && /^(?:A|An|The|Bachelor|Master|Associate|University|College)\b/.test(m[1]!))) continue;
+      const offset = m.index + m[0].indexOf(m[1]!);
+      const names = splitList(clause.text.slice(offset, offset + m[1]!.length), clause.key.slice(offset, offset + m[1]!.length)).filter((n) => !/^(?:or )?(?:similar|related|equivalent)$/i.test(n));
+      majors.push(...names);
+      if (names.length > 0 && !optionalMarkers.test(clause.key)) preferredOnly = false;
+    }
+    if (bracketed) continue;
+    for (const m of clause.key.matchAll(/(?:degree(?: holder)?|diploma|major|majoring|background|\bbs|\bba|\bbsc|\bms|\bmsc|b\.s\.|m\.s\.)(?: or (?:above|higher))? in ([a-z][a-z ,/&-]{2,80}?)(?:,? or (?:a )?(?:related|similar|equivalent)\b|\s+(?:required|preferred|is required)\b|\s+(?:and|with)\s+(?=\d|at least|a minimum)|[.;]|$)/g)) {
       const offset = m.index + m[0].indexOf(m[1]!);
       const names = splitList(clause.text.slice(offset, offset + m[1]!.length), m[1]!);
       majors.push(...names);

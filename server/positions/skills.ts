@@ -29,6 +29,12 @@ const notSkill = (name: string) => {
   return ownNames.has(foldKey(name)) || notSkillNames.some((p) => p.test(key));
 };
 
+/** An adjective rating what follows, at a clause's start: "- Strong Python and SQL", "…, solid Terraform,". */
+const ratedNames =
+  /(?:^\s*(?:\d{1,2}\s*[、.)]\s*)?(?:[-•*]\s*)?|[,;]\s*(?:and\s+)?)(?:strong|solid|good|excellent|advanced|deep|proven|working|hands-on|expert)\s+([a-z][\w+#./&-]*(?:(?:,\s*|\s+and\s+|\s*&\s*|\s+)[a-z][\w+#./&-]*){0,4}?)(?=\s*(?:[,;.]|$))/g;
+/** A name is known or written as one (Terraform, AWS); "strong communication" is a phrase unless the table knows it. */
+const named = (p: { text: string; key: string }) => isKnownSkill(p.key.trim()) || /^[A-Z][\w+#.-]*$/.test(p.text.trim());
+
 const languageNames = languagePatterns.map((p) => new RegExp(`^(?:${p.source})$`));
 
 function addItem(list: Item[], name: string, required: boolean): void {
@@ -94,13 +100,11 @@ export function findSkills(lines: readonly Line[]): Item[] {
     // "SQL skills" alone in a requirements list: a known name before "skills" is the skill.
     const bare = /^\s*(?:[-•*]\s*)?([a-z][\w+#. ]{0,30}?)\s+skills?\s*$/.exec(key);
     if (bare && isKnownSkill(bare[1]!) && spans.length === 0) spans.push({ start: bare[0].indexOf(bare[1]!), end: bare[0].length });
-    // "Strong Python and SQL", "Solid Terraform and AWS": an adjective before a list of names the alias table knows.
-    const rated = /^\s*(?:\d{1,2}\s*[、.)]\s*)?(?:[-•*]\s*)?(?:strong|solid|good|excellent|advanced|deep|proven|working|hands-on|expert)\s+([a-z][\w+#. ,/&-]{0,60}?)\s*[.;]?\s*$/.exec(key);
-    const ratedAt = rated ? rated[0].indexOf(rated[1]!) : -1;
-    // A name is known or written as one (Terraform, AWS); "strong communication" is a phrase unless the table knows it.
-    const named = (p: { text: string; key: string }) => isKnownSkill(p.key.trim()) || /^[A-Z][\w+#.-]*$/.test(p.text.trim());
-    if (rated && spans.length === 0 && pieces(clause.text.slice(ratedAt, ratedAt + rated[1]!.length), rated[1]!).every(named)) {
-      spans.push({ start: ratedAt, end: ratedAt + rated[1]!.length });
+    // "Strong Python and SQL", "Solid Terraform and AWS", "…experience, strong SQL, and…": an adjective before names.
+    for (const rated of key.matchAll(ratedNames)) {
+      const at = rated.index + rated[0].length - rated[1]!.length;
+      const names = pieces(clause.text.slice(at, at + rated[1]!.length), rated[1]!);
+      if (!spans.some((s) => at < s.end && s.start < at + rated[1]!.length) && names.every(named)) spans.push({ start: at, end: at + rated[1]!.length });
     }
     // Tools in a Chinese requirement are mostly written in Latin letters (AWS、GCP、Excel) whatever verb precedes them.
     // A clause of years ("3年以上Java开发经验") names the experience's field, not a skill.

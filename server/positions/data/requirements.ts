@@ -6,7 +6,7 @@ import type { EducationLevel } from "../position.schema.js";
 export const educationKeywords: readonly { pattern: RegExp; level: EducationLevel }[] = [
   { pattern: /博士|\bph\.?d\b|\bdoctora(?:te|l)\b/g, level: "doctorate" },
   { pattern: /硕士|研究生|\bmaster'?s?\b|\bmba\b|\bm\.s\.?(?=\s)|\bms\b|\bmsc\b/g, level: "master" },
-  { pattern: /大学本科|本科|学士|统招本科|大学(?!英语|生活|期间|以下)|\bbachelor'?s?\b|\bb\.s\.?(?=\s)|\bbs\b|\bba\b|\bb\.a\.|\bundergraduate\b|\buniversity degree\b|\bcollege degree\b/g, level: "bachelor" },
+  { pattern: /大学本科|本科|学士|统招本科|大学(?!英语|生活|期间|以下)|\bbachelor'?s?\b|\bb\.s\.?(?=\s)|\bbs\b|\bba\b|\bb\.a\.|\bundergraduate\b|\buniversity degree\b|\bcollege degree\b|(?<!(?:master|associate|doctoral|doctorate|graduate|postgraduate|advanced|honou?rs)'?s?\s)\bdegree(?: holder)?\b/g, level: "bachelor" },
   { pattern: /大专|专科|高职|\bassociate'?s? degree\b|\bhigher diploma\b|(?<!school )\bdiploma\b/g, level: "associate" },
   // Hong Kong states secondary schooling by form: 中五 (Form 5), 中六, 中學畢業.
   { pattern: /中专|中技|职高|技校|中职|高中|中[五六]|中学文凭(?:考试)?|(?<![初高])中学|\bhigh school\b|\bsecondary school\b|\bform [56]\b|\bgcses?\b|\ba-levels?\b|\bf\.\s?[56]\b|\bhkdse\b|\bged\b/g, level: "high_school" },
@@ -14,7 +14,7 @@ export const educationKeywords: readonly { pattern: RegExp; level: EducationLeve
 ];
 
 /** Names of school qualifications, a requirement wherever they appear ("GCSE Maths and English"). */
-export const qualificationNames = /^(?:gcses?|a-levels?|hkdse|ged|中学文凭(?:考试)?)$/;
+export const qualificationNames = /^(?:gcses?|a-levels?|hkdse|ged|中学文凭(?:考试)?|degree(?: holder)?)$/;
 
 /** Text near an education keyword that shows it states a requirement, not a topic (大学生招聘). */
 export const educationContext = /^\s*(?:$|[,;。、/])|^.{0,8}(?:学历|文化|以上|毕业|学位|水平|程度|或|及|degree|or above|or higher|or equivalent|diploma|in\b|required|preferred)|^(?:学历|文化)/;
@@ -78,7 +78,7 @@ export const latinNonSkills =
 
 /** Phrases that introduce skills; the text after them (to the clause end) lists skills. */
 export const skillCues =
-  /(?:擅长工具\s*:|擅长|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:使用|操作|运用|掌握)|熟悉并掌握|通晓|熟悉(?!的)|精通|掌握(?!的)|了解(?!的)|(?<!略)懂得?|会使用|proficien(?:t|cy) (?:in|with)|experience (?:with|in|using)|(?:development|programming) (?:with|in|using)|familiar(?:ity)? with|comfortable (?:with|using)|fluency in|working knowledge of|understanding of|knowledge of|expertise in|skilled in|hands-on experience with)\s*/g;
+  /(?:擅长工具\s*:|擅长|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:使用|操作|运用|掌握)|熟悉并掌握|通晓|熟悉(?!的)|精通|掌握(?!的)|了解(?!的)|(?<!略)懂得?|会使用|proficien(?:t|cy) (?:in|with)|experience (?:with|in|using)|(?:development|programming) (?:with|in|using)|familiar(?:ity)? with|comfortable (?:with|using)|fluency in|working knowledge of|understanding of|knowledge of|expertise in|skilled in|hands-on experience with|(?:who |and )?knows)\s*/g;
 
 /** A field whose value is a plain list of skills: "Must-have: Python, SQL", "擅长工具：SAP、Excel", "電腦專長：Word". */
 export const skillListLabel =

@@ -74,3 +74,21 @@ describe("findMajors", () => {
     expect(majors("定期组织专业培训", false).majors).toEqual([]);
   });
 });
+
+describe("an English 'degree' states a bachelor's", () => {
+  it.each([
+    ["Degree holder in Marketing, Communications or related disciplines", "bachelor"],
+    ["a degree in a quantitative field (Statistics, Economics or similar)", "bachelor"],
+    ["Master's degree in Finance", "master"],
+    ["Associate's degree required", "associate"],
+  ])("%s → %s", (text, level) => {
+    expect(findMinEducation(foldAligned(text))).toBe(level);
+  });
+
+  it("names the majors in brackets and before the word", () => {
+    const lines = (text: string) => [{ text, key: foldAligned(text) }];
+    expect(findMajors(lines("a degree in a quantitative field (Statistics, Economics, Mathematics or similar)"), true).majors).toEqual(["Statistics", "Economics", "Mathematics"]);
+    expect(findMajors(lines("a recent graduate with a Computer Science degree"), true).majors).toEqual(["Computer Science"]);
+    expect(findMajors(lines("Degree holder in Marketing, Communications or related disciplines"), true).majors).toEqual(["Marketing", "Communications"]);
+  });
+});

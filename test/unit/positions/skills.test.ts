@@ -122,3 +122,10 @@ describe("findSkills: a rated list of names", () => {
     expect(findSkills(lines("Strong sense of ownership"))).toEqual([]);
   });
 });
+
+describe("findSkills: rated names inside a sentence", () => {
+  it("'…experience, strong SQL, and a degree…' names SQL; '…who knows Python and SQL' names both", () => {
+    expect(findSkills(lines("someone with 2+ years of analytics experience, strong SQL, and a degree")).map((s) => s.name)).toEqual(["SQL"]);
+    expect(findSkills(lines("a recent graduate who knows Python and SQL.")).map((s) => s.name)).toEqual(["Python", "SQL"]);
+  });
+});
