@@ -77,7 +77,8 @@ export const positionVocabulary: Vocabulary = {
   address: addressPattern,
   contact: contactPattern,
   chrome: (k) => chromePattern.test(k) || furnitureLinePatterns.some((p) => p.test(k)),
-  dutyVerb: (k) => dutyVerbPattern.test(bare(k)),
+  // "设计实习生 2名" opens with 设计 but names a role.
+  dutyVerb: (k) => dutyVerbPattern.test(bare(k)) && !namesRole(k),
   requirementCue: requirementCuePattern,
 };
 

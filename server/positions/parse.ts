@@ -63,13 +63,12 @@ function rowDuties(clean: CleanText, tables: readonly TableBlock[]): Map<string,
   return rows;
 }
 
-/** Parses a position-description document (already decoded to text) into its positions. */
-export function parsePositions(text: string): { positions: Position[]; warnings: string[] } {
-  const warnings: string[] = [];
-  const clean = cleanDocument(text);
-  const tagged = tagPositionLines(clean);
-  const found: { at: number; position: Position }[] = [];
-  const tables = findTables(clean);
+/** A position and the stretch of the cleaned text it was read from. */
+type Found = { at: number; end: number; position: Position };
+
+/** The heading chain's reading: its segments (those a table covers excluded), then the tables' rows. */
+function headingReading(text: string, clean: CleanText, tagged: readonly TaggedLine[], tables: readonly TableBlock[], warnings: string[]): Found[] {
+  const found: Found[] = [];
   // Segments and tables both come in document order, so one pass finds the segments a table covers.
   let t = 0;
   const segments = segmentPositions(clean).filter((s) => {
@@ -93,20 +92,48 @@ export function parsePositions(text: string): { positions: Position[]; warnings:
     const ownLines = body.split("\n").filter((l) => l.trim().length >= 4).length;
     if (!hasSubstance(position) && !(segment.labelled && ownLines >= 2)) return;
     if (position.responsibilities.length === 0) warnings.push(`position "${position.title}" has no responsibilities`);
-    found.push({ at: segment.start, position });
+    found.push({ at: segment.start, end: segment.end, position });
   });
   for (const row of tables.flatMap((t) => t.rows)) {
     const sourceText = originalSlice(text, clean, row.start, row.end).trim();
-    found.push({ at: row.start, position: extractPosition(row.title.text, row.body, row.bodyKey, sourceText) });
+    found.push({ at: row.start, end: row.end, position: extractPosition(row.title.text, row.body, row.bodyKey, sourceText) });
   }
-  // No heading the chain knows: the tagged lines still make one position when they hold duties or requirements.
-  if (found.length === 0) {
-    for (const one of positionsFromTags(clean, tagged)) {
-      const sourceText = originalSlice(text, clean, one.start, one.end).trim().slice(0, 200_000);
-      found.push({ at: one.start, position: withPosting(extractPosition(one.title.text, one.text, one.key, sourceText), tagged, one.start, one.end) });
-    }
-  }
-  const positions = found.sort((a, b) => a.at - b.at).map((f) => f.position);
+  return found;
+}
+
+/** The tagger's reading: positions started by its title lines (or the whole document as one). */
+function taggerReading(text: string, clean: CleanText, tagged: readonly TaggedLine[]): Found[] {
+  return positionsFromTags(clean, tagged).map((one) => {
+    const sourceText = originalSlice(text, clean, one.start, one.end).trim().slice(0, 200_000);
+    return { at: one.start, end: one.end, position: withPosting(extractPosition(one.title.text, one.text, one.key, sourceText), tagged, one.start, one.end) };
+  });
+}
+
+/**
+ * The two readings are candidates. The heading chain's stands when it found anything, unless the tagger's holds
+ * every position the chain found and more, each more one outside the chain's positions ("【销售代表】 底薪4000+提成"
+ * above the "【客服专员】" the chain knew): then the tagger's explains more of the document. A title line inside a
+ * position the chain read ("汇报对象：市场部经理", "Meet the hiring team: Head of Design") is that position's field.
+ */
+function betterReading(headings: Found[], tags: () => Found[], tables: readonly TableBlock[]): Found[] {
+  if (headings.length === 0) return tags();
+  if (tables.length > 0) return headings;
+  const byTags = tags();
+  const titles = new Set(byTags.map((f) => foldKey(f.position.title)));
+  const covers = headings.every((f) => titles.has(foldKey(f.position.title)));
+  const known = new Set(headings.map((f) => foldKey(f.position.title)));
+  const outside = byTags.filter((f) => !known.has(foldKey(f.position.title))).every((f) => !headings.some((h) => f.at >= h.at && f.at < h.end));
+  return byTags.length > headings.length && covers && outside ? byTags : headings;
+}
+
+/** Parses a position-description document (already decoded to text) into its positions. */
+export function parsePositions(text: string): { positions: Position[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const clean = cleanDocument(text);
+  const tagged = tagPositionLines(clean);
+  const tables = findTables(clean);
+  const chosen = betterReading(headingReading(text, clean, tagged, tables, warnings), () => taggerReading(text, clean, tagged), tables);
+  const positions = chosen.sort((a, b) => a.at - b.at).map((f) => f.position);
   if (/\?{2}[\u3400-\u9fff]|\ufffd/.test(text)) warnings.push("the text contains garbled characters (mis-decoded bytes); some headings may be lost");
   if (positions.length === 0) warnings.push("no positions found");
   return { positions, warnings };

@@ -22,7 +22,8 @@ const pages = [
   },
   {
     file: "data-analyst.posting.md", format: "md", contentType: "text/markdown",
-    title: "数据分析师", minLevel: "bachelor", minYears: null, skills: ["SQL", "Python", "Tableau"],
+    // The page states "**经验：** 1-3年" on its fact line; read since fact-label lines count whatever their class.
+    title: "数据分析师", minLevel: "bachelor", minYears: 1, skills: ["SQL", "Python", "Tableau"],
   },
 ] as const;
 

@@ -101,3 +101,20 @@ describe("lines under a hiring table", () => {
     ]);
   });
 });
+
+describe("the heading chain's reading and the tagger's are candidates", () => {
+  it("takes the tagger's when it holds the chain's positions and more, outside them", () => {
+    const text = "【销售代表】 底薪4000+提成\n1. 负责客户开发\n2. 维护客户关系\n【客服专员】 4000-5000\n1. 接听客户电话\n2. 处理客户投诉";
+    expect(parsePositions(text).positions.map((p) => p.title)).toEqual(["销售代表", "客服专员"]);
+  });
+
+  it("a role named inside a position the chain read (its reporting line) stays that position's field", () => {
+    const text = "市场专员岗位职责\n汇报对象：市场部经理\n1、负责市场调研\n2、协助策划活动\n任职要求\n1、大专以上学历";
+    expect(parsePositions(text).positions.map((p) => p.title)).toEqual(["市场专员"]);
+  });
+
+  it("a role name opening with a duty verb (设计实习生) still starts its position", () => {
+    const text = "📢 招人啦！\n👉 运营助理 1名\n✅ 负责公众号日常运营\n✅ 协助策划线上活动\n👉 设计实习生 2名\n✅ 负责海报设计\n✅ 整理素材";
+    expect(parsePositions(text).positions.map((p) => p.title)).toEqual(["运营助理", "设计实习生"]);
+  });
+});
