@@ -24,11 +24,16 @@ const headingKinds = new Map<string, string>([
   ...postingSections.map((s) => [s.key, s.kind] as const),
 ]);
 const headingKind = (key: string) => headingKinds.get(bare(key)) ?? null;
-/** "要求：识用Excel", "【联系方式】刘经理", "Requirements: 3+ years": a section's name opening the line its first item is on. */
-const leadKind = (key: string) => {
-  const m = /^(?:[【\[]([^】\]]{1,12})[】\]]|\*\*([^*]{1,24})\*\*|([^:]{1,24}?)\s*:)\s*:?\s*\S/.exec(key.replace(numberingPrefix, "").trim());
-  return m ? (headingKinds.get(bare(m[1] ?? m[2] ?? m[3]!)) ?? null) : null;
-};
+/**
+ * "要求：识用Excel", "【联系方式】刘经理", "Requirements: 3+ years": a section's name opening the line its first item
+ * is on, its kind and where the item starts in the line.
+ */
+export function sectionLead(key: string): { kind: string; itemAt: number } | null {
+  const m = /^(\s*)(?:[【\[]([^】\]]{1,12})[】\]]|\*\*([^*]{1,24})\*\*|([^:]{1,24}?)\s*:)\s*:?\s*(?=\S)/.exec(key.replace(numberingPrefix, (n) => " ".repeat(n.length)));
+  const kind = m ? headingKinds.get(bare(m[2] ?? m[3] ?? m[4]!)) : undefined;
+  return kind ? { kind, itemAt: m![0].length } : null;
+}
+const leadKind = (key: string) => sectionLead(key)?.kind ?? null;
 
 const labelAlt = [...fieldLabels].map((l) => l.label).sort((a, b) => b.length - a.length).map(escapeRegExp);
 const labelStart = new RegExp(`^(?:${labelAlt.join("|")})\\s*[:|]\\s*\\S`);

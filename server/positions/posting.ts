@@ -7,12 +7,15 @@ import type { PositionPosting } from "./position.schema.js";
 import type { EducationLevel, PositionLanguage } from "./position.schema.js";
 
 const figure = String.raw`(\d+(?:[.,]\d+)*)\s*(k|千|万|w)?`;
-const range = new RegExp(String.raw`${figure}\s*(?:[-~–—至到]|to)\s*[$£€¥]?\s*${figure}`);
+/** "$90K/yr - $110K/yr": a period may follow each figure. */
+const perPeriod = String.raw`(?:\s*\/\s*(?:yr|year|hr|hour|mo|month|年|月))?`;
+const range = new RegExp(String.raw`${figure}${perPeriod}\s*(?:[-~–—至到]|to)\s*[$£€¥]?\s*${figure}`);
 const single = new RegExp(figure);
 
 function amount(digits: string, unit: string | undefined): number {
   const n = Number(digits.replace(/,(?=\d{3}\b)/g, ""));
-  return Math.round(n * (unit ? unitValues[unit]! : 1));
+  // "$18.50/hr": cents stay; "1.2万" is 12000 exactly.
+  return Math.round(n * (unit ? unitValues[unit]! : 1) * 100) / 100;
 }
 
 /**
@@ -48,7 +51,7 @@ function yearsIn(key: string): { minYears: number; maxYears: number | null } | n
 export type PostingFacts = PositionPosting & { minEducation: EducationLevel | null; experience: { minYears: number; maxYears: number | null } | null };
 
 /** Splits a tag line into its tags: "上海 | 经验3-5年 | 本科", "Berlin, Germany · Full-time". */
-const tagsOf = (line: string) => line.split(/\s*[|｜丨·•・/]\s*|\s{2,}/).map((t) => t.trim()).filter((t) => t.length > 0);
+const tagsOf = (line: string) => line.split(/\s*(?:[|｜丨·•・]|\/(?!\s*(?:yr|year|hr|hour|mo|month|wk|week|年|月|天|日|小时|时)\b))\s*|\s{2,}/i).map((t) => t.trim()).filter((t) => t.length > 0);
 
 /** "**Location:** Remote" → the label (folded) and its value, emphasis marks dropped. */
 function labelled(tag: string): { label: string; value: string } | null {
@@ -76,6 +79,8 @@ export function readPostingLines(lines: readonly string[], language: PositionLan
       // "Remote (EU)" names a place and a way of working; a location or work-mode value states it too.
       const workplace = workplaceTypeWords.find((w) => w.word.test(key))?.type;
       if (workplace && !facts.workplaceType && named !== "salary") facts.workplaceType = workplace;
+      if (named === "experience") facts.experience ??= yearsIn(key);
+      if (named === "education") facts.minEducation ??= findMinEducation(key) ?? findMinEducation(`${key}学历`);
       if (named) continue;
       if (!facts.experience && /年|year|经验/.test(key)) facts.experience = yearsIn(key);
       if (!facts.minEducation) facts.minEducation = findMinEducation(key);

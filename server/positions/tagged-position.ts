@@ -1,7 +1,7 @@
 import type { CleanText } from "./clean.js";
 import type { PositionLineClass } from "./data/line-model.js";
 import { readLabels } from "./labels.js";
-import { hiredRole as hiredSpan, type TaggedLine } from "./line-classes.js";
+import { hiredRole as hiredSpan, sectionLead, type TaggedLine } from "./line-classes.js";
 
 const hiredRole = (line: TaggedLine) => hiredSpan(line.key);
 import { sentenceHeadings } from "./sentence-title.js";
@@ -25,7 +25,7 @@ function titleOf(line: TaggedLine, at = 0, length = line.text.length - at): Titl
 }
 
 /** What separates a title line's parts: "招聘 快递分拣员 包吃住 月入6000-8000元", "【急聘】倉務員 x2", "Site Reliability Engineer · Remote". */
-const partSeparator = /\s{2,}|\s*[|｜·•]\s*|[【】\[\]#]|\s(?=[\d$¥£€])/g;
+const partSeparator = /\s{2,}|\s*[|｜·•]\s*|[【】\[\]#]|\s(?=[\d$¥£€])|\s*\p{Extended_Pictographic}\uFE0F?\s*/gu;
 
 /** The parts of a line as spans, a Chinese part split at single spaces too (an English name keeps its spaces). */
 function partsOf(key: string, from: number): { at: number; length: number }[] {
@@ -48,7 +48,10 @@ function partsOf(key: string, from: number): { at: number; length: number }[] {
 function nameIn(line: TaggedLine): TitleText {
   const hired = hiredRole(line);
   if (hired) return titleOf(line, hired.at, hired.length);
-  const parts = partsOf(line.key, numberingPrefix.exec(line.key)![0].length);
+  // "HIRING: Barista (part-time)", "Now hiring - Line Cook": the announcement before the name is no part of it.
+  const announced = /^(?:now hiring|we'?re hiring|we are hiring|hiring|job opening|opening|vacancy)\s*[:!–—-]+\s*/.exec(line.key.replace(numberingPrefix, (n) => " ".repeat(n.length)).trimStart());
+  const from = numberingPrefix.exec(line.key)![0].length + (announced?.[0].length ?? 0);
+  const parts = partsOf(line.key, from);
   const role = parts.find((p) => isPositionName(normalizeTitle({ text: line.text.slice(p.at, p.at + p.length), key: line.key.slice(p.at, p.at + p.length) }).key, "strict"));
   if (role) return titleOf(line, role.at, role.length);
   const name = line.key.replace(numberingPrefix, "").split(/\s{2,}|\s[|｜·]\s|\s(?=\d)/)[0]!.trim();
@@ -99,8 +102,8 @@ function bodyOf(title: TitleText, titleLine: TaggedLine | null, lines: readonly 
       section = line.tag;
       n = 0;
     }
-    // "☕ 接待顾客": an emoji or bullet stands for the numbering an item gets here.
-    const lead = item ? (leading.exec(line.key)?.[0].length ?? 0) : 0;
+    // "☕ 接待顾客": an emoji or bullet stands for the numbering an item gets here; "工作内容：流水线操作" is an item after its section's name.
+    const lead = item ? (sectionLead(line.key)?.itemAt ?? leading.exec(line.key)?.[0].length ?? 0) : 0;
     const numbered = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[（(]\S{1,3}[)）])\s*[、.．)）]?/.test(line.key.slice(lead)) && numberingPrefix.exec(line.key.slice(lead))![0].length > 0;
     const number = item && !numbered ? `${++n}、` : "";
     if (line.tag.startsWith("heading:")) {

@@ -73,7 +73,7 @@ const headcount = `(?:\\s*\\(?(?:\\d{1,3}|若干|[一二三四五六七八九十
 export const titleTrailers = new RegExp(`${titleDecoration}${titleNumbering}?${headcount}?$`);
 
 /** Hiring tags written after a title in brackets: 财务经理（外商）, 销售代表（急聘）. */
-export const titleTags = /\s*[(（](?:(?:全职|兼职|实习)[/、](?:全职|兼职|实习)|外商|外企|急聘|急招|诚聘|高薪|兼职|全职|实习|储备|双休|可应届|应届生?|包吃住|五险一金|底薪\+?提成|长期|临时|约用|约聘|约雇|派遣|正职)[)）]$/;
+export const titleTags = /\s*[(（](?:(?:全职|兼职|实习)[/、](?:全职|兼职|实习)|外商|外企|急聘|急招|诚聘|高薪|兼职|全职|实习|储备|双休|可应届|应届生?|包吃住|五险一金|底薪\+?提成|长期|临时|约用|约聘|约雇|派遣|正职|part[- ]time|full[- ]time|contract|temporary|fixed[- ]term|remote|hybrid|on[- ]site|night shift|weekends?)[)）]$/;
 
 /** A Chinese title followed by its English name: 會計主任 (Accounting Supervisor). The Chinese name is the title. */
 export const translatedName = /(?<=[\u4e00-\u9fff])\s*\([a-z][a-z .,&/'-]{1,60}\)$/;

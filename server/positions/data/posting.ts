@@ -40,9 +40,12 @@ export const workplaceTypeWords: readonly { word: RegExp; type: WorkplaceType }[
 ];
 
 /** Field labels that state a posting fact ("工作待遇：月薪 40,000~60,000元", "**Location:** Remote", 104/1111 forms). */
-export const postingLabels: readonly { label: RegExp; fact: "salary" | "location" | "employmentType" | "workplaceType" }[] = [
+export const postingLabels: readonly { label: RegExp; fact: "salary" | "location" | "employmentType" | "workplaceType" | "experience" | "education" }[] = [
   { label: /^(?:工作待遇|薪资范围|薪资待遇|薪资|薪酬|薪水|月薪|年薪|待遇|salary|pay|compensation|salary range|pay range)$/, fact: "salary" },
   { label: /^(?:上班地点|工作地点|工作地址|办公地点|工作地区|工作城市|地点|城市|location|job location|office)$/, fact: "location" },
   { label: /^(?:工作性质|职位性质|雇佣类型|employment type|job type|type|contract type)$/, fact: "employmentType" },
   { label: /^(?:办公方式|工作方式|工作模式|workplace type|workplace|work model|work arrangement|remote)$/, fact: "workplaceType" },
+  // A BOSS/Lagou fact block: "经验：3-5年", "学历：本科" state the years and the schooling.
+  { label: /^(?:经验|工作经验|经验要求|工作年限|年资|experience)$/, fact: "experience" },
+  { label: /^(?:学历|学历要求|最低学历|教育程度|education)$/, fact: "education" },
 ];

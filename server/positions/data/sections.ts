@@ -13,7 +13,7 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "岗位职责与工作任务", "工作职责与任务", "职位描述", "工作描述", "职位职责", "岗位内容", "job description",
     "what you'll be doing", "what you will be doing", "in this role you will", "the job", "职责与工作任务", "主要工作职责", "岗位职责", "工作职责", "主要职责",
     "职责与任务", "主要工作内容", "工作内容", "职责描述", "岗位描述", "具体职责", "职责范围", "工作任务",
-    "key responsibilities", "job responsibilities", "responsibilities", "duties", "what you'll do", "what you will do",
+    "key responsibilities", "job responsibilities", "responsibilities", "duties", "what you'll do", "what you will do", "you will", "you'll", "your tasks", "your responsibilities",
     "your role", "the role", "职责", "工作说明", "工作职能", "岗位职能", "你的职责", "你将负责", "工作内容及职责", "what you will be doing",
     "day to day", "day-to-day", "role responsibilities", "duties and responsibilities", "duties & responsibilities", "key duties", "main duties", "essential duties", "essential functions",
     "essential duties and responsibilities", "about the job", "full job description", "job details", "职位详情",

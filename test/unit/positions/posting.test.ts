@@ -130,3 +130,28 @@ describe("workplace type from tags", () => {
     expect(parsePositions(text).positions[0]?.posting?.workplaceType ?? null).toBe(type);
   });
 });
+
+describe("salary figures keep their cents", () => {
+  it("'$18.50/hr' is 18.5 an hour, '1.2万' exactly 12000", () => {
+    expect(parseSalary("$18.50/hr", "en")).toEqual({ min: 18.5, max: 18.5, currency: "USD", period: "hour" });
+    expect(parseSalary("8千-1.2万·13薪", "zh-Hans")).toEqual({ min: 8000, max: 12000, currency: "CNY", period: "month" });
+  });
+});
+
+describe("more posting conventions", () => {
+  it("'$90K/yr - $110K/yr · Full-time' is one yearly range", () => {
+    expect(readPostingLines(["$90K/yr - $110K/yr · Full-time"], "en").salary).toEqual({ min: 90000, max: 110000, currency: "USD", period: "year" });
+  });
+
+  it("经验：3-5年 and 学历：本科 fact lines state the years and the schooling", () => {
+    const [p] = parsePositions("职位：Java开发工程师\n薪资：20-35K·15薪\n城市：北京\n经验：3-5年\n学历：本科\n职位描述：\n负责交易系统开发；").positions;
+    expect(p?.requirements.experience).toMatchObject({ minYears: 3, maxYears: 5 });
+    expect(p?.requirements.education.minLevel).toBe("bachelor");
+  });
+
+  it("'HIRING: Barista (part-time) ☕' names Barista", () => {
+    const [p] = parsePositions("HIRING: Barista (part-time) ☕\nLocation: Shoreditch, London\n£11.50/hour\n\nYou will:\n- Make great coffee\n- Keep the bar clean").positions;
+    expect(p?.title).toBe("Barista");
+    expect(p?.responsibilities).toEqual(["Make great coffee", "Keep the bar clean"]);
+  });
+});

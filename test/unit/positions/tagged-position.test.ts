@@ -118,3 +118,11 @@ describe("the heading chain's reading and the tagger's are candidates", () => {
     expect(parsePositions(text).positions.map((p) => p.title)).toEqual(["运营助理", "设计实习生"]);
   });
 });
+
+describe("a post's inline section names", () => {
+  it("'急招！！普工 10名' names 普工, and '工作内容：流水线操作' is a duty after its section's name", () => {
+    const [p] = parsePositions("急招！！普工 10名\n工资：5000-7000\n要求：18-45岁，能吃苦\n工作内容：流水线操作\n地址：苏州工业园区星湖街").positions;
+    expect(p?.title).toBe("普工");
+    expect(p?.responsibilities).toEqual(["流水线操作"]);
+  });
+});
