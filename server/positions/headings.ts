@@ -35,11 +35,9 @@ const inlineNumberedRole = new RegExp(`(?<=^|[。;；\\s/])(?:${numeral}{1,3}、
 const labelAlt = [...titleLabels].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 const titleLabelOnly = new RegExp(`^(?:${labelAlt})\\s*:?$`);
 const fieldLabelKeys = new Set(fieldLabels.map((l) => l.label));
-const sectionKeys = new Set(sectionHeadings.map((s) => s.key));
 const sectionKinds = new Map(sectionHeadings.map((s) => [s.key, s.kind as string]));
 /** "诚聘会计一名，要求：…": a hiring sentence names the position and its headcount. */
 const inlineHiring = /(?:诚聘|急聘|招聘|现招聘?|现聘|高薪聘请?)[ \t]*([^\s,。:、;()]{2,12}?)\s*(?:[一二两三四五六七八九十\d]{1,3}|若干)\s*(?:名|人|位)/g;
-const headingLike = (key: string) => sectionKeys.has(key.replace(numberingPrefix, "").replace(/\s*:$/, ""));
 
 function titleAt(clean: CleanText, start: number, end: number): TitleText {
   return normalizeTitle({ text: clean.text.slice(start, end), key: clean.key.slice(start, end) });
@@ -109,15 +107,6 @@ function lineHeading(
   return null;
 }
 
-/** "岗位名称" alone on its line names the position on the next line. */
-function valueBelow(clean: CleanText, key: string, start: number, next: { start: number; end: number } | undefined): Heading | null {
-  if (!next || !titleLabelOnly.test(key)) return null;
-  const value = clean.key.slice(next.start, next.end);
-  const lead = value.length - value.trimStart().length;
-  const h = named("label", start, next.end, titleAt(clean, next.start + lead, next.start + value.trimEnd().length), "label");
-  return h?.kind === "label" && readLabels(value.trim()).length === 0 && !headingLike(value.trim()) ? h : null;
-}
-
 function labelHeadings(clean: CleanText, start: number, end: number): Heading[] {
   const key = clean.key.slice(start, end);
   return readLabels(key)
@@ -170,7 +159,7 @@ export function findHeadings(clean: CleanText): Heading[] {
     const inList = bullet !== null && bullet === prevBullet;
     const section = sectionKinds.get(key.replace(numberingPrefix, "").split(":")[0]!.trim());
     if (section) sectionKind = section;
-    const h = lineHeading(clean, start, end, lines[i - 1] ?? null, valueList, inList, sectionKind === "other") ?? valueBelow(clean, key, start, lines[i + 1]);
+    const h = lineHeading(clean, start, end, lines[i - 1] ?? null, valueList, inList, sectionKind === "other");
     if (h) sectionKind = null;
     prevBullet = bullet;
     // A .docx read by paragraphs puts each cell on its own line: "直接上级" alone, its value on the next line.
