@@ -401,3 +401,163 @@ export const expectedResumes: Record<string, ExpectedResume> = {
     dropped: [],
   },
 };
+
+/**
+ * Batch 5, written before the reader was run on any of it (issue 10's blind batches). Held apart from
+ * `expectedResumes` until its first run is scored and recorded in corpus/first-runs.json, so no test runs
+ * the reader on it before then. `corpus/batch5/make-batch5.ts` writes its PDFs, .docx and encoded texts.
+ */
+export const batch5Resumes: Record<string, ExpectedResume> = {
+  // A Chinese two-column PDF (embedded Noto CJK) written row by row: a grey photo box (no text, so `photo` is not
+  // expected), then the name, 出生年月 and 政治面貌, contacts, skills, languages and hobbies in the left sidebar;
+  // 求职意向, jobs, a project (not a job), school and 自我评价 in the main column.
+  "batch5/32_zh_sidebar_photo.pdf": {
+    name: "陈嘉怡", email: "chenjiayi@example.com", phone: "18612345678", location: "广州市天河区",
+    education: [{ level: "bachelor", school: "华南理工大学", major: "工业设计", graduationYear: 2018 }],
+    experience: [
+      { title: "高级产品经理", organization: "广州趣游网络科技有限公司", startDate: "2021-03", endDate: null, management: true },
+      { title: "产品经理", organization: "深圳微品信息技术有限公司", startDate: "2018-07", endDate: "2021-02", management: false },
+    ],
+    skills: ["Axure", "Figma", "SQL", "Excel", "XMind"],
+    languages: ["英语"], certifications: ["大学英语六级"],
+    dropped: ["birth_date", "political_affiliation"],
+    notInExperience: ["Axure", "XMind", "羽毛球", "共青团员", "CET-6"],
+  },
+  // A 51job export (.docx): a header table with 男 | 28岁（1998年2月8日）, label-cell tables for the latest job, degree and
+  // wishes (the latest job repeated, not a second row), then jobs as a date | company table with title and
+  // description rows under each, a skills table of name | level with 英语 | CET-4.
+  "batch5/33_zh_51job_export.docx": {
+    name: "孙浩然", email: "sunhaoran98@example.com", phone: "18962001234", location: "苏州",
+    education: [{ level: "bachelor", school: "苏州大学", major: "软件工程", graduationYear: 2021 }],
+    experience: [
+      { title: "测试开发工程师", organization: "苏州云网软件有限公司", startDate: "2024-07", endDate: null, management: false },
+      { title: "软件测试工程师", organization: "昆山德信电子有限公司", startDate: "2021-07", endDate: "2024-06", management: false },
+    ],
+    skills: ["Python", "Pytest", "JMeter", "Linux"],
+    languages: ["英语"], certifications: ["大学英语四级"],
+    dropped: ["gender", "age", "birth_date"],
+  },
+  // An English PDF (embedded font) whose right column holds contact, skills, languages and awards; each job is
+  // title / "Organization · City" / dates on three lines.
+  "batch5/34_en_right_column.pdf": {
+    name: "Aisha Rahman", email: "aisha.rahman@example.com", phone: "+14155550163", location: "Austin, TX",
+    education: [
+      { level: "master", school: "University of Texas at Austin", major: "Statistics", graduationYear: 2018 },
+      { level: "bachelor", school: "University of Colorado Boulder", major: "Economics", graduationYear: 2016 },
+    ],
+    experience: [
+      { title: "Senior Data Scientist", organization: "Orbit Commerce", startDate: "2022-06", endDate: null, management: true },
+      { title: "Data Analyst", organization: "Blue Mesa Health", startDate: "2018-08", endDate: "2022-05", management: false },
+    ],
+    skills: ["Python", "SQL", "scikit-learn", "Spark", "A/B testing"],
+    languages: ["English", "Bengali"], certifications: [],
+    dropped: [],
+    notInExperience: ["scikit-learn", "Bengali", "Kaggle", "A/B testing", "CONTACT"],
+  },
+  // Hong Kong, English with Chinese names of degrees: "(852) 6123 4567", "Title | Organization | Mon YYYY – Present",
+  // a top-up degree after an associate degree, HKDSE with subject grades, a part-time student job.
+  "batch5/35_hk_bilingual_dse.txt": {
+    name: ["CHAN Tsz Ching, Cherry 陳芷晴", "CHAN Tsz Ching, Cherry", "陳芷晴", "CHAN Tsz Ching", "Cherry Chan", "Chan Tsz Ching Cherry"],
+    email: "cherry.chan@example.com.hk", phone: "+85261234567", location: "Tseung Kwan O, New Territories",
+    education: [
+      { level: "bachelor", school: "The Hong Kong Polytechnic University", major: "Marketing", graduationYear: 2019 },
+      { level: "associate", school: "HKU SPACE Community College", major: "Business Administration", graduationYear: 2017 },
+      { level: "high_school", school: "St. Paul's Co-educational College", graduationYear: 2015 },
+    ],
+    experience: [
+      { title: "Assistant Marketing Manager", organization: "Golden Harvest Foods (HK) Ltd", startDate: "2022-03", endDate: null, management: true },
+      { title: "Marketing Executive", organization: "CityMart Retail Group", startDate: "2019-07", endDate: "2022-02", management: false },
+      { title: "Marketing Assistant (Part-time)", organization: "The Hong Kong Polytechnic University", startDate: "2017-09", endDate: "2018-06", management: false },
+    ],
+    skills: ["Google Analytics", "Meta Ads Manager", "Photoshop", "Excel"],
+    languages: ["Cantonese", "English", "Putonghua"], certifications: [],
+    dropped: [],
+  },
+  // Big5, a 104 export: 【】 blocks, each job as 公司名稱/職務名稱/任職期間/工作內容 rows, 民國 dates with 仍在職,
+  // schools as "school　department　大學/高中職　畢業（民國105年6月）", 希望地點 that is not where he lives.
+  "batch5/36_tw_104_minguo.big5.txt": {
+    name: "黃柏翰", email: "bohan.huang@example.com.tw", phone: "0935246810", location: "台中市西屯區",
+    education: [
+      { level: "bachelor", school: "國立勤益科技大學", major: "機械工程系", graduationYear: 2016 },
+      { level: "high_school", school: "國立臺中高級工業職業學校", major: "機械科", graduationYear: 2012 },
+    ],
+    experience: [
+      { title: "資深機構工程師", organization: "精密動力股份有限公司", startDate: "2020-04", endDate: null, management: true },
+      { title: "機構工程師", organization: "台灣光機科技有限公司", startDate: "2016-07", endDate: "2020-03", management: false },
+    ],
+    skills: ["SolidWorks", "AutoCAD", "Creo", "公差分析"],
+    languages: ["英语"], certifications: ["電腦輔助機械設計乙級技術士"],
+    dropped: [],
+  },
+  // A 22-year US executive career: "Title — Organization, City" over a month-name date line, a board seat overlapping
+  // the COO post, a "Career break" that is a gap and not a job, two posts at one employer, a part-time MBA.
+  "batch5/37_en_senior_overlap.txt": {
+    name: ["MARGARET A. OKAFOR", "Margaret Okafor"], email: "m.okafor@example.com", phone: "3125550177", location: "Chicago, IL",
+    education: [
+      { level: "master", school: "Kellogg School of Management, Northwestern University", graduationYear: 2010 },
+      { level: "bachelor", school: "Purdue University", major: "Industrial Engineering", graduationYear: 2001 },
+    ],
+    experience: [
+      { title: "Chief Operating Officer", organization: "Lakeshore Components Inc.", startDate: "2019-04", endDate: null, management: true },
+      { title: "Board Advisor", organization: "FreightLoop", startDate: "2021-01", endDate: "2023-12", management: false },
+      { title: "Vice President, Supply Chain", organization: "Midwest Packaging Group", startDate: "2014-03", endDate: "2019-02", management: true },
+      { title: "Director of Operations", organization: "Prairie Foods LLC", startDate: "2007-08", endDate: "2012-05", management: true },
+      { title: "Plant Manager", organization: "Prairie Foods LLC", startDate: "2004-09", endDate: "2007-07", management: true },
+      { title: "Production Supervisor", organization: "Acme Metalworks", startDate: "2001-06", endDate: "2004-08", management: true },
+    ],
+    skills: ["Lean manufacturing", "S&OP", "SAP", "P&L management", "supply chain management"],
+    certifications: ["Lean Six Sigma Black Belt", "APICS CSCP"],
+    dropped: [],
+  },
+  // UTF-16LE with BOM, a graduate student: "name | 求职意向" first line, emoji contacts, ━━━━ banners, a degree
+  // still in progress (预计), internships as jobs, then projects and a student-union post that are not jobs.
+  "batch5/38_zh_grad_projects.utf16le.txt": {
+    name: "杨子涵", email: "yangzihan@example.edu.cn", phone: "17702103344", location: "武汉市洪山区",
+    education: [
+      { level: "master", school: "华中科技大学", major: "模式识别与智能系统", graduationYear: 2026 },
+      { level: "bachelor", school: "武汉大学", major: "计算机科学与技术", graduationYear: 2023 },
+    ],
+    experience: [
+      { title: "推荐算法实习生", organization: "深圳腾云计算有限公司", startDate: "2025-06", endDate: "2025-09", management: false },
+      { title: "科研助理（实习）", organization: "武汉光谷智能研究院", startDate: "2024-07", endDate: "2024-08", management: false },
+    ],
+    skills: ["Python", "C++", "SQL", "PyTorch", "TensorFlow", "Spark"],
+    languages: ["英语"], certifications: ["大学英语六级"],
+    dropped: [],
+  },
+  // The old 个人简历 form as "label：value" lines, every forbidden category present: （照片）, 性别, 出生日期, 身份证号,
+  // 民族, 籍贯 and 户口所在地, 婚育状况, 政治面貌, 宗教信仰, 健康状况; 年月至今 dates; 通讯地址 is where he lives.
+  "batch5/39_zh_forbidden_lines.txt": {
+    name: "蒋文博", email: "jiangwenbo@example.com", phone: "13951607788", location: "南京市鼓楼区",
+    education: [{ level: "bachelor", school: "南京财经大学", major: "会计学", graduationYear: 2012 }],
+    experience: [
+      { title: "财务主管", organization: "南京苏宁电器配件有限公司", startDate: "2017-03", endDate: null, management: true },
+      { title: "审计员", organization: "江苏华瑞会计师事务所", startDate: "2012-07", endDate: "2017-02", management: false },
+    ],
+    skills: ["金蝶", "用友", "Excel"],
+    certifications: ["中级会计师", "税务师"],
+    dropped: [
+      "photo", "gender", "birth_date", "national_id", "ethnicity", "household_registration", "marital_childbearing",
+      "political_affiliation", "religion", "health",
+    ],
+  },
+  // A 岗位说明书 .docx uploaded as a resume by mistake; it names its author, approver and a contact with phone and email.
+  "batch5/40_position_by_mistake.docx": { noProfile: true },
+  // A Markdown resume: "# Name", bold headline, a contact line of links, "### Title — Organization" with an italic
+  // date line, "**Degree**, School, Year" lines, skills as `code` chips, languages with CEFR levels.
+  "batch5/41_en_markdown.md": {
+    name: "Lucas Ferreira", email: "lucas.ferreira@example.pt", phone: "+351912345678", location: "Lisbon, Portugal",
+    education: [
+      { level: "master", school: "Instituto Superior Técnico", major: "Computer Science and Engineering", graduationYear: 2018 },
+      { level: "bachelor", school: "Universidade de Coimbra", major: "Computer Science", graduationYear: 2016 },
+    ],
+    experience: [
+      { title: "Senior SRE", organization: "Tagus Payments", startDate: "2022-10", endDate: null, management: false },
+      { title: "DevOps Engineer", organization: "Atlântico Telecom", startDate: "2019-02", endDate: "2022-09", management: false },
+      { title: "Systems Administrator (intern)", organization: "Universidade de Lisboa IT Services", startDate: "2018-07", endDate: "2018-12", management: false },
+    ],
+    skills: ["Kubernetes", "Terraform", "Helm", "Prometheus", "Go", "Python", "AWS"],
+    languages: ["Portuguese", "English", "Spanish"], certifications: ["CKA", "AWS Certified SysOps Administrator"],
+    dropped: [],
+  },
+};
