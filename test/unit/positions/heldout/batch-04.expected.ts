@@ -4,7 +4,7 @@ import { type HeldoutBatch, none, pref, req } from "../eval/batch.js";
  * Blind batch 4: a Taiwan public-body notice with a table of posts, a 校园招聘 article, a bilingual headhunter
  * JD, a Greenhouse page, a Word demand table, a three-page PDF with running headers, a forwarded email thread,
  * a GBK job-fair sheet, a Japanese company's posting in Chinese, three roles in prose paragraphs, SEEK and
- * Workday copies, a 内推 chat. Written before the parser was run on any of them.
+ * Workday copies, a 内推 chat, Lever and Taiwan <dl> careers pages, a styled Word JD. Written before the parser was run on any of them.
  */
 export const batch04: HeldoutBatch = {
   id: "batch-04",
@@ -181,6 +181,42 @@ export const batch04: HeldoutBatch = {
           title: "Registered Nurse - Emergency Department", minYears: 2, management: false, skills: pref("Epic"),
           acceptSkills: ["EHR", "electronic health record", "triage", "acute care", "nursing", "patient education"],
           certifications: [...req("RN license", "BLS", "ACLS"), ...pref("TNCC", "ENPC")],
+        },
+      ],
+    },
+    // A Lever posting page: logo header, h2 title, location / team / commitment / workplace category divs,
+    // h3 + plain-list sections, two apply buttons, "Jobs powered by" footer.
+    "14_lever_page.html": {
+      family: "lever-html",
+      positions: [
+        {
+          title: "Customer Support Specialist (Mandarin Speaking)", minYears: 1, management: false, skills: pref("Zendesk"),
+          acceptSkills: ["customer support", "customer service", "客户服务", "troubleshooting", "ticketing"],
+          languages: req("English", "Mandarin"), certifications: [],
+        },
+      ],
+    },
+    // A Taiwan bakery's careers page: nav, breadcrumb, h2 title, a ｜ tag line with pay, the posting as a <dl> of
+    // 工作內容/學歷要求/工作經歷/科系要求/其他條件 with <br> lines; its last line names the roles it is promoted to.
+    "15_tw_careers_dl.html": {
+      family: "tw-careers-html-dl",
+      positions: [
+        {
+          title: "門市儲備幹部", minLevel: "associate", majors: [], majorsRequired: false, minYears: null, skills: [],
+          acceptSkills: ["門市營運管理", "門市管理", "排班", "教育訓練", "培训", "顧客服務", "客户服务", "庫存管理", "客訴處理"],
+          languages: [], certifications: pref("機車駕照"),
+        },
+      ],
+    },
+    // A US nonprofit's Word JD with paragraph styles (Title, Heading 2, List Bullet): a Department / Reports to /
+    // FLSA Status / Location block, "Supervisory Responsibilities: None.", Physical Demands, EEO line.
+    "16_en_docx_styles.docx": {
+      family: "en-docx-heading-styles",
+      positions: [
+        {
+          title: "Program Coordinator", minLevel: "bachelor", majors: ["social work", "public health"], majorsRequired: true, minYears: 2,
+          management: false, skills: req("Microsoft Office", "Salesforce"), acceptSkills: ["Office", "MS Office", "办公软件", "CRM"],
+          certifications: req("driver's license"),
         },
       ],
     },

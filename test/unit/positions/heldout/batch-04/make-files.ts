@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import iconv from "iconv-lite";
 import PDFDocument from "pdfkit";
 import { buildDocx, documentXml, p, table } from "../../../../fixtures/documents/build-docx.js";
@@ -33,6 +33,48 @@ export const docxBody = [
   p("填表部门：人力行政部\t填表人：周敏\t日期：2026年11月25日"),
   p("部门负责人审批：\t\t总经理审批："),
 ].join("");
+
+// A US nonprofit's job description from Word: Title/Heading 2 paragraph styles (styles.xml included), a
+// "Label: value" header block, bulleted paragraphs, and sections that say no one reports to the role.
+const styled = (style: string, text: string) =>
+  `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr><w:r><w:t xml:space="preserve">${text.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</w:t></w:r></w:p>`;
+const bullet = (text: string) => styled("ListBullet", text);
+export const styledDocxBody = [
+  styled("Title", "Program Coordinator"),
+  p("Department: Community Health Programs"),
+  p("Reports to: Director of Community Programs"),
+  p("FLSA Status: Non-exempt, full-time (40 hours/week)"),
+  p("Location: Fresno, CA"),
+  styled("Heading2", "Position Summary"),
+  p("The Program Coordinator runs the day-to-day delivery of our diabetes prevention classes in English and Spanish across 12 community sites."),
+  styled("Heading2", "Essential Functions"),
+  bullet("Schedule classes, instructors and sites each quarter"),
+  bullet("Enroll participants and track attendance and outcomes in Salesforce"),
+  bullet("Prepare monthly reports for funders"),
+  bullet("Other duties as assigned"),
+  styled("Heading2", "Supervisory Responsibilities"),
+  p("None."),
+  styled("Heading2", "Qualifications"),
+  bullet("Bachelor's degree in social work, public health or a related field required"),
+  bullet("Minimum 2 years of experience coordinating community or health programs"),
+  bullet("Proficiency in Microsoft Office and Salesforce"),
+  bullet("Bilingual English/Spanish preferred"),
+  bullet("Valid California driver's license and reliable transportation required"),
+  styled("Heading2", "Physical Demands"),
+  p("Must be able to lift up to 25 pounds and drive between sites."),
+  p("Valley Health Alliance is an equal opportunity employer. Revised 10/2026."),
+].join("");
+const stylesXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:rPr><w:b/><w:sz w:val="56"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/></w:style>
+</w:styles>`;
+const documentRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+</Relationships>`;
 
 // A three-page bank notice; every page has a running header and a page-number footer, and the
 // requirement lists run across page breaks.
@@ -123,8 +165,15 @@ export const gbkText = [
   "",
 ].join("\r\n");
 
+const writeNew = async (name: string, make: () => Buffer | Uint8Array | Promise<Buffer | Uint8Array>) => {
+  if (!existsSync(here(name))) writeFileSync(here(name), await make());
+};
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  writeFileSync(here("05_docx_demand_table.docx"), await buildDocx(documentXml(docxBody)));
-  writeFileSync(here("06_pdf_multipage_notice.pdf"), await multiPagePdf(pdfPages));
-  writeFileSync(here("08_gbk_job_fair.txt"), iconv.encode(gbkText, "gbk"));
+  // jszip stamps the time into a .docx: committed files are left as they are.
+  await writeNew("05_docx_demand_table.docx", () => buildDocx(documentXml(docxBody)));
+  await writeNew("06_pdf_multipage_notice.pdf", () => multiPagePdf(pdfPages));
+  await writeNew("08_gbk_job_fair.txt", () => iconv.encode(gbkText, "gbk"));
+  await writeNew("16_en_docx_styles.docx", () =>
+    buildDocx(documentXml(styledDocxBody), { "word/styles.xml": stylesXml, "word/_rels/document.xml.rels": documentRels }));
 }
