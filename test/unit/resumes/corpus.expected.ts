@@ -560,4 +560,34 @@ export const batch5Resumes: Record<string, ExpectedResume> = {
     languages: ["Portuguese", "English", "Spanish"], certifications: ["CKA", "AWS Certified SysOps Administrator"],
     dropped: [],
   },
+  // An English Word resume as one two-cell table (the usual Word two-column template): main column left; contact,
+  // skills, certifications and languages in the right cell, which the decoder reads after the left cell.
+  "batch5/42_en_word_two_cells.docx": {
+    name: "Jordan Lee", email: "jordan.lee@example.com", phone: "2065550199", location: "Tacoma, WA",
+    education: [{ level: "bachelor", school: "University of Washington", major: "Economics", graduationYear: 2018 }],
+    experience: [
+      { title: "Operations Analyst", organization: "Harbor Freight Logistics", startDate: "2021-03", endDate: null, management: false },
+      { title: "Logistics Coordinator", organization: "Pacific Crest Shipping", startDate: "2018-06", endDate: "2021-02", management: false },
+    ],
+    skills: ["SQL", "Python", "Tableau", "Excel"],
+    languages: ["English", "Korean"], certifications: ["APICS CLTD"],
+    dropped: [],
+    notInExperience: ["Tableau", "Korean", "CLTD", "CONTACT", "Tacoma"],
+  },
+  // GBK, a 智联 text export: "女 | 36岁 | 本科 | … | 现居住 天津-南开区" line, a desired city that is not where she lives,
+  // each job as a date line over "company | department | title" and 工作描述; a part-time teaching post overlapping a
+  // job, a gap before the next; CET-4 under 证书.
+  "batch5/43_zh_zhilian_export.gbk.txt": {
+    name: "刘海燕", email: "liuhaiyan@example.net", phone: "13612348899", location: "南开区",
+    education: [{ level: "bachelor", school: "南开大学", major: "物流管理", graduationYear: 2013 }],
+    experience: [
+      { title: "采购经理", organization: "天津渤海物流集团有限公司", startDate: "2021-05", endDate: null, management: true },
+      { title: "采购主管", organization: "天津康达食品有限公司", startDate: "2019-03", endDate: "2021-04", management: false },
+      { title: "兼职讲师", organization: "天津商务职业学院", startDate: "2016-09", endDate: "2017-12", management: false },
+      { title: "采购专员", organization: "天津开发区华泰贸易有限公司", startDate: "2013-07", endDate: "2017-12", management: false },
+    ],
+    skills: ["SAP", "Excel", "供应商管理", "商务谈判"],
+    languages: ["英语"], certifications: ["采购师", "大学英语四级"],
+    dropped: ["gender", "age"],
+  },
 };

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import iconv from "iconv-lite";
 import PDFDocument from "pdfkit";
 import { buildDocx, documentXml, p, table } from "../../../../fixtures/documents/build-docx.js";
@@ -135,13 +135,38 @@ export const positionBody = [
   p("联系人：刘女士　电话：0512-6688 1234　邮箱：hr@suzhou-example.com"),
 ].join("");
 
+// An English Word resume laid out as one two-cell table: the main column in the left cell, contact, skills,
+// certifications and languages in the right cell (the usual Word "two-column" template).
+export const wordTwoColumnBody = [
+  table([
+    [
+      [
+        "Jordan Lee", "Operations Analyst", "PROFILE", "Analyst with six years in ports and freight logistics.", "EXPERIENCE",
+        "Operations Analyst, Harbor Freight Logistics", "Mar 2021 – Present", "Built the dock scheduling model in Python.",
+        "Logistics Coordinator, Pacific Crest Shipping", "Jun 2018 – Feb 2021", "Coordinated 40 inbound containers a week.",
+        "EDUCATION", "B.A. Economics, University of Washington, 2018",
+      ],
+      [
+        "CONTACT", "jordan.lee@example.com", "(206) 555-0199", "Tacoma, WA", "SKILLS", "SQL", "Python", "Tableau", "Excel",
+        "CERTIFICATIONS", "APICS CLTD", "LANGUAGES", "English", "Korean",
+      ],
+    ],
+  ]),
+].join("");
+
+const encoded: Record<string, (text: string) => Buffer> = {
+  "36_tw_104_minguo.big5": (t) => iconv.encode(t, "big5"),
+  "38_zh_grad_projects.utf16le": (t) => iconv.encode(t, "utf16le", { addBOM: true }),
+  "43_zh_zhilian_export.gbk": (t) => iconv.encode(t, "gbk"),
+};
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   writeFileSync(here("32_zh_sidebar_photo.pdf"), await zhSidebar());
   writeFileSync(here("34_en_right_column.pdf"), await enRightColumn());
-  writeFileSync(here("33_zh_51job_export.docx"), await buildDocx(documentXml(job51Body)));
-  writeFileSync(here("40_position_by_mistake.docx"), await buildDocx(documentXml(positionBody)));
-  const big5 = (await import("node:fs")).readFileSync(here("36_tw_104_minguo.big5.src.txt"), "utf8");
-  writeFileSync(here("36_tw_104_minguo.big5.txt"), iconv.encode(big5, "big5"));
-  const utf16 = (await import("node:fs")).readFileSync(here("38_zh_grad_projects.utf16le.src.txt"), "utf8");
-  writeFileSync(here("38_zh_grad_projects.utf16le.txt"), iconv.encode(utf16, "utf16le", { addBOM: true }));
+  // jszip stamps the time into a .docx: only missing ones are built, so committed files stay byte for byte.
+  const docx: Record<string, string> = {
+    "33_zh_51job_export.docx": job51Body, "40_position_by_mistake.docx": positionBody, "42_en_word_two_cells.docx": wordTwoColumnBody,
+  };
+  for (const [name, body] of Object.entries(docx)) if (!existsSync(here(name))) writeFileSync(here(name), await buildDocx(documentXml(body)));
+  for (const [name, encode] of Object.entries(encoded)) writeFileSync(here(`${name}.txt`), encode(readFileSync(here(`${name}.src.txt`), "utf8")));
 }
