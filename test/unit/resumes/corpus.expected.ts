@@ -400,14 +400,8 @@ export const expectedResumes: Record<string, ExpectedResume> = {
     certifications: ["CPA (New York)"],
     dropped: [],
   },
-};
-
-/**
- * Batch 5, written before the reader was run on any of it (issue 10's blind batches). Held apart from
- * `expectedResumes` until its first run is scored and recorded in corpus/first-runs.json, so no test runs
- * the reader on it before then. `corpus/batch5/make-batch5.ts` writes its PDFs, .docx and encoded texts.
- */
-export const batch5Resumes: Record<string, ExpectedResume> = {
+  // Batch 5, written before the reader was run on any of it and first run at the time recorded in
+  // corpus/first-runs.json; corpus/batch5/make-batch5.ts writes its PDFs, .docx and encoded texts.
   // A Chinese two-column PDF (embedded Noto CJK) written row by row: a grey photo box (no text, so `photo` is not
   // expected), then the name, 出生年月 and 政治面貌, contacts, skills, languages and hobbies in the left sidebar;
   // 求职意向, jobs, a project (not a job), school and 自我评价 in the main column.
