@@ -36,12 +36,13 @@ const CLAIM_LOCK = 0x6f7574626f78;
  * lapsed lease (a crashed worker) makes its rows due again.
  */
 export async function claimOutboxBatch(db: Kysely<Database>, c: { now: Date; limit: number; leaseMs: number; lease: string }): Promise<OutboxRow[]> {
+  const dueBefore = endOfMillisecond(c.now);
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${CLAIM_LOCK})`.execute(trx);
     const claimed = await sql<OutboxRow>`
       with due as (
         select o.id from outbox o
-        where o.dead_at is null and o.next_attempt_at <= ${c.now}
+        where o.dead_at is null and o.next_attempt_at < ${dueBefore}
           and (o.locked_until is null or o.locked_until <= ${c.now})
           and not exists (
             select 1 from outbox h
@@ -110,9 +111,18 @@ export async function outboxBacklog(db: Kysely<Database>, now: Date): Promise<{ 
     .select([
       sql<number>`count(*) filter (where dead_at is null)`.as("pending"),
       sql<number>`count(*) filter (where dead_at is not null)`.as("dead"),
-      sql<Date | null>`min(created_at) filter (where dead_at is null and next_attempt_at <= ${now})`.as("oldest"),
+      sql<Date | null>`min(created_at) filter (where dead_at is null and next_attempt_at < ${endOfMillisecond(now)})`.as("oldest"),
     ])
     .executeTakeFirstOrThrow();
   const oldest = row.oldest ? new Date(row.oldest).getTime() : now.getTime();
   return { pending: Number(row.pending), dead: Number(row.dead), oldestDueSeconds: Math.max(0, (now.getTime() - oldest) / 1000) };
+}
+
+/**
+ * A JavaScript clock reads whole milliseconds while PostgreSQL's now() (the rows' default due time)
+ * keeps microseconds, so a row written within the current millisecond would not yet count as due and
+ * would wait a whole poll interval. A row is due if it falls anywhere in the clock's millisecond.
+ */
+function endOfMillisecond(now: Date): Date {
+  return new Date(now.getTime() + 1);
 }

@@ -111,6 +111,15 @@ describe("outbox worker", () => {
     expect(openTransactions).toBe(0);
   });
 
+  it("claims a row written within the clock's current millisecond (PostgreSQL keeps microseconds, the clock does not)", async () => {
+    await enqueueOutbox(ctx.deps.db, [{ topic: "t.us", aggregateId: "x" }]);
+    await sql`update outbox set next_attempt_at = '2030-01-01T00:00:00.000500Z' where topic = 't.us'`.execute(ctx.deps.db);
+    const early = await claimOutboxBatch(ctx.deps.db, { now: new Date("2029-12-31T23:59:59.999Z"), limit: 10, leaseMs: 1000, lease: randomUUID() });
+    expect(early).toHaveLength(0);
+    const claimed = await claimOutboxBatch(ctx.deps.db, { now: new Date("2030-01-01T00:00:00.000Z"), limit: 10, leaseMs: 1000, lease: randomUUID() });
+    expect(claimed.map((r) => r.aggregate_id)).toEqual(["x"]);
+  });
+
   it("skips an aggregate another worker holds, and takes its rows back once that lease lapses", async () => {
     const clock = new Date(Date.now() + 1000);
     const handled: string[] = [];
