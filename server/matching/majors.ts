@@ -20,9 +20,6 @@ for (const [family, names] of Object.entries(majorFamilies) as [FamilyName, read
 // Longest first: 工业设计 (机械类) must win over the 设计 (设计学类) inside it.
 membersForScan.sort((a, b) => b.text.length - a.text.length);
 
-// Scanning every member for an unknown major is the slow path; CVs repeat the same few hundred majors.
-const familyCache = new Map<string, string | null>();
-
 const groupByKey = new Map(Object.entries(majorFamilyGroups).map(([name, families]) => [termKey(name), families]));
 
 // Requirements say "市场营销等相关专业" or "a related field"; the decoration carries no discipline.
@@ -43,20 +40,18 @@ export const majorKey = memoizeText((major) => {
 /**
  * The catalogue class (专业类) of a major, e.g. 计算机类 for 軟體工程 or software engineering; null when
  * the table does not know it. A longer name that contains a known one ("计算机科学与技术(嵌入式方向)")
- * takes the class of the longest such name.
+ * takes the class of the longest such name. Remembered per name: scanning every member for an unknown
+ * major is the slow path, and CVs repeat the same few hundred majors.
  */
-export function majorFamily(major: string): string | null {
-  let family = familyCache.get(major);
-  if (family === undefined) {
+export const majorFamily = memoizeText(
+  (major: string): string | null => {
     const key = majorKey(major);
+    if (key.length === 0) return null;
     const folded = foldWords(major);
-    const contained = () => membersForScan.find((m) => m.text.length >= 2 && containsTerm(folded, m.text));
-    family = key.length === 0 ? null : (familyByKey.get(key) ?? contained()?.family ?? null);
-    if (familyCache.size >= 10_000) familyCache.clear();
-    familyCache.set(major, family);
-  }
-  return family;
-}
+    return familyByKey.get(key) ?? membersForScan.find((m) => m.text.length >= 2 && containsTerm(folded, m.text))?.family ?? null;
+  },
+  { limit: 10_000, maxLength: Infinity },
+);
 
 const anyMajorKeys = new Set(anyMajorWords.map(termKey));
 

@@ -35,37 +35,28 @@ export function isKnownSkill(name: string): boolean {
   return canonicalByKey.has(termKey(name));
 }
 
-const conceptCache = new Map<string, readonly string[]>();
-
 /**
  * The known concepts a free-text term names: its own canonical name when it is an alias, else every
  * alias found in it on word boundaries ("熟练使用Excel、Word" → Excel, Word). Not expanded by
  * implication.
  */
-export function mentionedSkills(text: string): readonly string[] {
-  let concepts = conceptCache.get(text);
-  if (concepts === undefined) {
+export const mentionedSkills = memoizeText(
+  (text: string): readonly string[] => {
     const own = canonicalByKey.get(termKey(text));
-    if (own !== undefined) {
-      concepts = [own];
-    } else {
-      const folded = foldWords(text);
-      const found = new Set<string>();
-      let rest = folded;
-      for (const alias of aliasesForScan) {
-        if (containsTerm(rest, alias.text)) {
-          found.add(alias.canonical);
-          // Blank out the longer match so the shorter aliases inside it are not found again.
-          rest = rest.split(alias.text).join(" ");
-        }
+    if (own !== undefined) return [own];
+    const found = new Set<string>();
+    let rest = foldWords(text);
+    for (const alias of aliasesForScan) {
+      if (containsTerm(rest, alias.text)) {
+        found.add(alias.canonical);
+        // Blank out the longer match so the shorter aliases inside it are not found again.
+        rest = rest.split(alias.text).join(" ");
       }
-      concepts = [...found];
     }
-    if (conceptCache.size >= 20_000) conceptCache.clear();
-    conceptCache.set(text, concepts);
-  }
-  return concepts;
-}
+    return [...found];
+  },
+  { limit: 20_000, maxLength: Infinity },
+);
 
 export type HeldTerm = { term: string; concepts: ReadonlySet<string>; known: boolean };
 

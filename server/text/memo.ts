@@ -4,15 +4,21 @@
 const memoLimit = 50_000;
 const memoMaxLength = 200;
 
-/** `fn` with its results for short texts remembered; results must be treated as immutable. */
-export function memoizeText<T>(fn: (text: string) => T): (text: string) => T {
+/**
+ * `fn` with its results for short texts remembered; results must be treated as immutable. A caller
+ * whose texts are few but long (scoring's requirement phrases and majors) may raise `maxLength` or
+ * lower `limit`.
+ */
+export function memoizeText<T>(fn: (text: string) => T, bounds: { limit?: number; maxLength?: number } = {}): (text: string) => T {
   const cache = new Map<string, T>();
+  const limit = bounds.limit ?? memoLimit;
+  const maxLength = bounds.maxLength ?? memoMaxLength;
   return (text) => {
-    if (text.length > memoMaxLength) return fn(text);
+    if (text.length > maxLength) return fn(text);
     let result = cache.get(text);
     if (result === undefined) {
       result = fn(text);
-      if (cache.size >= memoLimit) cache.clear();
+      if (cache.size >= limit) cache.clear();
       cache.set(text, result);
     }
     return result;
