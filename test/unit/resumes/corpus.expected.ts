@@ -584,4 +584,157 @@ export const expectedResumes: Record<string, ExpectedResume> = {
     languages: ["英语"], certifications: ["采购师", "大学英语四级"],
     dropped: ["gender", "age"],
   },
+  // Batch 6, written before the reader was run on any of it and first run at the time recorded in
+  // corpus/first-runs.json; corpus/batch6/make-batch6.ts writes its PDFs and .docx, make-corpus.ts its encoded texts.
+  // A Chinese PDF (embedded Noto CJK): a grey header band with name and headline; a left sidebar holding contact,
+  // both schools (school / major · degree / dates on three lines), skills, a certificate and a language; the main
+  // column's entries keep their dates in a narrow column left of the text. A project is not a job.
+  "batch6/44_zh_sidebar_timeline.pdf": {
+    name: "周雨桐", email: "zhouyutong@example.com", phone: "15521008866", location: "成都市高新区",
+    education: [
+      { level: "master", school: "四川大学", major: "统计学", graduationYear: 2020 },
+      { level: "bachelor", school: "西南财经大学", major: "经济统计学", graduationYear: 2017 },
+    ],
+    experience: [
+      { title: "数据产品经理", organization: "成都蜀云科技有限公司", startDate: "2022-04", endDate: null, management: true },
+      { title: "数据分析师", organization: "成都天府银行", startDate: "2020-07", endDate: "2022-03", management: false },
+    ],
+    skills: ["SQL", "Python", "Tableau", "Hive"],
+    languages: ["英语"], certifications: ["CDA数据分析师二级"],
+    dropped: [],
+    notInExperience: ["Tableau", "CDA", "西南财经大学", "所在地"],
+  },
+  // The classic 个人简历 form (.docx): label | value cells with an empty 照片 cell (no picture, so `photo` is not expected),
+  // 性别/出生年月/民族/政治面貌/婚姻状况 cells; jobs as a 起止时间|工作单位|职务|证明人 table whose referee cells hold
+  // other people's names and phone numbers; skills and certificate rows.
+  "batch6/45_zh_form_referees.docx": {
+    name: "赵志强", email: "zhaozhiqiang@example.com", phone: "18192673345", location: "西安市雁塔区",
+    education: [{ level: "bachelor", school: "西北工业大学", major: "材料成型及控制工程", graduationYear: 2013 }],
+    experience: [
+      { title: "高级工艺工程师", organization: "陕西秦川机械有限公司", startDate: "2018-03", endDate: null, management: false },
+      { title: "工艺工程师", organization: "西安航宇精密铸造有限公司", startDate: "2013-07", endDate: "2018-02", management: false },
+    ],
+    skills: ["UG", "AutoCAD"],
+    certifications: ["机械工程师（中级）"],
+    dropped: ["gender", "birth_date", "ethnicity", "political_affiliation", "marital_childbearing"],
+  },
+  // Big5, a free-form Taiwan 履歷表 (not a job-site export): 民國年月～民國年月 and 迄今 dates before "company　title",
+  // ‧ bullets, 兵役狀況 (not a forbidden category), TOEIC and JLPT under 證照, a 自傳 paragraph.
+  "batch6/46_tw_freeform_minguo.big5.txt": {
+    name: "林柏宇", email: "boyu.lin@example.com.tw", phone: "0928456789", location: "新北市板橋區",
+    education: [{ level: "bachelor", school: "國立政治大學", major: "廣告學系", graduationYear: 2020 }],
+    experience: [
+      { title: "行銷企劃專員", organization: "統一超商股份有限公司", startDate: "2022-08", endDate: null, management: false },
+      { title: "客戶執行（AE）", organization: "奧美廣告股份有限公司", startDate: "2020-07", endDate: "2022-07", management: false },
+    ],
+    skills: ["Google Analytics", "Photoshop", "文案撰寫"],
+    languages: ["英语", "日语"], certifications: ["TOEIC", "JLPT N3"],
+    dropped: [],
+  },
+  // UTF-16LE with BOM: a spaced 个 人 简 历 title, "(+86) 137-…" phone, ■ headings, each job as 公司：/职位：/时间：/内容：
+  // rows with 年月 — 至今 dates, a 技能证书 line mixing a driving licence, software and a CRM.
+  "batch6/47_zh_keyed_rows.utf16le.txt": {
+    name: "孙丽娜", email: "sunlina_sales@example.com", phone: "+8613712345566", location: "郑州市金水区",
+    education: [{ level: "bachelor", school: "郑州大学", major: "药学", graduationYear: 2015 }],
+    experience: [
+      { title: "大客户经理", organization: "郑州宇华医疗器械有限公司", startDate: "2019-03", endDate: null, management: true },
+      { title: "医药代表", organization: "河南康瑞医药有限公司", startDate: "2015-07", endDate: "2019-02", management: false },
+    ],
+    skills: ["Office", "CRM"],
+    certifications: ["驾驶证C1"],
+    dropped: [],
+  },
+  // An English one-page PDF: centred name and a "City · phone · email · LinkedIn" line; each job "Company, City" in bold
+  // with its dates right-aligned on the same line and the title on the next; the degree's month and year on the right.
+  "batch6/48_en_one_page_dates_right.pdf": {
+    name: ["NATHAN OYELARAN", "Nathan Oyelaran"], email: "nathan.oyelaran@example.com", phone: "7135550148", location: "Houston, TX",
+    education: [{ level: "bachelor", school: "Texas A&M University", major: "Chemical Engineering", graduationYear: 2016 }],
+    experience: [
+      { title: "Senior Process Engineer", organization: "Gulfport Refining Company", startDate: "2020-04", endDate: null, management: true },
+      { title: "Process Engineer", organization: "Brazos Chemicals", startDate: "2016-07", endDate: "2020-03", management: false },
+    ],
+    skills: ["Aspen HYSYS", "Aspen Plus", "HAZOP", "Python"],
+    certifications: ["Professional Engineer (PE)"],
+    dropped: [],
+  },
+  // A Hong Kong bilingual Word résumé in paragraphs: "黃嘉敏 WONG Ka Man, Carmen", "(852)" mobile, bilingual headings,
+  // "Title 中文職稱<tab>dates" over the organization in both languages, a 2014 – 2018 degree, HKICPA, three languages.
+  "batch6/49_hk_bilingual_paragraphs.docx": {
+    name: ["黃嘉敏 WONG Ka Man, Carmen", "黃嘉敏 WONG Ka Man", "黃嘉敏", "WONG Ka Man, Carmen", "WONG Ka Man", "Carmen Wong", "Wong Ka Man Carmen"],
+    email: "carmen.wong@example.com.hk", phone: "+85291234567", location: "Sha Tin, N.T.",
+    education: [{ level: "bachelor", school: "The Chinese University of Hong Kong", major: "Professional Accountancy", graduationYear: 2018 }],
+    experience: [
+      { title: "Senior Accountant", organization: "Kerry Logistics (Hong Kong) Limited", startDate: "2021-01", endDate: null, management: true },
+      { title: "Audit Associate", organization: "PricewaterhouseCoopers", startDate: "2018-09", endDate: "2020-12", management: false },
+    ],
+    skills: ["SAP", "Excel", "VBA", "Power BI"],
+    languages: ["Cantonese", "English", "Putonghua"], certifications: ["HKICPA"],
+    dropped: [],
+  },
+  // A fresh graduate (UTF-8, emoji contacts): a degree still in progress (预计), 校园经历 (a student-union post and a
+  // competition team, not jobs) BEFORE 实习经历, internships as "company · title · dates" lines.
+  "batch6/50_zh_fresh_grad_campus.txt": {
+    name: "刘思远", email: "liusiyuan2026@example.com", phone: "17602115588", location: "上海·杨浦",
+    education: [{ level: "bachelor", school: "复旦大学", major: "统计学", graduationYear: 2026 }],
+    experience: [
+      { title: "商业化运营实习生", organization: "字节跳动", startDate: "2025-06", endDate: "2025-09", management: false },
+      { title: "零售业务部实习生", organization: "上海浦东发展银行", startDate: "2024-07", endDate: "2024-08", management: false },
+    ],
+    skills: ["SQL", "Python", "pandas", "Tableau", "Excel"],
+    languages: ["英语"], certifications: ["大学英语六级"],
+    dropped: [],
+  },
+  // A 22-year Chinese executive career with CRLF: each job "company（年月—年月）" over 职位：/下属：/业绩： rows, an
+  // independent directorship overlapping the VP post (兼任), an unexplained gap in 2012, two posts at one employer,
+  // an EMBA; 年龄 and 婚姻状况 in the header.
+  "batch6/51_zh_senior_gap_overlap.txt": {
+    name: "何振东", email: "hezhendong@example.com", phone: "13926081234", location: "深圳市南山区",
+    education: [
+      { level: "master", school: "中欧国际工商学院", graduationYear: 2014 },
+      { level: "bachelor", school: "华南理工大学", major: "机械工程及自动化", graduationYear: 2003 },
+    ],
+    experience: [
+      { title: "副总裁", organization: "华南智造集团股份有限公司", startDate: "2016-01", endDate: null, management: true },
+      { title: "独立董事", organization: "深圳创远电子有限公司", startDate: "2019-06", endDate: "2022-06", management: false },
+      { title: "运营总监", organization: "东莞精鼎电子有限公司", startDate: "2012-10", endDate: "2015-12", management: true },
+      { title: "制造经理", organization: "富联精密（深圳）有限公司", startDate: "2007-03", endDate: "2011-12", management: true },
+      { title: "工艺工程师", organization: "富联精密（深圳）有限公司", startDate: "2003-07", endDate: "2007-02", management: false },
+    ],
+    skills: ["精益生产", "六西格玛", "SAP", "供应链管理"],
+    certifications: ["六西格玛黑带"],
+    dropped: ["age", "marital_childbearing"],
+  },
+  // A Europass CV exported to Word: one two-column table, labels and dd/mm/yyyy date ranges on the left, content on
+  // the right; a "Sex | Date of birth | Nationality" line; mother tongue and CEFR rows; digital skills; a certificate.
+  "batch6/52_en_europass_table.docx": {
+    name: "Katarzyna Nowak", email: "katarzyna.nowak@example.pl", phone: "+48601234567", location: "Kraków",
+    education: [
+      { level: "master", school: "Poznań University of Economics and Business", major: "Logistics", graduationYear: 2016 },
+      { level: "bachelor", school: "Cracow University of Technology", major: "Transport", graduationYear: 2014 },
+    ],
+    experience: [
+      { title: "Supply Chain Planner", organization: "Dachser Sp. z o.o.", startDate: "2020-09", endDate: null, management: true },
+      { title: "Transport Coordinator", organization: "Raben Logistics Polska Sp. z o.o.", startDate: "2016-07", endDate: "2020-08", management: false },
+    ],
+    skills: ["SAP TM", "Excel", "Power BI"],
+    languages: ["Polish", "English", "German"], certifications: ["APICS CPIM"],
+    dropped: ["gender", "birth_date"],
+  },
+  // A LaTeX moderncv-style PDF: first and last name in two weights on one line, headline, contact lines at the right,
+  // grey section bars, entries with "Mon YYYY–present" dates in a left column; computer skills and languages as
+  // label | value rows in the same two columns.
+  "batch6/53_en_moderncv.pdf": {
+    name: "Lukas Brenner", email: "lukas.brenner@example.ch", phone: "+41791234567", location: "Zürich, Switzerland",
+    education: [
+      { level: "doctorate", school: "University of Cambridge", major: "Theoretical Chemistry", graduationYear: 2018 },
+      { level: "master", school: "Universität Heidelberg", major: "Chemistry", graduationYear: 2014 },
+    ],
+    experience: [
+      { title: "Senior Scientist", organization: "Alpine Pharma AG", startDate: "2021-09", endDate: null, management: true },
+      { title: "Postdoctoral Researcher", organization: "ETH Zürich", startDate: "2018-10", endDate: "2021-08", management: false },
+    ],
+    skills: ["Python", "C++", "Fortran", "GROMACS", "RDKit"],
+    languages: ["German", "English", "French"], certifications: [],
+    dropped: [],
+  },
 };

@@ -10,11 +10,13 @@ import { buildDocx, documentXml, p, table } from "../../../../fixtures/documents
  */
 const here = (name: string) => new URL(`./${name}`, import.meta.url);
 
-type Item = { text: string; x: number; top: number; size: number; bold?: boolean };
-type Column = { x: number; top: number; leading: number; size: number; lines: (string | { text: string; bold?: boolean; size?: number })[] };
+export type Item = { text: string; x: number; top: number; size: number; bold?: boolean };
+export type Column = { x: number; top: number; leading: number; size: number; lines: (string | { text: string; bold?: boolean; size?: number })[] };
 
-/** A page of columns written to the file row by row (highest text first, across columns), as resume builders do. */
-function columnsPdf(columns: Column[], rects: { x: number; y: number; w: number; h: number }[] = []): Promise<Buffer> {
+/**
+ * A page of columns written to the file row by row (highest text first, across columns), as resume builders do.
+ */
+export function columnsPdf(columns: Column[], rects: { x: number; y: number; w: number; h: number }[] = []): Promise<Buffer> {
   const items: Item[] = [];
   for (const c of columns) {
     let top = c.top;
@@ -26,7 +28,12 @@ function columnsPdf(columns: Column[], rects: { x: number; y: number; w: number;
       top += l.bold ? c.leading * 1.2 : c.leading;
     }
   }
-  items.sort((a, b) => a.top - b.top || a.x - b.x);
+  return itemsPdf(items, rects);
+}
+
+/** Text items at their places (and grey boxes below them), written highest first, left to right. */
+export function itemsPdf(items: Item[], rects: { x: number; y: number; w: number; h: number }[] = []): Promise<Buffer> {
+  items = [...items].sort((a, b) => a.top - b.top || a.x - b.x);
   const fonts = "/usr/share/fonts/opentype/noto";
   const doc = new PDFDocument({ size: "A4", margin: 40, info: { Title: "resume", CreationDate: new Date(0) } });
   doc.registerFont("regular", `${fonts}/NotoSansCJK-Regular.ttc`, "NotoSansCJKsc-Regular");
