@@ -14,6 +14,8 @@ export type HistoryEntry = {
   titlePrecision: number | null;
   fields: number | null;
   skillPrecision: number | null;
+  /** The counts behind the figures, so first runs can be pooled; absent in the quoted baselines. */
+  counts?: Figures["counts"];
   note?: string;
 };
 

@@ -52,7 +52,7 @@ if (args.has("--record")) {
     const f = figures(documents);
     const entry: HistoryEntry = {
       batch: batch.id, date, parserCommit, documents: f.documents, positions: f.positions,
-      titleRecall: f.titleRecall, titlePrecision: f.titlePrecision, fields: f.fields, skillPrecision: f.skillPrecision,
+      titleRecall: f.titleRecall, titlePrecision: f.titlePrecision, fields: f.fields, skillPrecision: f.skillPrecision, counts: f.counts,
     };
     history.push(entry);
     console.error(`recorded the first run of ${batch.id}`);
