@@ -1,6 +1,7 @@
 import { isKnownSkill } from "../matching/skills.js";
 import { foldAligned } from "../text/fold.js";
-import { skillPhraseWords } from "./data/requirements.js";
+import { latinNonSkills, skillPhraseWords } from "./data/requirements.js";
+import { latinCategoryTail } from "./data/skill-evidence.js";
 
 /**
  * A skill's name out of the phrase that states it, in the document's script: requirement words around it
@@ -17,6 +18,9 @@ export function skillName(phrase: string): string | null {
     const key = foldAligned(text);
     const lead = skillPhraseWords.leads.exec(key);
     if (lead && lead[0].length > 0 && key.length - lead[0].length >= 2) (text = text.slice(lead[0].length).trim()), (changed = true);
+    // "PyTorch框架", "ISO9001体系", "SEM推广", "TMS系統": the Latin name is the skill, the word after it its kind.
+    const latin = latinCategoryTail.exec(foldAligned(text));
+    if (latin && latin[1]!.trim().length >= 2 && !latinNonSkills.test(latin[1]!.trim())) (text = text.slice(0, latin[1]!.length).trim()), (changed = true);
     // A name the alias table knows as written (ERP系統, communication skills) is a name already.
     if (isKnownSkill(text)) break;
     const k = foldAligned(text);

@@ -6,28 +6,27 @@ import {
   languageShortForms,
   nonCertificates,
   latinNonSkills,
-  notSkillNames,
   optionalMarkers,
   skillCues,
   skillListLabel,
 } from "./data/requirements.js";
 import type { Line } from "./items.js";
 import { clauses } from "./clauses.js";
-import { foldAligned, foldKey } from "../text/fold.js";
+import { foldKey } from "../text/fold.js";
 import { skillName } from "./skill-name.js";
 import { sectionHeadings } from "./data/sections.js";
 import { fieldLabels } from "./data/labels.js";
 import { isKnownSkill } from "../matching/skills.js";
-import { splitFolded } from "../text/split-folded.js";
+import { type FoldedPiece, splitFolded } from "../text/split-folded.js";
+import { isSkillName } from "./skill-score.js";
+import type { SkillSource } from "./data/skill-evidence.js";
 
 export type Item = { name: string; required: boolean };
 
 /** A section's or a field's own name (語言能力, 技能要求) heads skills; it is not one. */
 const ownNames = new Set([...sectionHeadings.map((h) => h.key), ...fieldLabels.map((l) => l.label)]);
-const notSkill = (name: string) => {
-  const key = foldAligned(name).trim();
-  return ownNames.has(foldKey(name)) || notSkillNames.some((p) => p.test(key));
-};
+
+type Span = { start: number; end: number; source: SkillSource };
 
 /** An adjective rating what follows, at a clause's start: "- Strong Python and SQL", "…, solid Terraform,". */
 const ratedNames =
@@ -51,7 +50,7 @@ function cleanName(text: string, key: string): string | null {
   for (let changed = true; changed; ) {
     changed = false;
     const k = key.slice(from, to);
-    const lead = /^(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、|[-•·*]|良好的?|较强的|很强的|出色的|优秀的|一定的|较好的|强烈的|相关的?|各类|各种|常用的?|基本的?|以及|及|和|与|并|的|如|包括|使用|运用|操作|掌握|\s|a |an |the )+/.exec(k);
+    const lead = /^(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、|[-•·*◆◇■□●○▪▫►▶✓✔★☆※→]|良好的?|较强的|很强的|出色的|优秀的|一定的|较好的|强烈的|相关的?|各类|各种|常用的?|基本的?|以及|及|和|与|并|的|如|包括|使用|运用|操作|掌握|\s|a |an |the )+/.exec(k);
     if (lead) (from += lead[0].length), (changed = true);
     const tail = /(?:等.{0,8}|者|的|相关知识|知识|技能|工作|方面|\s)+$/.exec(key.slice(from, to));
     if (tail && tail[0].length < to - from) (to -= tail[0].length), (changed = true);
@@ -68,54 +67,76 @@ const skillListSeparators = /、|,|\/|以及|及|和|与|\band\b|\bor\b|或/g;
 /** Splits a folded span on list separators, yielding original-script pieces. */
 const pieces = (text: string, key: string) => splitFolded(text, key, skillListSeparators);
 
-/** Skills from 熟悉/熟练掌握/精通…, 具备…能力 and "experience with …", each marked required or preferred. */
+/** Where a cue's object ends: a clause stop, a preference, the 能力/经验 it is the object of. */
+const cueObjectEnd = /;|。|:|\s(?:is|are|would be|will be)\b|优先|更佳|者佳|为佳|加分|\bis a plus\b|\bpreferred\b|\bnice to have\b|的(?:能力|经验)|能力|经验|$/;
+
+/** The spans of a clause that may name skills, each with how it was found. */
+function skillSpans(clause: Line): Span[] {
+  const key = clause.key;
+  const spans: Span[] = [];
+  const overlaps = (start: number, end: number) => spans.some((s) => start < s.end && s.start < end);
+  for (const m of key.matchAll(skillCues)) {
+    const start = m.index + m[0].length;
+    const stop = key.slice(start).search(cueObjectEnd);
+    spans.push({ start, end: start + Math.max(0, stop), source: /^experience in\b/.test(m[0]) ? "domainCue" : "cue" });
+  }
+  const listed = skillListLabel.exec(key);
+  if (listed) spans.push({ start: listed[0].length, end: key.length, source: "list" });
+  // "具备较强的沟通能力、团队领导能力" and "具备财务、法律等方面的知识": the list before the last 能力/知识.
+  for (const noun of ["能力", "知识"]) {
+    const last = key.lastIndexOf(noun);
+    if (last <= 0) continue;
+    const cue = abilityPattern.exec(key.slice(0, last));
+    if (!cue && noun === "知识") continue;
+    const start = cue ? cue.index + cue[0].length : key.length - key.trimStart().length;
+    const end = noun === "能力" ? last + 2 : last;
+    if (!spans.some((s) => start < s.end && s.start < last)) spans.push({ start, end, source: "ability" });
+  }
+  for (const m of key.matchAll(englishSkillsPattern)) spans.push({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].length, source: "rated" });
+  // "SQL skills" alone in a requirements list: a known name before "skills" is the skill.
+  const bare = /^\s*(?:[-•*]\s*)?([a-z][\w+#. ]{0,30}?)\s+skills?\s*$/.exec(key);
+  if (bare && isKnownSkill(bare[1]!) && spans.length === 0) spans.push({ start: bare[0].indexOf(bare[1]!), end: bare[0].length, source: "rated" });
+  // "Strong Python and SQL", "Solid Terraform and AWS", "…experience, strong SQL, and…": an adjective before names.
+  for (const rated of key.matchAll(ratedNames)) {
+    const at = rated.index + rated[0].length - rated[1]!.length;
+    const end = at + rated[1]!.length;
+    const names = pieces(clause.text.slice(at, end), rated[1]!);
+    if (!overlaps(at, end) && names.every(named)) spans.push({ start: at, end, source: "rated" });
+  }
+  // Tools in a Chinese requirement are mostly written in Latin letters (AWS、GCP、Excel) whatever verb precedes them.
+  // A clause of years ("3年以上Java开发经验") names the experience's field, not a skill.
+  if (/[\u4e00-\u9fff]/.test(key) && !/\d\s*年/.test(key)) spans.push(...latinTools(key, spans));
+  return spans;
+}
+
+/** The action a Chinese list's last name ends in, shared by the bare nouns before it: 网络和服务器维护 → 网络维护, 服务器维护. */
+const sharedHeads = /(?:维护|管理|开发|设计|测试|运维|营销|运营)$/;
+
+function sharedHead(list: FoldedPiece[]): FoldedPiece[] {
+  const last = list.at(-1);
+  const head = last && /^[\u4e00-\u9fff]{3,}$/.test(last.key.trim()) ? sharedHeads.exec(last.key.trim()) : null;
+  if (!head || list.length < 2) return list;
+  const headText = last!.text.trim().slice(-head[0].length);
+  return list.map((p) => (p !== last && /^[\u4e00-\u9fff]{2}$/.test(p.key.trim()) ? { text: p.text.trim() + headText, key: p.key.trim() + head[0] } : p));
+}
+
+/**
+ * Skills from 熟悉/熟练掌握/精通…, 具备…能力, "experience with …", skill-list fields and Latin tool names,
+ * each marked required or preferred. Every phrase read is a candidate; skill-score.ts weighs the evidence
+ * that it names a skill (the alias table, its spelling, its length, whether it reads as a sentence).
+ */
 export function findSkills(lines: readonly Line[]): Item[] {
   const skills: Item[] = [];
   for (const clause of clauses(lines)) {
-    const key = clause.key;
-    const required = !optionalMarkers.test(key);
-    const spans: { start: number; end: number }[] = [];
-    for (const m of key.matchAll(skillCues)) {
-      const start = m.index + m[0].length;
-      const rest = key.slice(start);
-      const stop = rest.search(/;|。|:|\s(?:is|are|would be|will be)\b|优先|更佳|者佳|为佳|加分|\bis a plus\b|\bpreferred\b|\bnice to have\b|的(?:能力|经验)|能力|经验|$/);
-      spans.push({ start, end: start + Math.max(0, stop) });
-    }
-    const listed = skillListLabel.exec(key);
-    if (listed) spans.push({ start: listed[0].length, end: key.length });
-    // "具备较强的沟通能力、团队领导能力" and "具备财务、法律等方面的知识": the list before the last 能力/知识.
-    for (const noun of ["能力", "知识"]) {
-      const last = key.lastIndexOf(noun);
-      if (last <= 0) continue;
-      const cue = abilityPattern.exec(key.slice(0, last));
-      if (!cue && noun === "知识") continue;
-      const start = cue ? cue.index + cue[0].length : key.length - key.trimStart().length;
-      const end = noun === "能力" ? last + 2 : last;
-      if (!spans.some((s) => start < s.end && s.start < last)) spans.push({ start, end });
-    }
-    for (const m of key.matchAll(englishSkillsPattern)) {
-      const start = m.index + m[0].indexOf(m[1]!);
-      spans.push({ start, end: m.index + m[0].length });
-    }
-    // "SQL skills" alone in a requirements list: a known name before "skills" is the skill.
-    const bare = /^\s*(?:[-•*]\s*)?([a-z][\w+#. ]{0,30}?)\s+skills?\s*$/.exec(key);
-    if (bare && isKnownSkill(bare[1]!) && spans.length === 0) spans.push({ start: bare[0].indexOf(bare[1]!), end: bare[0].length });
-    // "Strong Python and SQL", "Solid Terraform and AWS", "…experience, strong SQL, and…": an adjective before names.
-    for (const rated of key.matchAll(ratedNames)) {
-      const at = rated.index + rated[0].length - rated[1]!.length;
-      const names = pieces(clause.text.slice(at, at + rated[1]!.length), rated[1]!);
-      if (!spans.some((s) => at < s.end && s.start < at + rated[1]!.length) && names.every(named)) spans.push({ start: at, end: at + rated[1]!.length });
-    }
-    // Tools in a Chinese requirement are mostly written in Latin letters (AWS、GCP、Excel) whatever verb precedes them.
-    // A clause of years ("3年以上Java开发经验") names the experience's field, not a skill.
-    if (/[\u4e00-\u9fff]/.test(key) && !/\d\s*年/.test(key)) spans.push(...latinTools(key, spans));
-    for (const span of spans) {
-      for (const p of pieces(clause.text.slice(span.start, span.end), key.slice(span.start, span.end))) {
+    const required = !optionalMarkers.test(clause.key);
+    for (const span of skillSpans(clause)) {
+      for (const p of sharedHead(pieces(clause.text.slice(span.start, span.end), clause.key.slice(span.start, span.end)))) {
         const cleaned = cleanName(p.text, p.key);
         const name = cleaned === null ? null : skillName(cleaned);
-        if (name !== null && (name.length < 2 || notSkill(name))) continue;
+        if (name === null || name.length < 2 || ownNames.has(foldKey(name))) continue;
         // "fluency in Figma" names a tool; "fluency in English" a language, listed under languages.
-        if (name && !languageNames.some((l) => l.test(p.key.trim()))) addItem(skills, name, required);
+        if (languageNames.some((l) => l.test(p.key.trim()))) continue;
+        if (isSkillName({ name, source: span.source, clause: clause.key })) addItem(skills, name, required);
       }
     }
   }
@@ -123,16 +144,16 @@ export function findSkills(lines: readonly Line[]): Item[] {
 }
 
 /** Latin-letter names outside the cue spans, certificates and exam names. */
-function latinTools(key: string, taken: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+function latinTools(key: string, taken: readonly Span[]): Span[] {
   if (!/[a-z]/.test(key)) return [];
   const certs = certificationPatterns.flatMap((p) => [...key.matchAll(p)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
   const blocked = [...taken, ...certs];
-  const found: { start: number; end: number }[] = [];
+  const found: Span[] = [];
   for (const m of key.matchAll(/(?<![a-z0-9@._-])[a-z][a-z0-9+#]*(?:[ .-][a-z0-9+#]+){0,2}(?![a-z0-9@_-])/g)) {
     const start = m.index;
     const end = start + m[0].length;
     if (latinNonSkills.test(m[0]) || blocked.some((b) => start < b.end && b.start < end)) continue;
-    found.push({ start, end });
+    found.push({ start, end, source: "latin" });
   }
   return found;
 }

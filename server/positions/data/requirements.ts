@@ -96,15 +96,5 @@ export const englishSkillsPattern = /\b(?:strong|excellent|good|solid|advanced|p
 export const skillPhraseWords = {
   leads: /^(?:具备|具有|具(?=良好|较强|很强|出色|优秀|扎实|一定|丰富|备|有|[\u4e00-\u9fff]{2,}能力$)|拥有|有(?=良好|较强|很强|一定|丰富)|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:运用|使用|操作|掌握)?|熟悉|精通|掌握|了解|会使用|会用|能使用|良好的?|较强的?|很强的?|出色的?|优秀的?|扎实的?|一定的?|丰富的?|strong|excellent|good|solid|proven|advanced|basic|working|hands-on|deep|effective|written and verbal|verbal and written|written|verbal)\s*/,
   always: /\s*(?:技能|相关知识|知识)$|\s+(?:basics|fundamentals)$|-(?:regulated|compliant|based|related)\s+[a-z]+$/,
-  whenKnown: /\s*(?:skills?|knowledge|expertise|proficiency|abilities|experience|常用命令|命令|基础知识|基础|操作|的使用|使用|应用|开发|编程|工具|软件|系统)$/,
+  whenKnown: /\s*(?:skills?|knowledge|expertise|proficiency|abilities|experience|常用命令|命令|基础知识|基础|操作|的使用|使用|应用|开发|编程|工具)$/,
 };
-
-/**
- * Names a skill phrase yields that are never skills (folded): a chip counter ("+8 more"), a post's code (A01),
- * an industry or a setting ("FMCG", "beauty industry", "a care setting").
- */
-export const notSkillNames: readonly RegExp[] = [
-  /^\+\s*\d+\s*more$/,
-  /^[a-z]{1,2}\d{2,4}$/,
-  /^(?:fmcg|b2b|b2c)$|\b(?:industry|sector|setting|environment)$/,
-];

@@ -39,3 +39,19 @@ describe("findSkills names skills cleanly", () => {
     for (const name of skills("具良好溝通能力，熟悉Linux常用命令，精通Excel操作")) expect(name).not.toMatch(/^(?:具|熟悉|精通)|常用命令$|操作$/);
   });
 });
+
+describe("skillName: a Latin name and the kind of thing it is", () => {
+  it.each([
+    ["PyTorch框架", "PyTorch"],
+    ["ARM架构", "ARM"],
+    ["ISO9001体系", "ISO9001"],
+    ["ISO9001品質體系", "ISO9001"],
+    ["SEM推广", "SEM"],
+    ["Go语言", "Go"],
+    ["熟悉Java技术", "Java"],
+  ])("%s → %s", (phrase, name) => expect(skillName(phrase)).toBe(name));
+
+  it.each([["ERP系统"], ["ERP系統"], ["SAP系统"], ["HR系统"], ["C语言"], ["收银系统"], ["金蝶软件"]])("keeps %s as written", (phrase) => {
+    expect(skillName(phrase)).toBe(phrase);
+  });
+});

@@ -129,3 +129,34 @@ describe("findSkills: rated names inside a sentence", () => {
     expect(findSkills(lines("a recent graduate who knows Python and SQL.")).map((s) => s.name)).toEqual(["Python", "SQL"]);
   });
 });
+
+describe("findSkills: every phrase read is weighed, not taken", () => {
+  it.each([
+    ["At least three years' experience in a finance role", []],
+    ["At least 2 years' experience in a warehouse team leader role", []],
+    ["Experience in healthcare is a bonus", []],
+    ["3+ years of industry experience in machine learning", []],
+    ["5+ years of experience with Python", ["Python"]],
+    ["登录 campus.example.com 投递简历，熟悉Excel", ["Excel"]],
+    ["网申 → 在线测评 → HR面试 → Offer发放", []],
+    ["BOSS直聘温馨提示：请提高警惕", []],
+    ["有CVPR/ICCV等顶会论文或Kaggle竞赛获奖者优先", []],
+    ["熟练使用AWS、GCP", ["AWS", "GCP"]],
+    ["会用Canva做海报", ["Canva"]],
+  ])("%s → %j", (line, names) => {
+    expect(findSkills(lines(line)).map((s) => s.name)).toEqual(names);
+  });
+
+  it("drops a list bullet from the name: ◆良好的溝通能力 → 溝通能力", () => {
+    expect(findSkills(lines("◆良好的溝通能力和談判能力；")).map((s) => s.name)).toEqual(["溝通能力", "談判能力"]);
+  });
+
+  it("gives bare nouns the action their list ends in: 网络和服务器维护 → 网络维护, 服务器维护", () => {
+    expect(findSkills(lines("熟悉网络和服务器维护")).map((s) => s.name)).toEqual(["网络维护", "服务器维护"]);
+    expect(findSkills(lines("熟悉销售流程、客户关系管理")).map((s) => s.name)).toEqual(["销售流程", "客户关系管理"]);
+  });
+
+  it("keeps a recruiting system apart from recruiting: 招聘系统 stays whole", () => {
+    expect(findSkills(lines("熟练使用Excel和招聘系统")).map((s) => s.name)).toEqual(["Excel", "招聘系统"]);
+  });
+});

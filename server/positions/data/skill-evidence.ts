@@ -1,0 +1,65 @@
+// What makes a phrase read from a requirement a skill's name, as weights (folded text: Simplified,
+// half-width, lower-case). A candidate is kept when its evidence sums to at least `keep`; see skill-score.ts.
+
+/** Where a candidate was read: the phrase that introduced it says how surely it names a skill. */
+export const skillSourceWeights = {
+  /** "技能：SAP、Excel", "Must-have: Python, SQL": the document lists skills. */
+  list: 1.5,
+  /** 熟悉/精通/熟练使用…, "proficient in", "experience with". */
+  cue: 1,
+  /** "具备较强的沟通能力、抗压能力": abilities after 具备/具有. */
+  ability: 1,
+  /** "strong X skills", "Strong Python and SQL". */
+  rated: 1,
+  /** "experience in …" names a field as often as a tool ("experience in healthcare"). */
+  domainCue: 0,
+  /** A Latin-letter word in a Chinese requirement, whatever verb (if any) precedes it. */
+  latin: 1,
+} as const;
+export type SkillSource = keyof typeof skillSourceWeights;
+
+export const skillEvidenceWeights = {
+  keep: 1,
+  /** The skill alias table knows the name (server/matching/data/skill-aliases.ts). */
+  known: 2.5,
+  /** Written as a product or standard is: ClickHouse, AWS, ISO 8583, C++, Node.js. */
+  toolShape: 1,
+  /** A Chinese name ending in 能力/技巧/知识 of a few characters: 沟通能力, 谈判技巧. */
+  abilityNoun: 0.5,
+  /** A short Chinese noun inside a cue span: 卡尺, 剪映, 直通车. */
+  shortChinese: 0.5,
+  /** More than three English words, more than eight Chinese characters: a phrase or a sentence. */
+  long: -1.5,
+  /** Function words, pronouns, verbs of duty: a sentence, not a name. */
+  sentence: -2,
+  /** The clause talks about papers, awards or contests: CVPR, Kaggle are venues there, not tools. */
+  venue: -2,
+  /** "N years of experience in machine learning": the experience's field (read by experience.ts). */
+  experienceField: -3,
+  /** Never a skill (stop names below). */
+  stop: -10,
+} as const;
+
+/** Words that make a candidate a sentence fragment. */
+export const sentenceWords =
+  /\b(?:is|are|be|been|will|would|can|our|we|you|your|they|their|this|that|these|those|who|which|join|work(?:ing)? (?:at|for|on)|to|for|from|at|on|about)\b|我们|你们|您|负责|进行|完成|以及|并且|或者|可以|能够|需要|如果|因为|所以|[了吗呢吧]/;
+
+/** The clause is about publications, contests or awards. */
+export const venueContext = /论文|竞赛|比赛|获奖|顶会|期刊|发表|\bpapers?\b|\bpublications?\b|\bawards?\b|\bcompetitions?\b|\bhackathons?\b/;
+
+/** Names that are never skills, folded and whole. */
+export const stopSkillNames: readonly RegExp[] = [
+  // A role, an industry or a setting: "a finance role", "beauty industry", "a care setting".
+  /\b(?:role|roles|position|industry|sector|setting|environment|company|companies|team|teams)$/,
+  // A web address or an e-mail: campus.example.com, hr@example.com.
+  /^[\w.-]+\.(?:com|cn|net|org|io|example|hk|tw)\b|@|^https?:|^www\./,
+  // Job sites and hiring steps named in a posting's furniture: "BOSS直聘温馨提示", "Offer发放".
+  /^(?:boss|linkedin|indeed|seek|glassdoor|51job|lagou|liepin|zhaopin|offer|offers|hr|hrbp|jd|app)$/,
+  // A chip counter ("+8 more"), a post's code (A01).
+  /^\+\s*\d+\s*more$/,
+  /^[a-z]{1,2}\d{2,4}$/,
+  /^(?:fmcg|b2b|b2c)$/,
+];
+
+/** Latin-letter words after which a Chinese category word only says what kind of thing it is ("PyTorch框架", "ISO9001体系"). 系统/软件 stay: ERP系统 is how the name is written (and listed in the alias table). */
+export const latinCategoryTail = /^([a-z][a-z0-9+#.\s-]*[a-z0-9+#])\s*(?:品质|质量|管理)?(?:体系|框架|架构|推广|语言|技术)$/;
