@@ -43,6 +43,8 @@ export function rowsOf(results: Record<string, unknown>, wallMinutes: number): R
   add("import", docs, "through the API", "import", "api.mbPerSecond", "MB/s");
   add("import", docs, "parser alone", "import", "parserOnly.mbPerSecond", "MB/s");
   add("scoring", "one core", "pairs", "scoring", "pairsPerSecond", "pairs/s", { op: "≥", value: 100_000 });
+  add("scoring", "one core", "pairs, first (cold) pass", "scoring", "firstPassPairsPerSecond", "pairs/s");
+  add("scoring", "one core", "pairs, a new candidate object each", "scoring", "freshRowsPairsPerSecond", "pairs/s");
   for (const size of ["10000", "100000"]) {
     const s = `${Number(size) / 1000}k applicants`;
     const target = size === "100000" ? { op: "≤" as const, value: 20 } : undefined;

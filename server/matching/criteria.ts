@@ -1,14 +1,22 @@
 import type { z } from "zod";
-import type { Requirements } from "../positions/position.schema.js";
-import type { CandidateProfile } from "./match.schema.js";
+import type { PreparedCandidate, PreparedRequirements } from "./prepared.js";
 import type { Locale, Reason } from "./reasons.js";
-import { EducationResult, scoreEducation } from "./score-education.js";
-import { ExperienceResult, scoreExperience } from "./score-experience.js";
-import { ItemsResult, scoreItems, wantedItems } from "./score-items.js";
-import type { HeldTerm } from "./skills.js";
+import { EducationResult, educationScore } from "./score-education.js";
+import { ExperienceResult, experienceScore } from "./score-experience.js";
+import { ItemsResult, itemsScore } from "./score-items.js";
+import type { SkillMatch } from "./skills.js";
 
-/** `held`: the candidate's terms with their concepts (heldItems), read once per pair by the item criteria. */
-export type CriterionContext = { asOf: Date; locale: Locale; held: () => readonly HeldTerm[] };
+/**
+ * One candidate and one position's requirements, both prepared (prepared.ts). `found()` is what
+ * satisfies each of `requirements.items`, looked up once per pair for all the item criteria.
+ */
+export type CriterionContext = {
+  candidate: PreparedCandidate;
+  requirements: PreparedRequirements;
+  asOf: Date;
+  locale: Locale;
+  found: () => readonly (SkillMatch | null)[];
+};
 type Outcome = { score: number; met: boolean; reasons: Reason[] };
 
 /**
@@ -23,7 +31,7 @@ export type Criterion<N extends string, R extends z.ZodType<Outcome>> = {
   /** The shape of this criterion's entry in MatchResult.criteria. */
   result: R;
   /** Pure: 0–1 score, whether the required part is met, and reasons with `<name>.*` codes. */
-  score(candidate: CandidateProfile, requirements: Requirements, ctx: CriterionContext): z.infer<R>;
+  score(pair: CriterionContext): z.infer<R>;
 };
 
 const criterion = <const N extends string, R extends z.ZodType<Outcome>>(entry: Criterion<N, R>) => entry;
@@ -33,13 +41,13 @@ export const criteria = [
     name: "education",
     weight: 0.3,
     result: EducationResult,
-    score: (candidate, requirements, ctx) => scoreEducation(candidate.education, requirements.education, ctx.locale),
+    score: (pair) => educationScore(pair.candidate.education, pair.requirements.education, pair.locale),
   }),
   criterion({
     name: "experience",
     weight: 0.3,
     result: ExperienceResult,
-    score: (candidate, requirements, ctx) => scoreExperience(candidate.experience, requirements.experience, ctx.asOf, ctx.locale),
+    score: (pair) => experienceScore(pair.candidate.experience, pair.requirements.experience, pair.asOf, pair.locale),
   }),
   // Skills weigh most: they are the most specific thing a description asks for and a CV lists. The
   // contract's skills criterion counts every listed item, languages and certificates included.
@@ -47,8 +55,7 @@ export const criteria = [
     name: "skills",
     weight: 0.4,
     result: ItemsResult,
-    score: (candidate, requirements, ctx) =>
-      scoreItems("skills", wantedItems(requirements, ["skills", "languages", "certifications"]), candidate, ctx.locale, ctx.held()),
+    score: (pair) => itemsScore("skills", pair.requirements.items, pair.found(), pair.locale),
   }),
   // Languages and certificates on their own, so a recruiter sees "certificate missing" apart from the
   // skills. They already count inside skills, so by default they are reported, not counted twice.
@@ -56,14 +63,19 @@ export const criteria = [
     name: "languages",
     weight: 0,
     result: ItemsResult,
-    score: (candidate, requirements, ctx) => scoreItems("languages", wantedItems(requirements, ["languages"]), candidate, ctx.locale, ctx.held()),
+    score: (pair) => {
+      const { items, languages } = pair.requirements;
+      return itemsScore("languages", items, pair.found(), pair.locale, languages.from, languages.to);
+    },
   }),
   criterion({
     name: "certifications",
     weight: 0,
     result: ItemsResult,
-    score: (candidate, requirements, ctx) =>
-      scoreItems("certifications", wantedItems(requirements, ["certifications"]), candidate, ctx.locale, ctx.held()),
+    score: (pair) => {
+      const { items, certifications } = pair.requirements;
+      return itemsScore("certifications", items, pair.found(), pair.locale, certifications.from, certifications.to);
+    },
   }),
 ] as const;
 

@@ -39,12 +39,26 @@ export function experienceYears(
   asOf: Date,
   filter: (entry: ExperienceEntry) => boolean = everyEntry,
 ): number {
-  const lastMonth = asOf.getUTCFullYear() * 12 + asOf.getUTCMonth();
+  return coveredYears(datedEntries(experience.filter(filter)), lastMonthOf(asOf));
+}
+
+/** An entry's months read once: [start, end], end null for a current job; null start or end when unreadable. */
+export type DatedEntry = { start: number | null; end: number | null; current: boolean };
+
+export function datedEntries(experience: readonly ExperienceEntry[]): DatedEntry[] {
+  return experience.map((entry) => ({ start: monthIndex(entry.startDate), end: entry.endDate == null ? null : monthIndex(entry.endDate), current: entry.endDate == null }));
+}
+
+/** The month index that `asOf` falls in: current jobs run through it, nothing counts after it. */
+export const lastMonthOf = (asOf: Date) => asOf.getUTCFullYear() * 12 + asOf.getUTCMonth();
+
+/** experienceYears over dated entries (only those whose `include` bit is set, when given). */
+export function coveredYears(entries: readonly DatedEntry[], lastMonth: number, include?: readonly boolean[]): number {
   const intervals: [number, number][] = [];
-  for (const entry of experience) {
-    if (!filter(entry)) continue;
-    const start = monthIndex(entry.startDate);
-    const end = entry.endDate == null ? lastMonth : monthIndex(entry.endDate);
+  for (let i = 0; i < entries.length; i++) {
+    if (include !== undefined && !include[i]) continue;
+    const { start, current } = entries[i]!;
+    const end = current ? lastMonth : entries[i]!.end;
     if (start === null || end === null) continue;
     const to = Math.min(end, lastMonth) + 1;
     if (to > start) intervals.push([start, to]);

@@ -77,16 +77,31 @@ export type MajorFit = {
 
 const fitRank = { exact: 2, same_family: 1, unrelated: 0 } as const;
 
+/** A candidate's major with what comparing it needs: its bare key and its class. */
+export type HeldMajor = { name: string; key: string; family: string | null };
+/** A requested major with its bare key and the classes it stands for. */
+export type RequestedMajor = { name: string; key: string; families: readonly string[] };
+
+export const heldMajors = (majors: readonly string[]): HeldMajor[] => majors.map((name) => ({ name, key: majorKey(name), family: majorFamily(name) }));
+export const requestedMajors = (majors: readonly string[]): RequestedMajor[] =>
+  majors.map((name) => ({ name, key: majorKey(name), families: requestedFamilies(name) }));
+
 /** How the closest of the candidate's majors relates to the closest requested one. */
 export function compareMajors(majors: readonly string[], requested: readonly string[]): MajorFit | null {
+  return closestMajor(heldMajors(majors), requestedMajors(requested));
+}
+
+/** compareMajors on majors whose keys and classes were read once. */
+export function closestMajor(majors: readonly HeldMajor[], requested: readonly RequestedMajor[]): MajorFit | null {
   let best: MajorFit | null = null;
   for (const major of majors) {
-    const family = majorFamily(major);
     for (const wanted of requested) {
       let fit: MajorFit["fit"] = "unrelated";
-      if (majorKey(major) === majorKey(wanted) && majorKey(major).length > 0) fit = "exact";
-      else if (family !== null && requestedFamilies(wanted).includes(family)) fit = "same_family";
-      if (best === null || fitRank[fit] > fitRank[best.fit]) best = { fit, major, requested: wanted, family };
+      if (major.key === wanted.key && major.key.length > 0) fit = "exact";
+      else if (major.family !== null && wanted.families.includes(major.family)) fit = "same_family";
+      if (best === null || fitRank[fit] > fitRank[best.fit]) best = { fit, major: major.name, requested: wanted.name, family: major.family };
+      // Nothing beats an exact match, and the first one found is the one reported.
+      if (fit === "exact") return best;
     }
   }
   return best;

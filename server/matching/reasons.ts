@@ -17,6 +17,8 @@ function isEducationLevel(value: unknown): value is keyof typeof educationLevelL
 const listSeparators: Record<Locale, string> = { zh: "、", en: ", " };
 
 function formatValue(value: unknown, locale: Locale): string {
+  if (typeof value === "string") return isEducationLevel(value) ? educationLevelLabels[value][locale] : value;
+  if (typeof value === "number") return String(value);
   if (Array.isArray(value)) {
     let text = "";
     for (let i = 0; i < value.length; i++) text += (i === 0 ? "" : listSeparators[locale]) + formatValue(value[i], locale);

@@ -1,7 +1,7 @@
 import { educationLevels, type EducationLevel, type Requirements } from "../positions/position.schema.js";
 import { z } from "zod";
 import type { CandidateProfile } from "./match.schema.js";
-import { compareMajors, isAnyMajor } from "./majors.js";
+import { closestMajor, heldMajors, isAnyMajor, requestedMajors, type HeldMajor, type RequestedMajor } from "./majors.js";
 import { Reason, reason, roundScore, type Locale } from "./reasons.js";
 
 export const EducationResult = z.object({ score: z.number(), met: z.boolean(), reasons: z.array(Reason) });
@@ -26,6 +26,25 @@ export function highestLevel(education: CandidateProfile["education"]): Educatio
   return best;
 }
 
+/** What scoring reads of a candidate's education, prepared once per candidate. */
+export type HeldEducation = { level: EducationLevel | null; majors: readonly HeldMajor[] };
+/** What scoring reads of the education requirement, prepared once per requirements. */
+export type WantedEducation = {
+  minLevel: EducationLevel | null;
+  /** The requested majors other than "any major will do". */
+  majors: readonly RequestedMajor[];
+  majorsRequired: boolean;
+};
+
+export function heldEducation(education: CandidateProfile["education"]): HeldEducation {
+  return { level: highestLevel(education), majors: heldMajors(education.flatMap((entry) => (entry.major ? [entry.major] : []))) };
+}
+
+export function wantedEducation(requirement: Requirements["education"]): WantedEducation {
+  const majors = requirement.majors.filter((major) => !isAnyMajor(major));
+  return { minLevel: requirement.minLevel, majors: requestedMajors(majors), majorsRequired: requirement.majorsRequired };
+}
+
 /**
  * Level against the minimum (above it is as good as meeting it) and, when majors are requested, the
  * closest major: exact > same catalogue class > unrelated. An unrelated major only fails the criterion
@@ -36,13 +55,17 @@ export function scoreEducation(
   requirement: Requirements["education"],
   locale: Locale,
 ): EducationResult {
-  const { minLevel, majorsRequired } = requirement;
-  const majors = requirement.majors.filter((major) => !isAnyMajor(major));
+  return educationScore(heldEducation(education), wantedEducation(requirement), locale);
+}
+
+/** scoreEducation on prepared sides: what a pair costs once both are read. */
+export function educationScore(held: HeldEducation, wanted: WantedEducation, locale: Locale): EducationResult {
+  const { minLevel, majorsRequired, majors } = wanted;
   if (minLevel === null && majors.length === 0) {
     return { score: 1, met: true, reasons: [reason("education.no_requirement", {}, locale)] };
   }
   const reasons: EducationResult["reasons"] = [];
-  const level = highestLevel(education);
+  const level = held.level;
   let levelScore = 1;
   let levelMet = true;
   if (minLevel !== null) {
@@ -59,17 +82,16 @@ export function scoreEducation(
   }
   if (majors.length === 0) return { score: roundScore(levelScore), met: levelMet, reasons };
 
-  const candidateMajors = education.flatMap((entry) => (entry.major ? [entry.major] : []));
-  const fit = compareMajors(candidateMajors, majors);
+  const fit = closestMajor(held.majors, majors);
   if (fit === null) {
-    reasons.push(reason("education.major_missing", { requested: majors }, locale));
+    reasons.push(reason("education.major_missing", { requested: majors.map((m) => m.name) }, locale));
   } else if (fit.fit === "exact") {
     reasons.push(reason("education.major_exact", { major: fit.major }, locale));
   } else if (fit.fit === "same_family") {
     const params = { major: fit.major, requested: fit.requested, family: fit.family };
     reasons.push(reason("education.major_same_family", params, locale));
   } else {
-    reasons.push(reason("education.major_unrelated", { major: fit.major, requested: majors }, locale));
+    reasons.push(reason("education.major_unrelated", { major: fit.major, requested: majors.map((m) => m.name) }, locale));
   }
   const majorScore = fit === null ? 0 : majorScores[fit.fit];
   const majorMet = !majorsRequired || majorScore > 0;

@@ -1,13 +1,51 @@
 import type { Requirements } from "../positions/position.schema.js";
 import { z } from "zod";
 import type { CandidateProfile } from "./match.schema.js";
-import { experienceYears, isManagementEntry, isRelevantEntry } from "./experience-years.js";
+import { coveredYears, datedEntries, isManagementEntry, isRelevantEntry, lastMonthOf, type DatedEntry, type ExperienceEntry } from "./experience-years.js";
 import { Reason, reason, roundScore, type Locale } from "./reasons.js";
 
 export const ExperienceResult = z.object({ score: z.number(), met: z.boolean(), years: z.number(), reasons: z.array(Reason) });
 export type ExperienceResult = z.infer<typeof ExperienceResult>;
 
 const roundYears = (years: number) => Math.round(years * 10) / 10;
+
+/**
+ * A candidate's experience as scoring reads it, prepared once per candidate: dated entries, which are
+ * management roles, and the years already counted (per month of `asOf`, per list of fields).
+ */
+export type HeldExperience = {
+  entries: readonly ExperienceEntry[];
+  dated: readonly DatedEntry[];
+  management: readonly boolean[];
+  /** The years counted so far, for the month (of `asOf`) they were counted in. */
+  counted: { month: number; total: number; management: number | undefined; fields: Map<string, number> } | undefined;
+};
+
+/** The experience requirement with a key for its list of fields, made once per requirements. */
+export type WantedExperience = Requirements["experience"] & { fieldsKey: string };
+
+export function heldExperience(experience: CandidateProfile["experience"]): HeldExperience {
+  return { entries: experience, dated: datedEntries(experience), management: experience.map(isManagementEntry), counted: undefined };
+}
+
+export const wantedExperience = (requirement: Requirements["experience"]): WantedExperience => ({ ...requirement, fieldsKey: requirement.fields.join("\u0000") });
+
+function countedIn(held: HeldExperience, month: number): NonNullable<HeldExperience["counted"]> {
+  if (held.counted?.month !== month) held.counted = { month, total: coveredYears(held.dated, month), management: undefined, fields: new Map() };
+  return held.counted;
+}
+
+function fieldYearsOf(held: HeldExperience, month: number, wanted: WantedExperience): number {
+  const { fields } = countedIn(held, month);
+  let years = fields.get(wanted.fieldsKey);
+  if (years === undefined) {
+    // Bounded: a candidate scored against many vacancies meets many lists of fields.
+    if (fields.size >= 256) fields.clear();
+    years = coveredYears(held.dated, month, held.entries.map((entry) => isRelevantEntry(entry, wanted.fields)));
+    fields.set(wanted.fieldsKey, years);
+  }
+  return years;
+}
 
 /**
  * Total years (overlaps counted once) against minYears; management years when management is asked for;
@@ -25,8 +63,15 @@ export function scoreExperience(
   asOf: Date,
   locale: Locale,
 ): ExperienceResult {
+  return experienceScore(heldExperience(experience), wantedExperience(requirement), asOf, locale);
+}
+
+/** scoreExperience on a prepared candidate: each count of years is made once per month and fields. */
+export function experienceScore(held: HeldExperience, requirement: WantedExperience, asOf: Date, locale: Locale): ExperienceResult {
   const { minYears, maxYears, management, fields } = requirement;
-  const total = experienceYears(experience, asOf);
+  const lastMonth = lastMonthOf(asOf);
+  const counted = countedIn(held, lastMonth);
+  const total = counted.total;
   const years = roundYears(total);
   const reasons: ExperienceResult["reasons"] = [];
   const parts: number[] = [];
@@ -42,7 +87,8 @@ export function scoreExperience(
     reasons.push(reason("experience.years_above_max", { years, maxYears }, locale));
   }
   if (management) {
-    const managementYears = roundYears(experienceYears(experience, asOf, isManagementEntry));
+    counted.management ??= coveredYears(held.dated, lastMonth, held.management);
+    const managementYears = roundYears(counted.management);
     const has = managementYears > 0;
     met &&= has;
     parts.push(has ? 1 : 0);
@@ -53,7 +99,7 @@ export function scoreExperience(
     );
   }
   if (fields.length > 0) {
-    const fieldYears = experienceYears(experience, asOf, (entry) => isRelevantEntry(entry, fields));
+    const fieldYears = fieldYearsOf(held, lastMonth, requirement);
     // Without a minimum, a year of relevant work is taken as fully relevant experience.
     parts.push(Math.min(1, fieldYears / Math.max(minYears ?? 1, 1)));
     reasons.push(
@@ -66,6 +112,7 @@ export function scoreExperience(
     if (reasons.length === 0) reasons.push(reason("experience.no_requirement", { years }, locale));
     return { score: 1, met: true, years, reasons };
   }
-  const score = parts.reduce((sum, part) => sum + part, 0) / parts.length;
-  return { score: roundScore(score), met, years, reasons };
+  let sum = 0;
+  for (const part of parts) sum += part;
+  return { score: roundScore(sum / parts.length), met, years, reasons };
 }

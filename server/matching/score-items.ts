@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Requirements } from "../positions/position.schema.js";
 import type { CandidateProfile } from "./match.schema.js";
 import { Reason, reason, roundScore, type Locale, type ReasonCode } from "./reasons.js";
-import { findSkill, heldConcepts, type HeldTerm, type SkillMatch } from "./skills.js";
+import { findSought, heldConcepts, heldIndex, soughtItem, type HeldTerm, type SkillMatch, type SoughtItem } from "./skills.js";
 
 /** The result of a criterion made of named items (skills, languages, certificates): the contract's skills shape. */
 export const ItemsResult = z.object({
@@ -17,7 +17,8 @@ export type ItemsResult = z.infer<typeof ItemsResult>;
 /** Which list of the requirements an item came from; reported with each match. */
 export type ItemKind = "skill" | "language" | "certification";
 export type WantedItem = Requirements["skills"][number] & { kind: ItemKind };
-type Checked = WantedItem & { found: SkillMatch | null };
+/** A wanted item with the concepts it names, read once per requirements. */
+export type SoughtWantedItem = WantedItem & { sought: SoughtItem };
 
 /** Criteria whose reason table has the item codes (`<name>.required_missing` and the rest). */
 type ItemCodes<P extends string> = `${P}.${"no_requirement" | "required_matched" | "required_missing" | "preferred_matched" | "preferred_missing"}`;
@@ -28,19 +29,33 @@ export type ItemCriterionName = {
 // Share of the score that preferred items can add when there are any; required items carry the rest.
 const preferredWeight = 0.25;
 
-const names = (items: readonly Checked[]): string[] => {
-  const out: string[] = new Array(items.length);
-  for (let i = 0; i < items.length; i++) out[i] = items[i]!.name;
+type Match = { name: string; kind: ItemKind; by: SkillMatch["by"] | undefined; term: string | undefined };
+
+function names(wanted: readonly WantedItem[], at: readonly number[]): string[] {
+  const out: string[] = new Array(at.length);
+  for (let i = 0; i < at.length; i++) out[i] = wanted[at[i]!]!.name;
   return out;
-};
-const matches = (items: readonly Checked[]) => {
-  const out: { name: string; kind: ItemKind; by: SkillMatch["by"] | undefined; term: string | undefined }[] = new Array(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const { name, kind, found } = items[i]!;
-    out[i] = { name, kind, by: found?.by, term: found?.term };
+}
+
+function matches(wanted: readonly WantedItem[], found: readonly (SkillMatch | null)[], at: readonly number[]): Match[] {
+  const out: Match[] = new Array(at.length);
+  for (let i = 0; i < at.length; i++) {
+    const { name, kind } = wanted[at[i]!]!;
+    const match = found[at[i]!];
+    out[i] = { name, kind, by: match?.by, term: match?.term };
   }
   return out;
+}
+
+// The reason codes of each item criterion, made once: a code built per call is a new string to hash.
+const itemCodes = (name: ItemCriterionName) => {
+  const code = (suffix: string) => `${name}.${suffix}` as ReasonCode;
+  return {
+    none: code("no_requirement"), requiredMissing: code("required_missing"), requiredMatched: code("required_matched"),
+    preferredMatched: code("preferred_matched"), preferredMissing: code("preferred_missing"),
+  };
 };
+const codesOf = new Map<ItemCriterionName, ReturnType<typeof itemCodes>>();
 
 const kinds = { skills: "skill", languages: "language", certifications: "certification" } as const;
 
@@ -50,6 +65,8 @@ export function wantedItems(requirements: Requirements, lists: readonly ("skills
   for (const list of lists) for (const item of requirements[list]) out.push({ name: item.name, required: item.required, kind: kinds[list] });
   return out;
 }
+
+export const soughtItems = (wanted: readonly WantedItem[]): SoughtWantedItem[] => wanted.map((item) => ({ ...item, sought: soughtItem(item.name) }));
 
 /** The candidate's terms from every list, with what each satisfies; scoring reads it once per pair. */
 export function heldItems(candidate: CandidateProfile): HeldTerm[] {
@@ -70,18 +87,34 @@ export function scoreItems(
   locale: Locale,
   held: readonly HeldTerm[] = heldItems(candidate),
 ): ItemsResult {
-  if (wanted.length === 0) {
-    return { score: 1, met: true, matched: [], missing: [], reasons: [reason(`${name}.no_requirement` as ReasonCode, {}, locale)] };
-  }
-  const requiredMatched: Checked[] = [];
-  const requiredMissing: Checked[] = [];
-  const preferredMatched: Checked[] = [];
-  const preferredMissing: Checked[] = [];
-  for (const item of wanted) {
-    const found = findSkill(item.name, held);
-    const checked = { name: item.name, required: item.required, kind: item.kind, found };
-    if (item.required) (found ? requiredMatched : requiredMissing).push(checked);
-    else (found ? preferredMatched : preferredMissing).push(checked);
+  const index = heldIndex(held);
+  return itemsScore(name, wanted, soughtItems(wanted).map((item) => findSought(item.sought, index)), locale);
+}
+
+/**
+ * scoreItems once each item's match is known: `found[i]` is what satisfies `wanted[i]`. Scores the
+ * items from `from` to `to`, so one lookup of every item serves the criteria that score a part of them.
+ */
+export function itemsScore(
+  name: ItemCriterionName,
+  wanted: readonly WantedItem[],
+  found: readonly (SkillMatch | null)[],
+  locale: Locale,
+  from = 0,
+  to = wanted.length,
+): ItemsResult {
+  let codes = codesOf.get(name);
+  if (codes === undefined) codesOf.set(name, (codes = itemCodes(name)));
+  if (to <= from) return { score: 1, met: true, matched: [], missing: [], reasons: [reason(codes.none, {}, locale)] };
+  // Indexes into `wanted`, by whether the item is required and whether it was found.
+  const requiredMatched: number[] = [];
+  const requiredMissing: number[] = [];
+  const preferredMatched: number[] = [];
+  const preferredMissing: number[] = [];
+  for (let i = from; i < to; i++) {
+    const hit = found[i] ?? null;
+    if (wanted[i]!.required) (hit ? requiredMatched : requiredMissing).push(i);
+    else (hit ? preferredMatched : preferredMissing).push(i);
   }
   const required = requiredMatched.length + requiredMissing.length;
   const preferred = preferredMatched.length + preferredMissing.length;
@@ -90,22 +123,22 @@ export function scoreItems(
     preferred === 0 ? requiredShare : (1 - preferredWeight) * requiredShare + preferredWeight * (preferredMatched.length / preferred);
   const reasons: ItemsResult["reasons"] = [];
   if (requiredMissing.length > 0) {
-    reasons.push(reason(`${name}.required_missing` as ReasonCode, { items: names(requiredMissing) }, locale));
+    reasons.push(reason(codes.requiredMissing, { items: names(wanted, requiredMissing) }, locale));
   }
   if (requiredMatched.length > 0) {
-    reasons.push(reason(`${name}.required_matched` as ReasonCode, { items: names(requiredMatched), matches: matches(requiredMatched) }, locale));
+    reasons.push(reason(codes.requiredMatched, { items: names(wanted, requiredMatched), matches: matches(wanted, found, requiredMatched) }, locale));
   }
   if (preferredMatched.length > 0) {
-    reasons.push(reason(`${name}.preferred_matched` as ReasonCode, { items: names(preferredMatched), matches: matches(preferredMatched) }, locale));
+    reasons.push(reason(codes.preferredMatched, { items: names(wanted, preferredMatched), matches: matches(wanted, found, preferredMatched) }, locale));
   }
   if (preferredMissing.length > 0) {
-    reasons.push(reason(`${name}.preferred_missing` as ReasonCode, { items: names(preferredMissing) }, locale));
+    reasons.push(reason(codes.preferredMissing, { items: names(wanted, preferredMissing) }, locale));
   }
   return {
     score: roundScore(score),
     met: requiredMissing.length === 0,
-    matched: requiredMatched.length === 0 ? names(preferredMatched) : names([...requiredMatched, ...preferredMatched]),
-    missing: requiredMissing.length === 0 ? names(preferredMissing) : names([...requiredMissing, ...preferredMissing]),
+    matched: names(wanted, requiredMatched.length === 0 ? preferredMatched : requiredMatched.concat(preferredMatched)),
+    missing: names(wanted, requiredMissing.length === 0 ? preferredMissing : requiredMissing.concat(preferredMissing)),
     reasons,
   };
 }

@@ -1,7 +1,7 @@
 import type { Requirements } from "../positions/position.schema.js";
 import { criteria, type CriterionContext, type CriterionResults } from "./criteria.js";
-import { heldItems } from "./score-items.js";
-import type { HeldTerm } from "./skills.js";
+import { prepareCandidate, prepareRequirements, type PreparedCandidate, type PreparedRequirements } from "./prepared.js";
+import { findSought, type SkillMatch } from "./skills.js";
 import type { CandidateProfile, MatchResult } from "./match.schema.js";
 import type { Locale } from "./reasons.js";
 import { normalizeWeights, type Weights } from "./weights.js";
@@ -17,13 +17,13 @@ export type ScoreOptions = { asOf: Date; weights?: Partial<Weights>; locale?: Lo
  * that "current" jobs run to is `asOf`, and equal inputs give equal results.
  */
 export function scoreMatch(candidate: CandidateProfile, requirements: Requirements, opts: ScoreOptions): MatchResult {
-  const ctx = new PairContext(candidate, opts.asOf, opts.locale ?? "en");
+  const ctx = new PairContext(prepareCandidate(candidate), prepareRequirements(requirements), opts.asOf, opts.locale ?? "en");
   const weights = opts.weights === undefined ? defaultWeights : normalizeWeights(opts.weights);
   const results: Record<string, CriterionResults[keyof CriterionResults]> = {};
   let weighted = 0;
   let qualified = true;
   for (const entry of criteria) {
-    const result = entry.score(candidate, requirements, ctx);
+    const result = entry.score(ctx);
     results[entry.name] = result;
     weighted += weights[entry.name] * result.score;
     qualified &&= result.met;
@@ -38,14 +38,21 @@ export function scoreMatch(candidate: CandidateProfile, requirements: Requiremen
 const defaultWeights = normalizeWeights();
 
 class PairContext implements CriterionContext {
-  private heldTerms: readonly HeldTerm[] | undefined;
+  private foundItems: (SkillMatch | null)[] | undefined;
   constructor(
-    private readonly candidate: CandidateProfile,
+    readonly candidate: PreparedCandidate,
+    readonly requirements: PreparedRequirements,
     readonly asOf: Date,
     readonly locale: Locale,
   ) {}
 
-  held(): readonly HeldTerm[] {
-    return (this.heldTerms ??= heldItems(this.candidate));
+  found(): readonly (SkillMatch | null)[] {
+    if (this.foundItems === undefined) {
+      const { items } = this.requirements;
+      const held = this.candidate.held;
+      this.foundItems = new Array(items.length);
+      for (let i = 0; i < items.length; i++) this.foundItems[i] = findSought(items[i]!.sought, held);
+    }
+    return this.foundItems;
   }
 }

@@ -82,21 +82,41 @@ export function heldConcepts(terms: readonly string[]): HeldTerm[] {
 
 export type SkillMatch = { by: "alias" | "similar"; term: string };
 
+/** A candidate's terms prepared for finding items: for each concept, the first term that satisfies it. */
+export type HeldIndex = { terms: readonly HeldTerm[]; firstWith: ReadonlyMap<string, number> };
+
+export function heldIndex(terms: readonly HeldTerm[]): HeldIndex {
+  const firstWith = new Map<string, number>();
+  for (let i = 0; i < terms.length; i++) for (const concept of terms[i]!.concepts) if (!firstWith.has(concept)) firstWith.set(concept, i);
+  return { terms, firstWith };
+}
+
+/** An item the requirements ask for, with the concepts it names, read once per requirements. */
+export type SoughtItem = { name: string; concepts: readonly string[]; known: boolean };
+
+export const soughtItem = (name: string): SoughtItem => ({ name, concepts: mentionedSkills(name), known: isKnownSkill(name) });
+
 /**
  * Finds the candidate's term that satisfies one required or preferred item. Known items match by
  * concept (alias, implication, mention in free text); when concepts find nothing, folded texts are
  * compared by similarity (see similarTerms) unless both sides are known terms.
  */
 export function findSkill(item: string, held: readonly HeldTerm[]): SkillMatch | null {
-  const wanted = mentionedSkills(item);
-  for (const h of held) {
-    for (const concept of wanted) if (h.concepts.has(concept)) return { by: "alias", term: h.term };
+  return findSought(soughtItem(item), heldIndex(held));
+}
+
+/** findSkill on prepared sides: the first held term carrying any of the item's concepts, else a similar one. */
+export function findSought(item: SoughtItem, held: HeldIndex): SkillMatch | null {
+  let first = -1;
+  for (const concept of item.concepts) {
+    const at = held.firstWith.get(concept);
+    if (at !== undefined && (first === -1 || at < first)) first = at;
   }
+  if (first !== -1) return { by: "alias", term: held.terms[first]!.term };
   // Two terms the table knows as different concepts stay different however alike they look (初级会计师 is
   // not 中级会计师), so similarity only speaks when one side is outside the table.
-  const itemKnown = isKnownSkill(item);
-  for (const h of held) {
-    if (!(itemKnown && h.known) && similarTerms(item, h.term)) return { by: "similar", term: h.term };
+  for (const h of held.terms) {
+    if (!(item.known && h.known) && similarTerms(item.name, h.term)) return { by: "similar", term: h.term };
   }
   return null;
 }
