@@ -10,6 +10,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["test/unit/**/*.test.ts"],
+          setupFiles: ["test/helpers/close-document-pool.ts"],
           testTimeout: 20_000,
         },
       },
@@ -18,6 +19,7 @@ export default defineConfig({
           name: "api",
           include: ["test/api/**/*.test.ts"],
           globalSetup: ["test/helpers/global-setup.ts"],
+          setupFiles: ["test/helpers/close-document-pool.ts"],
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

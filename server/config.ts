@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defaultPoolSettings, type DocumentPoolSettings } from "./documents/decode/pool-settings.js";
 
 const booleanFlag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
 const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
@@ -27,6 +28,11 @@ const EnvSchema = z.object({
   PUBLIC_BASE_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
   // The API syncs search in-process unless a deployment runs `npm run worker` on its own.
   SYNC_WORKER: z.enum(["on", "off"]).default("on"),
+  // The shared pool that reads uploaded documents (server/documents/decode/document-pool.ts).
+  DOCUMENT_WORKERS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(64).optional()),
+  DOCUMENT_QUEUE_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(10_000).optional()),
+  DOCUMENT_CLIENT_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1_000).optional()),
+  DOCUMENT_WORKER_MEMORY_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(64).max(16_384).optional()),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -47,6 +53,8 @@ export type Config = Readonly<{
   publicBaseUrl: string;
   /** Whether the API process runs the outbox sync worker (`SYNC_WORKER`, on unless set to off). */
   syncWorker: boolean;
+  /** Threads, queue and limits of the pool that reads uploaded documents. */
+  documentPool: DocumentPoolSettings;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
 }>;
 
@@ -82,7 +90,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: e.DEMO_DATA ?? embedded,
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
     syncWorker: e.SYNC_WORKER === "on",
+    documentPool: documentPoolSettings(e),
     logLevel: e.LOG_LEVEL,
+  });
+}
+
+function documentPoolSettings(e: z.infer<typeof EnvSchema>): DocumentPoolSettings {
+  const defaults = defaultPoolSettings();
+  return Object.freeze({
+    workers: e.DOCUMENT_WORKERS ?? defaults.workers,
+    maxWaiting: e.DOCUMENT_QUEUE_LIMIT ?? defaults.maxWaiting,
+    perClient: e.DOCUMENT_CLIENT_LIMIT ?? defaults.perClient,
+    memoryMb: e.DOCUMENT_WORKER_MEMORY_MB ?? defaults.memoryMb,
   });
 }
 

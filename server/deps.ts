@@ -4,6 +4,7 @@ import { createDb, type Db } from "../db/db.js";
 import { createAuthenticator, type Authenticator } from "./auth/authenticate.js";
 import { candidateTokenResolver } from "./candidates/candidate.service.js";
 import type { Config } from "./config.js";
+import { closeDocumentPool, configureDocumentPool } from "./documents/index.js";
 import { createLogger } from "./logger.js";
 
 export type Deps = {
@@ -30,6 +31,7 @@ export function createDeps(
 ): Deps {
   const db = createDb(conn.databaseUrl);
   const logger = overrides.logger ?? createLogger(config.logLevel);
+  configureDocumentPool(config.documentPool);
   return {
     config,
     db,
@@ -38,6 +40,10 @@ export function createDeps(
     adminToken: conn.adminToken,
     authenticate: createAuthenticator({ db, adminToken: conn.adminToken, resolveCandidateToken: candidateTokenResolver(db) }),
     now: overrides.now ?? (() => new Date()),
-    close: () => db.destroy(),
+    // The document pool is the process's (one per process); closing stops its threads too.
+    close: async () => {
+      await closeDocumentPool();
+      await db.destroy();
+    },
   };
 }

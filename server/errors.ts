@@ -11,6 +11,7 @@ export type DomainErrorCode =
   | "unsupported_media_type"
   | "unprocessable"
   | "forbidden"
+  | "rate_limited"
   | "unavailable";
 
 /**
@@ -39,7 +40,7 @@ export const problemTypes = {
   "document-rejected": "The document cannot be read (too large, unsupported format, corrupt, no text…); `reason` says which.",
   conflict: "The request conflicts with the resource's current state.",
   unprocessable: "The request is well-formed but cannot be carried out.",
-  "service-unavailable": "A dependency (the search engine) cannot answer right now; retry later.",
+  "service-unavailable": "A dependency (the search engine, the document readers) cannot answer right now; retry later.",
   internal: "An unexpected error; it has been logged.",
 } as const;
 export type ProblemType = keyof typeof problemTypes;
@@ -52,6 +53,7 @@ const typeOfCode: Record<DomainErrorCode, ProblemType> = {
   unsupported_media_type: "unsupported-media-type",
   unprocessable: "unprocessable",
   forbidden: "forbidden",
+  rate_limited: "rate-limited",
   unavailable: "service-unavailable",
 };
 
@@ -129,5 +131,16 @@ export class ServiceUnavailable extends DomainError {
   constructor(message: string, cause?: unknown) {
     super("unavailable", message);
     if (cause !== undefined) this.cause = cause;
+  }
+}
+
+/** Too much work is already waiting: this client's own (429) or everyone's (503). The caller may retry after `retryAfterSeconds`. */
+export class Overloaded extends DomainError {
+  constructor(
+    code: "rate_limited" | "unavailable",
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(code, message);
   }
 }

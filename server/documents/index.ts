@@ -15,3 +15,8 @@ export type { Features, LabelledDocument, TaggerModel, Tagged } from "./line-tag
 export { textToLines } from "./lines/text-lines.js";
 export { runBoundedWorker } from "./decode/run-extraction.js";
 export type { ExtractionLimits } from "./decode/run-extraction.js";
+export { closeDocumentPool, configureDocumentPool, documentPool } from "./decode/shared-pool.js";
+export type { PoolStats } from "./decode/document-pool.js";
+export { defaultPoolSettings } from "./decode/pool-settings.js";
+export type { DocumentPoolSettings } from "./decode/pool-settings.js";
+export { withDocumentClient } from "./decode/pool-client.js";

@@ -2,6 +2,7 @@ import express, { type RequestHandler } from "express";
 import multer from "multer";
 import { DOCUMENT_MEDIA_TYPES, FORMAT_LABELS, MAX_DOCUMENT_BYTES } from "../documents/index.js";
 import { z } from "zod";
+import { asDocumentClient } from "./document-client.js";
 import { fieldErrors, HttpProblem } from "./problem.js";
 
 export const TextDocumentBody = z.strictObject({ text: z.string().min(1).max(MAX_DOCUMENT_BYTES) });
@@ -51,4 +52,5 @@ export const documentBody: RequestHandler[] = [
     }
     next();
   },
+  asDocumentClient,
 ];

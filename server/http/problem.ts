@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from "express";
 import { z } from "zod";
-import { DomainError, problemTypes, type DomainErrorCode, type ProblemType } from "../errors.js";
+import { DomainError, Overloaded, problemTypes, type DomainErrorCode, type ProblemType } from "../errors.js";
 
 export type FieldError = { path: string; message: string };
 
@@ -25,6 +25,7 @@ const statusByCode: Record<DomainErrorCode, number> = {
   too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,
+  rate_limited: 429,
   unavailable: 503,
 };
 
@@ -113,6 +114,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   if (res.headersSent) return;
   if (err instanceof HttpProblem) return sendProblem(res, err.status, err.message, { title: err.title, errors: err.errors, ...err.extra });
   if (err instanceof DomainError) {
+    if (err instanceof Overloaded) res.set("Retry-After", String(err.retryAfterSeconds));
     return sendProblem(res, statusByCode[err.code], err.message, { ...err.details, type: err.type });
   }
   if (err instanceof z.ZodError) return sendProblem(res, 400, "invalid request", { errors: fieldErrors(err) });

@@ -1,10 +1,11 @@
-import { parentPort, workerData } from "node:worker_threads";
+import type { WorkerResponse } from "../documents/decode/extract-protocol.js";
 import { parsePositions } from "./parse.js";
 
-// Large texts are parsed here so that a 10 MB upload costs this thread's time, not the event loop's.
-const { text } = workerData as { text: string };
-try {
-  parentPort!.postMessage({ ok: true, ...parsePositions(text) });
-} catch (err) {
-  parentPort!.postMessage({ ok: false, code: "internal", message: (err as Error).stack ?? String(err) });
+/** A pool task: large texts are parsed on a pool thread, so a 10 MB upload costs its time, not the event loop's. */
+export default function parse({ text }: { text: string }): WorkerResponse {
+  try {
+    return { ok: true, ...parsePositions(text) };
+  } catch (err) {
+    return { ok: false, code: "internal", message: (err as Error).stack ?? String(err) };
+  }
 }

@@ -12,7 +12,7 @@ export type ParsedResume = ResumeReading & { encoding: string; format: DocumentF
  * uploads queue behind the pool instead of stalling the event loop for everyone.
  */
 const IN_PROCESS_CHARS = 100_000;
-const READ_LIMITS = { timeoutMs: 30_000, maxMemoryMb: 512 };
+const READ_LIMITS = { timeoutMs: 30_000 };
 
 async function readBounded(lines: readonly DocumentLine[], chars: number): Promise<ResumeReading> {
   if (chars <= IN_PROCESS_CHARS) return readResume(lines);

@@ -1,12 +1,14 @@
-import { parentPort, workerData } from "node:worker_threads";
 import { DocumentRejected } from "../../errors.js";
 import { formatNamed } from "../formats.js";
 import type { ExtractRequest, ExtractResponse, RejectionCode } from "./extract-protocol.js";
 
-// Runs in its own thread so that a hostile document can exhaust only this heap and this time budget.
-const { format, bytes, text } = workerData as ExtractRequest;
-
-async function extract(): Promise<ExtractResponse> {
+/**
+ * A pool thread's extraction task: one document in, its text and lines out. It keeps nothing
+ * between documents (readers take their input and their own warnings list), so a reused thread
+ * reads each document as a fresh one would; a hostile document exhausts only this thread's heap and
+ * time budget, and the pool replaces the thread.
+ */
+export default async function extract({ format, bytes, text }: ExtractRequest): Promise<ExtractResponse> {
   const warnings: string[] = [];
   try {
     const read = await formatNamed(format).load();
@@ -18,5 +20,3 @@ async function extract(): Promise<ExtractResponse> {
     return { ok: false, code: "internal", message: (err as Error).stack ?? String(err) };
   }
 }
-
-parentPort!.postMessage(await extract());

@@ -3,7 +3,7 @@ import { FORMAT_LABELS, formatNamed, type DocumentFormat, type ReaderOutput } fr
 import type { DocumentLine } from "../line.js";
 import { decodeText } from "./encoding.js";
 import { formatByMagic, isRtf, looksLikeText, textFormatOf, type DocumentHints } from "./format.js";
-import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS, MAX_DOCUMENT_BYTES } from "./limits.js";
+import { DEFAULT_TIMEOUT_MS, MAX_DOCUMENT_BYTES } from "./limits.js";
 import { runExtraction } from "./run-extraction.js";
 
 export { decodeText } from "./encoding.js";
@@ -21,7 +21,8 @@ export type DecodedDocument = {
   warnings: string[];
 };
 
-export type DecodeOptions = DocumentHints & { timeoutMs?: number; maxMemoryMb?: number };
+/** `timeoutMs`: how long extraction may run on its pool thread (the heap limit is the pool's). */
+export type DecodeOptions = DocumentHints & { timeoutMs?: number };
 
 /**
  * Bytes of an uploaded document → its text and lines. The leading bytes decide containers; text is
@@ -65,10 +66,7 @@ async function readFormat(format: DocumentFormat, bytes: Uint8Array, text: strin
     const warnings: string[] = [];
     return { ...(await (await entry.load())({ bytes, text }, warnings)), warnings };
   }
-  return runExtraction(
-    { format, bytes, text },
-    { timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxMemoryMb: opts.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB },
-  );
+  return runExtraction({ format, bytes, text }, { timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS });
 }
 
 function finish(read: ReaderOutput, encoding: string, format: DocumentFormat, warnings: string[]): DecodedDocument {

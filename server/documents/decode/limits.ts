@@ -7,4 +7,3 @@ export const MAX_COMPRESSION_RATIO = 100;
 export const RATIO_CHECK_MIN_BYTES = 256 * 1024;
 export const MAX_PDF_PAGES = 300;
 export const DEFAULT_TIMEOUT_MS = 15_000;
-export const DEFAULT_MAX_MEMORY_MB = 256;

@@ -33,9 +33,8 @@ const knownFailures: Record<string, string> = {
   "batch6/53_en_moderncv.pdf": "moderncv label | value rows give no skills and read Fluent/Intermediate as languages; no location",
 };
 
-// One at a time: container formats each start an extraction thread, and a burst of them starves a busy machine.
-const readings: (readonly [string, Awaited<ReturnType<typeof readCorpusDocument>>])[] = [];
-for (const name of Object.keys(expectedResumes)) readings.push([name, await readCorpusDocument(name)] as const);
+// All at once: the shared document pool reads as many as it has warm threads and queues the rest.
+const readings = await Promise.all(Object.keys(expectedResumes).map(async (name) => [name, await readCorpusDocument(name)] as const));
 
 describe.each(readings)("resume corpus %s", (name, reading) => {
   const expected = expectedResumes[name]!;

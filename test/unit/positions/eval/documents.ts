@@ -33,16 +33,14 @@ export function seedDocuments(): ScoredDocument[] {
  * and, once the decoder knows them, .html and .md go through their extractors), then the parser.
  */
 export async function batchDocuments(batch: HeldoutBatch): Promise<ScoredDocument[]> {
-  const out: ScoredDocument[] = [];
-  for (const [name, doc] of Object.entries(batch.documents)) {
-    const { text } = await decodeDocument(readFileSync(new URL(`${batch.id}/${name}`, heldoutDir)), { filename: name });
-    out.push(parsed(name, doc.family, text, doc.positions));
-  }
-  return out;
+  // All at once: the shared document pool reads as many as it has warm threads and queues the rest.
+  const entries = Object.entries(batch.documents);
+  const texts = await Promise.all(
+    entries.map(async ([name]) => (await decodeDocument(readFileSync(new URL(`${batch.id}/${name}`, heldoutDir)), { filename: name })).text),
+  );
+  return entries.map(([name, doc], i) => parsed(name, doc.family, texts[i]!, doc.positions));
 }
 
 export async function allBatchDocuments(): Promise<{ batch: HeldoutBatch; documents: ScoredDocument[] }[]> {
-  const out = [];
-  for (const batch of heldoutBatches) out.push({ batch, documents: await batchDocuments(batch) });
-  return out;
+  return Promise.all(heldoutBatches.map(async (batch) => ({ batch, documents: await batchDocuments(batch) })));
 }
