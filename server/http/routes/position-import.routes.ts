@@ -25,6 +25,8 @@ const refusals = {
   413: { description: "Larger than 10 MB" },
   415: { description: `None of ${FORMAT_LABELS}` },
   422: { description: "Corrupt, hostile (zip bomb, DOCTYPE), timed out, without text, or without any position; `reason` says which" },
+  429: { description: "This organization already has as many documents being read as it may (DOCUMENT_CLIENT_LIMIT); see Retry-After" },
+  503: { description: "Too many documents are waiting to be read; see Retry-After" },
 };
 
 export function positionImportRoutes(api: ApiRouter, deps: Pick<Deps, "db">): void {
