@@ -45,6 +45,13 @@ export function rowsOf(results: Record<string, unknown>, wallMinutes: number): R
   add("scoring", "one core", "pairs", "scoring", "pairsPerSecond", "pairs/s", { op: "≥", value: 100_000 });
   add("scoring", "one core", "pairs, first (cold) pass", "scoring", "firstPassPairsPerSecond", "pairs/s");
   add("scoring", "one core", "pairs, a new candidate object each", "scoring", "freshRowsPairsPerSecond", "pairs/s");
+  const resumes = `${get(results.resumes, "corpusDocuments") ?? "?"} corpus resumes`;
+  add("resume parsing", resumes, "API path, one pool thread", "resumes", "apiPathResumesPerSecondOnePoolThread", "resumes/s");
+  add("resume parsing", resumes, "reader alone, one core", "resumes", "readerOnlyResumesPerSecondOneCore", "resumes/s");
+  add("resume parsing", "two-page PDF", "API path p50", "resumes", "twoPagePdf.apiPath.p50Ms", "ms");
+  add("resume parsing", "two-page PDF", "API path p95", "resumes", "twoPagePdf.apiPath.p95Ms", "ms");
+  add("resume parsing", "two-page PDF", "on the calling thread p50", "resumes", "twoPagePdf.inProcess.p50Ms", "ms");
+  add("resume parsing", "two-page PDF", "pdf.js alone p50", "resumes", "twoPagePdf.pdfjsOnly.p50Ms", "ms");
   for (const size of ["10000", "100000"]) {
     const s = `${Number(size) / 1000}k applicants`;
     const target = size === "100000" ? { op: "≤" as const, value: 20 } : undefined;

@@ -17,8 +17,8 @@ import { progress, round } from "./stats.js";
  * `npm run bench`: the benchmarks of issue 13 in one run, printed as one JSON document on stdout and a
  * table of every figure beside its target on stderr (`--markdown FILE` also writes it as markdown for
  * the README). Ratios compare our path with the raw engine measured in the same run, so a noisy machine
- * moves both sides together. `npm run bench -- search ranking` runs a subset; `careers` (Chromium) and
- * `resumes` run only when named. import, ranking and search share one stack and one API process.
+ * moves both sides together. `npm run bench -- search ranking` runs a subset; `careers` (Chromium) runs
+ * only when named. import, ranking and search share one stack and one API process.
  */
 type Shared = { stack: BenchStack; api: ApiProcess; postgres: ReturnType<typeof peakSampler> };
 let shared: Shared | undefined;
@@ -42,8 +42,8 @@ const suites: Record<string, () => Promise<object>> = {
   search: async () => { const s = await sharedStack(); return benchSearch(s.stack, s.api); },
   careers: () => benchCareers(),
 };
-// Not in issue 13's table and slow here (Chromium; the resume corpus): run when named.
-const optIn = new Set(["careers", "resumes"]);
+// Not in issue 13's table and slow here (Chromium): run when named. Resumes (issue 10's figures) run by default.
+const optIn = new Set(["careers"]);
 
 const { values, positionals } = parseArgs({ args: process.argv.slice(2), options: { markdown: { type: "string" } }, allowPositionals: true, strict: true });
 const unknown = positionals.filter((a) => !(a in suites));
