@@ -40,8 +40,12 @@ describe("the real entry point", () => {
       body: JSON.stringify({ name: "Persisted", slug: "persisted" }),
     });
     expect(again.status).toBe(409);
+    // A resume read starts the document pool's threads; SIGTERM must still stop cleanly (deps.close stops them).
+    const pdf = readFileSync(new URL("../fixtures/documents/resume-two-column.en.pdf", import.meta.url));
+    const parsed = await fetch(`http://127.0.0.1:${server.port}/v1/candidates/parse`, { method: "POST", headers: { "Content-Type": "application/pdf" }, body: pdf });
+    expect(parsed.status).toBe(200);
     server.child.kill("SIGTERM");
-    await server.exited;
+    expect(await server.exited).toBe(0);
     expect(await waitForNoPids(dataDir)).toEqual([]);
   });
 
