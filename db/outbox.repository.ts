@@ -104,14 +104,18 @@ export async function outboxStats(db: Kysely<Database>): Promise<{ pending: numb
   return { pending, dead };
 }
 
-/** The backlog as metrics report it: rows waiting, dead-lettered rows, and how long the oldest due row has waited. */
+/**
+ * The backlog as metrics report it: rows waiting, dead-lettered rows, and how long the oldest waiting
+ * row has waited since it was written. A row whose retry is scheduled ahead (Meilisearch is down) is
+ * still waiting, so during an outage the age keeps growing instead of reading 0.
+ */
 export async function outboxBacklog(db: Kysely<Database>, now: Date): Promise<{ pending: number; dead: number; oldestDueSeconds: number }> {
   const row = await db
     .selectFrom("outbox")
     .select([
       sql<number>`count(*) filter (where dead_at is null)`.as("pending"),
       sql<number>`count(*) filter (where dead_at is not null)`.as("dead"),
-      sql<Date | null>`min(created_at) filter (where dead_at is null and next_attempt_at < ${endOfMillisecond(now)})`.as("oldest"),
+      sql<Date | null>`min(created_at) filter (where dead_at is null)`.as("oldest"),
     ])
     .executeTakeFirstOrThrow();
   const oldest = row.oldest ? new Date(row.oldest).getTime() : now.getTime();

@@ -39,7 +39,7 @@ export const parseSeconds = new Histogram({
 export const outboxPendingRows = new Gauge({ name: "outbox_backlog_rows", help: "Outbox rows waiting to be synced", registers: [metricsRegistry] });
 export const outboxOldestDueSeconds = new Gauge({
   name: "outbox_oldest_due_age_seconds",
-  help: "How long the oldest due outbox row has waited (0 when none is due)",
+  help: "How long the oldest waiting outbox row has waited since it was written, retries scheduled ahead included (0 when none waits)",
   registers: [metricsRegistry],
 });
 export const outboxDeadRows = new Gauge({ name: "outbox_dead_rows", help: "Outbox rows dead-lettered after too many failures", registers: [metricsRegistry] });

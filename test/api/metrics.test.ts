@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enqueueOutbox, outboxStats } from "../../db/outbox.repository.js";
+import { createMeiliClient } from "../../server/deps.js";
+import { freePort } from "../../server/embedded/child-process.js";
+import { createSyncWorker } from "../../server/sync-wiring.js";
 import { startWorkerProcess } from "../../server/worker-process.js";
 import { bearer, buildOrganization, type TestOrganization } from "../helpers/factories.js";
 import { createTestContext, type TestContext } from "../helpers/test-app.js";
@@ -13,8 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const scrape = async () => {
-  const res = await ctx.request().get("/metrics").set(bearer(ctx.adminToken));
+const scrape = async (on: TestContext = ctx) => {
+  const res = await on.request().get("/metrics").set(bearer(on.adminToken));
   expect(res.status).toBe(200);
   expect(res.headers["content-type"]).toMatch(/^text\/plain; version=0\.0\.4/);
   return res.text;
@@ -67,5 +70,34 @@ describe("GET /metrics", () => {
     const text = "销售经理\n岗位职责：\n1. 负责区域销售\n任职要求：\n1. 本科及以上学历\n2. 三年以上销售经验";
     await ctx.request().post("/v1/positions/parse").set(bearer(org.apiKey)).send({ text }).expect(200);
     expect(sample(await scrape(), "parse_duration_seconds_count")).toBe(before + 1);
+  });
+});
+
+describe("the outbox age during a Meilisearch outage", () => {
+  it("keeps growing from the oldest waiting row while its retries are scheduled ahead", async () => {
+    let clock = new Date();
+    const down = await createTestContext({}, { now: () => clock });
+    try {
+      const owner = await buildOrganization(down);
+      await buildVacancy(down, owner, { title: "停机积压岗" });
+      // Meilisearch unreachable: the batch fails and its rows are rescheduled ten minutes ahead.
+      const unreachable = createMeiliClient(`http://127.0.0.1:${await freePort()}`, "no-key");
+      clock = new Date(Date.now() + 1_000);
+      const worker = createSyncWorker({ ...down.deps, meili: unreachable }, { options: { now: () => clock, baseBackoffMs: 600_000 } });
+      expect(await worker.runOnce()).toBeGreaterThan(0);
+      const waiting = await down.deps.db.selectFrom("outbox").select(["created_at", "next_attempt_at", "attempts"]).execute();
+      expect(waiting.length).toBeGreaterThan(0);
+      expect(waiting.every((r) => r.attempts === 1 && new Date(r.next_attempt_at) > clock)).toBe(true);
+      const oldest = Math.min(...waiting.map((r) => new Date(r.created_at).getTime()));
+
+      clock = new Date(oldest + 5_000);
+      expect(sample(await scrape(down), "outbox_oldest_due_age_seconds")).toBeCloseTo(5, 3);
+      clock = new Date(oldest + 65_000);
+      const later = await scrape(down);
+      expect(sample(later, "outbox_oldest_due_age_seconds")).toBeCloseTo(65, 3);
+      expect(sample(later, "outbox_backlog_rows")).toBe(waiting.length);
+    } finally {
+      await down.close();
+    }
   });
 });
