@@ -1,6 +1,8 @@
 import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type Meilisearch } from "meilisearch";
 import type { Db } from "../db/db.js";
 import { possiblyStaleVacancyIds, publishedAmong } from "../db/vacancy.repository.js";
+import { readAfterCall } from "./read-after-call.js";
+import { searchIndex } from "./search-request.js";
 import { isIndexNotFound } from "./tasks.js";
 import type { VacancyDocument } from "./vacancy-document.js";
 import { emptyFacets, facetAttributes } from "./vacancy-filters.js";
@@ -30,6 +32,23 @@ export type SearchDeps = { db: Db; meili: Meilisearch; indexPrefix: string; now:
 // More vacancies awaiting sync than this (a catch-up) and every hit is checked instead.
 const staleListLimit = 200;
 
+// One shared reader per database, topic and clock: concurrent searches share one query (read-after-call.ts).
+type StaleReader = { now: () => Date; read: () => Promise<Set<string> | null> };
+const staleReaders = new WeakMap<Db, Map<string, StaleReader>>();
+function staleReader(deps: SearchDeps): () => Promise<Set<string> | null> {
+  const byTopic = staleReaders.get(deps.db) ?? new Map<string, StaleReader>();
+  staleReaders.set(deps.db, byTopic);
+  let reader = byTopic.get(deps.topics.vacancySync);
+  if (reader?.now !== deps.now) {
+    // The clock is read when the query starts: never earlier than any waiting caller's own `now`, so
+    // the list can only be longer (more hits checked), never miss a vacancy that closed.
+    const { db, now, topics } = deps;
+    reader = { now, read: readAfterCall(() => possiblyStaleVacancyIds(db, topics.vacancySync, now(), staleListLimit)) };
+    byTopic.set(topics.vacancySync, reader);
+  }
+  return reader.read;
+}
+
 export type VacancySearchResult = {
   items: VacancyHit[];
   page: number;
@@ -46,16 +65,17 @@ const facetsOf = (query: VacancySearchQuery) => emptyFacets(query.organizationId
  * document is still being removed: the database names the vacancies whose documents may be stale
  * (awaiting sync, or past their closing time) in a query that runs alongside the search, so the
  * search waits on one round trip, not two; only hits among those are checked one query further.
+ * Searches that arrive together share that query, which always starts after they arrived.
  */
 export async function searchVacancies(deps: SearchDeps, query: VacancySearchQuery): Promise<VacancySearchResult> {
   const now = deps.now();
   const empty: VacancySearchResult = { items: [], page: query.page, pageSize: query.pageSize, total: 0, facets: {} };
-  const stale = possiblyStaleVacancyIds(deps.db, deps.topics.vacancySync, now, staleListLimit);
+  const stale = staleReader(deps)();
   // Settled either way before this function returns, so a failure is never left unhandled.
   stale.catch(() => undefined);
   let res;
   try {
-    res = await deps.meili.index<VacancyDocument>(vacancyIndexName(deps.indexPrefix)).search(foldQuery(query.q), buildSearchParams(query, now));
+    res = await searchIndex<VacancyDocument>(deps.meili, vacancyIndexName(deps.indexPrefix), foldQuery(query.q), buildSearchParams(query, now));
   } catch (err) {
     await stale.catch(() => undefined);
     // Nothing was ever published (or the index is being rebuilt from nothing): an empty board.
