@@ -21,6 +21,15 @@ export type VacancyHit = z.infer<typeof VacancyHit>;
 
 export type FormattedDoc = VacancyDocument & { _formatted?: Partial<Record<keyof VacancyDocument, string>> };
 
+/**
+ * The document fields `toHit` reads: a search retrieves only these. The rest of a document is search
+ * text (responsibilities, pinyin keys …) that no hit shows, and `_formatted` would carry all of it twice.
+ */
+export const hitAttributes: readonly string[] = [
+  "id", "slug", "title", "department", "location", "educationLevel", "employmentType", "organizationSlug", "organizationName",
+  "workplaceType", "minYears", "publishedAt", "titleSearch", "departmentSearch",
+];
+
 export function toHit(doc: FormattedDoc): VacancyHit {
   return {
     id: doc.id,

@@ -3,6 +3,7 @@ import { openDocumentFilter } from "../db/vacancy-open.js";
 import { foldForSearch } from "../server/text/fold.js";
 import { equals } from "./filter-expressions.js";
 import { filterExpressions, type FilterValues } from "./vacancy-filters.js";
+import { hitAttributes } from "./vacancy-hit.js";
 import { facetFields } from "./vacancy-index.js";
 
 export { quote } from "./filter-expressions.js";
@@ -36,6 +37,7 @@ export function buildSearchParams(query: VacancySearchQuery, now: Date): SearchP
     sort: query.sort === "newest" ? ["publishedAtTs:desc"] : undefined,
     // "all": every query word must match, so dropping words cannot hide a folding problem.
     matchingStrategy: "all",
+    attributesToRetrieve: [...hitAttributes],
     attributesToHighlight: ["titleSearch", "departmentSearch"],
     highlightPreTag: HIGHLIGHT_PRE,
     highlightPostTag: HIGHLIGHT_POST,
