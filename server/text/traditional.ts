@@ -4,6 +4,8 @@ import { memoizeText } from "./memo.js";
 // Simplified → Traditional, characters only (no Taiwan phrasing such as 设备 → 裝置), so the text folds
 // back to the same words. For text written rather than compared: the synthetic board renders some
 // postings and candidates in Traditional script. Comparison folds the other way (fold.ts).
-const toTaiwan = OpenCC.Converter({ from: "cn", to: "tw" });
+// Built on first use: its dictionary trie is tens of MB of heap that an API never rendering a synthetic
+// board (DEMO_DATA=0) should not carry.
+let toTaiwan: ((text: string) => string) | undefined;
 
-export const toTraditional = memoizeText((text: string) => toTaiwan(text));
+export const toTraditional = memoizeText((text: string) => (toTaiwan ??= OpenCC.Converter({ from: "cn", to: "tw" }))(text));
