@@ -72,7 +72,9 @@ export async function startBenchStack(name: string): Promise<BenchStack> {
  */
 export async function startApiProcess(stack: BenchStack): Promise<ApiProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+  // BENCH_API_ARGS adds Node flags to the API process (e.g. `--cpu-prof --cpu-prof-dir=prof`, `--heapsnapshot-signal=SIGUSR2`).
+  const nodeArgs = (process.env.BENCH_API_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "server/main.ts"], {
     cwd: fileURLToPath(new URL("..", import.meta.url)),
     env: {
       ...process.env, PORT: String(port), DATABASE_URL: stack.postgresUrl, MEILI_URL: stack.meili.url, MEILI_MASTER_KEY: stack.meili.masterKey,
