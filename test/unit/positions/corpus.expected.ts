@@ -8,6 +8,8 @@ import type { ComplianceFlag, EducationLevel } from "../../../server/positions/p
 export type Named = { name: string; required: boolean };
 export type CorpusPosition = {
   title: string;
+  /** Other forms the document itself gives the title (bilingual, with and without a bracketed abbreviation); any one matches. */
+  titleAliases?: string[];
   minLevel?: EducationLevel | null;
   majors?: string[];
   majorsRequired?: boolean;

@@ -1,13 +1,21 @@
 import type { Position } from "../../../server/positions/position.schema.js";
 import { foldKey } from "../../../server/text/fold.js";
 import type { CorpusPosition, Named } from "./corpus.expected.js";
+import { sameTitle } from "../../helpers/same-title.js";
 
-/** Titles found vs expected, matched script-blind as multisets (a repeated title counts each time). */
-export function titleCounts(found: readonly string[], expected: readonly string[]): { matched: number; found: number; expected: number } {
-  const pool = expected.map(foldKey);
+/** An expected title: the title as the reader reads it, or a position whose title the document writes in more than one form. */
+export type ExpectedTitle = string | Pick<CorpusPosition, "title" | "titleAliases">;
+const titleForms = (e: ExpectedTitle): string[] => (typeof e === "string" ? [e] : [e.title, ...(e.titleAliases ?? [])]);
+
+/**
+ * Titles found vs expected, matched strictly (test/helpers/same-title.ts: script, width, case, spaces and punctuation
+ * folded; no containment) as multisets, a repeated title counting each time.
+ */
+export function titleCounts(found: readonly string[], expected: readonly ExpectedTitle[]): { matched: number; found: number; expected: number } {
+  const pool = [...expected];
   let matched = 0;
-  for (const t of found.map(foldKey)) {
-    const i = pool.indexOf(t);
+  for (const t of found) {
+    const i = pool.findIndex((e) => sameTitle(t, titleForms(e)));
     if (i >= 0) {
       pool.splice(i, 1);
       matched++;
@@ -50,11 +58,11 @@ export function fieldMisses(p: Position, e: Partial<CorpusPosition>): { misses: 
   return { misses: stated.filter(([, right]) => !right()).map(([field]) => `${p.title}.${field}`), total: stated.length };
 }
 
-/** Each expected position paired with the next parsed one of the same title after the previous pair, or null. */
-export function pairPositions<E extends { title?: string }>(positions: readonly Position[], expected: readonly E[]): { expected: E; found: Position | null }[] {
+/** Each expected position paired with the next parsed one of the same title (or a listed form of it) after the previous pair, or null. */
+export function pairPositions<E extends { title?: string; titleAliases?: string[] }>(positions: readonly Position[], expected: readonly E[]): { expected: E; found: Position | null }[] {
   let from = 0;
   return expected.map((e) => {
-    const at = positions.findIndex((p, j) => j >= from && foldKey(p.title) === foldKey(e.title ?? ""));
+    const at = positions.findIndex((p, j) => j >= from && sameTitle(p.title, titleForms({ title: e.title ?? "", titleAliases: e.titleAliases })));
     if (at >= 0) from = at + 1;
     return { expected: e, found: at >= 0 ? positions[at]! : null };
   });

@@ -15,8 +15,10 @@ describe.each(batches.map((b) => [b.batch.id, b] as const))("held-out %s", (id, 
   const f = figures(documents);
   const floor = floors[id];
 
-  it("has its blind first run recorded in heldout/history.json and a floor in heldout/floors.json", () => {
+  it("has its blind first run recorded in heldout/history.json, with its counts, and a floor in heldout/floors.json", () => {
     expect(history.map((h) => h.batch)).toContain(id);
+    // the counts let every first run be pooled (pooledFirstRuns); a ratio alone cannot be
+    expect(history.find((h) => h.batch === id)?.counts).toBeDefined();
     expect(floor).toBeDefined();
   });
 

@@ -7,7 +7,8 @@ import type { EducationLevel } from "../../../server/positions/position.schema.j
  * comparison folds script, case and spacing; a list of names means the reader would accept any.
  */
 export type ExpectedEducation = { level: EducationLevel; school?: string; major?: string; graduationYear?: number };
-export type ExpectedExperience = { title: string; organization?: string; startDate: string; endDate: string | null; management?: boolean };
+/** `title` is matched strictly after folding; a list gives the forms the document itself writes it in (bilingual, abbreviated). */
+export type ExpectedExperience = { title: string | string[]; organization?: string; startDate: string; endDate: string | null; management?: boolean };
 export type ExpectedResume = {
   /** A document with no person in it: the reader answers no_profile. */
   noProfile?: true;
@@ -86,7 +87,7 @@ export const expectedResumes: Record<string, ExpectedResume> = {
     ],
     experience: [
       { title: "Senior Accountant", organization: "Harbour Trading Limited", startDate: "2021-09", endDate: null, management: true },
-      { title: "Audit Associate", organization: "KLM & Partners CPA", startDate: "2018-08", endDate: "2021-08", management: false },
+      { title: ["Audit Associate", "審計助理", "Audit Associate 審計助理"], organization: "KLM & Partners CPA", startDate: "2018-08", endDate: "2021-08", management: false },
     ],
     skills: ["Excel", "SAP"],
     languages: ["粤语", "英语", "普通话"], certifications: ["HKICPA"],
@@ -625,7 +626,7 @@ export const expectedResumes: Record<string, ExpectedResume> = {
     education: [{ level: "bachelor", school: "國立政治大學", major: "廣告學系", graduationYear: 2020 }],
     experience: [
       { title: "行銷企劃專員", organization: "統一超商股份有限公司", startDate: "2022-08", endDate: null, management: false },
-      { title: "客戶執行（AE）", organization: "奧美廣告股份有限公司", startDate: "2020-07", endDate: "2022-07", management: false },
+      { title: ["客戶執行（AE）", "客戶執行", "AE"], organization: "奧美廣告股份有限公司", startDate: "2020-07", endDate: "2022-07", management: false },
     ],
     skills: ["Google Analytics", "Photoshop", "文案撰寫"],
     languages: ["英语", "日语"], certifications: ["TOEIC", "JLPT N3"],
@@ -664,7 +665,7 @@ export const expectedResumes: Record<string, ExpectedResume> = {
     email: "carmen.wong@example.com.hk", phone: "+85291234567", location: "Sha Tin, N.T.",
     education: [{ level: "bachelor", school: "The Chinese University of Hong Kong", major: "Professional Accountancy", graduationYear: 2018 }],
     experience: [
-      { title: "Senior Accountant", organization: "Kerry Logistics (Hong Kong) Limited", startDate: "2021-01", endDate: null, management: true },
+      { title: ["Senior Accountant", "高級會計師", "Senior Accountant 高級會計師"], organization: "Kerry Logistics (Hong Kong) Limited", startDate: "2021-01", endDate: null, management: true },
       { title: "Audit Associate", organization: "PricewaterhouseCoopers", startDate: "2018-09", endDate: "2020-12", management: false },
     ],
     skills: ["SAP", "Excel", "VBA", "Power BI"],
@@ -694,7 +695,7 @@ export const expectedResumes: Record<string, ExpectedResume> = {
       { level: "bachelor", school: "华南理工大学", major: "机械工程及自动化", graduationYear: 2003 },
     ],
     experience: [
-      { title: "副总裁", organization: "华南智造集团股份有限公司", startDate: "2016-01", endDate: null, management: true },
+      { title: ["副总裁（分管制造与供应链）", "副总裁"], organization: "华南智造集团股份有限公司", startDate: "2016-01", endDate: null, management: true },
       { title: "独立董事", organization: "深圳创远电子有限公司", startDate: "2019-06", endDate: "2022-06", management: false },
       { title: "运营总监", organization: "东莞精鼎电子有限公司", startDate: "2012-10", endDate: "2015-12", management: true },
       { title: "制造经理", organization: "富联精密（深圳）有限公司", startDate: "2007-03", endDate: "2011-12", management: true },

@@ -5,6 +5,7 @@ import type { ProfileDraft } from "../../../server/resumes/profile-draft.js";
 import { readResume } from "../../../server/resumes/read-resume.js";
 import { foldKey } from "../../../server/text/fold.js";
 import type { ExpectedResume } from "./corpus.expected.js";
+import { sameTitle } from "../../helpers/same-title.js";
 
 /** One scored field of one document: `field` names it ("experience.startDate"), `ok` whether the reader got it. */
 export type Check = { field: string; ok: boolean; detail: string };
@@ -58,10 +59,11 @@ export function scoreReading(expected: ExpectedResume, got: { profile: ProfileDr
     for (const extra of p.education.filter((f) => !rows.includes(f))) check("education.extra", false, `unexpected ${JSON.stringify(extra)}`);
   }
   if (expected.experience) {
-    const rows = pair(expected.experience, p.experience, (e, f) => Number(e.startDate === f.startDate) * 2 + Number(same(e.title, f.title)) + Number(same(e.organization, f.organization)));
+    const rows = pair(expected.experience, p.experience, (e, f) => Number(e.startDate === f.startDate) * 2 + Number(sameTitle(f.title, e.title)) + Number(same(e.organization, f.organization)));
     expected.experience.forEach((e, i) => {
       const f = rows[i];
-      check("experience.title", same(f?.title, e.title), `${e.title}: ${f?.title}`);
+      // Titles strictly (test/helpers/same-title.ts): "Process Engineer" is not "Senior Process Engineer".
+      check("experience.title", sameTitle(f?.title, e.title), `${e.title}: ${f?.title}`);
       if (e.organization !== undefined) check("experience.organization", same(f?.organization, e.organization), `${e.title}: ${f?.organization}`);
       check("experience.startDate", f?.startDate === e.startDate, `${e.title}: ${f?.startDate}`);
       check("experience.endDate", f !== undefined && (f.endDate ?? null) === e.endDate, `${e.title}: ${f?.endDate}`);

@@ -62,11 +62,14 @@ describe("resume corpus as a whole", () => {
   // A known failure is held only to failing; its batch's first run (corpus/first-runs.json) is the floor that
   // stops it, or anything else in the batch, from getting worse than when the batch was first read.
   it("keeps every batch at or above the accuracy of its blind first run", () => {
-    const firstRuns = JSON.parse(readFileSync(new URL("./corpus/first-runs.json", import.meta.url), "utf8")) as { batches: Record<string, { accuracy: number }> };
+    // `floor` when a stricter scorer re-read the same run lower than first recorded (first-runs.json says why).
+    const firstRuns = JSON.parse(readFileSync(new URL("./corpus/first-runs.json", import.meta.url), "utf8")) as {
+      batches: Record<string, { accuracy: number; floor?: { accuracy: number } }>;
+    };
     for (const [batch, first] of Object.entries(firstRuns.batches)) {
       const checks = readings.filter(([name]) => name.startsWith(`${batch}/`)).flatMap(([name, reading]) => scoreReading(expectedResumes[name]!, reading));
       expect(checks.length, batch).toBeGreaterThan(0);
-      expect(tally(checks).accuracy, batch).toBeGreaterThanOrEqual(first.accuracy);
+      expect(tally(checks).accuracy, batch).toBeGreaterThanOrEqual(first.floor?.accuracy ?? first.accuracy);
     }
   });
 

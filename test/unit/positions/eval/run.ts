@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { heldoutBatches } from "../heldout/batches.js";
 import { allBatchDocuments, corpusDocuments, seedDocuments } from "./documents.js";
-import { type Floors, type HistoryEntry, readFloors, readHistory, writeFloors, writeHistory } from "./history.js";
+import { type Floors, type HistoryEntry, pooledFirstRuns, readFloors, readHistory, writeFloors, writeHistory } from "./history.js";
 import { leaveOneFamilyOut, type LofoReport } from "./lofo.js";
 import { documentErrors, type Figures, figures } from "./score.js";
 
@@ -92,8 +92,12 @@ console.error(
   [
     `${"set".padEnd(54)}  docs  posns  t.rec  t.pre  field  sk.pr  sk.rc`,
     ...rows,
+    (({ documents, positions, titleRecall, titlePrecision, fields, skillPrecision }) =>
+      [`blind first runs pooled (history.json counts)`.padEnd(54), String(documents).padStart(4), String(positions).padStart(5), show(titleRecall), show(titlePrecision), show(fields), show(skillPrecision)].join("  "))(
+      pooledFirstRuns(readHistory()),
+    ),
     `targets on held-out: title recall ≥ 0.95, title precision ≥ 0.95, fields ≥ 0.90, skill precision ≥ 0.90; blind first runs: heldout/history.json`,
     ...lofoRows,
   ].join("\n"),
 );
-console.log(JSON.stringify({ at: new Date().toISOString(), parserCommit, batches: heldoutBatches.map((b) => b.id), sets, corpusFamilies: byFamily, lofo, details }, null, 2));
+console.log(JSON.stringify({ at: new Date().toISOString(), parserCommit, batches: heldoutBatches.map((b) => b.id), sets, firstRunsPooled: pooledFirstRuns(readHistory()), corpusFamilies: byFamily, lofo, details }, null, 2));

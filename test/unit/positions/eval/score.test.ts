@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyRequirements, type Position } from "../../../../server/positions/position.schema.js";
+import { sameTitle, titleKey } from "../../../helpers/same-title.js";
+import { pairPositions, titleCounts } from "../corpus.score.js";
 import { req } from "./batch.js";
 import { figures, skillCounts } from "./score.js";
 
@@ -32,5 +34,35 @@ describe("figures", () => {
   it("reports null rather than a perfect score when nothing was counted", () => {
     const f = figures([{ name: "d", family: "x", positions: [], expected: [{ title: "A" }] }]);
     expect([f.titleRecall, f.titlePrecision, f.fields, f.skillPrecision]).toEqual([0, null, null, null]);
+  });
+});
+
+describe("title matching", () => {
+  it("folds script, width, case, spaces and punctuation", () => {
+    expect(sameTitle("設備工程師(刻蝕)", "设备工程师（刻蚀）")).toBe(true);
+    expect(sameTitle("Site Supervisor - Commercial Fit-out", "Site Supervisor – Commercial Fit-out")).toBe(true);
+    expect(sameTitle("  java开发工程师 ", "Java开发工程师")).toBe(true);
+  });
+
+  it("does not accept a title that only holds the expected one or sits inside it", () => {
+    expect(sameTitle("副总裁助理", "副总裁")).toBe(false);
+    expect(sameTitle("Engineer", "Senior Process Engineer")).toBe(false);
+    expect(sameTitle("Senior Process Engineer, Pasadena", "Senior Process Engineer")).toBe(false);
+  });
+
+  it("keeps + and # (C++ is not C)", () => {
+    expect(titleKey("C++工程师")).not.toBe(titleKey("C工程师"));
+    expect(sameTitle("C#开发", "C开发")).toBe(false);
+  });
+
+  it("accepts a listed alias, in titleCounts and in pairing", () => {
+    const expected = [{ title: "Accounts Clerk 會計文員", titleAliases: ["Accounts Clerk", "會計文員"] }, { title: "收费员" }];
+    expect(titleCounts(["会计文员", "收费员助理"], expected)).toEqual({ matched: 1, found: 2, expected: 2 });
+    const pairs = pairPositions([position("Accounts Clerk", [])], expected);
+    expect(pairs.map((p) => p.found?.title ?? null)).toEqual(["Accounts Clerk", null]);
+  });
+
+  it("counts a repeated title once per expected occurrence", () => {
+    expect(titleCounts(["店员", "店员", "店员"], ["店员", "店员"])).toEqual({ matched: 2, found: 3, expected: 2 });
   });
 });

@@ -55,7 +55,7 @@ export function figures(documents: readonly ScoredDocument[]): Figures {
   const counts = { titlesMatched: 0, titlesFound: 0, fieldsScored: 0, fieldsMissed: 0, skillsFound: 0, skillsRight: 0, skillsListed: 0, skillsListedFound: 0 };
   let positions = 0;
   for (const d of documents) {
-    const titles = titleCounts(d.positions.map((p) => p.title), d.expected.map((e) => e.title));
+    const titles = titleCounts(d.positions.map((p) => p.title), d.expected);
     const fields = documentMisses(d.positions, d.expected);
     const skills = skillCounts(d.positions, d.expected);
     positions += titles.expected;

@@ -54,7 +54,7 @@ export const batch04: HeldoutBatch = {
       family: "bilingual-headhunter-jd",
       positions: [
         {
-          title: "Supply Chain Director", minLevel: "bachelor", majors: ["Supply Chain", "Logistics", "Engineering"], majorsRequired: true,
+          title: "Supply Chain Director", titleAliases: ["供应链总监"], minLevel: "bachelor", majors: ["Supply Chain", "Logistics", "Engineering"], majorsRequired: true,
           minYears: 12, management: true, skills: req("SAP"),
           acceptSkills: ["S&OP", "supply chain management", "供应链管理", "供应链", "procurement", "采购", "logistics", "物流管理"],
           languages: req("English", "Mandarin"), certifications: pref("APICS CPIM", "CSCP"),

@@ -123,7 +123,7 @@ export const batch05: HeldoutBatch = {
       family: "jobsdb-hk-bilingual-lines",
       positions: [
         {
-          title: "Accounts Clerk 會計文員", minLevel: "high_school", majors: [], majorsRequired: false, minYears: 2, management: false,
+          title: "Accounts Clerk 會計文員", titleAliases: ["Accounts Clerk", "會計文員"], minLevel: "high_school", majors: [], majorsRequired: false, minYears: 2, management: false,
           skills: req("MYOB", "Excel"), acceptSkills: ["MS Excel", "accounts payable", "accounts receivable", "bank reconciliation", "應付帳款", "應收帳款"],
           languages: [...req("English", "Cantonese"), ...pref("Putonghua")], certifications: req("LCCI Level 2"),
         },
@@ -146,7 +146,7 @@ export const batch05: HeldoutBatch = {
       family: "pdf-scanned-hard-wrapped",
       positions: [
         {
-          title: "供应商质量工程师（SQE）", minLevel: "bachelor", majors: ["机械", "材料"], majorsRequired: true, minYears: 3, management: false,
+          title: "供应商质量工程师（SQE）", titleAliases: ["供应商质量工程师", "SQE"], minLevel: "bachelor", majors: ["机械", "材料"], majorsRequired: true, minYears: 3, management: false,
           skills: req("APQP", "PPAP", "FMEA"), acceptSkills: ["8D", "IATF 16949", "供应商审核", "质量工具", "供应商管理", "SQE"],
           languages: [], certifications: pref("IATF 16949内审员证书"),
         },
