@@ -738,4 +738,126 @@ export const expectedResumes: Record<string, ExpectedResume> = {
     languages: ["German", "English", "French"], certifications: [],
     dropped: [],
   },
+  // Batch 7, written while this session's reader changes were being made and first run on main as it stood at
+  // 01:45 UTC (corpus/first-runs.json), to see whether they generalize; corpus/batch7/make-batch7.ts writes its PDFs and .docx.
+  // LinkedIn's "Save to PDF" profile: a grey left column (Contact, Top Skills, Languages, Certifications; no phone),
+  // the main column's jobs as company / title / "Month Year - Present (duration)" / place, degrees as
+  // "Degree - XX, Field · (YYYY - YYYY)" under the school.
+  "batch7/54_en_linkedin_profile.pdf": {
+    name: "Daniela Chen", email: "daniela.chen@example.com", phone: null, location: "Austin, Texas, United States",
+    education: [
+      { level: "master", school: "The University of Texas at Austin", major: "Finance", graduationYear: 2018 },
+      { level: "bachelor", school: "Texas A&M University", major: "Accounting", graduationYear: 2016 },
+    ],
+    experience: [
+      { title: "FP&A Manager", organization: "Northwind Traders", startDate: "2022-03", endDate: null, management: true },
+      { title: "Senior Financial Analyst", organization: "Contoso Bank", startDate: "2018-07", endDate: "2022-02", management: false },
+    ],
+    skills: ["Financial Modeling", "Power BI", "SQL"],
+    languages: ["Spanish", "English"], certifications: ["Certified Management Accountant (CMA)"],
+    dropped: [],
+    notInExperience: ["Top Skills", "Power BI", "CMA", "Spanish"],
+  },
+  // A BOSS直聘 online résumé copied as text: a "男 | 29岁 | 6年 | 本科 | 离职-随时到岗" line, 个人优势, a 期望职位 line (a
+  // wish, not where he lives), jobs as "company　title　dates" over 内容：/业绩：/技术栈： rows, a project that is not a job.
+  "batch7/55_zh_boss_online.txt": {
+    name: "张晨阳", email: "zhangchenyang@example.com", phone: "13811223344", location: null,
+    education: [{ level: "bachelor", school: "北京邮电大学", major: "计算机科学与技术", graduationYear: 2019 }],
+    experience: [
+      { title: "Java开发工程师", organization: "京东科技", startDate: "2021-03", endDate: null, management: true },
+      { title: "后端开发工程师", organization: "美团", startDate: "2019-07", endDate: "2021-02", management: false },
+    ],
+    skills: ["Java", "Spring Cloud", "MySQL", "Kafka"],
+    certifications: ["软件设计师"],
+    dropped: ["gender", "age"],
+  },
+  // A Japanese-company-style 履历书 (.docx): a contact table, then a 年 | 月 | 学历・职历 table, oldest first, where each
+  // job is an 入职 row, a title row below it and a 离职 row (or 现在), closed by 以上; a 资格・证书 table with JLPT N1.
+  "batch7/56_zh_rirekisho_table.docx": {
+    name: "宋佳琪", email: "songjiaqi@example.com", phone: "15941182233", location: "大连市甘井子区",
+    education: [{ level: "bachelor", school: "大连理工大学", major: "软件工程", graduationYear: 2020 }],
+    experience: [
+      { title: "系统工程师", organization: "大连富士通系统有限公司", startDate: "2023-04", endDate: null, management: false },
+      { title: ["软件工程师", "软件工程师（对日金融系统开发）"], organization: "大连东软信息技术有限公司", startDate: "2020-07", endDate: "2023-03", management: false },
+    ],
+    languages: ["日语"], certifications: ["日本语能力考试 N1", "基本信息技术者考试"],
+    dropped: [],
+  },
+  // A functional résumé: skills grouped under headings with bullets that belong to no job, then an Employment History
+  // of one-line "Title — Organization, City    MM/YYYY – MM/YYYY" rows, one of them unpaid volunteering.
+  "batch7/57_en_functional.txt": {
+    name: ["JAMIE RODRIGUEZ", "Jamie Rodriguez"], email: "jamie.rodriguez@example.com", phone: "5105550133", location: "Oakland, CA",
+    education: [{ level: "associate", school: "Laney College", major: "Business Administration", graduationYear: 2018 }],
+    experience: [
+      { title: "Operations Assistant", organization: "Blue Bottle Coffee", startDate: "2021-06", endDate: null, management: false },
+      { title: "Barista", organization: "Peet's Coffee", startDate: "2018-08", endDate: "2021-05", management: false },
+      { title: ["Volunteer Coordinator (unpaid)", "Volunteer Coordinator"], organization: "Alameda County Community Food Bank", startDate: "2020-01", endDate: "2020-12", management: false },
+    ],
+    skills: ["Square POS", "Google Sheets", "Excel", "Asana"],
+    certifications: ["ServSafe Food Handler"],
+    dropped: [],
+  },
+  // A Chinese Word-table résumé printed to PDF (embedded Noto CJK): every cell a grey box, label | value cells four to
+  // a row, then wide cells holding two schools and a job with its description.
+  "batch7/58_zh_table_printed.pdf": {
+    name: "马晓东", email: "maxiaodong@example.com", phone: "13055667788", location: "青岛市黄岛区",
+    education: [
+      { level: "master", school: "中国海洋大学", major: "海洋化学", graduationYear: 2019 },
+      { level: "bachelor", school: "青岛科技大学", major: "应用化学", graduationYear: 2016 },
+    ],
+    experience: [{ title: "研发工程师", organization: "青岛海湾化学有限公司", startDate: "2019-07", endDate: null, management: false }],
+    skills: ["Origin", "ChemDraw", "HPLC", "GC-MS"],
+    languages: ["英语"], certifications: ["大学英语六级", "中级工程师"],
+    dropped: ["birth_date"],
+  },
+  // A CakeResume (Taiwan) public profile saved as HTML: Next.js data script, nav, h1 bilingual name, emoji contact
+  // list, each job an h3 title over "organization ・ 年月 - 現在" meta, schools as h3 over "department degree ・ years",
+  // skill tags, a languages line, footer.
+  "batch7/59_tw_cakeresume.html": {
+    name: ["吳宜庭 Yi-Ting Wu", "吳宜庭", "Yi-Ting Wu"], email: "yiting.wu@example.tw", phone: "0933221456", location: "台北市中山區",
+    education: [
+      { level: "master", school: "國立臺灣科技大學", major: "設計系", graduationYear: 2019 },
+      { level: "bachelor", school: "實踐大學", major: "媒體傳達設計學系", graduationYear: 2017 },
+    ],
+    experience: [
+      { title: "資深 UI/UX 設計師", organization: "街口支付", startDate: "2022-05", endDate: null, management: true },
+      { title: "UI 設計師", organization: "91APP", startDate: "2019-08", endDate: "2022-04", management: false },
+    ],
+    skills: ["Figma", "Sketch", "Adobe XD", "ProtoPie"],
+    languages: ["中文", "英文"],
+    dropped: [],
+  },
+  // An academic CV: education first, "Title, School, University, Mon YYYY – present" appointments, then publications,
+  // a grant and a teaching line with dates of their own, none of which are jobs; a professional membership line.
+  "batch7/60_en_academic_cv.txt": {
+    name: ["Amara N. Okonkwo", "Dr. Amara N. Okonkwo", "Amara Okonkwo"], email: "a.okonkwo@example.ac.uk", phone: "+441135550192", location: "Leeds",
+    education: [
+      { level: "doctorate", school: "Imperial College London", major: "Civil Engineering", graduationYear: 2015 },
+      { level: "master", school: "University of Lagos", major: "Structural Engineering", graduationYear: 2010 },
+      { level: "bachelor", school: "University of Lagos", major: "Civil Engineering", graduationYear: 2008 },
+    ],
+    experience: [
+      { title: "Associate Professor", organization: "University of Leeds", startDate: "2021-09", endDate: null, management: false },
+      { title: "Lecturer", organization: "University of Leeds", startDate: "2017-01", endDate: "2021-08", management: false },
+      { title: "Research Associate", organization: "Imperial College London", startDate: "2015-10", endDate: "2016-12", management: false },
+    ],
+    skills: ["ABAQUS", "OpenSees", "Python", "MATLAB"],
+    certifications: ["Chartered Engineer (CEng)", "MIStructE"],
+    dropped: [],
+  },
+  // A two-page English PDF (standard font) with a "Name - Resume - Page N of 2" running header on each page; the second
+  // job's bullets continue onto page 2.
+  "batch7/61_en_two_pages_running_header.pdf": {
+    name: ["PRIYA SHARMA", "Priya Sharma"], email: "priya.sharma@example.ca", phone: "+14165550177", location: "Toronto, ON",
+    education: [{ level: "bachelor", school: "University of Waterloo", major: "Computer Engineering", graduationYear: 2016 }],
+    experience: [
+      { title: "Senior Software Engineer", organization: "Maple Health Inc.", startDate: "2022-01", endDate: null, management: true },
+      { title: "Software Engineer", organization: "Shopwise", startDate: "2018-06", endDate: "2021-12", management: false },
+      { title: "Junior Developer", organization: "Northbyte Labs", startDate: "2016-09", endDate: "2018-05", management: false },
+    ],
+    skills: ["Go", "Python", "Kubernetes", "PostgreSQL", "Redis", "Terraform"],
+    languages: ["English", "Hindi", "French"],
+    dropped: [],
+    notInExperience: ["Page 1 of 2", "Page 2 of 2"],
+  },
 };
