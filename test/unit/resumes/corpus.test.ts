@@ -31,6 +31,14 @@ const knownFailures: Record<string, string> = {
   "batch6/51_zh_senior_gap_overlap.txt": "'company（dates）' headings over 职位：/下属： rows: titles read as '）', 下属 rows not management",
   "batch6/52_en_europass_table.docx": "the Europass table: second job lost, a date fragment as organization, places as majors, no skills or languages, no location or birth date",
   "batch6/53_en_moderncv.pdf": "moderncv label | value rows give no skills and read Fluent/Intermediate as languages; no location",
+  // Batch 7's first run on a1c926a (corpus/first-runs.json), before any fix.
+  "batch7/54_en_linkedin_profile.pdf": "LinkedIn's profile PDF: a left-column skill is taken as the name; no jobs from company / title / date-with-duration blocks; no location",
+  "batch7/55_zh_boss_online.txt": "a 技术栈： row under a job is not read as skills",
+  "batch7/56_zh_rirekisho_table.docx": "a 年|月|经历 table gives no jobs (入职/离职 rows) and nothing from its 资格・证书 table",
+  "batch7/57_en_functional.txt": "a 510-555-0133 phone, a 'City, ST 94612' location and an 'A.A. Major, College, Year' degree are not read",
+  "batch7/59_tw_cakeresume.html": "an h3 job title over an 'organization ・ dates' line is split wrong; 📍 location not read",
+  "batch7/60_en_academic_cv.txt": "'Title, School, University, Mon YYYY – present' appointments give no jobs; a supervision line becomes a degree; no certifications",
+  "batch7/61_en_two_pages_running_header.pdf": "the page-2 running header lands in a job description; 'B.A.Sc. Major, University, Year' gives no major",
 };
 
 // All at once: the shared document pool reads as many as it has warm threads and queues the rest.
