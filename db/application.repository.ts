@@ -151,6 +151,7 @@ export async function listApplicationsOfCandidate(db: Kysely<Database>, candidat
 
 export type RescoreRow = {
   id: string;
+  positionId: string;
   profile: CandidateProfile;
   requirements: Requirements;
   weights: Partial<Weights> | null;
@@ -168,7 +169,7 @@ export async function applicationsToRescore(
     .innerJoin("candidates as c", "c.id", "a.candidate_id")
     .innerJoin("vacancies as v", "v.id", "a.vacancy_id")
     .innerJoin("positions as p", "p.id", "v.position_id")
-    .select(["a.id", "c.profile", "p.requirements", "v.weights"]);
+    .select(["a.id", "p.id as positionId", "c.profile", "p.requirements", "v.weights"]);
   if ("positionIds" in of) q = q.where("v.position_id", "in", of.positionIds);
   else if ("vacancyIds" in of) q = q.where("a.vacancy_id", "in", of.vacancyIds);
   else q = q.where("a.candidate_id", "=", of.candidateId);

@@ -29,8 +29,15 @@ export type OutboxWorkerOptions = {
   maxBackoffMs?: number;
   /** Attempts before a row is dead-lettered; with the default backoff this outlasts a few hours' outage. */
   maxAttempts?: number;
-  /** Rows claimed per batch. */
+  /** Rows claimed by the first batch of a run. */
   batchSize?: number;
+  /**
+   * The most rows one batch claims (default 4 × batchSize). While claims come back full (a backlog),
+   * each next claim asks for twice as many, up to this: the first batch reaches Meilisearch soon, and
+   * the rest go as a few large tasks instead of many small ones, since each task (each indexing batch)
+   * costs Meilisearch a fixed share besides its documents.
+   */
+  maxBatchSize?: number;
   /**
    * Batches in flight at once when the backlog is larger than one batch (a further one starts when a
    * claim comes back full). Each claims its own rows under its own lease, and a claim skips aggregates
@@ -108,6 +115,7 @@ export function createOutboxWorker(deps: {
 }): OutboxWorker {
   const o = { pollMs: 1000, baseBackoffMs: 1000, maxBackoffMs: 5 * 60_000, maxAttempts: 30, batchSize: 1000, concurrency: 2, leaseMs: 5 * 60_000, ...deps.options };
   const now = o.now ?? (() => new Date());
+  const maxBatchSize = Math.max(o.batchSize, o.maxBatchSize ?? 4 * o.batchSize);
   let running = false;
   let loop: Promise<void> | undefined;
   let wake: (() => void) | undefined;
@@ -175,6 +183,12 @@ export function createOutboxWorker(deps: {
     let handled = 0;
     // Rows claimed or being claimed, so the lanes together never take more than `limit`.
     let taken = 0;
+    // What the next claim asks for: doubled by every full claim, while the backlog lasts.
+    let claimSize = o.batchSize;
+    const grow = () => {
+      claimSize = Math.min(maxBatchSize, claimSize * 2);
+      openLane();
+    };
     const lanes: Promise<void>[] = [];
     // A further lane opens only when a claim came back full: a backlog larger than one batch.
     const openLane = () => {
@@ -182,9 +196,9 @@ export function createOutboxWorker(deps: {
     };
     async function lane(): Promise<void> {
       while (taken < limit) {
-        const wanted = Math.min(o.batchSize, limit - taken);
+        const wanted = Math.min(claimSize, limit - taken);
         taken += wanted;
-        const n = await processBatch(wanted, openLane);
+        const n = await processBatch(wanted, grow);
         taken -= wanted - n;
         handled += n;
         if (n === 0) return;

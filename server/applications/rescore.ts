@@ -1,6 +1,7 @@
 import type { Db } from "../../db/db.js";
 import { applicationsToRescore, updateApplicationScores } from "../../db/application.repository.js";
 import { scoreMatch } from "../matching/score.js";
+import type { Requirements } from "../positions/position.schema.js";
 
 const batchSize = 500;
 
@@ -16,10 +17,15 @@ export async function rescoreApplications(db: Db, of: RescoreScope, now: Date): 
   let count = 0;
   for (;;) {
     const rows = await applicationsToRescore(db, of, afterId, batchSize);
+    // Every row carries its own parsed copy of its position's requirements; scoring a batch's rows
+    // (one snapshot) against one copy per position lets scoring read them once (matching/prepared.ts).
+    const requirementsOf = new Map<string, Requirements>();
     await updateApplicationScores(
       db,
       rows.map((row) => {
-        const match = scoreMatch(row.profile, row.requirements, { asOf: now, weights: row.weights ?? undefined, locale: "en" });
+        let requirements = requirementsOf.get(row.positionId);
+        if (requirements === undefined) requirementsOf.set(row.positionId, (requirements = row.requirements));
+        const match = scoreMatch(row.profile, requirements, { asOf: now, weights: row.weights ?? undefined, locale: "en" });
         return { id: row.id, score: match.score, qualified: match.qualified, match, scoredAt: now };
       }),
     );

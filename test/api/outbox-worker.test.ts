@@ -183,6 +183,24 @@ describe("outbox worker", () => {
     expect((await outboxStats(ctx.deps.db)).pending).toBe(0);
   });
 
+  it("claims a backlog in batches that double while claims come back full, up to maxBatchSize", async () => {
+    const sizes: number[] = [];
+    const handled: string[] = [];
+    const worker = createOutboxWorker({
+      db: ctx.deps.db, logger, handlers: { "t.a": async (m) => void handled.push(...m.map((x) => x.aggregateId)) },
+      options: { batchSize: 2, maxBatchSize: 8, concurrency: 1, onBatch: (b) => void sizes.push(b.rows) },
+    });
+    await enqueueOutbox(ctx.deps.db, Array.from({ length: 30 }, (_, i) => ({ topic: "t.a", aggregateId: `a${i}` })));
+    expect(await worker.drain()).toBe(30);
+    expect(sizes).toEqual([2, 4, 8, 8, 8]);
+    expect(new Set(handled).size).toBe(30);
+    // The next run starts at batchSize again.
+    await enqueueOutbox(ctx.deps.db, Array.from({ length: 3 }, (_, i) => ({ topic: "t.a", aggregateId: `b${i}` })));
+    sizes.length = 0;
+    expect(await worker.drain()).toBe(3);
+    expect(sizes).toEqual([2, 1]);
+  });
+
   it("wakes on NOTIFY when started", async () => {
     let listening!: () => void;
     const registered = new Promise<void>((resolve) => (listening = resolve));
