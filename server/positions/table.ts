@@ -8,13 +8,42 @@ export type TableRow = { start: number; end: number; title: TitleText; body: str
 /** The stretch of the cleaned text a table covers (header and rows). */
 export type TableBlock = { start: number; end: number; rows: TableRow[] };
 
-const labels = new Set(titleLabels);
+/** A table's title column: a title label, or 職稱 (Taiwan's job title; alone on a mainland form it is a professional grade, but beside 名額/待遇 columns it names the post). */
+const labels = new Set([...titleLabels, "职称"]);
 const formLabels = new Set(fieldLabels.map((l) => l.label));
 /** Column names of a hiring table; a form row ("岗位名称\t行政主管\t所属部门\t行政部") pairs labels with values instead. */
 const columnWord = /学历|专业|经验|人数|名额|要求|条件|待遇|薪|地点|年龄|职责|education|experience|salary|location|headcount|requirement/;
 const fieldName = (cell: string) => cell.length >= 2 && cell.length <= 25 && !/\d/.test(cell) && !/[。;,]/.test(cell);
 
 type Line = { start: number; end: number; cells: string[]; keys: string[] };
+
+/** "1. 负责…" / "2. 处理…": a cell or a line that is a numbered list item, and its number. */
+const itemNumber = (key: string) => Number(/^\s*(\d{1,2})\s*[、.．)）]/.exec(key)?.[1] ?? NaN);
+
+/**
+ * A .docx row whose cells hold numbered lists keeps each cell's first item on the row and puts the rest on
+ * lines of their own below it, cell after cell ("2. 处理报修", "3. 催缴物业费", then "2. 1年以上经验"…). Those
+ * lines continue the row's list cells in order: a number that does not follow on starts the next list cell.
+ * Returns each continued cell's extra lines (by column) and how many lines were taken.
+ */
+function continuation(lines: readonly Line[], from: number, row: Line): { extra: Map<number, Line[]>; taken: number } {
+  const listCells = row.keys.flatMap((k, c) => (itemNumber(k) === 1 ? [c] : []));
+  const extra = new Map<number, Line[]>();
+  let cell = 0;
+  let last = 1;
+  let j = from;
+  for (; j < lines.length && lines[j]!.cells.length === 1 && cell < listCells.length; j++) {
+    const n = itemNumber(lines[j]!.keys[0]!);
+    if (Number.isNaN(n)) break;
+    if (n !== last + 1) {
+      if (++cell >= listCells.length || n !== 2) break;
+    }
+    last = n;
+    const column = listCells[cell]!;
+    extra.set(column, [...(extra.get(column) ?? []), lines[j]!]);
+  }
+  return { extra, taken: j - from };
+}
 
 /** Cells split where the folded key has a tab or a run of spaces (a plain-text table aligned by hand). */
 function linesOf(clean: CleanText): Line[] {
@@ -56,13 +85,18 @@ export function findTables(clean: CleanText): TableBlock[] {
     let j = i + 1;
     for (; j < lines.length && lines[j]!.cells.length === names.length; j++) {
       const row = lines[j]!;
+      const { extra, taken } = continuation(lines, j + 1, row);
       const cell = { text: row.cells[titleColumn]!, key: row.keys[titleColumn]! };
       const title = normalizeTitle(cell);
       if (!isPositionName(title.key, "label") || formLabels.has(title.key)) break;
       // Built from the cells and their folded keys alike, so text and key keep the same length.
       const named = (cells: string[], header: string[]) =>
         `任职要求:\n${cells.map((cell, c) => (c === titleColumn ? "" : `${header[c]!}:${cell}`)).filter(Boolean).join("\n")}`;
-      rows.push({ start: row.start, end: row.end, title, body: named(row.cells, header.cells), bodyKey: named(row.keys, header.keys) });
+      // A continued cell's items go on under its column, one line each, as its first item did.
+      const continued = (side: "cells" | "keys") => row[side].map((cell, c) => [cell, ...(extra.get(c) ?? []).map((l) => l[side][0]!.trim())].join("\n"));
+      const end = lines[j + taken]!.end;
+      rows.push({ start: row.start, end, title, body: named(continued("cells"), header.cells), bodyKey: named(continued("keys"), header.keys) });
+      j += taken;
     }
     if (rows.length === 0) continue;
     blocks.push({ start: header.start, end: lines[j - 1]!.end, rows });

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { parsePositions } from "../../../server/positions/parse.js";
+
+// Layouts the tuning corpus met late: each case is written here (not copied from a blind batch) to hold one general reading.
+const titles = (text: string) => parsePositions(text).positions.map((p) => p.title);
+
+describe("tables", () => {
+  it("reads a 職稱 column beside 名額 and 待遇 as the table's titles", () => {
+    const text = ["編號\t職稱\t名額\t工作內容\t資格條件\t待遇", "B1\t會計員\t1名\t1.帳務處理\t1.大學以上會計相關學系畢業\t月薪38,000元", "B2\t司機\t2名\t1.公務車駕駛\t1.具職業駕照\t月薪32,000元"].join("\n");
+    expect(titles(text)).toEqual(["會計員", "司機"]);
+  });
+
+  it("reads a .docx row's list cells continued on the lines below it, cell after cell", () => {
+    const text = [
+      "序号\t岗位名称\t人数\t岗位职责\t任职要求",
+      "1\t仓库管理员\t2\t1. 负责货物出入库登记；\t1. 高中及以上学历；",
+      "2. 定期盘点库存；",
+      "3. 维护仓库安全。",
+      "2. 2年以上仓储工作经验；",
+      "3. 持叉车证者优先。",
+      "2\t采购专员\t1\t1. 负责供应商开发；\t1. 大专及以上学历；",
+      "2. 跟进订单交付。",
+      "2. 熟练使用ERP系统。",
+    ].join("\n");
+    const { positions } = parsePositions(text);
+    expect(positions.map((p) => p.title)).toEqual(["仓库管理员", "采购专员"]);
+    expect(positions[0]!.requirements.experience.minYears).toBe(2);
+    expect(positions[1]!.requirements.education.minLevel).toBe("associate");
+    for (const p of positions) expect(text).toContain(p.sourceText);
+  });
+});
