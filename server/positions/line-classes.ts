@@ -50,7 +50,8 @@ function namesRole(key: string): boolean {
 export function hiredRole(key: string): { at: number; length: number } | null {
   for (const pattern of chineseHiringPatterns) {
     const m = pattern.exec(key);
-    if (m && isPositionName(m[1]!, "label")) return { at: m.index + m[0].indexOf(m[1]!), length: m[1]!.length };
+    const vouched = m?.[2] === undefined || /[^\s!。,]/.test(m[2]);
+    if (m && isPositionName(m[1]!, vouched ? "label" : "strict")) return { at: m.index + m[0].indexOf(m[1]!), length: m[1]!.length };
   }
   return null;
 }

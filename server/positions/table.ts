@@ -1,6 +1,7 @@
 import type { CleanText } from "./clean.js";
 import { titleLabels } from "./data/headings.js";
 import { fieldLabels } from "./data/labels.js";
+import { sectionHeadings } from "./data/sections.js";
 import { isPositionName, normalizeTitle, type TitleText } from "./title.js";
 
 /** One position read from a row of a table, with a body that names each cell by its column. */
@@ -14,6 +15,9 @@ const formLabels = new Set(fieldLabels.map((l) => l.label));
 /** Column names of a hiring table; a form row ("岗位名称\t行政主管\t所属部门\t行政部") pairs labels with values instead. */
 const columnWord = /学历|专业|经验|人数|名额|要求|条件|待遇|薪|地点|年龄|职责|education|experience|salary|location|headcount|requirement/;
 const fieldName = (cell: string) => cell.length >= 2 && cell.length <= 25 && !/\d/.test(cell) && !/[。;,]/.test(cell);
+
+const dutyColumns = new Set(sectionHeadings.filter((h) => h.kind === "responsibilities").map((h) => h.key));
+const isDutyColumn = (name: string) => dutyColumns.has(name);
 
 type Line = { start: number; end: number; cells: string[]; keys: string[] };
 
@@ -66,6 +70,22 @@ function linesOf(clean: CleanText): Line[] {
   return lines;
 }
 
+/** "1.大學以上畢業 2.具2年以上經驗 3.熟悉AutoCAD": a cell's numbered items written on one line, put one to a line. */
+function itemLines(cell: TitleText): TitleText {
+  if (itemNumber(cell.key) !== 1) return cell;
+  let next = 2;
+  let text = cell.text;
+  let key = cell.key;
+  for (const m of cell.key.matchAll(/[ \t\u3000]+(?=(\d{1,2})\s*[、.．)）](?!\d))/g)) {
+    if (Number(m[1]) !== next) continue;
+    next++;
+    const at = m.index;
+    const cut = (s: string) => s.slice(0, at) + "\n" + " ".repeat(m[0].length - 1) + s.slice(at + m[0].length);
+    (text = cut(text)), (key = cut(key));
+  }
+  return { text, key };
+}
+
 /**
  * A hiring plan laid out as a table (cells joined by tabs or aligned with spaces): a header row naming the columns, one of them
  * the title ("岗位名称\t人数\t学历要求\t专业要求…"), then one row per position with as many cells. Each row's
@@ -90,12 +110,19 @@ export function findTables(clean: CleanText): TableBlock[] {
       const title = normalizeTitle(cell);
       if (!isPositionName(title.key, "label") || formLabels.has(title.key)) break;
       // Built from the cells and their folded keys alike, so text and key keep the same length.
-      const named = (cells: string[], header: string[]) =>
-        `任职要求:\n${cells.map((cell, c) => (c === titleColumn ? "" : `${header[c]!}:${cell}`)).filter(Boolean).join("\n")}`;
+      // A duties column (工作內容, 岗位职责) goes under a duties heading, the rest under a requirements one.
+      const named = (cells: string[], header: string[]) => {
+        const under = (duty: boolean) => cells.map((cell, c) => (c === titleColumn || isDutyColumn(names[c]!) !== duty ? "" : `${header[c]!}:${cell}`)).filter(Boolean);
+        const duties = under(true);
+        return [...(duties.length > 0 ? ["岗位职责:", ...duties] : []), "任职要求:", ...under(false)].join("\n");
+      };
       // A continued cell's items go on under its column, one line each, as its first item did.
-      const continued = (side: "cells" | "keys") => row[side].map((cell, c) => [cell, ...(extra.get(c) ?? []).map((l) => l[side][0]!.trim())].join("\n"));
+      const cells = row.cells.map((text, c) => {
+        const more = extra.get(c) ?? [];
+        return itemLines({ text: [text, ...more.map((l) => l.cells[0]!.trim())].join("\n"), key: [row.keys[c]!, ...more.map((l) => l.keys[0]!.trim())].join("\n") });
+      });
       const end = lines[j + taken]!.end;
-      rows.push({ start: row.start, end, title, body: named(continued("cells"), header.cells), bodyKey: named(continued("keys"), header.keys) });
+      rows.push({ start: row.start, end, title, body: named(cells.map((c) => c.text), header.cells), bodyKey: named(cells.map((c) => c.key), header.keys) });
       j += taken;
     }
     if (rows.length === 0) continue;

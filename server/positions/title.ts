@@ -2,6 +2,7 @@ import {
   departmentSuffixes,
   nonRoleEndings,
   nonTitleStarts,
+  titleStartWords,
   roleSuffixes,
   sectionTitles,
   countedObject,
@@ -50,6 +51,8 @@ export function normalizeTitle(raw: TitleText): TitleText {
     const suffix = titleSuffixes.find((s) => t.key.endsWith(s) && t.key.length > s.length);
     if (suffix) (t = cut(t, 0, t.key.length - suffix.length)), (changed = true);
     for (const end of ["的", ":", "-", "—", "–", "岗位", "职位", "岗", "】", "]", "》", "”", '"', "*", "★"]) {
+      // "会计岗" is 会计; "风险管理岗" names its post only with the 岗.
+      if (end === "岗" && !hasRoleSuffix(t.key.slice(0, -1))) continue;
       if (t.key.endsWith(end) && t.key.length > end.length + 1) (t = cut(t, 0, t.key.length - end.length)), (changed = true);
     }
     t = trimmed(t);
@@ -90,7 +93,7 @@ export function isPositionName(key: string, evidence: NameEvidence): boolean {
   if (isHan && /\s/.test(k)) return false;
   if (!isHan && k.split(/\s+/).length > 7) return false;
   if (sectionTitles.includes(k) || sectionKeys.has(k) || fieldNames.has(k)) return false;
-  if (isHan && (nonTitleStarts.some((s) => k.startsWith(s)) || countedObject.test(k) || functionWordEnding.test(k))) return false;
+  if (isHan && ((nonTitleStarts.some((s) => k.startsWith(s)) && !titleStartWords.some((s) => k.startsWith(s))) || countedObject.test(k) || functionWordEnding.test(k))) return false;
   if (isDepartment(k)) return false;
   if (evidence === "label") return true;
   if (!isHan) return k.split(/[\s,/-]+/).some((w) => hasRoleSuffix(w)) && (evidence !== "strict" || !k.includes(",") || k.split(/\s+/).length <= 6);

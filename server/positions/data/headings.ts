@@ -7,7 +7,7 @@ export const roleSuffixes: readonly string[] = [
   "编辑", "记者", "策划", "总经理", "董事", "合伙人", "店员", "导购", "客服", "文案", "主播", "讲师", "干事",
   "采购", "跟单", "质检", "仓管", "库管", "美工", "网管", "护士", "医生", "教练", "助教", "专家", "学徒", "实习生",
   "管培生", "干部", "管家", "主持人", "制片人", "调度", "总工", "电工", "焊工", "普工", "钳工", "木工", "技工",
-  "杂工", "操作工", "装配工", "保洁工", "厨工", "运营", "接待", "运维", "骑手", "编导", "模特", "导游", "保姆", "月嫂", "服务生",
+  "杂工", "操作工", "装配工", "保洁工", "厨工", "运营", "接待", "运维", "骑手", "编导", "模特", "导游", "保姆", "月嫂", "服务生", "岗", "培训生",
   "迎宾", "侍应生", "搬运工", "装卸工", "清洁工", "水电工", "包装工", "缝纫工", "车工", "铣工", "钣金工", "喷漆工",
   "manager", "director", "engineer", "developer", "assistant", "specialist", "analyst", "coordinator",
   "representative", "officer", "executive", "designer", "consultant", "lead", "administrator", "accountant",
@@ -28,7 +28,7 @@ export const roleSuffixes: readonly string[] = [
 export const functionWordEnding = /[各等之和及与的]$/;
 
 /** Endings that are not roles even though a role suffix matches (销售人员 is fine, 成员 is not). */
-export const nonRoleEndings: readonly string[] = ["成员", "会员", "动员", "全体员", "学员", "社员", "委员会", "专长", "增长", "成长", "擅长", "延长", "特长"];
+export const nonRoleEndings: readonly string[] = ["上岗", "在岗", "转岗", "定岗", "到岗", "离岗", "下岗", "轮岗", "顶岗", "竞岗", "本岗", "该岗", "各岗", "此岗","成员", "会员", "动员", "全体员", "学员", "社员", "委员会", "专长", "增长", "成长", "擅长", "延长", "特长"];
 
 /** A heading naming an organizational unit, not a position: 销售部岗位职责, 客服部工作职责, 八、销售部. */
 export const departmentSuffixes: readonly string[] = [
@@ -42,6 +42,8 @@ export const nonTitleStarts: readonly string[] = [
   "及时", "定期", "认真", "积极", "严格", "接受", "配合", "指导", "督促", "确保", "执行", "每", "向",
   "本", "其他", "其它", "各", "所有", "全体", "有关", "相关", "以上", "如何", "什么",
 ];
+/** Role names that open with one of those words: 对公客户经理 (corporate banking), 对外汉语教师, 本地生活运营. */
+export const titleStartWords: readonly string[] = ["对公", "对私", "对外", "本地", "在线", "在校"];
 
 /** Titles that are section names, never positions. */
 export const sectionTitles: readonly string[] = [

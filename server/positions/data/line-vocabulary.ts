@@ -56,10 +56,11 @@ export const hiringPattern = /诚聘|急聘|急招|招聘|招募|高薪聘|hirin
 
 /**
  * Chinese hiring phrases and the role each names (group 1): "🔥招聘咖啡师啦！", "诚聘会计2名", and a post's
- * "我们团队想找一个视频剪辑小伙伴" / "招一位前台".
+ * "我们团队想找一个视频剪辑小伙伴" / "招一位前台". Group 2, where a pattern has it, is what ends the name: a headcount
+ * or a particle vouches for it; bare punctuation ("2026年社会招聘公告", "校园招聘正式启动！") does not, so the name must be a role.
  */
 export const chineseHiringPatterns: readonly RegExp[] = [
-  /(?:诚聘|急聘|急招|招聘|招募|高薪聘请?)[\s:!~]*([^\s,!。:、]{2,12}?)\s*(?:啦|了|咯|喽|[一二两三四五六七八九十\d]+\s*[名位人]|[!。,]|$)/,
+  /(?:诚聘|急聘|急招|招聘|招募|高薪聘请?)[\s:!~]*([^\s,!。:、]{2,12}?)\s*(啦|了|咯|喽|[一二两三四五六七八九十\d]+\s*[名位人]|[!。,]|$)/,
   /(?:想找|寻找|在找|找|想招|招)(?:一个|一位|一名|几个|几位|个|位|名)\s*([^\s,!。:、]{2,12}?)\s*(?:小伙伴|伙伴|同学|的你|宝子|搭子|[!。,~～]|$)/,
 ];
 

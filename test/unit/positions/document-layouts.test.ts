@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { hiredRole } from "../../../server/positions/line-classes.js";
 import { parsePositions } from "../../../server/positions/parse.js";
+import { foldAligned } from "../../../server/text/fold.js";
 
 // Layouts the tuning corpus met late: each case is written here (not copied from a blind batch) to hold one general reading.
 const titles = (text: string) => parsePositions(text).positions.map((p) => p.title);
@@ -27,5 +29,39 @@ describe("tables", () => {
     expect(positions[0]!.requirements.experience.minYears).toBe(2);
     expect(positions[1]!.requirements.education.minLevel).toBe("associate");
     for (const p of positions) expect(text).toContain(p.sourceText);
+  });
+});
+
+describe("titles", () => {
+  it("reads '（一）X（2名）' headings of a notice, a 岗 name keeping its 岗 and 对公 opening a role", () => {
+    const text = [
+      "某银行2026年招聘公告",
+      "一、招聘岗位及条件",
+      "（一）对公客户经理（2名）",
+      "岗位职责：",
+      "1. 负责对公客户营销；",
+      "任职条件：",
+      "1. 本科及以上学历；",
+      "（二）综合柜员岗（3名）",
+      "岗位职责：",
+      "1. 办理柜面业务；",
+      "任职条件：",
+      "1. 大专及以上学历；",
+    ].join("\n");
+    expect(titles(text)).toEqual(["对公客户经理", "综合柜员"]);
+    expect(titles(text.replace("综合柜员岗", "风险管理岗"))).toEqual(["对公客户经理", "风险管理岗"]);
+  });
+
+  it("does not read what follows 招聘 in a notice's name as a role unless it names one: 社会招聘公告, 校园招聘正式启动！", () => {
+    const named = (line: string) => {
+      const span = hiredRole(foldAligned(line));
+      return span ? foldAligned(line).slice(span.at, span.at + span.length) : null;
+    };
+    expect(named("2026年社会招聘公告")).toBeNull();
+    expect(named("2026届校园招聘正式启动！")).toBeNull();
+    expect(named("三、招聘程序")).toBeNull();
+    expect(named("🔥招聘咖啡师啦！")).toBe("咖啡师");
+    expect(named("诚聘会计2名")).toBe("会计");
+    expect(named("招聘文员！")).toBe("文员");
   });
 });
