@@ -1,4 +1,4 @@
-import { furnitureLinePatterns, inlineFurniture, pageBreakLine, pinyinAnnotation, recommendationHeaders } from "./data/furniture.js";
+import { furnitureLinePatterns, inlineFurniture, pageBreakLine, pinyinAnnotation, recommendationHeaders, signOffLine } from "./data/furniture.js";
 import { foldAligned } from "../text/fold.js";
 import { applyEdits, identity, type Edit, type MappedText } from "./mapped-text.js";
 
@@ -34,6 +34,37 @@ const isFurnitureLine = (key: string): boolean => {
   return t.length > 0 && t.length <= 300 && furnitureLinePatterns.some((p) => p.test(t));
 };
 
+/** A signature's line: short, no list numbering, no sentence. */
+const signatureLine = (t: string) => t.length > 0 && t.length <= 80 && !/^(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.)]|^[-•*]\s/.test(t) && !/[.。;!?:]$/.test(t);
+const itemNumber = (t: string) => Number(/^(\d{1,2})\s*[、.．)）]/.exec(t)?.[1] ?? NaN);
+
+/**
+ * A PDF's running header or footer: a line the document repeats that breaks into a numbered list (between
+ * item 2 and item 3 of a requirements list a page ended). Every copy of it goes.
+ */
+function runningHeaders(lines: readonly Line[]): number[] {
+  const seen = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    const t = l.key.trim();
+    if (t.length >= 6 && Number.isNaN(itemNumber(t))) seen.set(t, [...(seen.get(t) ?? []), i]);
+  });
+  const repeated = new Set([...seen].filter(([, at]) => at.length >= 2).map(([t]) => t));
+  const found = new Set<string>();
+  let lastItem: number | null = null;
+  let between: string[] = [];
+  for (const l of lines) {
+    const t = l.key.trim();
+    if (t.length === 0) continue;
+    const n = itemNumber(t);
+    if (!Number.isNaN(n)) {
+      if (lastItem !== null && n === lastItem + 1) for (const r of between) found.add(r);
+      lastItem = n;
+      between = [];
+    } else if (repeated.has(t)) between.push(t);
+  }
+  return [...found].flatMap((t) => seen.get(t)!);
+}
+
 /** Whole lines of site chrome, ads and blurbs; a recommendation header takes the short list under it along. */
 function furnitureEdits(text: string, key: string): Edit[] {
   const lines = linesOf(text, key);
@@ -48,12 +79,24 @@ function furnitureEdits(text: string, key: string): Edit[] {
         const after = lines[i + 2]?.key.trim() ?? "";
         const opensDuties = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.]/.test(after) && after.length > 10 && !/^\d{1,2}\s*[、.]/.test(next);
         const sentence = /[;。!?]$/.test(next);
-        const listed = next.startsWith("- ") || (next.length <= 40 && !partHeading.test(next) && !sentence && !opensDuties);
+        // An English entry ("Patient Care Technician - Emergency Department") runs longer than a Chinese one.
+        const entryLength = /[\u3400-\u9fff]/.test(next) ? 40 : 70;
+        const listed = next.startsWith("- ") || (next.length <= entryLength && !partHeading.test(next) && !sentence && !opensDuties);
         if (!listed && next.length > 0) break;
+        dropped[++i] = true;
+      }
+    } else if (signOffLine.test(t)) {
+      // "Best,\nAnika\nAnika Sharma\nEngineering Manager, Quality": a mail's sign-off and the signature under it.
+      dropped[i] = true;
+      for (let n = 0; n < 6 && i + 1 < lines.length; ) {
+        const next = lines[i + 1]!.key.trim();
+        if (next.length > 0 && !signatureLine(next)) break;
+        if (next.length > 0) n++;
         dropped[++i] = true;
       }
     } else if (pageBreakLine.test(t) || isFurnitureLine(lines[i]!.key)) dropped[i] = true;
   }
+  for (const i of runningHeaders(lines)) dropped[i] = true;
   const edits: Edit[] = [];
   lines.forEach((l, i) => {
     if (!dropped[i]) return;

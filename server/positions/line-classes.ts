@@ -17,7 +17,10 @@ import { escapeRegExp } from "../text/regex.js";
 export type TaggedLine = { start: number; end: number; text: string; key: string; tag: PositionLineClass; scores: Record<PositionLineClass, number> };
 
 /** A line's words without its numbering, brackets or closing colon: "【任职要求】：" → "任职要求". */
-const bare = (key: string) => key.replace(numberingPrefix, "").replace(/^[【\[#*]+|[】\]#*]+|\s*:\s*$/g, "").trim();
+const bare = (key: string) =>
+  key.replace(numberingPrefix, "").replace(/^[【\[#*]+|[】\]#*]+|\s*:\s*$/g, "").replace(banner, "").trim();
+/** "—— 关于我们 ——", "▍技术类", "═══ 福利 ═══": a banner's rules around a section's name. */
+const banner = /^[\s—–=~▍▌■◆●★☆═─━]{2,}|^[▍▌■◆●★☆]\s*|[\s—–=~▍▌■◆●★☆═─━]{2,}$/g;
 
 const headingKinds = new Map<string, string>([
   ...sectionHeadings.map((s) => [s.key, s.kind === "responsibilities" ? "duty" : s.kind === "requirements" ? "requirement" : "other"] as const),

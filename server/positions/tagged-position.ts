@@ -7,14 +7,14 @@ const hiredRole = (line: TaggedLine) => hiredSpan(line.key);
 import { sentenceHeadings } from "./sentence-title.js";
 import { isPositionName, normalizeTitle, type TitleText } from "./title.js";
 import { numberingPrefix } from "./headings.js";
-import { otherDocumentKinds } from "./data/line-vocabulary.js";
+import { dutyVerbPattern, otherDocumentKinds, requirementCuePattern } from "./data/line-vocabulary.js";
 
 /** One position read from the tagged lines: its title, a body in the form extractPosition reads, and its span. */
 export type TaggedPosition = { title: TitleText; text: string; key: string; start: number; end: number };
 
 /** Section headings this reading writes where the tagger found items under no heading of the document's own. */
 const sectionLine: Partial<Record<PositionLineClass, string>> = { duty: "岗位职责:", requirement: "任职要求:" };
-const leading = /^[\s\p{Extended_Pictographic}\uFE0F\u200D•·●◆◇■□▪▶►➢✓✔√*+-]+/u;
+const leading = /^[\s\p{Extended_Pictographic}\uFE0F\u200D•·・●◆◇■□▪▶►➢✓✔√*+-]+/u;
 const kept = new Set<PositionLineClass>(["text", "label", "heading:duty", "heading:requirement", "heading:other", "duty", "requirement"]);
 
 /** The name at a span of a line; a heading that only names a section ("岗位职责" → 岗位) keeps its words. */
@@ -34,7 +34,8 @@ function partsOf(key: string, from: number): { at: number; length: number }[] {
   const push = (start: number, end: number) => {
     const piece = key.slice(start, end);
     if (!/[\u3400-\u9fff]/.test(piece)) return void (piece.trim() && parts.push({ at: start, length: end - start }));
-    for (const m of piece.matchAll(/\S+/g)) parts.push({ at: start + m.index, length: m[0].length });
+    // "星河科技-电商事业部-数据分析师": a company, department and role path splits at its dashes too.
+    for (const m of piece.matchAll(/[^\s\-－—–]+/g)) parts.push({ at: start + m.index, length: m[0].length });
   };
   for (const m of key.slice(from).matchAll(partSeparator)) {
     push(at, from + m.index);
@@ -71,7 +72,10 @@ function bestTitle(clean: CleanText, lines: readonly TaggedLine[]): { title: Tit
   const naming = titles.find((l) => isPositionName(nameIn(l).key, "strict") || hiredRole(l) !== null);
   const aboveTags = lines.find((l, i) => lines[i + 1]?.tag === "tags" && l.tag !== "tags");
   const hiring = lines.find((l) => hiredRole(l) !== null);
-  for (const line of [naming, aboveTags, hiring]) if (line) return { title: nameIn(line), line };
+  // "[内推] 星河科技-电商事业部-数据分析师（北京/上海）": a line above the first section with a part naming a role.
+  const firstSection = lines.findIndex((l) => l.tag === "heading:duty" || l.tag === "heading:requirement");
+  const rolePart = lines.slice(0, firstSection < 0 ? 3 : firstSection).find((l) => l.tag !== "furniture" && isPositionName(nameIn(l).key, "strict"));
+  for (const line of [naming, rolePart, aboveTags, hiring]) if (line) return { title: nameIn(line), line };
   const sentence = sentenceHeadings(clean)[0];
   if (sentence) return { title: sentence.title, line: null };
   if (titles[0]) return { title: nameIn(titles[0]), line: titles[0] };
@@ -79,9 +83,24 @@ function bestTitle(clean: CleanText, lines: readonly TaggedLine[]): { title: Tit
   return { title: nameIn(first), line: first.tag === "text" || first.tag === "title" ? first : null };
 }
 
+/**
+ * "第一位是亚马逊运营，负责…最好有1年以上经验", "诚聘会计一名，要求：…": a line whose hiring phrase names a role and
+ * runs on with what the role does and needs; where that description starts in the line, or null.
+ */
+function describedAt(line: TaggedLine): number | null {
+  const hired = hiredRole(line);
+  if (!hired) return null;
+  const rest = /^[\s,，:：;；。!！]*/.exec(line.key.slice(hired.at + hired.length))!;
+  const at = hired.at + hired.length + rest[0].length;
+  // What follows must read as duties or needs, not "…以下岗位人员，欢迎符合条件的人士报名".
+  const rest2 = line.key.slice(at);
+  return rest2.length >= 10 && (dutyVerbPattern.test(rest2) || requirementCuePattern.test(rest2)) ? at : null;
+}
+
 /** A role-naming title line starts a position; one that names none ("【诚聘】衣橱物语 万达店") heads the document. */
-const startsPosition = (line: TaggedLine) => line.tag === "title" && (isPositionName(nameIn(line).key, "strict") || hiredRole(line) !== null);
-const holdsItems = (lines: readonly TaggedLine[]) => lines.some((l) => l.tag === "duty" || l.tag === "requirement");
+const startsPosition = (line: TaggedLine) =>
+  (line.tag === "title" && (isPositionName(nameIn(line).key, "strict") || hiredRole(line) !== null)) || describedAt(line) !== null;
+const holdsItems = (lines: readonly TaggedLine[]) => lines.some((l) => l.tag === "duty" || l.tag === "requirement") || (lines[0] !== undefined && describedAt(lines[0]) !== null);
 
 /**
  * The tagger's sequence writes the body: its duty and requirement runs become numbered items under section
@@ -94,6 +113,14 @@ function bodyOf(title: TitleText, titleLine: TaggedLine | null, lines: readonly 
   let section: PositionLineClass | null = null;
   let n = 0;
   for (const line of lines) {
+    const described = line === titleLine ? describedAt(line) : null;
+    if (described !== null) {
+      // The description on a hiring line is read as its requirements: prose mixes duties with needs.
+      push(sectionLine.requirement!, sectionLine.requirement!);
+      push(`1、${line.text.slice(described)}`, `1、${line.key.slice(described)}`);
+      section = "requirement";
+      n = 1;
+    }
     if (line === titleLine || !kept.has(line.tag)) continue;
     if (line.tag.startsWith("heading:")) section = line.tag === "heading:duty" ? "duty" : line.tag === "heading:requirement" ? "requirement" : null;
     const item = line.tag === "duty" || line.tag === "requirement";

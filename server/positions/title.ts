@@ -14,12 +14,15 @@ import {
   translatedName,
 } from "./data/headings.js";
 import { sectionHeadings } from "./data/sections.js";
+import { places } from "./data/line-vocabulary.js";
 import { fieldLabels } from "./data/labels.js";
 
 /** A title in the document's own script (`text`) with its folded key; both the same length. */
 export type TitleText = { text: string; key: string };
 
 const han = /[\u3400-\u9fff]/;
+/** "数据分析师（北京/上海）": a qualifier naming only places. */
+const placesOnly = new RegExp(`^(?:${places.join("|")})(?:市)?(?:[/、,](?:${places.join("|")})(?:市)?)*$`);
 const sentencePunctuation = /[。，,；;！!？?:：()（）“”"《》、【】\[\]|]/;
 const sectionKeys = new Set(sectionHeadings.map((s) => s.key));
 /** A form's field name (岗位定员, 岗位编号, 晋升通道) is never the position's name. */
@@ -44,6 +47,9 @@ export function normalizeTitle(raw: TitleText): TitleText {
     if (prefix && prefix[0].length > 0 && prefix[0].length < t.key.length) (t = cut(t, prefix[0].length, t.key.length)), (changed = true);
     const tag = titleTags.exec(t.key);
     if (tag && tag.index > 0) (t = cut(t, 0, tag.index)), (changed = true);
+    // "数据分析师（北京/上海）": where the post is, not what it is.
+    const place = /\s*[(（]([^()（）]{2,30})[)）]$/.exec(t.key);
+    if (place && place.index > 0 && placesOnly.test(place[1]!)) (t = cut(t, 0, place.index)), (changed = true);
     const translated = translatedName.exec(t.key);
     if (translated) (t = cut(t, 0, translated.index)), (changed = true);
     const trailer = titleTrailers.exec(t.key);
@@ -85,8 +91,10 @@ export function isPositionName(key: string, evidence: NameEvidence): boolean {
   if (bilingual) return isPositionName(bilingual[2] ?? bilingual[3]!, evidence);
   // "测试工程师（仿真方向）", "销售代表(华东区)": a qualifier in brackets after a name leaves it a name.
   const qualified = /^(.{2,20}?)\s*[(（]([^()（）]{1,10})[)）]$/.exec(k);
-  if (qualified && /方向|区|地区|岗|组|类|线|端|侧|outsourcing|remote/.test(qualified[2]!)) return isPositionName(qualified[1]!, evidence);
+  if (qualified && (/方向|区|地区|岗|组|类|线|端|侧|outsourcing|remote/.test(qualified[2]!) || placesOnly.test(qualified[2]!))) return isPositionName(qualified[1]!, evidence);
   const isHan = han.test(k);
+  // "——", "***": a name has words.
+  if (!/\p{L}/u.test(k)) return false;
   if (k.length < 2 || k.length > (isHan ? 20 : 60)) return false;
   const punctuation = isHan ? sentencePunctuation : /[。；;！!？?:：“”"《》、【】\[\]|]/;
   if (punctuation.test(k) || /^[\d.]/.test(k) || k.includes("?") || k.includes("\ufffd")) return false;

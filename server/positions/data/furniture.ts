@@ -25,7 +25,13 @@ export const pageBreakLine =
 export const recommendationHeaders: readonly RegExp[] = [
   /^【[^】]{0,12}推荐】$/,
   /^(?:相关推荐|猜你喜欢|相关文档|最新文档|热门推荐|推荐阅读|相关阅读|热门文档|相关资料|精彩推荐)[:\s]*$/,
+  // A job page's list of other openings: "Similar Jobs (3)", "People also viewed", 相似职位, a 公众号's ▼往期推荐.
+  /^[▼▽↓\s]*(?:相似职位|推荐职位|相关职位|热门职位|往期推荐|往期回顾|更多职位)[:\s]*(?:\(\d+\))?$/,
+  /^(?:similar jobs|similar roles|recommended jobs|related jobs|more jobs like this|people also viewed|jobs you may (?:be interested in|like)|other open (?:roles|positions)|more openings)\s*(?:\(\d+\))?:?$/,
 ];
+
+/** A mail's sign-off, the signature block under it goes with it. */
+export const signOffLine = /^(?:best|best regards|kind regards|warm regards|regards|many thanks|thanks|thank you|cheers|sincerely|yours sincerely|br)\s*,?$|^(?:此致|顺祝商祺|祝好|谢谢)[!,。]?$/;
 
 /** Furniture inside a line; replaced by a line break so a heading after it still starts a line. */
 export const inlineFurniture: readonly RegExp[] = [/\.?精品文档/g, /\(来自:?\)/g, /\/p(?=[一二三四五六七八九十\d])/g];

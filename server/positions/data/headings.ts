@@ -40,7 +40,7 @@ export const departmentSuffixes: readonly string[] = [
 export const nonTitleStarts: readonly string[] = [
   "负责", "完成", "协助", "参与", "制定", "组织", "做好", "监督", "建立", "根据", "按照", "对", "与", "在", "为",
   "及时", "定期", "认真", "积极", "严格", "接受", "配合", "指导", "督促", "确保", "执行", "每", "向",
-  "本", "其他", "其它", "各", "所有", "全体", "有关", "相关", "以上", "如何", "什么",
+  "本", "其他", "其它", "各", "所有", "全体", "有关", "相关", "以上", "以下", "如何", "什么",
 ];
 /** Role names that open with one of those words: 对公客户经理 (corporate banking), 对外汉语教师, 本地生活运营. */
 export const titleStartWords: readonly string[] = ["对公", "对私", "对外", "本地", "在线", "在校"];
@@ -88,5 +88,5 @@ export const titlePrefixes = /^(?:[\u4e00-\u9fff]{2,16}?(?:有限责任公司|�
 
 /** Labels whose value is the position's title. */
 export const titleLabels: readonly string[] = [
-  "岗位名称", "职位名称", "职务名称", "职缺名称", "职位空缺", "职缺", "招聘岗位", "招聘职位", "应聘岗位", "职位", "职务", "岗位", "job title", "position title", "position", "role", "title",
+  "岗位名称", "职位名称", "职务名称", "职缺名称", "职位空缺", "职缺", "募集职种", "职种", "招聘岗位", "招聘职位", "应聘岗位", "职位", "职务", "岗位", "job title", "position title", "position", "role", "title",
 ];

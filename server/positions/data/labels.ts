@@ -10,6 +10,9 @@ export const fieldLabels: readonly { label: string; field: LabelField }[] = [
   { label: "职缺", field: "title" },
   { label: "职位空缺", field: "title" },
   { label: "职称", field: "title" },
+  // A Japanese company's posting (募集要項): 職種 is the job.
+  { label: "募集职种", field: "title" },
+  { label: "职种", field: "title" },
   { label: "招聘职位", field: "title" },
   { label: "应聘岗位", field: "title" },
   { label: "职位名称", field: "title" },

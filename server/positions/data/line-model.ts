@@ -48,6 +48,8 @@ export const handLineModel: TaggerModel<PositionLineClass> = {
     "heading:benefits": { benefits: 2.5 },
     "heading:company": { company: 2.5 },
     "heading:contact": { contact: 2.5 },
+    // Under 招聘流程 / 宣讲会安排 / Employer questions, unmarked lines are that section's text, not duties.
+    "heading:other": { text: 1, duty: -1, requirement: -1 },
     duty: { duty: 1.5, requirement: -0.5 },
     requirement: { requirement: 1.5, duty: -1 },
     benefits: { benefits: 1.5 },

@@ -39,9 +39,9 @@ export const contactPattern =
   // 手机 or 微信 in a duty ("会使用智能手机扫码") is not a contact: the word opens the line or a number follows.
   /📞|☎|📧|✉|^(?:电话|手机|微信|邮箱)|(?:电话|手机|微信|邮箱|vx|wx)(?:号码?)?\s*:|(?:电话|手机|微信)\s*\d|e-?mail|@|联系人|招聘者|招聘专员|人事(?:经理|专员|主管)?·|\bhr\b|recruiter|hiring (?:manager|team)|刚刚活跃|今日活跃|本周活跃|(?:^|\s)在线$|回复率|\d{3,4}-\d{7,8}|1[3-9]\d{9}|\bwhatsapp\b|\bline id\b/;
 
-/** Site chrome around a copied posting: buttons, counters, "similar jobs". */
+/** Site chrome around a copied posting: buttons, counters, "similar jobs"; a chat export's "张扬 14:32" sender lines. */
 export const chromePattern =
-  /^(?:立即沟通|立即投递|投递简历|申请职位|收藏|举报|分享|感兴趣|继续沟通|apply|apply now|easy apply|save|saved|share|report this job|show more|show less|see more|查看更多|展开|收起|职位详情|相似职位|推荐职位|看过该职位的人还看了)$|\d+\s*(?:applicants?|位申请者)|\d+\s*(?:days?|hours?|weeks?)\s+ago|发布于|更新于|人看过|\bposted\b|promoted by|actively recruiting|be an early applicant/;
+  /^(?:立即沟通|立即投递|投递简历|申请职位|收藏|举报|分享|感兴趣|继续沟通|apply|apply now|easy apply|save|saved|share|report this job|show more|show less|see more|查看更多|展开|收起|职位详情|相似职位|推荐职位|看过该职位的人还看了)$|\d+\s*(?:applicants?|位申请者)|\d+\s*(?:days?|hours?|weeks?)\s+ago|发布于|更新于|人看过|\bposted\b|promoted by|actively recruiting|be an early applicant|^[^\s:]{1,16}\s+\d{1,2}:\d{2}(?::\d{2})?$/;
 
 /** The verbs a duty opens with, after any numbering. */
 export const dutyVerbPattern =
@@ -62,6 +62,8 @@ export const hiringPattern = /诚聘|急聘|急招|招聘|招募|高薪聘|hirin
 export const chineseHiringPatterns: readonly RegExp[] = [
   /(?:诚聘|急聘|急招|招聘|招募|高薪聘请?)[\s:!~]*([^\s,!。:、]{2,12}?)\s*(啦|了|咯|喽|[一二两三四五六七八九十\d]+\s*[名位人]|[!。,]|$)/,
   /(?:想找|寻找|在找|找|想招|招)(?:一个|一位|一名|几个|几位|个|位|名)\s*([^\s,!。:、]{2,12}?)\s*(?:小伙伴|伙伴|同学|的你|宝子|搭子|[!。,~～]|$)/,
+  // "第一位是亚马逊运营，负责…": a post introducing its roles one by one.
+  /^第[一二三四五六七八九十\d]{1,2}(?:位|个|名|个岗位|个职位)\s*(?:是|:|招)\s*(?:一名|一位|一个)?\s*([^\s,!。:、]{2,12}?)\s*(?:[,。:;]|$)/,
 ];
 
 /** Documents that list duties without being a job description: a work report, a plan, an essay. */

@@ -48,5 +48,7 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "perks", "what we offer", "compensation", "福利", "公司福利", "公司介绍", "公司简介", "关于我们", "薪资待遇", "薪酬待遇", "待遇",
     "工作待遇", "福利制度", "physical requirements", "physical demands", "working conditions", "work environment", "联系方式", "报名方式", "应聘方式", "工作地点", "工作地址", "上班地点", "办公地点", "公司地址",
     "面试地点", "联系人", "联系电话", "how to apply", "why join us", "why you'll love working here",
+    // A campus or job-board page's other blocks: hiring process, talks, how to send a CV, who may apply, employer questions.
+    "招聘流程", "应聘流程", "选考流程", "宣讲会安排", "宣讲会", "投递方式", "简历投递", "应募方法", "招聘对象", "what's on offer", "what we offer you", "employer questions",
   ].map((key) => ({ key, kind: "other" as const })),
 ];

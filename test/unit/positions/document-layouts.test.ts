@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cleanDocument } from "../../../server/positions/clean.js";
 import { hiredRole } from "../../../server/positions/line-classes.js";
 import { parsePositions } from "../../../server/positions/parse.js";
 import { foldAligned } from "../../../server/text/fold.js";
@@ -63,5 +64,64 @@ describe("titles", () => {
     expect(named("🔥招聘咖啡师啦！")).toBe("咖啡师");
     expect(named("诚聘会计2名")).toBe("会计");
     expect(named("招聘文员！")).toBe("文员");
+  });
+});
+
+describe("posts, chats and mail", () => {
+  it("reads roles a post introduces one by one in prose (第一位是X，负责…)", () => {
+    const text = [
+      "我们工作室想找两位伙伴：",
+      "第一位是短视频编导，负责选题策划和脚本撰写，有1年以上短视频经验，大专以上学历。",
+      "第二位是剪辑师，熟练使用Premiere和After Effects，有作品集优先。",
+      "简历发到 jobs@studio.example.com",
+    ].join("\n");
+    const { positions } = parsePositions(text);
+    expect(positions.map((p) => p.title)).toEqual(["短视频编导", "剪辑师"]);
+    expect(positions[0]!.requirements.experience.minYears).toBe(1);
+  });
+
+  it("titles a chat export's referral by its role, not by the sender's 'name hh:mm' line", () => {
+    const text = [
+      "李娜 09:15",
+      "[内推] 云帆科技-支付事业部-后端开发工程师（杭州/上海）",
+      "【要求】",
+      "· 本科及以上学历，计算机相关专业",
+      "· 3年以上Java开发经验",
+      "王强 09:20",
+      "收到",
+    ].join("\n");
+    expect(titles(text)).toEqual(["后端开发工程师"]);
+  });
+
+  it("reads a Japanese company's 職種： label and ・ bullets as items, not headings", () => {
+    const text = ["某精工（苏州）有限公司　募集要项", "職種：品质管理担当", "仕事内容：", "・品质检查及报告", "・客户投诉对应及翻译", "应募资格：", "・大专以上学历", "・日语N2以上"].join("\n");
+    expect(titles(text)).toEqual(["品质管理担当"]);
+  });
+
+  it("drops a mail's sign-off and signature, and a job page's 'Similar Jobs' list", () => {
+    const text = [
+      "Data Engineer",
+      "What you'll do",
+      "- Build batch and streaming pipelines",
+      "What you need",
+      "- 3+ years with Python and SQL",
+      "Similar Jobs (2)",
+      "Senior Data Engineer - Platform Infrastructure Team",
+      "Analytics Engineer",
+      "Best,",
+      "",
+      "Maria Lopez",
+      "Engineering Manager, Data",
+    ].join("\n");
+    expect(titles(text)).toEqual(["Data Engineer"]);
+  });
+
+  it("drops a PDF's running header where it breaks into a numbered list, every copy of it", () => {
+    const header = "某某银行 · 2026年社会招聘公告\t编号：HR-2026-01";
+    const text = [header, "柜员（2名）", "岗位职责：", "1. 办理柜面业务；", "任职条件：", "1. 大专及以上学历；", "2. 1年以上银行工作经验；", header, "3. 持有银行从业资格证书者优先。"].join("\n");
+    const { positions } = parsePositions(text);
+    expect(positions.map((p) => p.title)).toEqual(["柜员"]);
+    expect(cleanDocument(text).text).not.toContain("编号");
+    expect(cleanDocument(text.replace(`${header}\n3.`, "3.")).text).toContain("编号");
   });
 });
