@@ -91,7 +91,11 @@ export function isPositionName(key: string, evidence: NameEvidence): boolean {
   if (bilingual) return isPositionName(bilingual[2] ?? bilingual[3]!, evidence);
   // "测试工程师（仿真方向）", "销售代表(华东区)": a qualifier in brackets after a name leaves it a name.
   const qualified = /^(.{2,20}?)\s*[(（]([^()（）]{1,10})[)）]$/.exec(k);
-  if (qualified && (/方向|区|地区|岗|组|类|线|端|侧|outsourcing|remote/.test(qualified[2]!) || placesOnly.test(qualified[2]!))) return isPositionName(qualified[1]!, evidence);
+  // "设备工程师（刻蚀）", "品保工程師（IPQC主管）": any short qualifier after a role-named post leaves it a name.
+  const shortQualifier = (q: string) => q.length <= 12 && !sentencePunctuation.test(q) && !/^\d/.test(q);
+  if (qualified && (/方向|区|地区|岗|组|类|线|端|侧|outsourcing|remote/.test(qualified[2]!) || placesOnly.test(qualified[2]!) || (shortQualifier(qualified[2]!) && hasRoleSuffix(qualified[1]!)))) {
+    return isPositionName(qualified[1]!, evidence);
+  }
   const isHan = han.test(k);
   // "——", "***": a name has words.
   if (!/\p{L}/u.test(k)) return false;

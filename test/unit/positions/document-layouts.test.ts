@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cleanDocument } from "../../../server/positions/clean.js";
 import { hiredRole } from "../../../server/positions/line-classes.js";
 import { parsePositions } from "../../../server/positions/parse.js";
-import { foldAligned } from "../../../server/text/fold.js";
+import { foldAligned, foldKey } from "../../../server/text/fold.js";
 
 // Layouts the tuning corpus met late: each case is written here (not copied from a blind batch) to hold one general reading.
 const titles = (text: string) => parsePositions(text).positions.map((p) => p.title);
@@ -123,5 +123,14 @@ describe("posts, chats and mail", () => {
     expect(positions.map((p) => p.title)).toEqual(["柜员"]);
     expect(cleanDocument(text).text).not.toContain("编号");
     expect(cleanDocument(text.replace(`${header}\n3.`, "3.")).text).toContain("编号");
+  });
+});
+
+describe("qualified names", () => {
+  it("keeps a role-named post with a short qualifier a name: 设备工程师（刻蚀）, 品保工程師（IPQC主管）", () => {
+    for (const name of ["设备工程师（刻蚀）", "品保工程師（IPQC主管）"]) {
+      expect(titles(`職缺名稱：${name}\n工作內容：\n1.設備維護及保養\n條件要求：\n1.大學以上學歷`).map(foldKey)).toEqual([foldKey(name)]);
+    }
+    expect(titles("負責（刻蝕）\n工作內容：\n1.設備維護\n條件要求：\n1.大學以上學歷")).not.toContain("負責（刻蝕）");
   });
 });
