@@ -29,8 +29,8 @@ const numbering: readonly [string, RegExp][] = [
   ["num:paren", /^[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]/],
   ["num:circled", /^[①-⑳⑴-⒇]/],
   ["num:letter", /^[a-h][.)]\s/],
-  // "・" is the Japanese bullet.
-  ["bullet", /^[•·・●◆◇■□▪▶►➢✓✔√*+-]/],
+  // "・" is the Japanese bullet, "‧" a Hong Kong paper's.
+  ["bullet", /^[•·・‧●◆◇■□▪▶►➢✓✔√*+-]/],
   // Posts put emoji where a list would put bullets ("☕ 接待顾客") and before titles ("🔥招聘…").
   ["emoji", /^\p{Extended_Pictographic}/u],
 ];

@@ -14,7 +14,7 @@ export type TaggedPosition = { title: TitleText; text: string; key: string; star
 
 /** Section headings this reading writes where the tagger found items under no heading of the document's own. */
 const sectionLine: Partial<Record<PositionLineClass, string>> = { duty: "岗位职责:", requirement: "任职要求:" };
-const leading = /^[\s\p{Extended_Pictographic}\uFE0F\u200D•·・●◆◇■□▪▶►➢✓✔√*+-]+/u;
+const leading = /^[\s\p{Extended_Pictographic}\uFE0F\u200D•·・‧●◆◇■□▪▶►➢✓✔√*+-]+/u;
 const kept = new Set<PositionLineClass>(["text", "label", "heading:duty", "heading:requirement", "heading:other", "duty", "requirement"]);
 
 /** The name at a span of a line; a heading that only names a section ("岗位职责" → 岗位) keeps its words. */

@@ -51,7 +51,8 @@ export function normalizeTitle(raw: TitleText): TitleText {
     const place = /\s*[(（]([^()（）]{2,30})[)）]$/.exec(t.key);
     if (place && place.index > 0 && placesOnly.test(place[1]!)) (t = cut(t, 0, place.index)), (changed = true);
     const translated = translatedName.exec(t.key);
-    if (translated) (t = cut(t, 0, translated.index)), (changed = true);
+    // "供应商质量工程师（SQE）": an acronym in capitals is the post's own short name, not a translation.
+    if (translated && !/^\s*[(（][A-Z0-9]{2,6}[)）]$/.test(t.text.slice(translated.index))) (t = cut(t, 0, translated.index)), (changed = true);
     const trailer = titleTrailers.exec(t.key);
     if (trailer && trailer[0].length > 0 && trailer.index > 0) (t = cut(t, 0, trailer.index)), (changed = true);
     const suffix = titleSuffixes.find((s) => t.key.endsWith(s) && t.key.length > s.length);
@@ -92,7 +93,8 @@ export function isPositionName(key: string, evidence: NameEvidence): boolean {
   // "测试工程师（仿真方向）", "销售代表(华东区)": a qualifier in brackets after a name leaves it a name.
   const qualified = /^(.{2,20}?)\s*[(（]([^()（）]{1,10})[)）]$/.exec(k);
   // "设备工程师（刻蚀）", "品保工程師（IPQC主管）": any short qualifier after a role-named post leaves it a name.
-  const shortQualifier = (q: string) => q.length <= 12 && !sentencePunctuation.test(q) && !/^\d/.test(q);
+  // "销售经理(负责客户开发)" holds a clause, not a qualifier.
+  const shortQualifier = (q: string) => q.length <= 10 && !sentencePunctuation.test(q) && !/^\d/.test(q) && !nonTitleStarts.some((w) => q.startsWith(w));
   if (qualified && (/方向|区|地区|岗|组|类|线|端|侧|outsourcing|remote/.test(qualified[2]!) || placesOnly.test(qualified[2]!) || (shortQualifier(qualified[2]!) && hasRoleSuffix(qualified[1]!)))) {
     return isPositionName(qualified[1]!, evidence);
   }

@@ -134,3 +134,11 @@ describe("qualified names", () => {
     expect(titles("負責（刻蝕）\n工作內容：\n1.設備維護\n條件要求：\n1.大學以上學歷")).not.toContain("負責（刻蝕）");
   });
 });
+
+describe("classified ads", () => {
+  it("reads a paper's （一）（二） roles with ‧ bullets, a kitchen's 二廚 among them, and keeps an acronym in a name", () => {
+    const text = ["◎ 某某酒家 誠聘 ◎", "（一）點心二廚", "　‧具3年或以上酒樓經驗", "（二）樓面部長", "　‧具3年或以上樓面經驗", "　‧懂普通話"].join("\n");
+    expect(titles(text)).toEqual(["點心二廚", "樓面部長"]);
+    expect(titles("一、供应商质量工程师（SQE）2名\n岗位职责：\n1. 负责供应商审核；\n任职要求：\n1. 本科及以上学历；")).toEqual(["供应商质量工程师(SQE)"]);
+  });
+});
