@@ -65,6 +65,18 @@ function runningHeaders(lines: readonly Line[]): number[] {
   return [...found].flatMap((t) => seen.get(t)!);
 }
 
+/** A Markdown file's front matter ("---", "title: Careers", "layout: page", "---"): the site's metadata, not the posting. */
+function frontMatter(lines: readonly Line[]): number[] {
+  const first = lines.findIndex((l) => l.key.trim().length > 0);
+  if (first < 0 || lines[first]!.key.trim() !== "---") return [];
+  for (let i = first + 1; i < Math.min(lines.length, first + 40); i++) {
+    const t = lines[i]!.key.trim();
+    if (t === "---") return Array.from({ length: i - first + 1 }, (_, k) => first + k);
+    if (t.length > 0 && !/^[a-z_][\w-]*\s*:|^-\s/.test(t)) return [];
+  }
+  return [];
+}
+
 /** Whole lines of site chrome, ads and blurbs; a recommendation header takes the short list under it along. */
 function furnitureEdits(text: string, key: string): Edit[] {
   const lines = linesOf(text, key);
@@ -97,6 +109,7 @@ function furnitureEdits(text: string, key: string): Edit[] {
     } else if (pageBreakLine.test(t) || isFurnitureLine(lines[i]!.key)) dropped[i] = true;
   }
   for (const i of runningHeaders(lines)) dropped[i] = true;
+  for (const i of frontMatter(lines)) dropped[i] = true;
   const edits: Edit[] = [];
   lines.forEach((l, i) => {
     if (!dropped[i]) return;

@@ -3,6 +3,7 @@ import { cleanDocument, type CleanText } from "./clean.js";
 import { extractPosition } from "./extract.js";
 import { originalSlice } from "./mapped-text.js";
 import { segmentPositions } from "./segment.js";
+import { numberingPrefix } from "./headings.js";
 import { reassignNamedLines } from "./crossref.js";
 import { findTables, type TableBlock, type TableRow } from "./table.js";
 import { tagPositionLines } from "./line-classes.js";
@@ -89,8 +90,10 @@ function headingReading(text: string, clean: CleanText, tagged: readonly TaggedL
       position.summary = body.trim().replace(/\s+/g, " ").slice(0, 5000);
     }
     // "職位：搬運工 / 要求：年齡不限 / 無經驗可培訓": a labelled position with lines of its own is one, even unquantified.
-    const ownLines = body.split("\n").filter((l) => l.trim().length >= 4).length;
-    if (!hasSubstance(position) && !(segment.labelled && ownLines >= 2)) return;
+    const own = body.split("\n").filter((l) => l.trim().length >= 4);
+    // "（三）洗碗員 / ‧無需經驗 / ‧可輪班工作": a heading over a list of its own is a position too, even unquantified.
+    const listed = own.filter((l) => numberingPrefix.exec(l)![0].trim().length > 0).length >= 2;
+    if (!hasSubstance(position) && !((segment.labelled || listed) && own.length >= 2)) return;
     if (position.responsibilities.length === 0) warnings.push(`position "${position.title}" has no responsibilities`);
     found.push({ at: segment.start, end: segment.end, position });
   });

@@ -142,3 +142,16 @@ describe("classified ads", () => {
     expect(titles("一、供应商质量工程师（SQE）2名\n岗位职责：\n1. 负责供应商审核；\n任职要求：\n1. 本科及以上学历；")).toEqual(["供应商质量工程师(SQE)"]);
   });
 });
+
+describe("lists and metadata", () => {
+  it("keeps a numbered heading over a bulleted list of its own as a position, even with nothing quantified", () => {
+    const text = ["◎ 某某茶餐廳 誠聘 ◎", "（一）水吧員", "　‧具2年或以上經驗", "（二）洗碗員", "　‧無需經驗，設有培訓", "　‧可輪班工作"].join("\n");
+    expect(titles(text)).toEqual(["水吧員", "洗碗員"]);
+  });
+
+  it("drops a Markdown file's front matter, whose title is the page's, not a post's", () => {
+    const text = ["---", "title: Careers", "layout: page", "---", "## Platform Engineer", "**What you'll do**", "- Run our Kubernetes clusters", "**Must have**", "- 3+ years with Terraform"].join("\n");
+    expect(titles(text)).toEqual(["Platform Engineer"]);
+    expect(cleanDocument(text).text).not.toContain("layout");
+  });
+});
