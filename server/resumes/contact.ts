@@ -1,7 +1,8 @@
 import { compoundSurnames, surnames } from "./data/surnames.js";
 import { knownPlaces, placeShape } from "./data/places.js";
 import { documentTitles } from "./data/sections.js";
-import { foldLine, labelKey } from "./fold.js";
+import { jobSites } from "./data/line-vocabulary.js";
+import { foldLine, labelKey } from "./keys.js";
 import { splitParts, type ResumeLine } from "./lines.js";
 
 const emailPattern = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
@@ -44,7 +45,7 @@ function startsWithSurname(name: string): boolean {
 /** Whether a header cell reads as a person's name: a surname and one to three characters, or two to four capitalized words. */
 export function looksLikeName(cell: string): boolean {
   const text = nameOf(cell);
-  if (documentTitles.test(labelKey(text))) return false;
+  if (documentTitles.test(labelKey(text)) || jobSites.includes(foldLine(text))) return false;
   if (hanName.test(text)) return startsWithSurname(text) && !/简历|履历|求职|信息|资料|经理|主管|工程师|专员|助理/.test(foldLine(text));
   const latin = text.replace(/\s+[\u3400-\u9fff]{2,4}$/, "");
   return latinName.test(latin) && !notNames.test(latin);

@@ -21,7 +21,7 @@ const pointForms: readonly RegExp[] = [
 ];
 
 /** Words for "until now": a current job has no end date. */
-const currentWords = /^(?:至今|迄今|现在|現在|目前|今|now|present|current|today|date)/i;
+const currentWords = /^(?:至今|迄今|现在|現在|目前|仍在职|仍在職|在职中|在職中|在职|在職|今|now|present|current|today|date)/i;
 const connector = /^\s*(?:-{1,2}|–|—|―|~|～|－|至|到|to|until|till|—+)\s*/i;
 
 function pointAt(text: string, at: number): { point: DatePoint; length: number } | null {

@@ -3,7 +3,7 @@ import { educationKeywords } from "../positions/data/requirements.js";
 import { educationLevels, type EducationLevel } from "../positions/position.schema.js";
 import { schoolMarks } from "./data/roles.js";
 import { findDateRanges } from "./dates.js";
-import { foldLine } from "./fold.js";
+import { foldLine } from "./keys.js";
 import { splitParts, type ResumeLine } from "./lines.js";
 
 export type EducationRow = CandidateProfile["education"][number];

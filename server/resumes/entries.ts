@@ -1,5 +1,5 @@
 import { entryLabels, type EntryField } from "./data/entry-labels.js";
-import { labelKey } from "./fold.js";
+import { labelKey } from "./keys.js";
 import { withCells, type ResumeLine } from "./lines.js";
 
 const fieldByLabel = new Map<string, EntryField>();

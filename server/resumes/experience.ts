@@ -1,7 +1,7 @@
 import type { CandidateProfile } from "../matching/match.schema.js";
 import { managementStated, organizationMarks, titleMarks } from "./data/roles.js";
 import { findDateRanges, yearMonth, type DateRange } from "./dates.js";
-import { foldLine } from "./fold.js";
+import { foldLine } from "./keys.js";
 import { splitParts, type ResumeLine } from "./lines.js";
 import { counted } from "./warnings.js";
 import { knownPlaces, placeShape } from "./data/places.js";

@@ -4,7 +4,7 @@ import { resumeLineModel } from "./data/line-model.js";
 import { contactPattern, furniturePattern, listSeparator } from "./data/line-vocabulary.js";
 import { documentTitles } from "./data/sections.js";
 import { findDateRanges } from "./dates.js";
-import { bareKey } from "./fold.js";
+import { bareKey } from "./keys.js";
 import type { ResumeLine } from "./lines.js";
 import { bestHeading, HEADING_THRESHOLD } from "./sections.js";
 

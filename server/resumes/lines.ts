@@ -1,6 +1,6 @@
 import { textToLines, type DocumentLine } from "../documents/index.js";
 import type { ResumeLineClass } from "./data/line-model.js";
-import { foldAlignedKey } from "./fold.js";
+import { foldAligned } from "../text/fold.js";
 
 /** What the format knew about a line's layout, kept for the line tagger and for reading order. */
 export type LineLayout = Pick<DocumentLine, "page" | "indent" | "heading" | "bold" | "fontSize" | "gapBefore"> & {
@@ -10,6 +10,8 @@ export type LineLayout = Pick<DocumentLine, "page" | "indent" | "heading" | "bol
   listed: boolean;
   /** A row of a table (.docx, HTML, Markdown). */
   tableRow: boolean;
+  /** A further paragraph of a table cell: the cell's column (a Word two-cell template's right cell is 1). */
+  cell?: number;
 };
 
 /**
@@ -21,26 +23,34 @@ export type ResumeLine = { text: string; key: string; cells: string[]; index: nu
 
 const cellBreak = /\t|\u3000+| {2,}|\s[|｜]\s|^[|｜]\s*|\s*[|｜]$/;
 
+// A label spread out to fill a form's width ("姓　　名：", "民 族："): its characters are one word, not cells.
+const spreadLabel = /(?<![\u3400-\u9fff])[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff]){1,3}(?=\s*[:：])/g;
+const joinSpreadLabels = (text: string) => text.replace(spreadLabel, (label) => label.replace(/[ \u3000]+/g, ""));
+
 /** The document's lines as resume lines; a string is read as plain text. */
 export function toLines(document: string | readonly DocumentLine[]): ResumeLine[] {
   const source = typeof document === "string" ? textToLines(document) : document;
   const lines: ResumeLine[] = [];
   for (const line of source) {
-    const cells = line.text.replace(/\f/g, "").split(cellBreak).map((c) => c.trim()).filter((c) => c !== "");
+    const cells = joinSpreadLabels(line.text.replace(/[\f\r\n]/g, " ")).split(cellBreak).map((c) => c.trim()).filter((c) => c !== "");
     if (cells.length === 0) continue;
     const layout: LineLayout = {
       page: line.page, indent: line.indent, column: line.geometry?.column ?? 0, listed: line.list !== undefined, tableRow: line.table !== undefined && line.table.col === undefined,
+      ...(line.table?.col !== undefined ? { cell: line.table.col } : {}),
       ...(line.heading ? { heading: line.heading } : {}), ...(line.bold ? { bold: true } : {}), ...(line.fontSize ? { fontSize: line.fontSize } : {}), ...(line.gapBefore ? { gapBefore: true } : {}),
     };
-    lines.push(withCells({ text: "", key: "", cells: [], index: lines.length, layout }, cells));
+    lines.push({ text: cells.join("\t"), key: "", cells, index: lines.length, layout });
   }
+  // One fold of the whole document (the fold keeps lengths, so it splits back into the lines' keys).
+  const keys = foldAligned(lines.map((l) => l.text).join("\n")).split("\n");
+  lines.forEach((l, i) => (l.key = keys[i]!));
   return lines;
 }
 
 /** The line with other cells (a personal pair taken out, a heading cell split off): same place and layout. */
 export function withCells(line: ResumeLine, cells: readonly string[]): ResumeLine {
   const text = cells.join("\t");
-  return { text, key: foldAlignedKey(text), cells: [...cells], index: line.index, layout: line.layout };
+  return { text, key: foldAligned(text), cells: [...cells], index: line.index, layout: line.layout };
 }
 
 const han = "\\u3400-\\u9fff\\uf900-\\ufaff";

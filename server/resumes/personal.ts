@@ -1,6 +1,6 @@
-import { contactLabels, droppedLabels, droppedValues } from "./data/personal.js";
+import { contactIcons, contactLabels, droppedLabels, droppedValues } from "./data/personal.js";
 import type { DroppedCategory } from "./profile-draft.js";
-import { bareKey, labelKey } from "./fold.js";
+import { bareKey, labelKey } from "./keys.js";
 import { withCells, type ResumeLine } from "./lines.js";
 
 type ContactField = keyof typeof contactLabels;
@@ -23,6 +23,18 @@ function labelKind(folded: string): LabelKind | null {
 }
 
 const colon = /^([^:：]{1,20}?)\s*[:：]\s*(.*)$/;
+
+const fieldByIcon = new Map<string, ContactField>();
+for (const [field, icons] of Object.entries(contactIcons)) for (const icon of icons) fieldByIcon.set(icon, field as ContactField);
+const iconed = new RegExp(`^(${[...fieldByIcon.keys()].sort((a, b) => b.length - a.length).join("|")})\\s*(.+)$`, "u");
+
+/** "现居住 天津-南开区": a contact label, a space, and its value in one cell (a label word first, never a forbidden one's). */
+function spacedPair(cell: string, key: string): { kind: LabelKind; value: string } | null {
+  const space = /^(\S{2,8})\s+(\S.*)$/.exec(key);
+  if (!space || !/^[\u3400-\u9fff]+$/.test(space[1]!)) return null;
+  const kind = labelIndex.get(space[1]!);
+  return kind && "contact" in kind ? { kind, value: cell.slice(cell.length - space[2]!.length).trim() } : null;
+}
 
 export type PersonalBlock = {
   contacts: Partial<Record<ContactField, string>>;
@@ -51,6 +63,12 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
     for (let i = 0; i < line.cells.length; i++) {
       const cell = line.cells[i]!;
       const key = keys[i]!;
+      const icon = iconed.exec(cell.trim());
+      if (icon) {
+        take({ contact: fieldByIcon.get(icon[1]!)! }, icon[2]!.trim());
+        cells.push(icon[2]!.trim());
+        continue;
+      }
       const labelled = colon.exec(cell);
       const kind = labelled && !/^https?$/i.test(labelled[1]!) ? labelKind(key.slice(0, labelled[1]!.length)) : null;
       if (labelled && kind) {
@@ -71,6 +89,12 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
       const value = droppedValues.find((v) => v.pattern.test(cell.trim()));
       if (value) {
         dropped.add(value.category);
+        if (value.also) dropped.add(value.also);
+        continue;
+      }
+      const spaced = spacedPair(cell, key);
+      if (spaced) {
+        take(spaced.kind, spaced.value);
         continue;
       }
       cells.push(cell);

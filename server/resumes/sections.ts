@@ -1,6 +1,6 @@
 import { resumeSections, type ResumeSection } from "./data/sections.js";
 import { findDateRanges } from "./dates.js";
-import { bareKey, foldLine } from "./fold.js";
+import { bareKey, foldLine } from "./keys.js";
 import { withCells, type ResumeLine } from "./lines.js";
 import { memoizeText } from "../text/memo.js";
 import { escapeRegExp } from "../text/regex.js";

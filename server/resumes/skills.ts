@@ -1,7 +1,7 @@
 import { skillImplications } from "../matching/data/skill-aliases.js";
 import { canonicalSkill, isKnownSkill, mentionedSkills } from "../matching/skills.js";
 import { certificateShape, languageNames, levelWords, skillLeadIns } from "./data/vocabulary.js";
-import { foldLine } from "./fold.js";
+import { foldLine } from "./keys.js";
 import type { ResumeLine } from "./lines.js";
 
 /** What the lists hold, and how many listed items read as sentences or phrases rather than names. */

@@ -5,11 +5,11 @@
  */
 export const entryLabels = {
   organization: ["公司名称", "公司", "单位", "单位名称", "工作单位", "任职单位", "就职公司", "company", "employer", "organization"],
-  title: ["职位名称", "职位", "职务", "岗位", "岗位名称", "担任职位", "所任职位", "position", "title", "role", "job title"],
-  period: ["在职时间", "工作时间", "任职时间", "时间", "起止时间", "起止日期", "就读时间", "在校时间", "入学时间", "毕业时间", "毕业日期", "日期", "时段", "period", "dates", "date", "year", "years", "duration", "graduation"],
+  title: ["职位名称", "职位", "职务", "职务名称", "职称", "岗位", "岗位名称", "担任职位", "所任职位", "position", "title", "role", "job title"],
+  period: ["在职时间", "在职期间", "工作时间", "工作期间", "任职时间", "任职期间", "就读期间", "就学期间", "修业期间", "时间", "起止时间", "起止日期", "就读时间", "在校时间", "入学时间", "毕业时间", "毕业日期", "日期", "时段", "period", "dates", "date", "year", "years", "duration", "graduation"],
   description: ["工作描述", "工作内容", "职责", "主要职责", "工作职责", "职责描述", "工作业绩", "主要工作", "description", "responsibilities", "duties", "achievements"],
-  school: ["学校名称", "学校", "毕业院校", "院校", "就读学校", "school", "university", "institution"],
-  major: ["专业", "所学专业", "专业名称", "major", "field of study", "subject"],
+  school: ["学校名称", "学校", "毕业学校", "毕业院校", "院校", "就读学校", "school", "university", "institution"],
+  major: ["专业", "所学专业", "专业名称", "科系", "科系名称", "系所", "major", "field of study", "subject"],
   degree: ["学历", "学位", "学历学位", "degree", "qualification"],
 } as const;
 

@@ -8,9 +8,17 @@ import type { DroppedCategory } from "../profile-draft.js";
 export const contactLabels = {
   name: ["姓名", "名字", "中文名", "中文姓名", "name", "fullname", "full name"],
   email: ["邮箱", "电子邮箱", "电子邮件", "邮件", "e-mail", "email", "电邮", "信箱", "mail"],
-  phone: ["手机", "手机号", "手机号码", "电话", "联系电话", "联系方式", "手提电话", "移动电话", "mobile", "phone", "tel", "telephone", "cell", "mobile phone", "contact"],
-  location: ["现居住地", "现居地", "现居", "居住地", "居住城市", "所在地", "所在城市", "现住址", "住址", "地址", "通讯地址", "联系地址", "现居城市", "address", "location", "city", "current location"],
+  phone: ["手机", "手机号", "手机号码", "电话", "联系电话", "联络电话", "联系方式", "手提电话", "移动电话", "mobile", "phone", "tel", "telephone", "cell", "mobile phone", "contact"],
+  location: ["现居住地", "现居住", "现居地", "现居", "居住地", "居住城市", "所在地", "所在城市", "现住址", "住址", "地址", "通讯地址", "联系地址", "联络地址", "通讯处", "现居城市", "address", "location", "city", "current location"],
 } as const;
+
+/** Icons that label a contact cell ("📍 武汉市洪山区", "📱 177-0210-3344", "✉ name@example.com"). */
+export const contactIcons: Record<keyof typeof contactLabels, readonly string[]> = {
+  name: [],
+  email: ["✉", "📧", "📨", "📩", "✉️"],
+  phone: ["📱", "📞", "☎", "☎️", "✆", "📲"],
+  location: ["📍", "🏠", "🏡", "⌂", "📌"],
+};
 
 export const droppedLabels: Record<DroppedCategory, readonly string[]> = {
   gender: ["性别", "gender", "sex"],
@@ -26,10 +34,12 @@ export const droppedLabels: Record<DroppedCategory, readonly string[]> = {
   health: ["健康状况", "身体状况", "健康", "health", "health status"],
 };
 
-/** Values that state a forbidden category without a label ("男 | 28岁 | 已婚 | 中共党员"). */
-export const droppedValues: readonly { category: DroppedCategory; pattern: RegExp }[] = [
+/** Values that state a forbidden category without a label ("男 | 28岁 | 已婚 | 中共党员"), one or two categories at once. */
+export const droppedValues: readonly { category: DroppedCategory; also?: DroppedCategory; pattern: RegExp }[] = [
   { category: "gender", pattern: /^(?:男|女|male|female)$/i },
   { category: "age", pattern: /^\d{2}\s*(?:岁|歲|周岁|years? old)$/i },
+  // 51job's header cell: "28岁（1998年2月8日）", the age with the birth date it comes from.
+  { category: "age", also: "birth_date", pattern: /^\d{2}\s*(?:岁|歲|周岁)\s*[(（]\s*(?:19|20)\d{2}\s*[年./-]\s*\d{1,2}\s*[月./-]?\s*(?:\d{1,2}\s*日?)?\s*(?:生|出生)?\s*[)）]$/ },
   { category: "marital_childbearing", pattern: /^(?:已婚|未婚|离异|已育|未育|已婚已育|已婚未育|single|married)$/i },
   { category: "ethnicity", pattern: /^(?:汉族|漢族|回族|满族|壮族|蒙古族|藏族|维吾尔族|苗族|彝族|土家族|朝鲜族)$/ },
   { category: "political_affiliation", pattern: /^(?:中共党员|中共預備党员|中共预备党员|共青团员|团员|群众|民主党派)$/ },
