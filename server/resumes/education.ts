@@ -1,6 +1,7 @@
 import type { CandidateProfile } from "../matching/match.schema.js";
 import { educationKeywords } from "../positions/data/requirements.js";
 import { educationLevels, type EducationLevel } from "../positions/position.schema.js";
+import { degreeFiller, degreeNames } from "./data/degrees.js";
 import { schoolMarks } from "./data/roles.js";
 import { findDateRanges } from "./dates.js";
 import { foldLine } from "./keys.js";
@@ -8,24 +9,29 @@ import { splitParts, type ResumeLine } from "./lines.js";
 
 export type EducationRow = CandidateProfile["education"][number];
 
-// The degree words resumes use beyond what position requirements say: Taiwan's 大學畢業/學士, a bare
-// "B.S." or "BBA", and the MBA family.
-const degreeExtras: readonly { pattern: RegExp; level: EducationLevel }[] = [
-  { pattern: /\bemba\b|\bm\.?b\.?a\b|\bm\.?f\.?a\b|\bll\.?m\b|\bm\.?phil\b|\bm\.?sc?\b|\bm\.?eng\b|\bm\.?a\.?(?=\s|$)|\bmaster/, level: "master" },
-  { pattern: /\bb\.?b\.?a\b|\bb\.?sc?\b|\bb\.?eng\b|\bb\.?f\.?a\b|\bll\.?b\b|\bb\.?com\b|\bb\.?a\.?(?=\s|$)|\bbachelor|学士|大学毕业|大学肄业/, level: "bachelor" },
-  { pattern: /\bph\.?d|\bdoctor/, level: "doctorate" },
-];
-
 const rank = (level: EducationLevel) => educationLevels.indexOf(level);
 
-/** The level a degree part names (本科 → bachelor, MBA → master, HKDSE → high_school), the highest if several. */
-export function degreeLevel(part: string): EducationLevel | null {
-  const folded = foldLine(part);
+const degreeTable = [...degreeNames, ...educationKeywords].map(({ pattern, level }) => ({ pattern: new RegExp(pattern.source, "g"), level }));
+
+/** The level a degree part names (本科 → bachelor, MBA → master, 副學士 → associate, HKDSE → high_school), the highest if several, and what it leaves. */
+function readDegree(part: string): { level: EducationLevel | null; rest: string } {
+  let rest = foldLine(part);
   let best: EducationLevel | null = null;
-  for (const { pattern, level } of [...educationKeywords, ...degreeExtras]) {
-    if (new RegExp(pattern.source, "g").test(folded) && (best === null || rank(level) > rank(best))) best = level;
+  for (const { pattern, level } of degreeTable) {
+    const used = rest.replace(pattern, (m) => " ".repeat(m.length));
+    if (used === rest) continue;
+    rest = used;
+    if (best === null || rank(level) > rank(best)) best = level;
   }
-  return best;
+  return { level: best, rest };
+}
+
+export const degreeLevel = (part: string): EducationLevel | null => readDegree(part).level;
+
+/** A part naming a degree and nothing else ("大學", "高中職", "本科学历"): a degree, even where it ends like a school's name. */
+export function onlyDegree(part: string): boolean {
+  const { level, rest } = readDegree(part);
+  return level !== null && rest.replace(degreeFiller, "").length === 0;
 }
 
 /** The subject of "B.S. in Computer Science", "Bachelor of Business Administration (Accounting and Finance)". */
@@ -52,7 +58,7 @@ function analyse(text: string) {
   let rest = text;
   for (const r of [...ranges].reverse()) rest = rest.slice(0, r.at) + "\t" + rest.slice(r.at + r.length);
   const parts = splitParts(rest).flatMap((p) => p.split(/,\s+|\s+[—–-]\s+/)).map((p) => p.replace(/^[,，;；:：\-–—|｜\s]+|[,，;；:：\-–—|｜\s]+$/g, "")).filter((p) => /[A-Za-z\u3400-\u9fff]/.test(p));
-  const schools = parts.filter((p) => schoolMarks.test(foldLine(p)) && !/^(?:bachelor|master|doctor|b\.|m\.)/i.test(p));
+  const schools = parts.filter((p) => schoolMarks.test(foldLine(p)) && !/^(?:bachelor|master|doctor|b\.|m\.)/i.test(p) && !onlyDegree(p));
   const degreePart = parts.find((p) => !schools.includes(p) && degreeLevel(p) !== null);
   return { ranges, parts, schools, degreePart };
 }
@@ -105,7 +111,7 @@ export function readEducation(lines: readonly ResumeLine[], warnings: string[]):
       withoutLevel++;
       continue;
     }
-    const majorPart = parts.find((p) => !schools.includes(p) && p !== degreePart && p.length <= 60 && !/^\d+$/.test(p));
+    const majorPart = parts.find((p) => !schools.includes(p) && p !== degreePart && p.length <= 60 && !/^\d+$/.test(p) && degreeLevel(p) === null);
     const major = majorPart ?? (degreePart ? majorInDegree(degreePart) : undefined);
     const last = ranges.at(-1);
     const year = last ? (last.end === "current" ? undefined : (last.end ?? last.start).year) : undefined;

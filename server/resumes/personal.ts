@@ -75,6 +75,11 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
         take(kind, labelled[2]!.trim());
         continue;
       }
+      const spaced = spacedPair(cell, key);
+      if (spaced) {
+        take(spaced.kind, spaced.value);
+        continue;
+      }
       const bare = labelKind(key);
       if (bare && bareKey(key).length <= 12) {
         // A table label whose value is the next cell, unless that cell is itself a label (an empty value).
@@ -90,11 +95,6 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
       if (value) {
         dropped.add(value.category);
         if (value.also) dropped.add(value.also);
-        continue;
-      }
-      const spaced = spacedPair(cell, key);
-      if (spaced) {
-        take(spaced.kind, spaced.value);
         continue;
       }
       cells.push(cell);

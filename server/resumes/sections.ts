@@ -1,6 +1,7 @@
 import { resumeSections, type ResumeSection } from "./data/sections.js";
 import { findDateRanges } from "./dates.js";
 import { bareKey, foldLine } from "./keys.js";
+import { entryField } from "./entries.js";
 import { withCells, type ResumeLine } from "./lines.js";
 import { memoizeText } from "../text/memo.js";
 import { escapeRegExp } from "../text/regex.js";
@@ -17,7 +18,10 @@ const namesByKind = (Object.entries(resumeSections) as [ResumeSection, readonly 
 // Most lines name no section at all: one scan tells, before each name is tried.
 const anyName = new RegExp(namesByKind.flatMap((k) => k.names).map(escapeRegExp).join("|"));
 
-const decoration = /^[\s#*■□●○◆◇▪▶►★☆•·\-—=_|｜【\[〔（(一二三四五六七八九十\d.、]*|[\s:：*■□●○◆◇▪★☆•·\-—=_|｜】\]〕）)]*$/g;
+// What decorates a heading around its name: numbering, brackets, bullets, rules and banners of box-drawing
+// or block characters ("━━━━ 教育经历 ━━━━", "═══ Skills ═══", "▌工作经历", "◆ 项目经验 ◆").
+const ornament = "\\s#*■□●○◆◇▪▶►★☆•·\\-—=_|｜\\u2500-\\u257f\\u2580-\\u259f\\u25a0-\\u25ff\\u2600-\\u26ff\\u2700-\\u27bf~～>》<《";
+const decoration = new RegExp(`^[${ornament}【\\[〔（(一二三四五六七八九十\\d.、]*|[${ornament}:：】\\]〕）)]*$`, "g");
 
 /**
  * How strongly a folded line reads as the heading of each section: the share of it that heading names
@@ -46,6 +50,8 @@ export function headingScores(key: string): Partial<Record<ResumeSection, number
     if (leftover <= 3) score += 0.5;
     if (findDateRanges(key).length > 0 || /@|\d{5,}/.test(key)) score -= 2;
     if (/[。；;,，!！]$/.test(bare) || bare.split(" ").length > 6) score -= 1.5;
+    // "5年工作经验", "3 years experience": a count of years is a summary line, not a heading.
+    if (/\d+\s*(?:年|个?月|\+?\s*years?\b|\+?\s*yrs?\b)/.test(key)) score -= 1.5;
     scores[kind] = score;
   }
   return scores;
@@ -66,15 +72,22 @@ const namedSection = (key: string) => {
   return best && best.score >= HEADING_THRESHOLD ? best.kind : null;
 };
 
+const inlineLabel = /^([^:：]{2,16}?)\s*[:：]\s*(\S.*)$/;
+
 /**
- * A table row whose first cell names a section, as in the 个人简历 form ("工作经历 | 2020.03-至今 …"), is
- * that heading followed by a line of the rest of the row; the tagger then sees each for what it is.
+ * A line that starts with a heading is that heading followed by a line of the rest, so the tagger sees
+ * each for what it is: a table row whose first cell names a section, as in the 个人简历 form ("工作经历 |
+ * 2020.03-至今 …"), or a section named inline before its content ("资格证书：中级会计师、税务师",
+ * "专业技能：金蝶、用友"). A job's or a school's own labels (学历：本科, 职位：…) are fields, not sections.
  */
 export function splitHeadingCells(lines: readonly ResumeLine[]): ResumeLine[] {
   return lines.flatMap((line) => {
-    if (line.cells.length < 2 || namedSection(line.key) !== null) return [line];
+    if (namedSection(line.key) !== null) return [line];
     const [first, ...rest] = line.cells;
-    return namedSection(line.key.split("\t")[0]!) !== null ? [withCells(line, [first!]), withCells(line, rest)] : [line];
+    if (line.cells.length >= 2 && namedSection(line.key.split("\t")[0]!) !== null) return [withCells(line, [first!]), withCells(line, rest)];
+    const inline = inlineLabel.exec(first!);
+    if (!inline || entryField(inline[1]!) !== undefined || namedSection(foldLine(inline[1]!)) === null) return [line];
+    return [withCells(line, [inline[1]!.trim()]), withCells(line, [inline[2]!.trim(), ...rest])];
   });
 }
 

@@ -9,6 +9,8 @@ export type Held = { skills: string[]; languages: string[]; certifications: stri
 type ListKind = "skills" | "certifications" | "languages";
 
 const listBreak = /[、,，;；/|｜•·\n\t]|\s+(?:和|及|以及|与|and|&)\s+|(?<=[A-Za-z0-9+#])(?:和|及|与)(?=\S)|(?<=\S)(?:和|及|与)(?=[A-Za-z])|\s{2,}|\u3000/;
+/** A test with its score ("雅思7.0", "TOEIC 920", "IELTS 7.5"): a measured level, not a certificate. */
+const scoredTest = /[a-z\u4e00-\u9fff]+\s*[:：]?\s*(?:\d{1,3}\.\d|\d{3,4})(?![\d.])/gi;
 const inProgress = /在考|在读|备考|考取中|准备中|进行中|\b(?:in progress|pursuing|candidate|expected)\b/i;
 const isLanguage = (canonical: string) => languageNames.includes(canonical);
 const impliedLanguage = (canonical: string) => (skillImplications[canonical] ?? []).find(isLanguage);
@@ -56,10 +58,19 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
   };
   for (const { kind, lines } of sections) {
     for (const line of lines) {
-      // A level in parentheses holds commas of its own: "英语：流利（雅思7.0），粤语：熟练".
-      for (const piece of line.text.split(listBreak)) {
-        // "英语：流利（雅思7.0）" states English at a level; the test is how the level was measured.
-        if (kind === "languages") for (const test of mentionedSkills(piece)) if (impliedLanguage(test)) held.languages.add(impliedLanguage(test)!);
+      let text = line.text;
+      if (kind === "languages") {
+        // "英语（CET-6）" holds the certificate; "英语：流利（雅思7.0）" and "English (TOEIC 920)" state a level, and
+        // the scored test is how it was measured, not a certificate held.
+        for (const test of mentionedSkills(text.replace(scoredTest, " "))) {
+          const language = impliedLanguage(test);
+          if (language) held.languages.add(language), held.certifications.add(test);
+        }
+        for (const test of mentionedSkills(text)) if (impliedLanguage(test)) held.languages.add(impliedLanguage(test)!);
+        // A level in parentheses holds commas of its own: "英语：流利（雅思7.0），粤语：熟练".
+        text = text.replace(/[(（][^)）]*[)）]/g, "");
+      }
+      for (const piece of text.split(listBreak)) {
         const item = cleanItem(piece);
         if (item === "") continue;
         // A sentence in a skills list may still name known skills: "了解Docker和k8s" → Docker, Kubernetes.

@@ -1,3 +1,4 @@
+import { managementPhrases } from "./management.js";
 /**
  * Vocabulary for telling the parts of an experience or education row apart: what organization names
  * end with, what job titles end with, what schools are called. Compared on folded text.
@@ -10,6 +11,19 @@ export const titleMarks =
 
 export const schoolMarks = /(?:大学|学院|学校|中学|高中|一中|二中|附中|职高|技校|中专|书院|分校|研究生院|党校)$|\b(?:university|college|institute|school|academy|polytechnic|conservatory|universit[éeàä]t?|universidad|universidade|hochschule|escuela|école|ecole)\b/i;
 
-/** Management stated in a row: 带领15人团队, 管理销售团队15人, "managed a team of 6", "supervise 2 clerks". */
-export const managementStated =
-  /(?:带领|带|管理|领导|统筹|负责管理|组建|培养)[^，。,;；]{0,12}?(?:团队|小组|部门|下属|员工|人员|\d+\s*(?:人|名))|团队\s*\d+\s*人|下属\s*\d+\s*人|\d+\s*人(?:的)?(?:团队|小组)|\b(?:managed?|managing|lead|led|leading|supervised?|supervising|oversaw|oversee|overseeing|headed|heading|directed|mentored|built and led)\s+(?:a\s+)?(?:team|group|staff|department|\d+|[a-z-]+\s+(?:team|staff|engineers|clerks|people|reports|managers|members|employees)|(?:a\s+)?(?:team|group) of)\b/i;
+const { zh, en } = managementPhrases;
+const anyOf = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
+
+/**
+ * Management stated in a row (data in management.ts): 带领15人团队, 管理销售团队15人, 帶領2名助理工程師, "managed a
+ * team of 6", "led a pod of 3 analysts", "supervised a line crew of 12", "lead five plants and 450 employees".
+ */
+export const managementStated = new RegExp(
+  [
+    `(?:${anyOf(zh.verbs)})[^，。,;；、和及与]{0,12}?(?:${anyOf(zh.people)}|${zh.count})`,
+    ...zh.stated,
+    `\\b(?:${anyOf(en.verbs)})\\s+(?:(?:a|an|the|our|my|its|his|her|their)\\s+)?(?:(?:${en.count})\\s+)?(?:[a-z&-]+\\s+){0,2}?(?:${anyOf(en.people)})\\b`,
+    `\\b(?:${anyOf(en.verbs)})\\s+(?:${en.count})\\b`,
+  ].join("|"),
+  "i",
+);

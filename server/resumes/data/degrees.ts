@@ -1,0 +1,20 @@
+import type { EducationLevel } from "../../positions/position.schema.js";
+
+/**
+ * Degree names as resumes write them, beyond what position requirements say (those are positions'
+ * `educationKeywords`, read after these), compared on folded text. Entries are tried in this order and
+ * the words an entry reads are used up, so a longer name is never read again by a shorter one inside
+ * it: 副学士 (Hong Kong's Associate degree) is not 学士, "Associate of Business Administration" not a
+ * "BA". A part whose text is only degree words ("大学", "高中职", "本科") names a degree, not a school.
+ */
+export const degreeNames: readonly { pattern: RegExp; level: EducationLevel }[] = [
+  // Hong Kong and Taiwan: 副學士, 高級文憑, 二專/五專/專科; Taiwan's 高中職 is upper secondary (高中 or 高職).
+  { pattern: /副学士|高级文凭|\bassociate(?:'?s)?(?:\s+degree|\s+of\b|\s+in\b)|\ba\.a\.s?\b|\bhigher diploma\b|二专|五专|二技/, level: "associate" },
+  { pattern: /高中职|高级中学|高级职业学校|高工|高商/, level: "high_school" },
+  { pattern: /\bemba\b|\bm\.?b\.?a\b|\bm\.?f\.?a\b|\bll\.?m\b|\bm\.?phil\b|\bm\.?sc?\b|\bm\.?eng\b|\bm\.?a\.?(?=\s|$)|\bmaster|硕士|研究所/, level: "master" },
+  { pattern: /\bb\.?b\.?a\b|\bb\.?sc?\b|\bb\.?eng\b|\bb\.?f\.?a\b|\bll\.?b\b|\bb\.?com\b|\bb\.?a\.?(?=\s|$)|\bbachelor|学士|大学毕业|大学肄业|四技/, level: "bachelor" },
+  { pattern: /\bph\.?d|\bdoctor|博士/, level: "doctorate" },
+];
+
+/** Words around a degree that say nothing else ("畢業", "(Hons)", "学历", "在读"): a part of only these and degree names is a degree. */
+export const degreeFiller = /毕业|肄业|在读|学历|学位|文凭|程度|统招|全日制|\(hons?\)|\bhons?\b|\bdegree\b|[()（）\s,，.]/g;

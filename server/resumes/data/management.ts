@@ -1,0 +1,30 @@
+/**
+ * How a resume row states that the person managed people: a verb of leading, then (within a few words)
+ * the people led — a team word or a head count. Compared on folded text (Simplified, lower-case), so
+ * Traditional 帶領/管理 read as Simplified. A verb alone ("负责供应商分级管理", "managed the budget") or
+ * people without a leading verb ("mentor two junior engineers", "worked in a team of 5") is not management.
+ */
+export const managementPhrases = {
+  zh: {
+    verbs: ["带领", "率领", "领导", "管理", "统筹", "负责管理", "组建", "培养", "督导", "带", "主管", "指导"],
+    people: ["团队", "小组", "部门", "下属", "员工", "人员", "同事", "工程师", "组员", "店员", "销售"],
+    /** A head count: 8人, 2名, 十余人. */
+    count: "\\d+\\s*(?:人|名|位)|[一二两三四五六七八九十百]+余?(?:人|名|位)",
+    /** Without a verb: 团队15人, 下属6人, 15人团队. */
+    stated: ["团队\\s*\\d+\\s*人", "下属\\s*\\d+\\s*人", "\\d+\\s*人(?:的)?(?:团队|小组)"],
+  },
+  en: {
+    verbs: [
+      "lead", "leads", "led", "leading", "manage", "manages", "managed", "managing", "supervise", "supervises", "supervised", "supervising",
+      "oversee", "oversees", "oversaw", "overseeing", "head", "heads", "headed", "heading", "direct", "directs", "directed", "directing",
+      "run", "runs", "ran", "built and led", "built and managed", "grew and led",
+    ],
+    people: [
+      "team", "teams", "group", "groups", "staff", "department", "departments", "crew", "crews", "pod", "pods", "squad", "squads", "unit", "units",
+      "division", "divisions", "plant", "plants", "office", "offices", "branch", "branches", "store", "stores", "organization", "organizations",
+      "people", "employees", "reports", "direct reports", "engineers", "analysts", "developers", "designers", "managers", "members", "clerks",
+      "nurses", "agents", "associates", "executives", "consultants", "technicians", "operators", "workers", "sales reps", "representatives",
+    ],
+    count: "\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a hundred|several|multiple",
+  },
+} as const;
