@@ -72,7 +72,13 @@ function joinRowLines(lines: readonly ResumeLine[]): string[] {
   const texts: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let text = lines[i]!.text;
-    const first = analyse(text);
+    let first = analyse(text);
+    // "2009.09 - 2013.06" / "南开大学 | 物流管理 | 本科": dates on their own line above the row.
+    const following = lines[i + 1] ? analyse(lines[i + 1]!.text) : null;
+    if (first.ranges.length > 0 && first.parts.length === 0 && following && following.ranges.length === 0 && (following.schools.length > 0 || following.degreePart !== undefined)) {
+      text = `${lines[++i]!.text}\t${text}`;
+      first = analyse(text);
+    }
     const next = lines[i + 1] ? analyse(lines[i + 1]!.text) : null;
     const schoolOnly = (a: ReturnType<typeof analyse>) => a.schools.length > 0 && a.degreePart === undefined;
     const degreeOnly = (a: ReturnType<typeof analyse>) => a.schools.length === 0 && a.degreePart !== undefined;

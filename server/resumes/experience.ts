@@ -1,5 +1,5 @@
 import type { CandidateProfile } from "../matching/match.schema.js";
-import { managementStated, organizationMarks, titleMarks } from "./data/roles.js";
+import { careerGap, managementStated, organizationMarks, titleMarks } from "./data/roles.js";
 import { findDateRanges, yearMonth, type DateRange } from "./dates.js";
 import { foldLine } from "./keys.js";
 import { splitParts, type ResumeLine } from "./lines.js";
@@ -31,6 +31,12 @@ export function titleAndOrganization(header: string): { title?: string; organiza
     const split = parts[0]!.split(/,\s+|\s+(?:at|@)\s+|\s+[–—-]\s+|(?<=有限公司|股份公司|集团|事务所|银行)(?=\S)/).map(cleanPart).filter(Boolean);
     if (split.length >= 2) parts = split;
   }
+  // "Director of Operations — Prairie Foods LLC, Des Moines, IA": where the job was is neither title nor organization.
+  if (parts.length > 2) {
+    const lastTwo = parts.slice(-2).join(", ");
+    if (placeShape.test(lastTwo)) parts = parts.slice(0, -2);
+    else if (isPlace(parts.at(-1)!) || /^remote$/i.test(parts.at(-1)!)) parts = parts.slice(0, -1);
+  }
   if (parts.length === 0) return {};
   const scored = parts.map((p) => ({ p, ...roleScores(p) }));
   const byTitle = [...scored].sort((a, b) => b.title - b.organization - (a.title - a.organization));
@@ -54,6 +60,15 @@ function readsAsTitle(text: string): boolean {
   const { title, organization } = roleScores(text);
   const han = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
   return title >= 2 && organization < 2 && text.length <= 60 && han <= 12 && !/[,，。.;；:：]/.test(text) && !dutyVerbPattern.test(foldLine(text));
+}
+
+/** How much a line reads as a row's header: how many of its parts are called like a title or an organization; a sentence or a labelled line is none. */
+function headerScore(text: string): number {
+  if (text.length > 80 || /[:：;；，。]/.test(text) || dutyVerbPattern.test(foldLine(text)) || (/[。.;；!！]$/.test(text) && !/\b(?:inc|ltd|co|corp|llc|plc|pte)\.$/i.test(text))) return 0;
+  return splitParts(text).filter((p) => {
+    const { title, organization } = roleScores(p);
+    return title >= 2 || organization >= 2;
+  }).length;
 }
 
 type Entry = { range: DateRange; header: string; description: string[]; organizationAbove?: string };
@@ -111,8 +126,12 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
     };
     let organizationAbove: string | undefined;
     if (splitParts(header).map(cleanPart).filter(Boolean).length === 0) {
-      if (free()) header = take();
-      else if (i + 1 < lines.length) header = "";
+      // The row's header is the line above (English resumes: "Engineering Manager, Northwind" / "Jul 2019 –
+      // Present") unless the line below reads more like one (智联: "2019.03 - 2021.04" / "天津康达食品有限公司 |
+      // 供应链部 | 采购主管", with the previous job's description above).
+      const below = lines[i + 1];
+      if (free() && (below === undefined || headerScore(lines[j]!.text) >= headerScore(below.text))) header = take();
+      else if (below !== undefined) header = "";
     }
     if (header !== "") {
       const { title, organization } = titleAndOrganization(header.replace(durationOrSize, ""));
@@ -145,6 +164,8 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
       undated++;
       continue;
     }
+    // A career break is a gap between jobs, stated so the gap is not mistaken for missing data: not a job.
+    if (careerGap.test(foldLine(e.header).replace(/^[\s\t]+/, ""))) continue;
     if (!title) {
       warnings.push(`an experience row from ${start} has no title`);
       continue;

@@ -7,9 +7,10 @@ export const organizationMarks =
   /(?:公司|集团|事务所|银行|研究院|研究所|医院|学校|中心|工作室|协会|基金会|报社|电视台|出版社|酒店|商场|超市|门店|分行|支行|工厂|厂|局|委员会|政府|部队|股份|有限|合伙)\)?$|\b(?:inc|llc|ltd|limited|corp|corporation|co|company|group|gmbh|plc|pte|llp|bank|partners|systems|technologies|technology|consulting|services|solutions|labs|studio|agency|hospital|foundation|associates|holdings|capital|ventures|cpa|international|networks?)\b\.?$|\b(?:university|college)\b/i;
 
 export const titleMarks =
-  /(?:工程师|经理|主管|总监|专员|助理|实习生|实习|代表|顾问|设计师|董事|管理员|会计|出纳|审计师|分析师|架构师|讲师|教师|老师|护士|医生|律师|编辑|记者|文员|秘书|店长|组长|主任|部长|总裁|总经理|副总|合伙人|创始人|运营|策划|销售|客服|前台|司机|技术员|操作员|研究员|开发|测试|财务|行政|人事|采购|翻译|导购|厨师|保安|普工|主播|专家|负责人|高管|督导|领班|干事|委员|馆员|科员|[师员长])(?:[(（][^)）]*[)）])?$|\b(?:engineer|manager|analyst|director|associate|accountant|intern|developer|consultant|designer|lead|officer|specialist|assistant|executive|architect|administrator|representative|coordinator|supervisor|president|vp|head|scientist|researcher|teacher|lecturer|nurse|editor|writer|clerk|cashier|technician|founder|partner|auditor|programmer|advisor|agent|buyer|planner|trainee|chef|driver|owner|controller|principal|member|fellow|tutor|recruiter|strategist|producer)s?\b(?:\s*\([^)]*\))?$/i;
+  /(?:工程师|经理|主管|总监|专员|助理|实习生|实习|代表|顾问|设计师|董事|管理员|会计|出纳|审计师|分析师|架构师|讲师|教师|老师|护士|医生|律师|编辑|记者|文员|秘书|店长|组长|主任|部长|总裁|总经理|副总|合伙人|创始人|运营|策划|销售|客服|前台|司机|技术员|操作员|研究员|开发|测试|财务|行政|人事|采购|翻译|导购|厨师|保安|普工|主播|专家|负责人|高管|督导|领班|干事|委员|馆员|科员|[师员长])(?:[(（][^)）]*[)）])?$|^(?:director|head|vice president|vp|chief|president|dean|professor|lecturer|officer|manager)\s+(?:of|for)\b|\b(?:engineer|manager|analyst|director|associate|accountant|intern|developer|consultant|designer|lead|officer|specialist|assistant|executive|architect|administrator|representative|coordinator|supervisor|president|vp|head|scientist|researcher|teacher|lecturer|nurse|editor|writer|clerk|cashier|technician|founder|partner|auditor|programmer|advisor|agent|buyer|planner|trainee|chef|driver|owner|controller|principal|member|fellow|tutor|recruiter|strategist|producer)s?\b(?:\s*\([^)]*\))?$/i;
 
-export const schoolMarks = /(?:大学|学院|学校|中学|高中|一中|二中|附中|职高|技校|中专|书院|分校|研究生院|党校)$|\b(?:university|college|institute|school|academy|polytechnic|conservatory|universit[éeàä]t?|universidad|universidade|hochschule|escuela|école|ecole)\b/i;
+export const schoolMarks =
+  /(?:大学|学院|学校|中学|高中|一中|二中|附中|职高|技校|中专|书院|分校|研究生院|党校)$|\b(?:university|college|institute|school|academy|polytechnic|conservatory|universit[éeàä]t?|universidad|universidade|università|universiteit|uniwersytet|hochschule|fachhochschule|escuela|école|ecole|instituto|istituto|institut|politecnico|politécnico|politechnika|technion|hogeschool|lycée|gymnasium)\b/i;
 
 const { zh, en } = managementPhrases;
 const anyOf = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
@@ -27,3 +28,7 @@ export const managementStated = new RegExp(
   ].join("|"),
   "i",
 );
+
+/** A dated stretch that is a gap, not a job ("Career break — family caregiving", "待业", "Sabbatical"): never an experience row. */
+export const careerGap =
+  /^(?:career break|career gap|sabbatical|gap year|parental leave|maternity leave|paternity leave|family leave|caregiving|family caregiving|travel(?:ling|ing)?|full-time parent|待业|职业空窗期?|空窗期|间隔年|育儿|全职妈妈|全职爸爸|全职太太|家庭原因|陪产|产假|休养)(?=$|[\s,，:：—–-])/i;
