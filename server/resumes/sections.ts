@@ -111,8 +111,26 @@ export function splitSections(lines: readonly ResumeLine[]): Section[] {
   let page = 0;
   let column = 0;
   const byColumn = new Map<number, Section>();
+  // A table row's cells after the first that name a section ("Jordan Lee | CONTACT", a Word two-cell
+  // template) open it for that cell's further paragraphs; the first cell's lines go on where they were.
+  let cellSections = new Map<number, Section | { kind: ResumeSection; heading: string }>();
+  let outside: Section | null = null;
   for (const line of lines) {
     if (line.tag === "furniture") continue;
+    if (line.layout.tableRow) {
+      if (outside) (current = outside), (outside = null);
+      cellSections = new Map();
+      line.cells.forEach((cell, k) => {
+        const kind = k > 0 ? namedSection(line.key.split("\t")[k] ?? "") : null;
+        if (kind) cellSections.set(k, { kind, heading: cell });
+      });
+    } else if ((line.layout.cell ?? 0) > 0 && cellSections.has(line.layout.cell!)) {
+      const k = line.layout.cell!;
+      outside ??= current;
+      let own = cellSections.get(k)!;
+      if (!("lines" in own)) cellSections.set(k, (own = { kind: own.kind, lines: [], heading: own.heading })), sections.push(own);
+      current = own;
+    } else if (outside) (current = outside), (outside = null);
     if (line.layout.page !== page) {
       (page = line.layout.page), (column = line.layout.column);
       byColumn.clear();
@@ -124,8 +142,10 @@ export function splitSections(lines: readonly ResumeLine[]): Section[] {
       if (resumed) current = resumed;
       else open(page === 1 ? "header" : kind);
     }
-    if (line.tag === "heading") open(bestHeading(line.key)?.kind ?? "other", line.text);
-    else current.lines.push(line);
+    if (line.tag === "heading") {
+      open(bestHeading(line.key)?.kind ?? "other", line.text);
+      if (outside && line.layout.cell !== undefined) cellSections.set(line.layout.cell, current);
+    } else current.lines.push(line);
   }
   return sections;
 }

@@ -50,11 +50,17 @@ export function markdownToLines(source: string): DocumentLine[] {
   return out.lines;
 }
 
+// `code` chips written side by side ("`Kubernetes` `Terraform` `Helm`") are a list: the space between two of
+// them becomes a tab, a cell break, as a table's cells are.
+const chipGap = (children: Token[], i: number) =>
+  children[i]!.type === "text" && /^\s+$/.test(children[i]!.content) && children[i - 1]?.type === "code_inline" && children[i + 1]?.type === "code_inline";
+
 function inline(out: LineBuilder, children: Token[], context: () => BlockContext): void {
   let bold = 0;
-  for (const child of children) {
+  for (const [i, child] of children.entries()) {
     switch (child.type) {
-      case "text": case "code_inline": out.add(child.content, bold > 0); break;
+      case "text": if (chipGap(children, i)) out.add("\t", bold > 0, true); else out.add(child.content, bold > 0); break;
+      case "code_inline": out.add(child.content, bold > 0); break;
       case "strong_open": bold++; break;
       case "strong_close": bold--; break;
       case "softbreak": case "hardbreak": out.end(context()); break;

@@ -9,18 +9,6 @@ import { readCorpusDocument, scoreReading, tally } from "./corpus.score.js";
  * the test says so and it leaves this list.
  */
 const knownFailures: Record<string, string> = {
-  // Batch 5's first run (corpus/first-runs.json), before any fix.
-  "batch5/32_zh_sidebar_photo.pdf": "英语（CET-6） in the sidebar gives the language but not the certificate",
-  "batch5/33_zh_51job_export.docx": "the 28岁（1998年2月8日） header cell is not reported as age and birth date",
-  "batch5/34_en_right_column.pdf": "'led a pod of 3 analysts' is not read as management",
-  "batch5/35_hk_bilingual_dse.txt": "an Associate degree (副學士) is read as a bachelor",
-  "batch5/36_tw_104_minguo.big5.txt": "104's 公司名稱/職務名稱/任職期間 rows and its schools are not read, nor 聯絡地址",
-  "batch5/37_en_senior_overlap.txt": "a career break is read as a job, 'Title — Org, City, IA' splits at the state, led/supervised lines are not management",
-  "batch5/38_zh_grad_projects.utf16le.txt": "━━━━ banner headings are not sections: no education, jobs, skills or languages",
-  "batch5/39_zh_forbidden_lines.txt": "the spaced 姓　　名/性　　别/民　　族 labels are not read; 资格证书：/专业技能： inline sections are lost",
-  "batch5/41_en_markdown.md": "the degree line's school is lost and `code` chips after the first four skills",
-  "batch5/42_en_word_two_cells.docx": "the right table cell's phone and city are not read",
-  "batch5/43_zh_zhilian_export.gbk.txt": "the export's title line is taken as the name; each 工作描述 becomes the next job's organization",
   // Batch 6's first run on 1d9928b (corpus/first-runs.json), before any fix.
   "batch6/45_zh_form_referees.docx": "the 毕业时间 cell is not joined to the school (no major or year); an empty 照片 cell is reported as a photo",
   "batch6/46_tw_freeform_minguo.big5.txt": "a JLPT line under 證照 is kept whole instead of being named JLPT N3",
