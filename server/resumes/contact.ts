@@ -17,7 +17,8 @@ export function findEmail(text: string): string | null {
 /** Whether a digit string is a phone number of mainland China, Hong Kong, Taiwan, or elsewhere in E.164. */
 function isPhone(run: string): boolean {
   const digits = run.replace(/\D/g, "");
-  const international = /^\s*(?:\+|00)/.test(run);
+  // "(852) 6123 4567": a Hong Kong, Macau, Taiwan or mainland country code in brackets, without its plus.
+  const international = /^\s*(?:\+|00)/.test(run) || /^\s*\(\s*(?:852|853|886|86)\s*\)/.test(run);
   if (international) return digits.length >= 8 && digits.length <= 15;
   return /^1[3-9]\d{9}$/.test(digits) || /^09\d{8}$/.test(digits) || /^0\d{9,11}$/.test(digits) || (/^\(?\d{3}\)?[\s-]\d{3}-\d{4}$/.test(run.trim())) || /^[2-9]\d{7}$/.test(digits) && /\s/.test(run);
 }
