@@ -33,9 +33,9 @@ export function titleAndOrganization(header: string): { title?: string; organiza
   }
   // "Director of Operations — Prairie Foods LLC, Des Moines, IA": where the job was is neither title nor organization.
   if (parts.length > 2) {
-    const lastTwo = parts.slice(-2).join(", ");
-    if (placeShape.test(lastTwo)) parts = parts.slice(0, -2);
-    else if (isPlace(parts.at(-1)!) || /^remote$/i.test(parts.at(-1)!)) parts = parts.slice(0, -1);
+    const last = parts.at(-1)!;
+    if (/^[A-Z]{2}$/.test(last) && isPlace(parts.at(-2)!)) parts = parts.slice(0, -2);
+    else if (isPlace(last) || /^remote$/i.test(last)) parts = parts.slice(0, -1);
   }
   if (parts.length === 0) return {};
   const scored = parts.map((p) => ({ p, ...roleScores(p) }));
@@ -55,16 +55,19 @@ function isPlace(text: string): boolean {
   return placeShape.test(text) || knownPlaces.includes(foldLine(text)) || (/^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z]{2,})?$/.test(text) && roleScores(text).organization < 2);
 }
 
+/** A line that opens with a duty's verb ("负责…", "Built the pricing models"), unless a short English title that starts so ("Process Engineer", "Lead Engineer"). */
+const describes = (text: string) => dutyVerbPattern.test(foldLine(text)) && (/[\u3400-\u9fff]/.test(text) || text.split(/\s+/).length > 3);
+
 /** A short line called like a job title and not like an organization ("Data Scientist", "销售主管"). */
 function readsAsTitle(text: string): boolean {
   const { title, organization } = roleScores(text);
   const han = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
-  return title >= 2 && organization < 2 && text.length <= 60 && han <= 12 && !/[,，。.;；:：]/.test(text) && !dutyVerbPattern.test(foldLine(text));
+  return title >= 2 && organization < 2 && text.length <= 60 && han <= 12 && !/[,，。.;；:：]/.test(text) && !describes(text);
 }
 
 /** How much a line reads as a row's header: how many of its parts are called like a title or an organization; a sentence or a labelled line is none. */
 function headerScore(text: string): number {
-  if (text.length > 80 || /[:：;；，。]/.test(text) || dutyVerbPattern.test(foldLine(text)) || (/[。.;；!！]$/.test(text) && !/\b(?:inc|ltd|co|corp|llc|plc|pte)\.$/i.test(text))) return 0;
+  if (text.length > 80 || /[:：;；，。]/.test(text) || describes(text) || (/[。.;；!！]$/.test(text) && !/\b(?:inc|ltd|co|corp|llc|plc|pte)\.$/i.test(text))) return 0;
   return splitParts(text).filter((p) => {
     const { title, organization } = roleScores(p);
     return title >= 2 || organization >= 2;
