@@ -1,6 +1,6 @@
-import { lineFeatures, tagLines, type Features, type Vocabulary } from "../documents/index.js";
+import { lineFeatures, tagLines, type Features, type TaggerModel, type Vocabulary } from "../documents/index.js";
 import { looksLikeName } from "./contact.js";
-import { resumeLineModel } from "./data/line-model.js";
+import { resumeLineModel, type ResumeLineClass } from "./data/line-model.js";
 import { contactPattern, furniturePattern, listSeparator } from "./data/line-vocabulary.js";
 import { documentTitles } from "./data/sections.js";
 import { findDateRanges } from "./dates.js";
@@ -64,8 +64,8 @@ function ownEvidence(line: ResumeLine, index: number, style: HeadingStyle): Feat
   return f;
 }
 
-/** Tags every line with its class in the best sequence for the document (Viterbi over hand-set weights). */
-export function tagResumeLines(lines: ResumeLine[]): ResumeLine[] {
+/** The features the tagger scores for each line: the core's generic ones, the resume vocabulary's, and the line's own evidence. */
+export function resumeLineFeatures(lines: readonly ResumeLine[]): Features[] {
   const style = headingStyle(lines);
   const features = lineFeatures(
     lines.map((l) => ({
@@ -74,8 +74,12 @@ export function tagResumeLines(lines: ResumeLine[]): ResumeLine[] {
     })),
     resumeVocabulary,
   );
-  features.forEach((f, i) => Object.assign(f, ownEvidence(lines[i]!, i, style)));
-  const tagged = tagLines(resumeLineModel, features);
+  return features.map((f, i) => ({ ...f, ...ownEvidence(lines[i]!, i, style) }));
+}
+
+/** Tags every line with its class in the best sequence for the document (Viterbi over the model's weights: hand-set by default). */
+export function tagResumeLines(lines: ResumeLine[], model: TaggerModel<ResumeLineClass> = resumeLineModel): ResumeLine[] {
+  const tagged = tagLines(model, resumeLineFeatures(lines));
   // The lines are this reading's own (made by toLines and withCells): tagged in place, not copied.
   lines.forEach((l, i) => (l.tag = tagged.classes[i]!));
   return lines;

@@ -3,8 +3,9 @@ import { findEmail, findHeaderName, findHeaderPlace, findPhone } from "./contact
 import { readEducation } from "./education.js";
 import { foldLabelledEntries, takeEducationCells } from "./entries.js";
 import { readExperience } from "./experience.js";
-import type { DocumentLine } from "../documents/index.js";
-import { tagResumeLines } from "./line-classes.js";
+import type { DocumentLine, TaggerModel } from "../documents/index.js";
+import type { ResumeLineClass } from "./data/line-model.js";
+import { resumeLineFeatures, tagResumeLines } from "./line-classes.js";
 import { toLines } from "./lines.js";
 import { readPersonal } from "./personal.js";
 import { droppedCategories, type ProfileDraft, type ResumeReading } from "./profile-draft.js";
@@ -14,17 +15,29 @@ import { counted, cutRows, unreadDatedLines } from "./warnings.js";
 
 const linesOf = (sections: readonly Section[], ...kinds: Section["kind"][]) => sections.filter((s) => kinds.includes(s.kind)).flatMap((s) => s.lines);
 
+/** The lines as the tagger sees them: the personal block and a form's education cells taken out, leading headings split off. */
+function prepareLines(document: string | readonly DocumentLine[]) {
+  const personal = readPersonal(toLines(document));
+  const formEducation = takeEducationCells(personal.lines);
+  return { personal, formEducation, lines: splitHeadingCells(formEducation.lines) };
+}
+
+/** What the line tagger classifies in a document, with the features it scores: what training and its labels see. */
+export function resumeTaggerInput(document: string | readonly DocumentLine[]) {
+  const { lines } = prepareLines(document);
+  return { lines, features: resumeLineFeatures(lines) };
+}
+
 /**
  * Reads a resume (the decoded document's lines, or plain text) into a ProfileDraft: lines of cells →
  * personal block (forbidden data dropped first) → line classes (the shared tagger) → sections → fields.
  * States only what the document says. Throws DocumentRejected `no_profile` when no person can be
  * found: no name, education or experience.
  */
-export function readResume(document: string | readonly DocumentLine[]): ResumeReading {
+export function readResume(document: string | readonly DocumentLine[], options: { model?: TaggerModel<ResumeLineClass> } = {}): ResumeReading {
   const warnings: string[] = [];
-  const personal = readPersonal(toLines(document));
-  const formEducation = takeEducationCells(personal.lines);
-  const sections = splitSections(tagResumeLines(splitHeadingCells(formEducation.lines)));
+  const { personal, formEducation, lines } = prepareLines(document);
+  const sections = splitSections(tagResumeLines(lines, options.model));
   const header = linesOf(sections, "header", "personal");
   const all = formEducation.lines.map((l) => l.text).join("\n");
   const headerText = header.map((l) => l.text).join("\n");

@@ -1,5 +1,6 @@
 import { trainTagger, type TaggerModel } from "../../../../server/documents/line-tagger.js";
 import { handLineModel, positionLineClasses, type PositionLineClass } from "../../../../server/positions/data/line-model.js";
+import { modelModuleSource, sortedModel } from "../../../helpers/line-model-source.js";
 import type { LabelledPositionDocument } from "./labelled.js";
 
 /**
@@ -13,32 +14,19 @@ export const training = { epochs: 20, shuffleSeed: 9, rate: 0.02, prior: "hand" 
 
 export function trainPositionTagger(documents: readonly LabelledPositionDocument[]): TaggerModel<PositionLineClass> {
   const prior = training.prior === "hand" ? handLineModel : undefined;
-  return sorted(trainTagger(positionLineClasses, documents, training.epochs, { prior, shuffleSeed: training.shuffleSeed, rate: training.rate }));
-}
-
-/** Classes in the class list's order, feature names alphabetically: the written file diffs line by line. */
-function sorted(model: TaggerModel<PositionLineClass>): TaggerModel<PositionLineClass> {
-  const byName = (o: Readonly<Record<string, number>> = {}) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  const perClass = <T>(o: Readonly<Partial<Record<PositionLineClass, T>>> | undefined, f: (v: T) => unknown) =>
-    Object.fromEntries(positionLineClasses.flatMap((c) => (o?.[c] === undefined ? [] : [[c, f(o[c]!)]])));
-  return {
-    classes: model.classes,
-    weights: perClass(model.weights, (w) => byName(w)),
-    transitions: perClass(model.transitions, (t) => perClass(t as Partial<Record<PositionLineClass, number>>, (v) => v)),
-    start: perClass(model.start, (v) => v),
-  } as TaggerModel<PositionLineClass>;
+  return sortedModel(trainTagger(positionLineClasses, documents, training.epochs, { prior, shuffleSeed: training.shuffleSeed, rate: training.rate }));
 }
 
 /** The model as the TypeScript module the parser imports. */
 export function modelSource(model: TaggerModel<PositionLineClass>): string {
-  const { classes: _classes, ...data } = model;
-  return [
-    "// Written by `npm run train-tagger` from the line labels in test/unit/positions/labels/ (see train.ts there).",
-    "// Do not edit by hand: change the labels, the features or the priors in line-model.ts, and train again.",
-    'import type { TaggerModel } from "../../documents/line-tagger.js";',
-    'import { positionLineClasses, type PositionLineClass } from "./line-model-classes.js";',
-    "",
-    `export const learnedLineModel: TaggerModel<PositionLineClass> = { classes: positionLineClasses, ...${JSON.stringify(data, null, 1)} };`,
-    "",
-  ].join("\n");
+  return modelModuleSource(model, {
+    header: [
+      "// Written by `npm run train-tagger` from the line labels in test/unit/positions/labels/ (see train.ts there).",
+      "// Do not edit by hand: change the labels, the features or the priors in line-model.ts, and train again.",
+    ],
+    imports: ['import type { TaggerModel } from "../../documents/line-tagger.js";', 'import { positionLineClasses, type PositionLineClass } from "./line-model-classes.js";'],
+    name: "learnedLineModel",
+    type: "PositionLineClass",
+    classes: "positionLineClasses",
+  });
 }
