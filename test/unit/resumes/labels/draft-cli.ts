@@ -1,3 +1,4 @@
+import { closeDocumentPool } from "../../../../server/documents/index.js";
 import { writeFileSync } from "node:fs";
 import { resumeLineModel } from "../../../../server/resumes/data/line-model.js";
 import { tagLines } from "../../../../server/documents/index.js";
@@ -34,3 +35,4 @@ for (const batch of touched) {
   writeFileSync(new URL(`${batch}.json`, labelsDir), `{\n${body}\n}\n`);
   console.error(`wrote ${batch}.json`);
 }
+await closeDocumentPool();
