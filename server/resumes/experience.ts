@@ -28,7 +28,12 @@ export function titleAndOrganization(header: string): { title?: string; organiza
   // "Engineering Manager, Northwind Cloud Inc." and "Analyst at Acme": one cell holding both.
   if (parts.length === 1) {
     // A PDF may lose the spaces between columns: "宁波甬商软件有限公司Java开发工程师" splits after the company's suffix.
-    const split = parts[0]!.split(/,\s+|\s+(?:at|@)\s+|\s+[–—-]\s+|(?<=有限公司|股份公司|集团|事务所|银行)(?=\S)/).map(cleanPart).filter(Boolean);
+    // "Vice President, Supply Chain — Midwest Packaging Group, Milwaukee, WI": a dash or "at" parts title from
+    // organization first, so a comma inside the title stays in it.
+    const dash = /\s+(?:at|@)\s+|\s+[–—-]\s+/.exec(parts[0]!);
+    const split = dash
+      ? [parts[0]!.slice(0, dash.index), ...parts[0]!.slice(dash.index + dash[0].length).split(/,\s+/)].map(cleanPart).filter(Boolean)
+      : parts[0]!.split(/,\s+|(?<=有限公司|股份公司|集团|事务所|银行)(?=\S)/).map(cleanPart).filter(Boolean);
     if (split.length >= 2) parts = split;
   }
   // "Director of Operations — Prairie Foods LLC, Des Moines, IA": where the job was is neither title nor organization.
