@@ -11,18 +11,24 @@ import { positionsFromTags } from "./tagged-position.js";
 import { readPostingLines } from "./posting.js";
 import type { TaggedLine } from "./line-classes.js";
 import { postingLabels } from "./data/posting.js";
+import { salaryPattern } from "./data/line-vocabulary.js";
 import { foldKey, toHalfWidth } from "../text/fold.js";
 
 const display = (s: string) => toHalfWidth(s).replace(/\s+/g, " ").trim();
 /** A label line stating a posting fact: "工作待遇：月薪…", "上班地點：台北市". */
 const postingFactLabel = { test: (key: string) => postingLabels.some((l) => l.label.test(key.split(/[:：]/)[0]!.replace(/\*\*/g, "").trim())) };
 
+/** Where the pay starts in a title line: the first figure of its salary. */
+const salaryStart = (key: string) => Math.max(0, key.search(/[$£€¥]?\s*\d/));
+
 /** Salary, place and work type from a position's salary/tag lines; years and schooling only where its text states none. */
 function withPosting(position: Position, lines: readonly TaggedLine[], start: number, end: number): Position {
   const inside = lines.filter((l) => l.end > start && l.start < end);
   const tags = inside.filter((l) => l.tag === "tags");
   // "工作地址：…" reads as a company line and "工作待遇：…" as benefits; whatever its class, a fact label states a posting fact.
-  const own = [...tags, ...inside.filter((l) => l.tag !== "tags" && postingFactLabel.test(l.key))].map((l) => l.text);
+  // "数据分析师 15-25K·14薪": a title line may carry the pay; its salary tags are read, not its name.
+  const payInTitle = inside.filter((l) => l.tag === "title" && salaryPattern.test(l.key)).map((l) => l.text.slice(salaryStart(l.key)));
+  const own = [...tags, ...inside.filter((l) => l.tag !== "tags" && postingFactLabel.test(l.key))].map((l) => l.text).concat(payInTitle);
   if (own.length === 0) return position;
   const facts = readPostingLines(own, position.language);
   // A tag line at the top is not the position's summary.
@@ -30,8 +36,9 @@ function withPosting(position: Position, lines: readonly TaggedLine[], start: nu
   const r = position.requirements;
   if (r.education.minLevel === null && facts.minEducation) r.education.minLevel = facts.minEducation;
   if (r.experience.minYears === null && facts.experience) Object.assign(r.experience, facts.experience);
-  const { salary, location, employmentType, workplaceType } = facts;
-  return salary || location || employmentType || workplaceType ? { ...position, posting: { salary, location, employmentType, workplaceType } } : position;
+  const { salary, location, employmentType, workplaceType, salaryMonths } = facts;
+  const posting = { salary, location, employmentType, workplaceType, salaryMonths };
+  return salary || location || employmentType || workplaceType ? { ...position, posting } : position;
 }
 
 /** Whether a position carries anything beyond its heading; a bare title is not a position. */

@@ -55,6 +55,8 @@ export const PositionPosting = z
     employmentType: EmploymentType.nullable(),
     // Added after the first postings were stored: a posting without it states no workplace.
     workplaceType: WorkplaceType.nullable().default(null),
+    // "8千-1.2万·13薪": months of pay a year; the vacancy's salary keeps the monthly range.
+    salaryMonths: z.number().int().min(1).max(24).nullable().default(null).meta({ description: "Months of pay a year a salary line states (·13薪); null when unstated." }),
   })
   .meta({ id: "PositionPosting" });
 export type PositionPosting = z.infer<typeof PositionPosting>;

@@ -38,8 +38,8 @@ export function positionRowToPosition(row: PositionRow): StoredPosition {
     compliance: row.compliance,
     language: row.language as Position["language"],
     sourceText: row.source_text,
-    // Postings stored before workplaceType was read state none.
-    ...(row.posting ? { posting: { ...row.posting, workplaceType: row.posting.workplaceType ?? null } } : {}),
+    // Postings stored before workplaceType and salaryMonths were read state none.
+    ...(row.posting ? { posting: { ...row.posting, workplaceType: row.posting.workplaceType ?? null, salaryMonths: row.posting.salaryMonths ?? null } } : {}),
     version: row.version,
     createdAt: row.created_at.toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),

@@ -3,6 +3,7 @@ import type { Salary } from "../vacancies/vacancy.schema.js";
 import { placePattern, salaryPattern } from "./data/line-vocabulary.js";
 import { currencyMarks, employmentTypeWords, periodMarks, postingLabels, unitValues, workplaceTypeWords } from "./data/posting.js";
 import { findMinEducation } from "./education.js";
+import { parseNumber } from "./numerals.js";
 import type { PositionPosting } from "./position.schema.js";
 import type { EducationLevel, PositionLanguage } from "./position.schema.js";
 
@@ -40,6 +41,13 @@ export function parseSalary(text: string, language: PositionLanguage): Salary | 
   return { min, max, currency, period };
 }
 
+/** Months of pay a year a salary text states: "·13薪", "14薪", "十三薪"; null when unstated or implausible. */
+export function salaryMonths(text: string): number | null {
+  const m = /(\d{2}|[十一二三四五六七八九两]{2,3})\s*薪/.exec(foldAligned(text));
+  const n = m ? parseNumber(m[1]!) : null;
+  return n !== null && Number.isInteger(n) && n >= 12 && n <= 24 ? n : null;
+}
+
 /** Years a tag states: "经验3-5年", "1-3年", "5年以上", "3+ years". */
 function yearsIn(key: string): { minYears: number; maxYears: number | null } | null {
   const r = /(\d{1,2})\s*[-~至]\s*(\d{1,2})\s*(?:年|years?)/.exec(key);
@@ -61,7 +69,7 @@ function labelled(tag: string): { label: string; value: string } | null {
 
 /** What a posting's salary, tag and fact-label lines state: pay, place, work type, years and schooling. */
 export function readPostingLines(lines: readonly string[], language: PositionLanguage): PostingFacts {
-  const facts: PostingFacts = { salary: null, location: null, employmentType: null, workplaceType: null, minEducation: null, experience: null };
+  const facts: PostingFacts = { salary: null, location: null, employmentType: null, workplaceType: null, salaryMonths: null, minEducation: null, experience: null };
   for (const line of lines) {
     const field = labelled(line);
     const fact = field && postingLabels.find((l) => l.label.test(field.label))?.fact;
@@ -73,7 +81,11 @@ export function readPostingLines(lines: readonly string[], language: PositionLan
       const tag = own && named ? own.value : raw.replace(/\*\*|__/g, "").trim();
       const key = foldAligned(tag);
       if (named === "location") facts.location ??= tag.slice(0, 200);
-      if (!facts.salary && (named === "salary" || salaryPattern.test(key))) facts.salary = parseSalary(tag, language);
+      if (!facts.salary && (named === "salary" || salaryPattern.test(key))) {
+        facts.salary = parseSalary(tag, language);
+        // "15-25K·13薪" splits into two tags at the dot; the months are the salary line's.
+        if (facts.salary) facts.salaryMonths ??= salaryMonths(line);
+      }
       const type = employmentTypeWords.find((w) => w.word.test(key))?.type;
       if (type && !facts.employmentType && (named === undefined || named === "employmentType")) facts.employmentType = type;
       // "Remote (EU)" names a place and a way of working; a location or work-mode value states it too.

@@ -25,7 +25,7 @@ describe("POST /v1/positions/parse reads what employers paste", () => {
     expect(res.body.positions).toHaveLength(1);
     const [p] = res.body.positions;
     expect(p.title).toBe("高级前端工程师");
-    expect(p.posting).toEqual({ salary: { min: 8000, max: 12000, currency: "CNY", period: "month" }, location: "上海", employmentType: "full_time", workplaceType: null });
+    expect(p.posting).toEqual({ salary: { min: 8000, max: 12000, currency: "CNY", period: "month" }, location: "上海", employmentType: "full_time", workplaceType: null, salaryMonths: 13 });
     expect(p.requirements.education.minLevel).toBe("bachelor");
     expect(p.requirements.experience).toMatchObject({ minYears: 3, maxYears: 5 });
     expect(p.responsibilities).toEqual(["负责公司核心产品的前端架构设计与开发", "与产品、后端协作完成需求落地", "优化页面性能,提升用户体验"]);
@@ -66,6 +66,7 @@ describe("a vacancy starts from its position's posting facts", () => {
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     const get = await ctx.request().get(`/v1/positions/${res.body.positions[0].id}`).set(bearer(org.apiKey));
     expect(get.body.posting.salary).toEqual({ min: 8000, max: 12000, currency: "CNY", period: "month" });
+    expect(get.body.posting.salaryMonths).toBe(13);
     return res.body.positions[0].id;
   }
 
@@ -90,7 +91,7 @@ describe("a vacancy starts from its position's posting facts", () => {
     const positionId = await importPosting();
     const res = await ctx.request().patch(`/v1/positions/${positionId}`).set(bearer(org.apiKey)).send({ posting: { salary: null, location: "北京", employmentType: null } });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(res.body.posting).toEqual({ salary: null, location: "北京", employmentType: null, workplaceType: null });
+    expect(res.body.posting).toEqual({ salary: null, location: "北京", employmentType: null, workplaceType: null, salaryMonths: null });
   });
 
   it("takes the workplace type from a remote or hybrid tag (远程, Remote) as the vacancy's default, which the recruiter can change", async () => {
@@ -104,6 +105,14 @@ describe("a vacancy starts from its position's posting facts", () => {
     expect(res.body.workplaceType).toBe("hybrid");
     const chosen = await ctx.request().post("/v1/vacancies").set(bearer(org.apiKey)).send({ positionId, status: "draft", workplaceType: "onsite" });
     expect(chosen.body.workplaceType).toBe("onsite");
+  });
+
+  it("refuses months of pay outside 1–24, naming posting.salaryMonths", async () => {
+    const positionId = await importPosting();
+    const posting = { salary: null, location: null, employmentType: null, salaryMonths: 99 };
+    const res = await ctx.request().patch(`/v1/positions/${positionId}`).set(bearer(org.apiKey)).send({ posting });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).toContain("salaryMonths");
   });
 
   it("refuses a posting with a bad salary, naming the field", async () => {

@@ -74,6 +74,9 @@ export const fieldLabels: readonly { label: string; field: LabelField }[] = [
     "可轮岗岗位", "可转换岗位", "轮岗", "内部关系", "外部关系", "内部协调关系", "外部协调关系", "协调关系", "内部联系", "外部联系", "合作岗位",
     "career path", "promotion path", "rotation",
   ].map((label) => ({ label, field: "other" as const })),
+  // A Japanese company's 募集要项 written in Chinese: 职种 names the job; the rest are terms of the posting.
+  { label: "职种", field: "title" },
+  ...["雇用形态", "雇佣形态", "勤务地", "勤务时间", "休日休暇", "福利厚生", "应募方法", "选考流程"].map((label) => ({ label, field: "other" as const })),
   { label: "职位", field: "title" },
   { label: "职务", field: "title" },
   { label: "岗位", field: "title" },

@@ -25,7 +25,7 @@ export const unitValues: Readonly<Record<string, number>> = { k: 1000, 千: 1000
 
 /** Work types a tag line names. */
 export const employmentTypeWords: readonly { word: RegExp; type: EmploymentType }[] = [
-  { word: /全职|正职|full[- ]?time|permanent/, type: "full_time" },
+  { word: /全职|正职|正社员|正式员工|full[- ]?time|permanent/, type: "full_time" },
   { word: /兼职|part[- ]?time/, type: "part_time" },
   { word: /实习|intern(?:ship)?\b/, type: "internship" },
   { word: /合同|约聘|约用|派遣|contract|freelance/, type: "contract" },
@@ -41,9 +41,9 @@ export const workplaceTypeWords: readonly { word: RegExp; type: WorkplaceType }[
 
 /** Field labels that state a posting fact ("工作待遇：月薪 40,000~60,000元", "**Location:** Remote", 104/1111 forms). */
 export const postingLabels: readonly { label: RegExp; fact: "salary" | "location" | "employmentType" | "workplaceType" | "experience" | "education" }[] = [
-  { label: /^(?:工作待遇|薪资范围|薪资待遇|薪资|薪酬|薪水|月薪|年薪|待遇|salary|pay|compensation|salary range|pay range)$/, fact: "salary" },
-  { label: /^(?:上班地点|工作地点|工作地址|办公地点|工作地区|工作城市|地点|城市|location|job location|office)$/, fact: "location" },
-  { label: /^(?:工作性质|职位性质|雇佣类型|employment type|job type|type|contract type)$/, fact: "employmentType" },
+  { label: /^(?:工作待遇|薪资范围|薪资待遇|薪资|薪酬|薪水|月薪|年薪|待遇|月给|salary|pay|compensation|salary range|pay range)$/, fact: "salary" },
+  { label: /^(?:上班地点|工作地点|工作地址|办公地点|工作地区|工作城市|地点|城市|勤务地|location|job location|office)$/, fact: "location" },
+  { label: /^(?:工作性质|职位性质|雇佣类型|雇用形态|雇佣形态|employment type|job type|type|contract type)$/, fact: "employmentType" },
   { label: /^(?:办公方式|工作方式|工作模式|workplace type|workplace|work model|work arrangement|remote)$/, fact: "workplaceType" },
   // A BOSS/Lagou fact block: "经验：3-5年", "学历：本科" state the years and the schooling.
   { label: /^(?:经验|工作经验|经验要求|工作年限|年资|experience)$/, fact: "experience" },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePositions } from "../../../server/positions/parse.js";
-import { parseSalary, readPostingLines } from "../../../server/positions/posting.js";
+import { parseSalary, readPostingLines, salaryMonths } from "../../../server/positions/posting.js";
 
 describe("parseSalary", () => {
   it.each([
@@ -29,7 +29,7 @@ describe("parseSalary", () => {
 describe("readPostingLines", () => {
   it("reads place, years, schooling and work type from a tag line", () => {
     expect(readPostingLines(["上海 | 经验3-5年 | 本科 | 全职"], "zh-Hans")).toEqual({
-      salary: null, location: "上海", employmentType: "full_time", workplaceType: null, minEducation: "bachelor", experience: { minYears: 3, maxYears: 5 },
+      salary: null, location: "上海", employmentType: "full_time", workplaceType: null, salaryMonths: null, minEducation: "bachelor", experience: { minYears: 3, maxYears: 5 },
     });
   });
 
@@ -56,7 +56,7 @@ describe("a parsed posting carries its salary and tags", () => {
   const [p] = parsePositions(text).positions;
 
   it("sets posting salary, location and employment type", () => {
-    expect(p?.posting).toEqual({ salary: { min: 15000, max: 25000, currency: "CNY", period: "month" }, location: "上海", employmentType: "full_time", workplaceType: null });
+    expect(p?.posting).toEqual({ salary: { min: 15000, max: 25000, currency: "CNY", period: "month" }, location: "上海", employmentType: "full_time", workplaceType: null, salaryMonths: 13 });
   });
 
   it("takes education and years from the tags when the text states none", () => {
@@ -77,7 +77,7 @@ describe("posting conventions of job sites", () => {
     expect(posting(text)).toEqual([
       {
         title: "後端工程師",
-        posting: { salary: { min: 40000, max: 60000, currency: "TWD", period: "month" }, location: "台北市內湖區瑞光路", employmentType: "full_time", workplaceType: null },
+        posting: { salary: { min: 40000, max: 60000, currency: "TWD", period: "month" }, location: "台北市內湖區瑞光路", employmentType: "full_time", workplaceType: null, salaryMonths: null },
         duties: ["負責後端API設計與開發"],
       },
     ]);
@@ -94,14 +94,14 @@ describe("posting conventions of job sites", () => {
   it("reads a LinkedIn copy: company · place line, About the job", () => {
     const text = "Product Manager\nGlobex · Singapore (Hybrid)\nFull-time · Mid-Senior level\nAbout the job\nResponsibilities\nDefine the roadmap with engineering\nQualifications\n3+ years of product management";
     const [p] = posting(text);
-    expect(p?.posting).toEqual({ salary: null, location: "Singapore (Hybrid)", employmentType: "full_time", workplaceType: "hybrid" });
+    expect(p?.posting).toEqual({ salary: null, location: "Singapore (Hybrid)", employmentType: "full_time", workplaceType: "hybrid", salaryMonths: null });
   });
 
   it("reads a Markdown posting's bold fields and keeps the fact line out of the summary", () => {
     const text = "# Senior Data Engineer\n\n**Location:** Remote · **Type:** Full-time · **Salary:** $140k–$170k\n\n## What you'll do\n- Build and run our data pipelines\n\n## What you need\n- 5+ years of Python and SQL";
     const [p] = parsePositions(text).positions;
     expect(p?.title).toBe("Senior Data Engineer");
-    expect(p?.posting).toEqual({ salary: { min: 140000, max: 170000, currency: "USD", period: "year" }, location: "Remote", employmentType: "full_time", workplaceType: "remote" });
+    expect(p?.posting).toEqual({ salary: { min: 140000, max: 170000, currency: "USD", period: "year" }, location: "Remote", employmentType: "full_time", workplaceType: "remote", salaryMonths: null });
     expect(p?.summary).toBeNull();
     expect(p?.requirements.experience.minYears).toBe(5);
   });
@@ -153,5 +153,40 @@ describe("more posting conventions", () => {
     const [p] = parsePositions("HIRING: Barista (part-time) ☕\nLocation: Shoreditch, London\n£11.50/hour\n\nYou will:\n- Make great coffee\n- Keep the bar clean").positions;
     expect(p?.title).toBe("Barista");
     expect(p?.responsibilities).toEqual(["Make great coffee", "Keep the bar clean"]);
+  });
+});
+
+describe("salaryMonths: ·N薪 is months of pay a year", () => {
+  it.each([
+    ["8千-1.2万·13薪", 13],
+    ["15-25K·14薪", 14],
+    ["月薪8000 十三薪", 13],
+    ["20-30K·16薪", 16],
+    ["15-25K", null],
+    ["3薪", null],
+    ["99薪", null],
+  ] as const)("%s → %s", (text, months) => expect(salaryMonths(text)).toBe(months));
+
+  it("is read with the salary of a tag line and kept on the position's posting", () => {
+    expect(readPostingLines(["15-25K·14薪", "北京 | 本科"], "zh-Hans")).toMatchObject({ salary: { min: 15000, max: 25000 }, salaryMonths: 14 });
+  });
+
+  it("is not read without a salary", () => expect(readPostingLines(["北京 | 13薪 | 本科"], "zh-Hans").salaryMonths).toBeNull());
+});
+
+describe("pay on the title line", () => {
+  it("数据分析师 15-25K·14薪: the title keeps its name, the posting its pay", () => {
+    const [p] = parsePositions("数据分析师 15-25K·14薪\n北京 | 3-5年 | 本科\n职位描述\n负责数据分析\n任职要求\n熟悉SQL").positions;
+    expect(p?.title).toBe("数据分析师");
+    expect(p?.posting).toMatchObject({ salary: { min: 15000, max: 25000, currency: "CNY", period: "month" }, salaryMonths: 14, location: "北京" });
+  });
+});
+
+describe("a Japanese company's 募集要项 in Chinese", () => {
+  it("职种 names the position; 雇用形态, 勤務地 and 待遇 are posting facts", () => {
+    const text = ["职种：生产管理担当", "雇用形态：正社员（正式员工）", "勤務地：大连市", "待遇：月给8,000～12,000元", "仕事内容：", "・生产计划的制定"].join("\n");
+    const [p] = parsePositions(text).positions;
+    expect(p?.title).toBe("生产管理担当");
+    expect(p?.posting).toMatchObject({ salary: { min: 8000, max: 12000, period: "month" }, location: "大连市", employmentType: "full_time" });
   });
 });
