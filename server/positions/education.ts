@@ -31,6 +31,7 @@ export function findMinEducation(key: string): EducationLevel | null {
 const majorPattern = /([^\s,;。:!?()]{2,60}?)(?:等)?(?:相关|相近|类)?(?:专业|科系)/g;
 /** Majors given as a field's value: "专业：财务管理、会计学", Taiwan's "科系要求：资讯工程相关", Hong Kong's "主修会计或财务". */
 const majorLabel = /(?:^|\s)(?:所学专业|专业要求|专业|科系要求|科系)\s*[:\t]\s*|^\s*(?:所学专业|专业要求|专业|科系要求|科系)\s+(?=\S)|主修\s*/;
+const majorLabelWords = /^(?:\d{1,2}\s*[、.]\s*)?(?:需求|所需|所学|招聘|要求|相关)$/;
 const majorTail = /(?:等)?(?:相关|相近|类)?(?:专业|科系)?(?:优先|为佳|者优先)?$/;
 const majorNoise = /^[◆◇●○■□▪•·*★☆>-]+|^(?:.*(?:学历|以上|毕业|学位|文化程度|水平))|^(?:必须|须|需|要求)(?:是|为|具备|具有)?|(?<=、[^、]{1,10})等[\u4e00-\u9fff]{1,6}$|(?:或|及|等|相关|相近|类)+$/g;
 
@@ -64,7 +65,8 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
       if (/^(?:培训|知识|技能|水平|能力|素质|人员|化|性|术语|领域|技术|的|人士|服务|形象|操作|指导|资格|证|认证|考试|测验)/.test(after)) continue;
       const cleaned = raw.replace(majorNoise, "");
       const offset = m.index + raw.indexOf(cleaned);
-      const names = splitList(clause.text.slice(offset, offset + cleaned.length), cleaned);
+      // "1、需求专业：计算机、…": the label's own word is no major.
+      const names = splitList(clause.text.slice(offset, offset + cleaned.length), cleaned).filter((n) => !majorLabelWords.test(foldAligned(n)));
       if (names.length === 0) continue;
       majors.push(...names);
       if (!optionalMarkers.test(clause.key)) preferredOnly = false;
@@ -99,4 +101,5 @@ export function splitList(text: string, key: string): string[] {
     .filter((p) => p.length >= 2 && p.length <= 40);
 }
 
-const nameListSeparators = /、|,|\/|;|或者|或|及|以及|和|与|\band\b|\bor\b/g;
+// "计算机科学与技术", "机械设计制造及其自动化" are one major each: 与 before a discipline's head word, and 及其, do not split.
+const nameListSeparators = /、|,|\/|;|或者|或|以及|及(?!其)|和|与(?!(?:技术|工程|管理|系统|信息系统|控制|应用|自动化)(?:[、,/;]|$|等|相关|相近|专业|类))|\band\b|\bor\b/g;

@@ -1,5 +1,6 @@
 import { isKnownSkill } from "../matching/skills.js";
 import { foldAligned } from "../text/fold.js";
+import { educationKeywords } from "./data/requirements.js";
 import {
   type SkillSource,
   sentenceWords,
@@ -15,6 +16,8 @@ export type SkillCandidate = { name: string; source: SkillSource; clause: string
 /** A product's or a standard's spelling: a capital inside or after the first letter, a digit, a symbol (ClickHouse, AWS, ISO 8583, C++). */
 const toolWord = /^(?:[A-Za-z]*[A-Z][A-Za-z]*[A-Z0-9][\w+#.-]*|[A-Za-z][\w.-]*[0-9+#][\w+#.-]*|[A-Z][a-z]+[A-Z][\w.-]*|[A-Z]{2,}[\w+#.-]*|[A-Za-z]+\.[a-z]{1,4})$/;
 const chinese = /[\u4e00-\u9fff]/g;
+/** A schooling level named whole: "HKDSE", "F.5", "Bachelor's degree", 本科. */
+const schoolingNames = educationKeywords.map(({ pattern }) => new RegExp(`^(?:${pattern.source})$`));
 
 /** Why a candidate is or is not a skill's name: each piece of evidence with its weight. */
 export function skillEvidence(candidate: SkillCandidate): Record<string, number> {
@@ -31,6 +34,8 @@ export function skillEvidence(candidate: SkillCandidate): Record<string, number>
   if (words.length > 3 || cjk > 8) evidence.long = w.long;
   if (sentenceWords.test(key)) evidence.sentence = w.sentence;
   if (source === "latin" && venueContext.test(clause)) evidence.venue = w.venue;
+  if (source === "latin" && !evidence.known && name === name.toLowerCase()) evidence.plainWord = w.plainWord;
+  if (schoolingNames.some((p) => p.test(key))) evidence.schooling = w.schooling;
   if (source === "domainCue" && /\d\s*\+?\s*(?:years?|yrs?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b/.test(clause)) {
     evidence.experienceField = w.experienceField;
   }

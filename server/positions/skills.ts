@@ -77,8 +77,11 @@ function skillSpans(clause: Line): Span[] {
   const overlaps = (start: number, end: number) => spans.some((s) => start < s.end && s.start < end);
   for (const m of key.matchAll(skillCues)) {
     const start = m.index + m[0].length;
-    const stop = key.slice(start).search(cueObjectEnd);
-    spans.push({ start, end: start + Math.max(0, stop), source: /^experience in\b/.test(m[0]) ? "domainCue" : "cue" });
+    let end = start + Math.max(0, key.slice(start).search(cueObjectEnd));
+    // "Knowledge of MYOB and MS Excel 熟悉MYOB及Excel": an English cue's object ends where the Chinese version begins.
+    const chineseAt = /[a-z]/.test(m[0]) ? key.slice(start, end).search(/[\u4e00-\u9fff]/) : -1;
+    if (chineseAt > 0) end = start + chineseAt;
+    spans.push({ start, end, source: /^experience in\b/.test(m[0]) ? "domainCue" : "cue" });
   }
   const listed = skillListLabel.exec(key);
   if (listed) spans.push({ start: listed[0].length, end: key.length, source: "list" });
@@ -109,6 +112,13 @@ function skillSpans(clause: Line): Span[] {
   return spans;
 }
 
+/**
+ * "ERP系统（SAP MM模块优先）": what a bracket opened (or closed) in a list piece holds is a name of its own. A
+ * bracket closed inside the piece around Latin text is part of the name: "User Experience (UX)", "FDA 510(k)".
+ */
+const unbracketed = (p: FoldedPiece): FoldedPiece[] =>
+  /^[^()]*\([^()\u4e00-\u9fff]*\)[^()]*$/.test(p.key) || !/[()]/.test(p.key) ? [p] : splitFolded(p.text, p.key, /[()]/g).filter((q) => q.key.trim().length > 0);
+
 /** The action a Chinese list's last name ends in, shared by the bare nouns before it: 网络和服务器维护 → 网络维护, 服务器维护. */
 const sharedHeads = /(?:维护|管理|开发|设计|测试|运维|营销|运营)$/;
 
@@ -130,7 +140,9 @@ export function findSkills(lines: readonly Line[]): Item[] {
   for (const clause of clauses(lines)) {
     const required = !optionalMarkers.test(clause.key);
     for (const span of skillSpans(clause)) {
-      for (const p of sharedHead(pieces(clause.text.slice(span.start, span.end), clause.key.slice(span.start, span.end)))) {
+      for (const p of sharedHead(pieces(clause.text.slice(span.start, span.end), clause.key.slice(span.start, span.end)).flatMap(unbracketed))) {
+        // "Nice to have: Next.js, experience with payroll": a piece holding its own cue is read by that cue's span.
+        if (span.source === "list" && new RegExp(skillCues.source).test(p.key)) continue;
         const cleaned = cleanName(p.text, p.key);
         const name = cleaned === null ? null : skillName(cleaned);
         if (name === null || name.length < 2 || ownNames.has(foldKey(name))) continue;

@@ -7,7 +7,7 @@ export const educationKeywords: readonly { pattern: RegExp; level: EducationLeve
   { pattern: /博士|\bph\.?d\b|\bdoctora(?:te|l)\b/g, level: "doctorate" },
   { pattern: /硕士|研究生|\bmaster'?s?\b|\bmba\b|\bm\.s\.?(?=\s)|\bms\b|\bmsc\b/g, level: "master" },
   { pattern: /大学本科|本科|学士|统招本科|大学(?!英语|生活|期间|以下)|\bbachelor'?s?\b|\bb\.s\.?(?=\s)|\bbs\b|\bba\b|\bb\.a\.|\bundergraduate\b|\buniversity degree\b|\bcollege degree\b|(?<!(?:master|associate|doctoral|doctorate|graduate|postgraduate|advanced|honou?rs)'?s?\s)\bdegree(?: holder)?\b/g, level: "bachelor" },
-  { pattern: /大专|专科|高职|\bassociate'?s? degree\b|\bhigher diploma\b|(?<!school )\bdiploma\b/g, level: "associate" },
+  { pattern: /大学\s*[(（]专[)）]|大专|专科|高职|\bassociate'?s? degree\b|\bhigher diploma\b|(?<!school )\bdiploma\b/g, level: "associate" },
   // Hong Kong states secondary schooling by form: 中五 (Form 5), 中六, 中學畢業.
   { pattern: /中专|中技|职高|技校|中职|高中|中[五六]|中学文凭(?:考试)?|(?<![初高])中学|\bhigh school\b|\bsecondary school\b|\bform [56]\b|\bgcses?\b|\ba-levels?\b|\bf\.\s?[56]\b|\bhkdse\b|\bged\b/g, level: "high_school" },
   { pattern: /初中|中[一二三](?=程度|毕业|或以上|以上)|\bjunior high\b|\bmiddle school\b|\bform [1-3]\b|\bf\.\s?[1-3]\b/g, level: "junior_high" },
@@ -25,7 +25,7 @@ export const optionalMarkers = /优先|更佳|者佳|为佳|尤佳|较佳|佳\s*
 export const mandatoryMarkers = /必须|须|需要|要求|\bmust\b|\brequired\b/;
 
 export const managementMarkers =
-  /管理经验|管理工作经验|主管经验|管理岗位|团队管理|带团队|管理团队|督导职位|(?:担任|曾任)(?:过)?[\u4e00-\u9fff]{0,4}?(?:主管|经理|督导|组长|主任|领班|店长|总监)|(?:主管|经理|督导)(?:以上)?(?:职位|岗位)?(?:工作)?经验|\bmanagement experience\b|\bpeople management\b|\bleadership experience\b|\bmanaging (?:a )?(?:small )?(?:teams?|people|staff)\b|\bmanaged (?:a )?(?:small )?(?:teams?|people|staff)\b|\bpeople manager\b|\bteam leader\b|\bsupervising (?:staff|employees|others|a team|people)\b|\byears?\s+(?:of\s+)?(?:supervising|managing|leading)\b|\bmanagement role\b|\bmanagerial\b|\bleadership role\b|\bsupervisory\b/;
+  /管理经验|管理工作经验|主管经验|管理岗位|团队管理|带团队|管理团队|督导职位|(?:担任|曾任)(?:过)?[\u4e00-\u9fff]{0,4}?(?:主管|经理|督导|组长|主任|领班|店长|总监)|(?:主管|经理|督导|总监|负责人)(?:以上)?(?:职位|岗位)?(?:工作)?经验|\bmanagement experience\b|\bpeople management\b|\bleadership experience\b|\bmanaging (?:a )?(?:small )?(?:teams?|people|staff)\b|\bmanaged (?:a )?(?:small )?(?:teams?|people|staff)\b|\bpeople manager\b|\bteam leader\b|\bsupervising (?:staff|employees|others|a team|people)\b|\byears?\s+(?:of\s+)?(?:supervising|managing|leading)\b|\bmanagement role\b|\bmanagerial\b|\bleadership role\b|\bsupervisory\b/;
 
 /** Disciplines whose names end in 管理: "人力资源管理经验" is a field, not management experience. */
 export const managedDisciplines =
@@ -46,11 +46,18 @@ export const languagePatterns: readonly RegExp[] = [
   /普通话|国语|\bmandarin\b|\bputonghua\b/g,
   /中文|汉语(?!言)|华语|\bchinese\b|中(?=英文|英语|英双语)/g,
   /粤语|广东话|\bcantonese\b/g,
+  /台语|闽南语|闽南话|\btaiwanese\b|\bhokkien\b/g,
+  /客家话|客语|\bhakka\b/g,
+  /荷兰语|\bdutch\b/g,
+  /泰语|\bthai\b/g,
+  /越南语|\bvietnamese\b/g,
+  /印尼语|\bindonesian\b|\bbahasa\b/g,
+  /马来语|\bmalay\b/g,
 ];
 
 /** Certificates: named exams and licences, and anything ending in 证/证书/资格. */
 export const certificationPatterns: readonly RegExp[] = [
-  /\b(?:pmp|cpa|acca|cfa|frm|cma|cissp|ccna|ccnp|ccie|cisa|aws certified [a-z ]+|prince2|itil|six sigma|lcci(?: level \d)?|aat|cima|cipd|nebosh|iosh|cfp|shrm-c?p|phr|sphr)\b/g,
+  /\b(?:pmp|cpa|acca|cfa|frm|cma|cissp|ccna|ccnp|ccie|cisa|aws certified [a-z ]+|prince2|itil|six sigma|lcci(?: level \d)?|aat|cima|cipd|nebosh|iosh|cfp|shrm-c?p|phr|sphr|apics cpim|cpim|cscp|cpsm|cips|nvq(?: level \d)?|qcf level \d|bls|acls|pals|tncc|enpc|cpr)\b/g,
   /cet-?[46]|(?:大学)?英语[四六八]级|专业英语[四八]级|tem-?[48]|雅思|托福|\bielts\b|\btoefl\b|日语n[1-5]|jlpt\s?n[1-5]/g,
   /计算机[一二三四]级|普通话[一二三]级(?:[甲乙]等)?/g,
   /(?:初级|中级|高级)?(?:会计师|经济师|审计师|统计师|工程师|人力资源管理师|营养师|心理咨询师)(?:职称|资格|证书?)/g,
@@ -64,6 +71,8 @@ export const certificationPatterns: readonly RegExp[] = [
   /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business|full|clean)\b)[a-z]{2,6}\s+licen[cs]e\b/g,
   /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business|full|clean)\b)[a-z]{2,14}\s+[a-z]{2,14}\s+licen[cs]e\b/g,
   /(?:会计|教师|导游|厨师|电工|焊工|上岗|健康|从业|执业|特种作业|叉车|保安员?|护士执业)证(?!书|明|件)|[\u4e00-\u9fff]{1,4}?[员师工]证(?!书|明|件)/g,
+  // Hong Kong writes a licence as 牌 (叉車牌, 電工牌, 保安牌).
+  /(?:叉车|电工|焊工|保安|货车|重型货车|私家车|的士|小巴|地盘平安卡|平安)牌(?:照)?/g,
 ];
 
 /** Papers an applicant brings along (学历证书复印件, 身份证), not certifications. */
@@ -78,7 +87,7 @@ export const latinNonSkills =
 
 /** Phrases that introduce skills; the text after them (to the clause end) lists skills. */
 export const skillCues =
-  /(?:擅长工具\s*:|擅长|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:使用|操作|运用|掌握)|熟悉并掌握|通晓|熟悉(?!的)|精通|掌握(?!的)|了解(?!的)|(?<!略)懂得?|会使用|proficien(?:t|cy) (?:in|with)|experience (?:with|in|using)|(?:development|programming) (?:with|in|using)|familiar(?:ity)? with|comfortable (?:with|using)|fluency in|working knowledge of|understanding of|knowledge of|expertise in|skilled in|hands-on experience with|(?:who |and )?knows)\s*/g;
+  /(?:擅长工具\s*:|擅长|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:使用|操作|运用|掌握)|熟悉并掌握|通晓|熟悉(?!的)|精通|掌握(?!的)|了解(?!的)|(?<!略)懂得?|会使用|会用|(?:^|(?<=[,;:]))\s*会(?=[\u4e00-\u9fff]{2,6}\s*(?:[,;。]|$))(?!计|议|员|所|展|务|长|籍|面|期|上|话|同)|proficien(?:t|cy) (?:in|with)|experience (?:with|in|using)|(?:development|programming|testing|automation|scripting|prototyping) (?:with|in|using)|familiar(?:ity)? with|comfortable (?:with|using)|fluency in|working knowledge of|understanding of|knowledge of|expertise in|skilled in|hands-on experience with|(?:who |and )?knows)\s*/g;
 
 /** A field whose value is a plain list of skills: "Must-have: Python, SQL", "擅长工具：SAP、Excel", "電腦專長：Word". */
 export const skillListLabel =

@@ -36,6 +36,10 @@ export const skillEvidenceWeights = {
   venue: -2,
   /** "N years of experience in machine learning": the experience's field (read by experience.ts). */
   experienceField: -3,
+  /** A Latin word in a Chinese line written in lower case and unknown to the table: English prose ("above", "preferred"), not a tool. */
+  plainWord: -1,
+  /** A schooling level or school qualification (F.5, HKDSE, degree): read by education.ts. */
+  schooling: -10,
   /** Never a skill (stop names below). */
   stop: -10,
 } as const;
@@ -50,11 +54,13 @@ export const venueContext = /论文|竞赛|比赛|获奖|顶会|期刊|发表|\b
 /** Names that are never skills, folded and whole. */
 export const stopSkillNames: readonly RegExp[] = [
   // A role, an industry or a setting: "a finance role", "beauty industry", "a care setting".
-  /\b(?:role|roles|position|industry|sector|setting|environment|company|companies|team|teams)$/,
+  /\b(?:role|roles|position|industry|sector|setting|environment|company|companies|team|teams|products|services|solutions|projects|clients|customers|startups)$/,
+  // A role's or a device's name: "HR → 销售总监 → VP", "发自我的iPhone".
+  /^(?:vp|svp|evp|gm|md|ceo|cfo|cto|coo|cmo|cio|hr|hrbp|pm|iphone|ipad)$/,
   // A web address or an e-mail: campus.example.com, hr@example.com.
   /^[\w.-]+\.(?:com|cn|net|org|io|example|hk|tw)\b|@|^https?:|^www\./,
   // Job sites and hiring steps named in a posting's furniture: "BOSS直聘温馨提示", "Offer发放".
-  /^(?:boss|linkedin|indeed|seek|glassdoor|51job|lagou|liepin|zhaopin|offer|offers|hr|hrbp|jd|app)$/,
+  /^(?:boss|linkedin|indeed|seek|glassdoor|51job|lagou|liepin|zhaopin|offer|offers|jd|app)$/,
   // A chip counter ("+8 more"), a post's code (A01).
   /^\+\s*\d+\s*more$/,
   /^[a-z]{1,2}\d{2,4}$/,
@@ -62,4 +68,4 @@ export const stopSkillNames: readonly RegExp[] = [
 ];
 
 /** Latin-letter words after which a Chinese category word only says what kind of thing it is ("PyTorch框架", "ISO9001体系"). 系统/软件 stay: ERP系统 is how the name is written (and listed in the alias table). */
-export const latinCategoryTail = /^([a-z][a-z0-9+#.\s-]*[a-z0-9+#])\s*(?:品质|质量|管理)?(?:体系|框架|架构|推广|语言|技术)$/;
+export const latinCategoryTail = /^([a-z][a-z0-9+#.\s-]*[a-z0-9+#])\s*(?:品质|质量|管理)?(?:体系|框架|架构|推广|语言|技术|模块)$/;

@@ -92,3 +92,17 @@ describe("an English 'degree' states a bachelor's", () => {
     expect(findMajors(lines("Degree holder in Marketing, Communications or related disciplines"), true).majors).toEqual(["Marketing", "Communications"]);
   });
 });
+
+describe("education: more ways of writing it", () => {
+  it("學歷：大學（專）以上 is college (大學 or 大專), the lower", () => expect(findMinEducation(foldAligned("學歷：大學（專）以上"))).toBe("associate"));
+
+  it.each([
+    ["计算机科学与技术、网络工程", ["计算机科学与技术", "网络工程"]],
+    ["机械设计制造及其自动化专业", ["机械设计制造及其自动化"]],
+    ["1、需求专业：计算机、人工智能等相关专业", ["计算机", "人工智能"]],
+    ["市场营销与广告学相关专业", ["市场营销", "广告学"]],
+  ])("%s → %j", (text, majors) => {
+    const line = text.endsWith("专业") ? text : `${text}专业`;
+    expect(findMajors([{ text: line, key: foldAligned(line) }], true).majors).toEqual(majors);
+  });
+});

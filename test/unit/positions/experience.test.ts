@@ -81,3 +81,9 @@ describe("findExperience: years of doing something", () => {
     expect(experience("Aged 18 years or over").minYears).toBeNull();
   });
 });
+
+describe("findExperience: a director's or a head's years are management experience", () => {
+  it.each(["10年以上财务工作经验，5年以上财务总监或财务负责人经验", "3年以上部门负责人经验"])("%s", (text) => {
+    expect(findExperience([{ text, key: foldAligned(text) }]).management).toBe(true);
+  });
+});

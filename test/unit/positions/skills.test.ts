@@ -142,7 +142,18 @@ describe("findSkills: every phrase read is weighed, not taken", () => {
     ["BOSS直聘温馨提示：请提高警惕", []],
     ["有CVPR/ICCV等顶会论文或Kaggle竞赛获奖者优先", []],
     ["熟练使用AWS、GCP", ["AWS", "GCP"]],
-    ["会用Canva做海报", ["Canva"]],
+    ["海报用Canva制作", ["Canva"]],
+    ["会用收银系统", ["收银系统"]],
+    ["要求：有咖啡店工作经验，会拉花，周末可以排班", ["拉花"]],
+    ["会计专业，会议记录", []],
+    ["• Knowledge of MYOB and MS Excel 熟悉MYOB及Excel", ["MYOB", "MS Excel", "Excel"]],
+    ["• F.5 / HKDSE or above 中五或香港中學文憑或以上程度", []],
+    ["• Immediate available is preferred 可即時上班者優先", []],
+    ["面试流程为 HR → 销售总监 → VP", []],
+    ["Nice to have: Next.js, Storybook, experience with payroll, HR or fintech products.", ["payroll", "Next.js", "Storybook"]],
+    ["熟悉ERP系统（SAP MM模块优先）", ["ERP系统", "SAP MM"]],
+    ["Skills: User Experience (UX), Figma", ["User Experience (UX)", "Figma"]],
+    ["Load testing with JMeter", ["JMeter"]],
   ])("%s → %j", (line, names) => {
     expect(findSkills(lines(line)).map((s) => s.name)).toEqual(names);
   });
@@ -159,4 +170,26 @@ describe("findSkills: every phrase read is weighed, not taken", () => {
   it("keeps a recruiting system apart from recruiting: 招聘系统 stays whole", () => {
     expect(findSkills(lines("熟练使用Excel和招聘系统")).map((s) => s.name)).toEqual(["Excel", "招聘系统"]);
   });
+});
+
+describe("findLanguages and findCertifications: more names", () => {
+  it.each([
+    ["語言能力：台語可溝通", "台語"],
+    ["語言要求：台語略懂", "台語"],
+    ["会讲客家话", "客家话"],
+  ])("%s → %s", (line, name) => expect(findLanguages(lines(line)).map((l) => l.name)).toEqual([name]));
+
+  it("Fluent English; Dutch is a plus", () => {
+    expect(findLanguages(lines("Fluent English; Dutch is a plus"))).toEqual([
+      { name: "English", required: true },
+      { name: "Dutch", required: false },
+    ]);
+  });
+
+  it.each([
+    ["要求：識用Excel，有叉車牌優先", [{ name: "叉車牌", required: false }]],
+    ["NVQ Level 3 in Health and Social Care", [{ name: "NVQ Level 3", required: true }]],
+    ["BLS and ACLS certification from the American Heart Association", [{ name: "BLS", required: true }, { name: "ACLS", required: true }]],
+    ["APICS CPIM or CSCP preferred", [{ name: "APICS CPIM", required: false }, { name: "CSCP", required: false }]],
+  ])("%s", (line, certs) => expect(findCertifications(lines(line))).toEqual(certs));
 });
