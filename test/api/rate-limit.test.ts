@@ -61,9 +61,16 @@ describe("public rate limit", () => {
   it("counts public searches without a PostgreSQL write per request", async () => {
     const roomy = await createTestContext({ PUBLIC_RATE_LIMIT: "600" });
     try {
-      const remaining: string[] = [];
-      for (let i = 0; i < 10; i++) remaining.push(String((await roomy.request().get("/v1/jobs").expect(200)).headers["ratelimit"]));
-      expect(remaining.at(-1)).toMatch(/r=590/);
+      const remaining: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        const header = String((await roomy.request().get("/v1/jobs").expect(200)).headers["ratelimit"]);
+        remaining.push(Number(/r=(\d+)/.exec(header)?.[1]));
+      }
+      // Windows are fixed minutes: on a slow machine the loop may cross into the next one, where the
+      // count starts again at 599. Within a window every search counts exactly once.
+      expect(remaining[0]).toBe(599);
+      for (let i = 1; i < remaining.length; i++) expect([remaining[i - 1]! - 1, 599]).toContain(remaining[i]);
+      expect(remaining.filter((r) => r === 599).length).toBeLessThanOrEqual(2);
       expect(await roomy.deps.db.selectFrom("rate_limit_hits").selectAll().execute()).toEqual([]);
     } finally {
       await roomy.close();
