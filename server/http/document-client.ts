@@ -15,5 +15,14 @@ export function documentClientOf(req: Request, res: Response): string {
   return principal ? clientKeys[principal.kind](principal) : `ip:${req.ip ?? "unknown"}`;
 }
 
-/** Runs the rest of the request (the route that reads the document) as this client's pool work. */
-export const asDocumentClient: RequestHandler = (req, res, next) => withDocumentClient(documentClientOf(req, res), next);
+/** Aborted when the connection closes before the response was sent: the client will not read it. */
+export function disconnectSignal(res: Response): AbortSignal {
+  const gone = new AbortController();
+  res.once("close", () => {
+    if (!res.writableFinished) gone.abort();
+  });
+  return gone.signal;
+}
+
+/** Runs the rest of the request (the route that reads the document) as this client's pool work, dropped if it disconnects. */
+export const asDocumentClient: RequestHandler = (req, res, next) => withDocumentClient(documentClientOf(req, res), next, disconnectSignal(res));

@@ -6,7 +6,7 @@ import { CandidateProfile } from "../matching/match.schema.js";
 import { mergeProfile } from "../resumes/merge-profile.js";
 import { parseResume } from "../resumes/parse-resume.js";
 import type { ResumeUpload } from "../resumes/resume-store.js";
-import { documentClientOf } from "./document-client.js";
+import { disconnectSignal, documentClientOf } from "./document-client.js";
 import { fieldErrors, HttpProblem } from "./problem.js";
 
 export const MultipartProfileBody = z
@@ -66,7 +66,7 @@ export function profileOrResumeBody(wrap: (profile: Record<string, unknown>) => 
       }
       const typed = typedFields(req.body?.candidate);
       const bytes = new Uint8Array(req.file.buffer);
-      const parsed = await withDocumentClient(documentClientOf(req, res), () => parseResume({ kind: "bytes", bytes, filename: req.file!.originalname || null }));
+      const parsed = await withDocumentClient(documentClientOf(req, res), () => parseResume({ kind: "bytes", bytes, filename: req.file!.originalname || null }), disconnectSignal(res));
       const merged = mergeProfile(parsed.profile, typed);
       const valid = CandidateProfile.safeParse(merged);
       if (!valid.success) {

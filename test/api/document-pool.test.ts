@@ -79,6 +79,23 @@ describe("the shared document pool through HTTP", () => {
     expect(finished.indexOf("public")).toBeLessThan(finished.indexOf("a2"));
   });
 
+  it("drops the waiting document of a client that disconnects, so nobody reads what nobody will receive", async () => {
+    const first = parseAs("10.0.3.1", longPdf, "first.pdf");
+    const pending = first.then((res) => res);
+    await held(1);
+    const leaving = parseAs("10.0.3.2", longPdf, "leaving.pdf");
+    const left = leaving.then(() => "answered", () => "aborted");
+    await held(2);
+    expect(documentPool().stats().waiting).toBe(1);
+    leaving.abort();
+    expect(await left).toBe("aborted");
+    while (documentPool().stats().waiting > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    // The first document is still being read when the second one's place is given up.
+    expect(documentPool().stats().busy).toBe(1);
+    expect((await pending).status).toBe(200);
+    expect(documentPool().stats()).toMatchObject({ busy: 0, waiting: 0 });
+  });
+
   it("reports its threads and queue in /metrics", async () => {
     const res = await ctx.request().get("/metrics").set(bearer(ctx.adminToken));
     expect(res.status).toBe(200);

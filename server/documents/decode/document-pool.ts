@@ -7,10 +7,14 @@ import { FairQueue } from "./fair-queue.js";
 import { LOCAL_CLIENT } from "./pool-client.js";
 import type { DocumentPoolSettings } from "./pool-settings.js";
 
-export type PoolTask = { entry: URL; request: unknown; timeoutMs: number; client: string };
+/** `signal`: aborted when the client has gone away; a waiting task is then dropped and a running one stopped. */
+export type PoolTask = { entry: URL; request: unknown; timeoutMs: number; client: string; signal?: AbortSignal };
 export type PoolStats = { workers: number; busy: number; idle: number; waiting: number };
 
 type Waiting = { task: PoolTask; resolve: (value: unknown) => void; reject: (err: unknown) => void };
+
+/** The client went away: nobody is left to answer, so this only ends the request's work quietly. */
+const clientGone = () => new ServiceUnavailable("The client closed the request before its document was read.");
 
 const fromSources = import.meta.url.endsWith(".ts");
 // From TypeScript sources a thread must register tsx before importing a .ts handler (see ts-entry.cjs).
@@ -57,8 +61,20 @@ export class DocumentPool {
     if (admission === "queue_full") {
       return Promise.reject(new Overloaded("unavailable", "Too many documents are waiting to be read; retry later.", this.retryAfterSeconds()));
     }
+    if (task.signal?.aborted) return Promise.reject(clientGone());
     return new Promise<T>((resolve, reject) => {
-      this.queue.push(task.client, { task, resolve: resolve as (value: unknown) => void, reject });
+      const stopListening = () => task.signal?.removeEventListener("abort", leave);
+      const waiting: Waiting = {
+        task,
+        resolve: (value) => (stopListening(), resolve(value as T)),
+        reject: (err) => (stopListening(), reject(err)),
+      };
+      // A client that disconnects while its document waits gives up its place: the task never starts.
+      const leave = () => {
+        if (this.queue.remove(task.client, waiting)) reject(clientGone());
+      };
+      task.signal?.addEventListener("abort", leave, { once: true });
+      this.queue.push(task.client, waiting);
       this.startWaiting();
     });
   }
@@ -95,15 +111,19 @@ export class DocumentPool {
     }
   }
 
-  private async execute({ entry, request, timeoutMs }: PoolTask): Promise<unknown> {
+  private async execute({ entry, request, timeoutMs, signal: client }: PoolTask): Promise<unknown> {
+    if (client?.aborted) throw clientGone();
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), timeoutMs);
+    // A client that disconnects mid-read stops its task: piscina ends that thread and starts a fresh one.
+    const signal = client ? AbortSignal.any([deadline.signal, client]) : deadline.signal;
     const filename = tsEntry ?? new URL(entry.href.replace(/\.ts$/, ".js")).pathname;
     const payload = tsEntry ? { entry: entry.href, request } : request;
     let response: WorkerResponse;
     try {
-      response = await this.threads.run(payload, { filename, signal: deadline.signal });
+      response = await this.threads.run(payload, { filename, signal });
     } catch (err) {
+      if (client?.aborted && !deadline.signal.aborted) throw clientGone();
       throw this.failure(err, deadline.signal.aborted, timeoutMs);
     } finally {
       clearTimeout(timer);

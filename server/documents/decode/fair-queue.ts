@@ -68,6 +68,17 @@ export class FairQueue<T> {
     if (state.held <= 0 && state.waiting.length === 0) this.clients.delete(client);
   }
 
+  /** Removes one waiting item (its client went away); false when it already started or was never queued. */
+  remove(client: string, item: T): boolean {
+    const state = this.clients.get(client);
+    const at = state ? state.waiting.indexOf(item) : -1;
+    if (!state || at < 0) return false;
+    state.waiting.splice(at, 1);
+    this.waitingCount--;
+    this.done(client);
+    return true;
+  }
+
   /** Everything still waiting, removed (for shutdown). */
   drain(): { client: string; item: T }[] {
     const all = [...this.clients].flatMap(([client, s]) => s.waiting.map((item) => ({ client, item })));

@@ -1,6 +1,6 @@
 import type { ReaderOutput } from "../formats.js";
 import type { ExtractRequest, ExtractResponse } from "./extract-protocol.js";
-import { currentDocumentClient } from "./pool-client.js";
+import { currentDocumentClient, currentDocumentSignal } from "./pool-client.js";
 import { documentPool } from "./shared-pool.js";
 
 /** How long one task may run on its thread; the heap limit is the pool's (DOCUMENT_WORKER_MEMORY_MB). */
@@ -21,5 +21,5 @@ export async function runExtraction(request: ExtractRequest, limits: ExtractionL
  * (pool-client.ts). The handler returns `{ ok: true, ...result }` or a rejection (extract-protocol.ts).
  */
 export function runBoundedWorker<T>(entry: URL, request: unknown, limits: ExtractionLimits): Promise<T> {
-  return documentPool().run<T>({ entry, request, timeoutMs: limits.timeoutMs, client: currentDocumentClient() });
+  return documentPool().run<T>({ entry, request, timeoutMs: limits.timeoutMs, client: currentDocumentClient(), signal: currentDocumentSignal() });
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { DocumentPool } from "../../../server/documents/decode/document-pool.js";
 import extractHere from "../../../server/documents/decode/extract.worker.js";
 import type { DocumentFormat } from "../../../server/documents/index.js";
@@ -22,8 +22,10 @@ afterEach(async () => {
 });
 
 type Done = { id: string; threadId: number };
-const job = (p: DocumentPool, client: string, id: string, extra: { ms?: number; spin?: boolean; timeoutMs?: number } = {}) =>
-  p.run<Done>({ entry: tasks, request: { id, ...extra }, timeoutMs: extra.timeoutMs ?? 60_000, client });
+const job = (p: DocumentPool, client: string, id: string, extra: { ms?: number; spin?: boolean; timeoutMs?: number; signal?: AbortSignal } = {}) => {
+  const { signal, ...request } = extra;
+  return p.run<Done>({ entry: tasks, request: { id, ...request }, timeoutMs: extra.timeoutMs ?? 60_000, client, signal });
+};
 const read = (p: DocumentPool, request: { format: string; bytes?: Uint8Array; text?: string }) =>
   p.run<{ text: string; lines: unknown[]; warnings: string[] }>({
     entry: extract, request: { bytes: new Uint8Array(0), text: null, ...request }, timeoutMs: 60_000, client: LOCAL_CLIENT,
@@ -114,5 +116,36 @@ describe("DocumentPool", { timeout: 60_000 }, () => {
     for (const failed of await Promise.all(running)) expect(failed).toBeInstanceOf(Error);
     expect(threads.map((t) => t.threadId)).toEqual([-1, -1]);
     expect(await rejection(job(p, "a", "late"))).toBeInstanceOf(ServiceUnavailable);
+  });
+
+  it("drops a waiting document whose client disconnects: it never starts and the next client's does", async () => {
+    const p = pool({ workers: 1 });
+    const started: string[] = [];
+    const first = job(p, "a", "a1", { ms: 200 }).then((r) => started.push(r.id));
+    const gone = new AbortController();
+    const dropped = rejection(job(p, "b", "b1", { signal: gone.signal }).then((r) => started.push(r.id)));
+    const next = job(p, "c", "c1").then((r) => started.push(r.id));
+    expect(p.stats().waiting).toBe(2);
+    gone.abort();
+    expect(p.stats().waiting).toBe(1);
+    expect(await dropped).toBeInstanceOf(ServiceUnavailable);
+    await Promise.all([first, next]);
+    expect(started).toEqual(["a1", "c1"]);
+    expect(await rejection(job(p, "b", "b2", { signal: gone.signal }))).toBeInstanceOf(ServiceUnavailable);
+  });
+
+  it("stops a running document whose client disconnects and serves the next one on a fresh thread", async () => {
+    const p = pool({ workers: 1 });
+    const gone = new AbortController();
+    const stuck = rejection(job(p, "a", "spin", { spin: true, signal: gone.signal }));
+    while (p.stats().busy < 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    const before = p.liveThreads()[0]!;
+    gone.abort();
+    const failed = await stuck;
+    expect(failed).toBeInstanceOf(ServiceUnavailable);
+    expect(failed).not.toBeInstanceOf(DocumentRejected);
+    // piscina terminates the thread the task ran on (a synchronous loop can be stopped no other way).
+    await vi.waitFor(() => expect(before.threadId).toBe(-1), { timeout: 10_000 });
+    expect((await job(p, "b", "after")).id).toBe("after");
   });
 });

@@ -65,4 +65,25 @@ describe("FairQueue", () => {
     expect(queue.waiting).toBe(0);
     expect(queue.shift()).toBeUndefined();
   });
+
+  it("removes a waiting item whose client left, giving back its share and its place", () => {
+    const queue = new FairQueue<string>({ perClient: 2, maxWaiting: 3 });
+    queue.push("a", "a1");
+    queue.push("a", "a2");
+    expect(queue.admission("a")).toBe("client_full");
+    expect(queue.remove("a", "a1")).toBe(true);
+    expect(queue.waiting).toBe(1);
+    expect(queue.heldBy("a")).toBe(1);
+    expect(queue.admission("a")).toBe("admitted");
+    expect(order(queue, 1)).toEqual(["a2"]);
+  });
+
+  it("does not remove an item that already started or was never queued", () => {
+    const queue = new FairQueue<string>({ perClient: 2, maxWaiting: 3 });
+    queue.push("a", "a1");
+    expect(queue.shift()!.item).toBe("a1");
+    expect(queue.remove("a", "a1")).toBe(false);
+    expect(queue.remove("b", "b1")).toBe(false);
+    expect(queue.heldBy("a")).toBe(1);
+  });
 });
