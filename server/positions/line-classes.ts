@@ -91,8 +91,11 @@ export const positionVocabulary: Vocabulary = {
   requirementCue: requirementCuePattern,
 };
 
-/** The vocabulary hits that open a section (and a position, for `role`): a line below carries `in:<name>`. */
-const sectionOpeners = ["heading:duty", "heading:requirement", "heading:benefits", "heading:company", "heading:contact", "heading:other", "role", "titleLabel"];
+/**
+ * The vocabulary hits that open a section (and a position, for `role`): a line below carries `in:<name>`.
+ * "置業顧問崗位職責" (dutiesOf) opens a duty list as much as a 岗位职责 heading does, though it names the role too.
+ */
+const sectionOpeners = ["heading:duty", "heading:requirement", "heading:benefits", "heading:company", "heading:contact", "heading:other", "role", "titleLabel", "dutiesOf"];
 
 type PositionLine = { start: number; end: number; text: string; key: string };
 

@@ -5,12 +5,13 @@ import type { LabelledPositionDocument } from "./labelled.js";
 
 /**
  * How the positions line tagger is trained, once for all: the averaged structured perceptron over the
- * labelled tuning documents, 20 epochs in orders drawn from a fixed seed, starting from the hand-set weights
- * (`handLineModel`) and moving them 0.02 per mistake, so what is learned corrects the priors rather than
- * replacing them. Same labels and features, same model: `npm run train-tagger` writes it, labels.test.ts
+ * labelled tuning documents, 10 epochs in orders drawn from a fixed seed, starting from the hand-set weights
+ * (`handLineModel`) and moving them 0.005 per mistake, so what is learned corrects the priors rather than
+ * replacing them (leave-one-family-out, 20 epochs at 0.02 read 0.857, 10 at 0.005 0.879: a larger step or more
+ * epochs fit the families trained on at the cost of the one left out). Same labels and features, same model: `npm run train-tagger` writes it, labels.test.ts
  * checks the committed one is what this gives now.
  */
-export const training = { epochs: 20, shuffleSeed: 9, rate: 0.02, prior: "hand" as "hand" | "none" };
+export const training = { epochs: 10, shuffleSeed: 9, rate: 0.005, prior: "hand" as "hand" | "none" };
 
 export function trainPositionTagger(documents: readonly LabelledPositionDocument[]): TaggerModel<PositionLineClass> {
   const prior = training.prior === "hand" ? handLineModel : undefined;
