@@ -792,4 +792,11 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
     { title: "司机", minYears: 3, languages: [], certifications: req("B2驾驶证") },
     { title: "仓库管理员", minLevel: "high_school", ...none },
   ],
+  // A school's notice with a space-aligned table under ─── rules, its 条件 cells (and one 专业 cell) wrapped onto
+  // lines indented to their column: "具有2年以上数学教学经验，能胜任班" + "主任工作。", "心理学、应用心理" + "学".
+  "120_wrapped_space_table.txt": [
+    { title: "初中数学教师", minLevel: "bachelor", majors: ["数学", "统计学"], majorsRequired: true, minYears: 2, management: false, certifications: req("数学学科教师资格证") },
+    { title: "小学英语教师", minLevel: "bachelor", majors: ["英语"], majorsRequired: true, minYears: null, management: false },
+    { title: "心理健康教师", minLevel: "master", majors: ["心理学", "应用心理学"], majorsRequired: true, minYears: null, management: false, languages: [], certifications: pref("心理咨询师证书") },
+  ],
 };

@@ -31,6 +31,59 @@ describe("tables", () => {
     expect(positions[1]!.requirements.education.minLevel).toBe("associate");
     for (const p of positions) expect(text).toContain(p.sourceText);
   });
+
+  // A plain-text table aligned with spaces, its wide 条件 cells wrapped onto lines indented to that column.
+  const wrapped = [
+    "岗位        名额    学历        条件",
+    "==========================================================",
+    "护士        6       大专        持护士执业证书；具有2年以",
+    "                                上三甲医院临床护理经验。",
+    "药剂师      1       本科        药学专业；持执业药师资格",
+    "                                证；熟悉医院药房管理流程。",
+    "==========================================================",
+    "报名时间：即日起至12月31日",
+  ].join("\n");
+
+  it("reads a space-aligned table under a rule line, a wrapped cell joined to its column", () => {
+    const { positions } = parsePositions(wrapped);
+    expect(positions.map((p) => p.title)).toEqual(["护士", "药剂师"]);
+    // "具有2年以" + "上三甲医院…": the years read only once the wrapped line goes on with its cell.
+    expect(positions[0]!.requirements.experience.minYears).toBe(2);
+    expect(positions[1]!.requirements.education.majors).toEqual(["药学"]);
+    expect(positions[1]!.requirements.certifications.map((c) => c.name)).toContain("执业药师资格证");
+    // The notice below the table is no part of the last row.
+    expect(positions[1]!.sourceText).not.toContain("报名时间");
+  });
+
+  it("joins a wrapped English cell with a space, and keeps a numbered piece on a line of its own", () => {
+    const text = [
+      "Position          Headcount   Requirements",
+      "Forklift Driver   3           Valid forklift licence; at least",
+      "                              2 years of warehouse experience",
+      "Warehouse Clerk   1           1. Diploma or above",
+      "                              2. 1 year of inventory experience",
+    ].join("\n");
+    const { positions } = parsePositions(text);
+    expect(positions.map((p) => p.title)).toEqual(["Forklift Driver", "Warehouse Clerk"]);
+    expect(positions[0]!.requirements.experience.minYears).toBe(2);
+    expect(positions[1]!.requirements.experience.minYears).toBe(1);
+    expect(positions[1]!.requirements.education.minLevel).toBe("associate");
+  });
+
+  it("reads a spreadsheet row's further cell lines by the tabs that lead them to their column", () => {
+    const text = [
+      "岗位名称\t部门\t岗位职责\t任职要求",
+      "质检员\t品质部\t负责来料检验\t高中以上学历",
+      "\t\t填写检验报表\t能适应倒班",
+      "\t\t\t1年以上质检经验",
+      "仓管员\t物流部\t负责收发货\t大专以上学历",
+    ].join("\n");
+    const { positions } = parsePositions(text);
+    expect(positions.map((p) => p.title)).toEqual(["质检员", "仓管员"]);
+    expect(positions[0]!.responsibilities).toHaveLength(2);
+    expect(positions[0]!.requirements.experience.minYears).toBe(1);
+    expect(positions[1]!.requirements.education.minLevel).toBe("associate");
+  });
 });
 
 describe("titles", () => {

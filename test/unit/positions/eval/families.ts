@@ -36,6 +36,7 @@ export const corpusFamilies: Record<string, string> = {
   "36_plan_table.txt": "hr-table",
   "60_pipe_table.txt": "hr-table",
   "91_space_table.txt": "hr-table",
+  "120_wrapped_space_table.txt": "plain-text-wrapped-table",
   "25_company_handbook.txt": "zh-handbook",
   "28_numbered_chapter.txt": "zh-handbook",
   "34_dept_mixed.txt": "zh-handbook",
