@@ -1,5 +1,6 @@
 import type { DocumentLine } from "../line.js";
 import { listMarkerOf } from "./list-marker.js";
+import { spreadsheetRows } from "./spreadsheet-text.js";
 
 const INDENT_WIDTH: Record<string, number> = { " ": 1, "\t": 4, "\u3000": 2, "\u00a0": 1 };
 const LEADING = /^[ \t\u3000\u00a0]*/;
@@ -46,8 +47,14 @@ export function textLine(body: string, at: { page: number; indent: number; pageB
   return line;
 }
 
-/** The plain-text format's reader: the decoded text as it is, and its lines. */
+/**
+ * The plain-text format's reader: the decoded text as it is, and its lines; a sheet saved from a spreadsheet
+ * with quoted multi-line cells is written row by row instead (spreadsheet-text.ts), its lines placed in the table.
+ */
 export function readPlainText(input: { text: string | null }): { text: string; lines: DocumentLine[] } {
   const text = input.text ?? "";
-  return { text, lines: textToLines(text) };
+  const sheet = spreadsheetRows(text);
+  if (!sheet) return { text, lines: textToLines(text) };
+  const lines = sheet.text.split("\n").map((line, i) => ({ ...textLine(line.trim(), { page: 1, indent: 0 }), table: sheet.at[i]! }));
+  return { text: sheet.text, lines };
 }
