@@ -28,12 +28,13 @@ export function findMinEducation(key: string): EducationLevel | null {
   return required;
 }
 
-const majorPattern = /([^\s,;。:!?()]{2,60}?)(?:等)?(?:相关|相近|类)?(?:专业|科系)/g;
+// Taiwan writes a field of study as 學系 or 系所: "土木工程、營建工程相關學系畢業".
+const majorPattern = /([^\s,;。:!?()]{2,60}?)(?:等)?(?:相关|相近|类)?(?:专业|科系|学系|系所)/g;
 /** Majors given as a field's value: "专业：财务管理、会计学", Taiwan's "科系要求：资讯工程相关", Hong Kong's "主修会计或财务". */
 const majorLabel = /(?:^|\s)(?:所学专业|专业要求|专业|科系要求|科系)\s*[:\t]\s*|^\s*(?:所学专业|专业要求|专业|科系要求|科系)\s+(?=\S)|主修\s*/;
 const majorLabelWords = /^(?:\d{1,2}\s*[、.]\s*)?(?:需求|所需|所学|招聘|要求|相关)$/;
 const majorTail = /(?:等)?(?:相关|相近|类)?(?:专业|科系)?(?:优先|为佳|者优先)?$/;
-const majorNoise = /^[◆◇●○■□▪•·*★☆>-]+|^(?:.*(?:学历|以上|毕业|学位|文化程度|水平))|^(?:必须|须|需|要求)(?:是|为|具备|具有)?|(?<=、[^、]{1,10})等[\u4e00-\u9fff]{1,6}$|(?:或|及|等|相关|相近|类)+$/g;
+const majorNoise = /^[◆◇●○■□▪•·*★☆>-]+|^(?:.*(?:学历|以上|毕业|学位|文化程度|水平|学校))|^(?:必须|须|需|要求)(?:是|为|具备|具有)?|(?<=、[^、]{1,10})等[\u4e00-\u9fff]{1,6}$|(?:或|及|等|相关|相近|类)+$/g;
 
 /** Majors named before 专业, and whether they are required (plain or 必须) or only preferred (…优先). */
 export function findMajors(lines: readonly Line[], fromRequirements: boolean): { majors: Requirements["education"]["majors"]; required: boolean } {
@@ -56,8 +57,8 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
       continue;
     }
     // Outside a requirements section, only a clause that is about education can name majors (not 专业培训 in a duty).
-    const onlyMajor = /^\s*[^\s,;。]{2,12}(?:等)?(?:相关|相近|类)?(?:专业|科系)(?=\s*(?:[,;。]|$))/.test(clause.key);
-    if (!fromRequirements && !onlyMajor && !/学历|本科|大专|专科|硕士|毕业|学位|相关专业|专业优先|科系|degree/.test(clause.key)) continue;
+    const onlyMajor = /^\s*[^\s,;。]{2,12}(?:等)?(?:相关|相近|类)?(?:专业|科系|学系)(?=\s*(?:[,;。]|$))/.test(clause.key);
+    if (!fromRequirements && !onlyMajor && !/学历|本科|大专|专科|硕士|毕业|学位|相关专业|专业优先|科系|学系|degree/.test(clause.key)) continue;
     for (const m of clause.key.matchAll(majorPattern)) {
       const raw = m[1]!;
       const after = clause.key.slice(m.index + m[0].length, m.index + m[0].length + 4);

@@ -9,7 +9,8 @@ import { clauses } from "./clauses.js";
 const num = `(\\d+(?:\\.\\d+)?|[${chineseNumeralChars}]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\\s*\\(\\d{1,2}\\))?`;
 const range = new RegExp(`${num}\\s*(?:-|~|—|–|至|到|to)\\s*${num}\\s*(?:年|years?\\b)`, "g");
 const atLeast = new RegExp(`(?:至少|最少|不少于|不低于|起码|at least|minimum of|min\\.?)?\\s*${num}\\s*(?:\\+\\s*)?(?:年|years?\\b)(?:以上|及以上|或以上|\\+|或更多| or more| plus)?`, "g");
-const experienceWord = /经验|经历|工作|从业|资历|年限|驾龄|教龄|工龄|experience|背景|^\s*(?:in|as|working)\s|^\s*(?:running|building|supervising|managing|leading|developing|designing|teaching|selling|operating|working)\b|^\s*of\s+(?!age\b)/;
+// "5+ years writing systems software": a verb in -ing after the years says what they were spent doing; "Forklift: 1 year (Required)" is Indeed's form.
+const experienceWord = /经验|经历|工作|从业|资历|年限|驾龄|教龄|工龄|experience|背景|^\s*(?:in|as|working)\s|^\s*(?!during\b)[a-z]{2,}ing\b|^\s*of\s+(?!age\b)|^\s*\((?:required|preferred)\)/;
 /** "2.1-3年…": list item 2 glued to its text, not 2.1 years (decimal years other than .5 are not written). */
 const gluedNumber = /^\s*\d{1,2}[.、](?=\d)(?!5\s*年)/;
 const fieldPattern = /^(?:以上|及以上|或以上|的|年)*\s*(?:从事)?([^,;。:\s\d]{1,16}?)(?:行业|领域|方面|岗位)?(?:工作|从业|相关)*(?:经验|经历)/;
@@ -50,7 +51,14 @@ export function findExperience(lines: readonly Line[]): Requirements["experience
       const plainAfter = withoutDisciplines.slice(y.index + y.length, y.index + y.length + 60);
       const managementOnly = /^[^,;]{0,10}管理/.test(plainAfter) || /其中/.test(key.slice(Math.max(0, y.index - 4), y.index));
       if (managementOnly && !optional) result.management = true;
-      spans.push({ min: y.min, max: y.max, managementOnly, optional });
+      // "At least 1 year of support experience, ideally for a consumer tech product": the preference qualifies what follows it.
+      const qualifier = /,\s*(?:ideally|preferably)\b/.exec(key);
+      const qualified = qualifier && qualifier.index > y.index ? key.slice(qualifier.index + qualifier[0].length) : null;
+      // The qualifier's scope ends at the next comma: "…, preferably in retail, is a plus" still prefers the years.
+      const scopeEnd = qualified === null ? -1 : qualified.search(/[,;]/);
+      const unqualified = qualified === null ? key : key.slice(0, qualifier!.index) + (scopeEnd < 0 ? "" : qualified.slice(scopeEnd));
+      const yearsOptional = qualified === null ? optional : optionalMarkers.test(unqualified);
+      spans.push({ min: y.min, max: y.max, managementOnly, optional: yearsOptional });
       const field = fieldPattern.exec(after) ?? englishField.exec(after);
       if (!field) continue;
       const start = y.index + y.length + after.indexOf(field[1]!);

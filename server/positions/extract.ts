@@ -4,6 +4,7 @@ import { emptyRequirements, type Position, type Requirements } from "./position.
 import { findComplianceFlags } from "./compliance.js";
 import { findMajors, findMinEducation, splitList } from "./education.js";
 import { findExperience } from "./experience.js";
+import { managementDuty } from "./data/requirements.js";
 import { clauses } from "./clauses.js";
 import { splitItems, type Line } from "./items.js";
 import { readLabels } from "./labels.js";
@@ -88,11 +89,15 @@ function requirements(sections: readonly Section[], all: readonly Line[]): Requi
   // "学历限制：专科" may sit above the label that opened the requirements section ("工作经验：2年以上").
   const education = (ls: readonly Line[]) => findMinEducation(ls.map((l) => l.key).join("\n"));
   req.education.minLevel = education(must) ?? education(nice) ?? education(all.filter((l) => /学历|学位|毕业|education|degree/.test(l.key)));
-  const majors = findMajors(lines, own.length > 0);
+  // "需求专业：计算机、人工智能等相关专业" may head the position above its 岗位职责 and 任职要求.
+  const inRequirements = findMajors(lines, own.length > 0);
+  const majors = inRequirements.majors.length > 0 || own.length === 0 ? inRequirements : findMajors(all, false);
   req.education.majors = majors.majors.map(display);
   req.education.majorsRequired = majors.required;
   req.experience = findExperience(must.length > 0 ? must : lines);
   req.experience.fields = req.experience.fields.map(display);
+  // "管理責任：需負擔管理責任" is a posting field above the requirements: the post manages people.
+  if (all.some((l) => managementDuty.test(l.key))) req.experience.management = true;
   // Without sections ("1、采购员1名：大专以上学历，熟练使用ERP系统"), a line stating education or years is a requirement line.
   const unsectioned = own.length === 0 && !sections.some((s) => s.kind === "responsibilities");
   const stating = unsectioned ? clauses(all).filter((l) => unsectionedRequirement.test(l.key)) : [];

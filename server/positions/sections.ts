@@ -1,7 +1,9 @@
-import { preferredHeadings, sectionHeadings, type SectionKind } from "./data/sections.js";
+import { preferredHeadings, sectionHeadings, sentenceHeadings, standaloneHeadings, type SectionKind } from "./data/sections.js";
 import { numberingPrefix } from "./headings.js";
 import type { Line } from "./items.js";
 import { readLabels } from "./labels.js";
+import { fieldLabels } from "./data/labels.js";
+import { postingLabels } from "./data/posting.js";
 
 /** `preferred`: a "Nice to have" section, whose items are preferences even when a line does not say so. */
 export type Section = { kind: SectionKind | "preamble"; lines: Line[]; preferred?: boolean };
@@ -28,7 +30,9 @@ function headingOf(key: string): { kind: SectionKind; key: string; contentAt: nu
   const body = key.slice(num);
   for (const { key: k, kind } of keys) {
     if (!body.startsWith(k)) continue;
-    const rest = body.slice(k.length);
+    if (standaloneHeadings.has(k) && body.slice(k.length).replace(/[\s:*_]/g, "").length > 0) continue;
+    // "**Must have**": Markdown emphasis closes the name.
+    const rest = body.slice(k.length).replace(/^\s*(?:\*\*|__)/, "");
     // A table row read from a .docx separates the heading cell from its content with a tab.
     const colon = /^\s*[:：]\s*|^\t\s*|^\s*[】\]]\s*[:：]?\s*/.exec(rest);
     if (colon) return { kind, key: k, contentAt: num + k.length + colon[0].length, inline: false };
@@ -37,6 +41,10 @@ function headingOf(key: string): { kind: SectionKind; key: string; contentAt: nu
     if (twice && keys.some((o) => o.key === twice[1] && o.kind === kind)) return { kind, key: k, contentAt: key.length, inline: false };
     if (rest.trim().length === 0) return { kind, key: k, contentAt: key.length, inline: false };
     if (k.length >= 4 && /^[\u4e00-\u9fff]/.test(k)) return { kind, key: k, contentAt: num + k.length, inline: true };
+  }
+  if (num === 0 && body.trim().length <= 90) {
+    const sentence = sentenceHeadings.find((h) => h.pattern.test(body));
+    if (sentence) return { kind: sentence.kind, key: body.trim(), contentAt: key.length, inline: false };
   }
   return null;
 }
@@ -55,17 +63,49 @@ function wrapped(prev: string, next: string): boolean {
   return tail && /^[\u4e00-\u9fff]/.test(n) && !/\s{2,}/.test(p);
 }
 
+const knownLabels = new Set([...keys.map((k) => k.key), ...fieldLabels.map((l) => l.label)]);
+const knownLabel = (cell: string) => knownLabels.has(cell) || postingLabels.some((l) => l.label.test(cell));
+/** A cell that reads as a field's name: short, no figures or sentence marks. */
+const labelShaped = (cell: string) => /^[\u4e00-\u9fff]{2,8}$|^[a-z][a-z /&'-]{1,30}$/.test(cell.trim());
+
+/**
+ * "工作經歷\t3年以上\t學歷要求\t專科、大學": a form row holding two fields (104/1111 pages, Word tables). Returns
+ * where each field starts in the row, or null when the row is not label/value pairs with a known label among them.
+ */
+export function formRowFields(key: string): number[] | null {
+  const cells = key.split("\t");
+  if (cells.length < 4 || cells.length % 2 !== 0) return null;
+  const names = cells.filter((_, i) => i % 2 === 0);
+  if (!names.every(labelShaped) || !names.some((n) => knownLabel(n.trim())) || cells.some((c, i) => i % 2 === 1 && c.trim().length === 0)) return null;
+  const starts: number[] = [];
+  let at = 0;
+  cells.forEach((c, i) => {
+    if (i % 2 === 0) starts.push(at);
+    at += c.length + 1;
+  });
+  return starts;
+}
+
+/** One field of a form row as a "label: value" line (the tab after the label becomes its colon, same length). */
+function fieldLine(text: string, key: string): Line {
+  const tab = key.indexOf("\t");
+  const colon = (s: string) => (tab < 0 ? s : `${s.slice(0, tab)}:${s.slice(tab + 1)}`);
+  return { text: colon(text), key: colon(key) };
+}
+
 /** Splits one position's lines into sections: summary, responsibilities, requirements, other. */
 export function splitSections(text: string, key: string): Section[] {
   const lines: Line[] = [];
   let offset = 0;
   for (const raw of key.split("\n")) {
-    const cuts = [0, ...[...raw.matchAll(inlineSplit)].map((m) => m.index), raw.length];
+    const fields = formRowFields(raw);
+    const cuts = fields ? [...fields, raw.length + 1] : [0, ...[...raw.matchAll(inlineSplit)].map((m) => m.index), raw.length];
     for (let i = 0; i + 1 < cuts.length; i++) {
       const a = offset + cuts[i]!;
-      const b = offset + cuts[i + 1]!;
+      // A form row's field ends before the tab that opens the next one.
+      const b = offset + cuts[i + 1]! - (fields ? 1 : 0);
       if (b <= a) continue;
-      const line = { text: text.slice(a, b), key: key.slice(a, b) };
+      const line = fields ? fieldLine(text.slice(a, b), key.slice(a, b)) : { text: text.slice(a, b), key: key.slice(a, b) };
       const last = lines[lines.length - 1];
       if (i === 0 && last && wrapped(last.key, line.key)) lines[lines.length - 1] = { text: last.text + line.text, key: last.key + line.key };
       else lines.push(line);

@@ -1,5 +1,6 @@
 import {
   abilityPattern,
+  certificationListLabel,
   certificationPatterns,
   englishSkillsPattern,
   languagePatterns,
@@ -73,6 +74,8 @@ const cueObjectEnd = /;|。|:|\s(?:is|are|would be|will be)\b|优先|更佳|者�
 /** The spans of a clause that may name skills, each with how it was found. */
 function skillSpans(clause: Line): Span[] {
   const key = clause.key;
+  // A certificate field's value names certificates (read by findCertifications), not tools.
+  if (certificationListLabel.test(key)) return [];
   const spans: Span[] = [];
   const overlaps = (start: number, end: number) => spans.some((s) => start < s.end && s.start < end);
   for (const m of key.matchAll(skillCues)) {
@@ -212,5 +215,22 @@ const inMajorList = (key: string, end: number) => /^(?:[、,/或及和与][^\s,;
 
 export const findLanguages = (lines: readonly Line[], cue: RegExp | null = null): Item[] =>
   findByPatterns(lines, languagePatterns, cue, true, inMajorList);
-export const findCertifications = (lines: readonly Line[], cue: RegExp | null = null): Item[] =>
-  findByPatterns(lines, certificationPatterns, cue, false).filter((c) => !nonCertificates.test(foldKey(c.name)));
+export function findCertifications(lines: readonly Line[], cue: RegExp | null = null): Item[] {
+  const found: Item[] = [];
+  // "具備證照：品質工程師（CQE）": a certificate field's value names its certificates, whatever their words.
+  for (const clause of clauses(lines)) {
+    const label = certificationListLabel.exec(clause.key);
+    if (!label) continue;
+    const required = !optionalMarkers.test(clause.key);
+    const at = label[0].length;
+    for (const p of splitFolded(clause.text.slice(at), clause.key.slice(at), /、|,|;|\/|及|和|或|\band\b|\bor\b/g)) {
+      const name = p.text.trim();
+      if (name.length >= 2 && !/^(?:无|不限|none|n\/a)$/i.test(p.key.trim())) addItem(found, name, required);
+    }
+  }
+  // A name a pattern finds inside a field's value ("CQE" in 品質工程師（CQE）) is that value's certificate.
+  const listed = [...found];
+  const named = findByPatterns(lines, certificationPatterns, cue, false);
+  for (const c of named) if (!listed.some((f) => foldKey(f.name).includes(foldKey(c.name)) || foldKey(c.name).includes(foldKey(f.name)))) found.push(c);
+  return found.filter((c) => !nonCertificates.test(foldKey(c.name)));
+}

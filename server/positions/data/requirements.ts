@@ -21,15 +21,18 @@ export const educationContext = /^\s*(?:$|[,;。、/])|^.{0,8}(?:学历|文化|�
 export const educationContextBefore = /(?:学历|教育|education|degree|要求|需|须|具有|具备|:)\s*.{0,4}$/;
 
 /** A requirement is optional when its clause says so. */
-export const optionalMarkers = /优先|更佳|者佳|为佳|尤佳|较佳|佳\s*$|加分|最好|择优|更好|佳者|\bpreferred\b|\bnice to have\b|\ba plus\b|\bbonus\b|\bdesirable\b|\bideally\b|\badvantage/;
+export const optionalMarkers = /优先|更佳|者佳|为佳|尤佳|较佳|佳\s*$|加分|最好|择优|更好|佳者|\bpreferred\b|\bnice to have\b|\ba plus\b|\bbonus\b|\bdesirable\b|\bideally\b|\badvantage|\bnot (?:required|a must|mandatory|essential)\b|非必须|非必要|不强制/;
 export const mandatoryMarkers = /必须|须|需要|要求|\bmust\b|\brequired\b/;
 
 export const managementMarkers =
   /管理经验|管理工作经验|主管经验|管理岗位|团队管理|带团队|管理团队|督导职位|(?:担任|曾任)(?:过)?[\u4e00-\u9fff]{0,4}?(?:主管|经理|督导|组长|主任|领班|店长|总监)|(?:主管|经理|督导|总监|负责人)(?:以上)?(?:职位|岗位)?(?:工作)?经验|\bmanagement experience\b|\bpeople management\b|\bleadership experience\b|\bmanaging (?:a )?(?:small )?(?:teams?|people|staff)\b|\bmanaged (?:a )?(?:small )?(?:teams?|people|staff)\b|\bpeople manager\b|\bteam leader\b|\bsupervising (?:staff|employees|others|a team|people)\b|\byears?\s+(?:of\s+)?(?:supervising|managing|leading)\b|\bmanagement role\b|\bmanagerial\b|\bleadership role\b|\bsupervisory\b/;
 
+/** A 104/1111 field stating that the post manages people: "管理責任：需負擔管理責任（管理人數：5~8人）" (not 不需負擔). */
+export const managementDuty = /(?<!不)(?:需|须|要)负担管理责任|^\s*管理责任\s*:\s*(?:是|有|需要?)(?:\s|$|[(（,])/;
+
 /** Disciplines whose names end in 管理: "人力资源管理经验" is a field, not management experience. */
 export const managedDisciplines =
-  /(?:人力资源|财务|行政|物业|档案|质量|品质|仓库|仓储|库存|资产|成本|风险|信息|知识|客户关系|供应链|生产|设备|安全|合同|文件|工商|企业|酒店|项目文档)管理/g;
+  /(?:人力资源|财务|行政|物业|档案|质量|品质|仓库|仓储|库存|资产|成本|风险|信息|知识|客户关系|供应链|生产|设备|安全|合同|文件|工商|企业|酒店|项目文档|施工|工程|工地|现场|进度|文档|数据)管理/g;
 
 /** Language names as they appear in requirements. */
 export const languagePatterns: readonly RegExp[] = [
@@ -44,7 +47,8 @@ export const languagePatterns: readonly RegExp[] = [
   /意大利语|\bitalian\b/g,
   /阿拉伯语|\barabic\b/g,
   /普通话|国语|\bmandarin\b|\bputonghua\b/g,
-  /中文|汉语(?!言)|华语|\bchinese\b|中(?=英文|英语|英双语)/g,
+  // "中文打字每分鐘40字" is a typing speed, not a language.
+  /中文(?!打字|输入|录入|系统|版)|汉语(?!言)|华语|\bchinese\b|中(?=英文|英语|英双语)/g,
   /粤语|广东话|\bcantonese\b/g,
   /台语|闽南语|闽南话|\btaiwanese\b|\bhokkien\b/g,
   /客家话|客语|\bhakka\b/g,
@@ -66,11 +70,12 @@ export const certificationPatterns: readonly RegExp[] = [
   /(?:[a-z]\d?(?:\s*(?:及以上|以上))?|[\u4e00-\u9fff]{1,6}?)?(?:驾驶执照|驾驶证|驾照)|\bdriver'?s licen[cs]e\b/g,
   /[\u4e00-\u9fffa-z]{2,10}?(?:从业资格证书?|执业资格证书?|资格证书|资格证|上岗证|操作证|许可证|执业证书?|从业资格|职业资格证书?|专业资格)/g,
   /[\u4e00-\u9fff]{2,16}?(?:测验合格证明|专业测验|合格证明)/g,
-  /[\u4e00-\u9fffa-z0-9]{2,12}?(?:证书|证照)|\b[a-z][a-z0-9]{1,10}\s?认证/g,
+  // "ISO 27001主導稽核員證照", "公共工程品質管理訓練班結業證書": a standard's code may lead, and a course's name is long.
+  /(?:\b[a-z]{2,6}\s?(?=\d))?[\u4e00-\u9fffa-z0-9]{2,16}?(?:证书|证照)|\b[a-z][a-z0-9]{1,10}\s?认证/g,
   /\b(?!(?:a|an|the|any|relevant|related|professional|industry|technical|valid|recognized)\b)[a-z][a-z0-9+-]{1,15}(?=\s+certif(?:ication|icate|ied)\b)/g,
   /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business|full|clean)\b)[a-z]{2,6}\s+licen[cs]e\b/g,
   /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business|full|clean)\b)[a-z]{2,14}\s+[a-z]{2,14}\s+licen[cs]e\b/g,
-  /(?:会计|教师|导游|厨师|电工|焊工|上岗|健康|从业|执业|特种作业|叉车|保安员?|护士执业)证(?!书|明|件)|[\u4e00-\u9fff]{1,4}?[员师工]证(?!书|明|件)/g,
+  /(?:会计|教师|导游|厨师|电工|焊工|上岗|健康|从业|执业|特种作业|叉车|保安员?|护士执业)证(?!书|明|件)|[\u4e00-\u9fff]{1,4}?(?:[员师工]|作业|操作)证(?!书|明|件)/g,
   // Hong Kong writes a licence as 牌 (叉車牌, 電工牌, 保安牌).
   /(?:叉车|电工|焊工|保安|货车|重型货车|私家车|的士|小巴|地盘平安卡|平安)牌(?:照)?/g,
 ];
@@ -93,6 +98,9 @@ export const skillCues =
 export const skillListLabel =
   /^\s*(?:must[- ]haves?|nice[- ]to[- ]haves?|skills|tech stack|tools|technologies|技能|专业技能|工作技能|擅长工具|电脑专长|计算机技能|软件技能)\s*:\s*/;
 
+/** A field whose value lists certificates: "具備證照：品質工程師（CQE）", "Certifications: CPR, First Aid". */
+export const certificationListLabel = /^\s*(?:具备证照|证照|证书|相关证照|所需证照|证照要求|证书要求|licenses?|certifications?|certificates?)\s*:\s*/;
+
 /** The verb before a list of abilities: 具备较强的沟通能力、团队领导能力和抗压能力. */
 export const abilityPattern = /(?:具备|具有|拥有|要求|有)/;
 export const englishSkillsPattern = /\b(?:strong|excellent|good|solid|advanced|proven|intermediate|basic|working|expert)\s+([a-z][a-z ,/&+#.-]{1,60}?)\s+skills\b/g;
@@ -103,7 +111,9 @@ export const englishSkillsPattern = /\b(?:strong|excellent|good|solid|advanced|p
  * `whenKnown` only when what remains is in the skill alias table ("Linux常用命令" → Linux, but 叉车操作 stays).
  */
 export const skillPhraseWords = {
-  leads: /^(?:具备|具有|具(?=良好|较强|很强|出色|优秀|扎实|一定|丰富|备|有|[\u4e00-\u9fff]{2,}能力$)|拥有|有(?=良好|较强|很强|一定|丰富)|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:运用|使用|操作|掌握)?|熟悉|精通|掌握|了解|会使用|会用|能使用|良好的?|较强的?|很强的?|出色的?|优秀的?|扎实的?|一定的?|丰富的?|strong|excellent|good|solid|proven|advanced|basic|working|hands-on|deep|effective|written and verbal|verbal and written|written|verbal)\s*/,
-  always: /\s*(?:技能|相关知识|知识)$|\s+(?:basics|fundamentals)$|-(?:regulated|compliant|based|related)\s+[a-z]+$/,
-  whenKnown: /\s*(?:skills?|knowledge|expertise|proficiency|abilities|experience|常用命令|命令|基础知识|基础|操作|的使用|使用|应用|开发|编程|工具)$/,
+  leads: /^(?:具备|具有|具(?=良好|较强|很强|出色|优秀|扎实|一定|丰富|备|有|[\u4e00-\u9fff]{2,}能力$|[a-z])|拥有|有(?=良好|较强|很强|一定|丰富)|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:运用|使用|操作|掌握)?|熟悉|精通|掌握|了解|会使用|会用|能使用|良好的?|较强的?|很强的?|出色的?|优秀的?|扎实的?|一定的?|丰富的?|strong|excellent|good|solid|proven|advanced|basic|working|hands-on|deep|effective|written and verbal|verbal and written|written|verbal)\s*/,
+  // "Node.js 或 Go 其中一种语言": "one of them" after the last name of a list.
+  always: /\s*(?:技能|相关知识|知识)$|\s+(?:basics|fundamentals)$|-(?:regulated|compliant|based|related)\s+[a-z]+$|\s*(?:其中|当中)?(?:任何|任)?(?:一种|一项|一门|之一)(?:语言|工具|软件|以上)?$/,
+  // "JMP或Python数据分析": what a known tool is used for, after its name.
+  whenKnown: /\s*(?:skills?|knowledge|expertise|proficiency|abilities|experience|常用命令|命令|基础知识|基础|操作|的使用|使用|应用|开发|编程|工具|数据分析|数据处理|建模|绘图|制图|脚本)$/,
 };

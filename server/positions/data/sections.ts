@@ -4,7 +4,12 @@
 export const preferredHeadings: readonly string[] = [
   "nice to have", "nice-to-have", "nice to haves", "nice-to-haves", "desirable", "desirable criteria", "bonus points", "preferred qualifications", "preferred skills", "pluses", "bonus", "加分项",
   "优先条件", "优先考虑", "加分条件",
+  // Sub-headings under "Qualifications:" ("Required: … Preferred: …").
+  "preferred", "desired", "desired qualifications", "desired skills", "preferred experience", "preferred requirements", "additional preferred qualifications", "优先", "加分",
 ];
+
+/** Words that head a section only on a line of their own: "- 加分：有 GraphQL 經驗" is one item's preference, "Required: 3 years" one item. */
+export const standaloneHeadings: ReadonlySet<string> = new Set(["preferred", "desired", "required", "minimum", "优先", "加分"]);
 
 export type SectionKind = "responsibilities" | "requirements" | "summary" | "other";
 
@@ -16,7 +21,7 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "key responsibilities", "job responsibilities", "responsibilities", "duties", "what you'll do", "what you will do", "you will", "you'll", "your tasks", "your responsibilities",
     "your role", "the role", "职责", "工作说明", "工作职能", "岗位职能", "你的职责", "你将负责", "工作内容及职责", "what you will be doing",
     "day to day", "day-to-day", "role responsibilities", "duties and responsibilities", "duties & responsibilities", "key duties", "main duties", "essential duties", "essential functions",
-    "essential duties and responsibilities", "about the job", "full job description", "job details", "职位详情",
+    "essential duties and responsibilities", "about the job", "full job description", "job details", "职位详情", "职缺描述", "职缺内容",
   ].map((key) => ({ key, kind: "responsibilities" as const })),
   ...[
     "岗位任职资格", "任职资格要求", "任职资格", "任职要求", "任职条件", "岗位要求", "资格要求", "职位要求", "招聘要求",
@@ -24,7 +29,7 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "技能与知识", "知识要求", "工作经验要求", "知识及教育水平要求", "教育水平要求", "教育背景", "学历背景",
     "学历要求", "教育/工作经验", "工作经验", "知识能力要求", "能力要求",
     "职位要求", "岗位任职要求", "应聘条件", "招聘条件", "经验要求", "任职资格与要求", "条件要求", "其他条件",
-    "擅长工具", "工作技能", "语文条件", "具备驾照", "具备证照",
+    "擅长工具", "工作技能", "语文条件", "具备驾照", "具备证照", "科系要求", "工作经历", "职务需求", "职缺需求", "职缺要求",
     "basic qualifications", "key requirements", "your profile", "about you", "what you'll bring", "what you bring",
     "skills & experience", "skills and experience", "experience", "education",
     "minimum qualifications", "preferred qualifications", "qualifications", "requirements", "what we're looking for",
@@ -32,7 +37,7 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "应聘资格", "岗位资格", "任用条件", "任用资格", "资格条件", "岗位条件", "我们希望你", "你需要具备", "what you need", "what you'll need",
     "you have", "you'll have", "you will need", "you will have", "language skills", "languages", "language requirements", "certificates, licenses, registrations",
     "certifications", "certificates", "licenses", "语言要求", "语言能力", "证书要求", "essential", "essential criteria", "person specification", "job requirements", "required qualifications", "required skills", "education and experience", "skills/qualifications", "skills & qualifications", "skills and qualifications",
-    "qualifications & skills", "qualifications and skills",
+    "qualifications & skills", "qualifications and skills", "required", "minimum requirements", "minimum", "必备条件", "必要条件",
     "experience and education", "education & experience", "knowledge, skills and abilities",
     ...preferredHeadings,
   ].map((key) => ({ key, kind: "requirements" as const })),
@@ -50,5 +55,22 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "面试地点", "联系人", "联系电话", "how to apply", "why join us", "why you'll love working here",
     // A campus or job-board page's other blocks: hiring process, talks, how to send a CV, who may apply, employer questions.
     "招聘流程", "应聘流程", "选考流程", "宣讲会安排", "宣讲会", "投递方式", "简历投递", "应募方法", "招聘对象", "what's on offer", "what we offer you", "employer questions",
+    // A job page's list of its other openings: names of other positions, never this one's requirements.
+    "其他职缺", "其他职位", "相关职位", "相似职位", "推荐职位", "热门职位", "更多职位", "面试流程", "similar jobs", "other jobs", "related jobs", "more jobs", "you may also like", "people also viewed",
   ].map((key) => ({ key, kind: "other" as const })),
+];
+
+/**
+ * A sentence ending in a colon that opens a section: "We'd love to hear from you if you have:", "In this job you
+ * will:", "如果你具备以下条件：". Only a short line ending in its colon counts; the sentence is the section's name.
+ */
+export const sentenceHeadings: readonly { pattern: RegExp; kind: SectionKind }[] = [
+  {
+    pattern: /\b(?:you have|you bring|you'll bring|you will bring|you'll have|you will have|you should have|you must have|you need|you'll need|you will need|we're looking for|we are looking for|we look for|ideal candidate|the right candidate|successful candidate|to succeed|to be successful|qualified candidates?|applicants? (?:should|must|will) have)\b[^:]{0,40}:\s*$|\b(?:(?:a )?(?:good |great )?fit if you|you might be a fit if you|if you)\s*:?\s*$|(?:你需要|你应该|你要|希望你|我们希望|我们需要你|如果你(?:具备|拥有|有)|你(?:需要)?具备|理想的候选人|符合以下条件)[^:。]{0,20}:\s*$/,
+    kind: "requirements",
+  },
+  {
+    pattern: /\b(?:you will|you'll|you would|your day|you'll be|you will be|your job will|in this (?:role|job|position),? you)\b[^:]{0,40}:\s*$|\b(?:you'll|you will)\s*:?\s*$|(?:你将|你会|你的工作|你要做|你需要做|工作内容包括|主要负责)[^:。]{0,20}:\s*$/,
+    kind: "responsibilities",
+  },
 ];

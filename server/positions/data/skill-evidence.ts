@@ -67,5 +67,5 @@ export const stopSkillNames: readonly RegExp[] = [
   /^(?:fmcg|b2b|b2c)$/,
 ];
 
-/** Latin-letter words after which a Chinese category word only says what kind of thing it is ("PyTorch框架", "ISO9001体系"). 系统/软件 stay: ERP系统 is how the name is written (and listed in the alias table). */
-export const latinCategoryTail = /^([a-z][a-z0-9+#.\s-]*[a-z0-9+#])\s*(?:品质|质量|管理)?(?:体系|框架|架构|推广|语言|技术|模块)$/;
+/** Latin-letter words after which a Chinese category word only says what kind of thing it is ("PyTorch框架", "ISO9001体系", "AutoCAD操作能力"). 系统/软件 stay: ERP系统 is how the name is written (and listed in the alias table). */
+export const latinCategoryTail = /^([a-z][a-z0-9+#.\s-]*[a-z0-9+#])\s*(?:(?:品质|质量|管理)?(?:体系|框架|架构|推广|语言|技术|模块)|(?:操作|使用|应用|开发|编程|分析)?能力)$/;
