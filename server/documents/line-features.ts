@@ -67,6 +67,9 @@ function median(values: number[]): number | null {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
+/** The list marking a line's own features carry (a numbering style, a bullet, an emoji), or null. */
+const listMark = (f: Record<string, number> | undefined) => (f ? (Object.keys(f).find((k) => k.startsWith("num:") || k === "bullet" || k === "emoji") ?? null) : null);
+
 /** Whose own features a neighbour passes on: what a line says about the line next to it. */
 const passedOn = (name: string) => name.startsWith("v:") || name.startsWith("num:") || name === "bullet" || name === "emoji" || name === "end:colon" || name === "label:value";
 
@@ -101,6 +104,10 @@ export function lineFeatures(lines: readonly FeatureLine[], vocabulary: Vocabula
       }
       for (const name of Object.keys(n)) if (passedOn(name)) all[`${side}:${name}`] = 1;
     }
+    // "能适应出差" between "1、本科以上学历；" and "2、三年以上经验；": a line inside a list is one of its items, marked or not.
+    const [before, after] = [listMark(own[i - 1]), listMark(own[i + 1])];
+    if (before !== null && before === after) all["list:inside"] = 1;
+    if (before !== null && before === listMark(f)) all["list:continues"] = 1;
     if (lines[i]!.page !== undefined && lines[i - 1]?.page !== undefined && lines[i]!.page !== lines[i - 1]!.page) all["layout:page-start"] = 1;
     return all;
   });

@@ -19,7 +19,7 @@ export const handLineModel: TaggerModel<PositionLineClass> = {
     text: { bias: 0, "len:long": 0.5, "end:stop": 0.3 },
     title: {
       bias: -1, "v:role": 3, "v:salary": 1, "pos:first": 1.5, "pos:early": 0.5, "next:v:salary": 1.5, "next:v:tag": 1, "v:hiring": 1.5, "v:hiringRole": 2, "v:dutiesOf": 3, bullet: -2, "prev:bullet": -1, "pos:last": -1, "num:arabic": -1, "num:han": -1, "num:paren": -1,
-      "len:long": -3, "end:stop": -2, "has:comma": -1, "v:dutyVerb": -2, "v:requirementCue": -1, "layout:heading": 1.5,
+      "len:long": -3, "end:stop": -2, "has:comma": -1, "v:dutyVerb": -2, "v:requirementCue": -1, "layout:heading": 1.5, "list:inside": -1,
       "layout:large": 1, "layout:bold": 0.5, "v:label": -1, "v:heading:duty": -3, "v:heading:requirement": -3, "v:chrome": -3,
       // A line opening with a section's name ("【联系方式】刘经理") is that section's, whatever role it names.
       "v:lead:duty": -3, "v:lead:requirement": -3, "v:lead:benefits": -3, "v:lead:company": -3, "v:lead:contact": -3,

@@ -27,8 +27,9 @@ export const places: readonly string[] = [
 ];
 export const placePattern = new RegExp(`(?:${places.join("|")})(?:市|区|县)?`);
 
+/** What a posting offers; "Experience in healthcare is a bonus" is a wish, not a bonus. */
 export const benefitPattern =
-  /五险一金|六险一金|社保|公积金|双休|单休|带薪|年假|年终奖|补贴|补助|包吃|包住|团建|体检|下午茶|期权|健身|节日福利|\bbenefits?\b|\b401k\b|\bpto\b|paid time off|health insurance|dental|\bbonus\b|\bequity\b|vacation|\bpension\b|parental leave/;
+  /五险一金|六险一金|社保|公积金|双休|单休|带薪|年假|年终奖|补贴|补助|包吃|包住|团建|体检|下午茶|期权|健身|节日福利|\bbenefits?\b|\b401k\b|\bpto\b|paid time off|health insurance|dental|(?<!\b(?:is|are|be)\s+(?:a\s+)?(?:big\s+|huge\s+|real\s+)?)\bbonus\b|\bequity\b|vacation|\bpension\b|parental leave/;
 
 export const companyPattern =
   /有限公司|股份|集团|成立于|总部|融资|上市公司|已上市|不需要融资|\d+\s*-\s*\d+\s*人|\d+人以上|互联网|\b(?:inc|ltd|llc|corp|gmbh|co\.)\b|\bfounded\b|headquartered|\bemployees\b|our (?:company|mission|team)|we are a/;
@@ -39,9 +40,12 @@ export const contactPattern =
   // 手机 or 微信 in a duty ("会使用智能手机扫码") is not a contact: the word opens the line or a number follows.
   /📞|☎|📧|✉|^(?:电话|手机|微信|邮箱)|(?:电话|手机|微信|邮箱|vx|wx)(?:号码?)?\s*:|(?:电话|手机|微信)\s*\d|e-?mail|@|联系人|招聘者|招聘专员|人事(?:经理|专员|主管)?·|\bhr\b|recruiter|hiring (?:manager|team)|刚刚活跃|今日活跃|本周活跃|(?:^|\s)在线$|回复率|\d{3,4}-\d{7,8}|1[3-9]\d{9}|\bwhatsapp\b|\bline id\b/;
 
-/** Site chrome around a copied posting: buttons, counters, "similar jobs"; a chat export's "张扬 14:32" sender lines. */
+/**
+ * Site chrome around a copied posting: buttons, counters, "similar jobs"; a chat export's "张扬 14:32" sender lines;
+ * a social post's hashtag line ("#hiring #linecook") and its like/comment bar and counts.
+ */
 export const chromePattern =
-  /^(?:立即沟通|立即投递|投递简历|申请职位|收藏|举报|分享|感兴趣|继续沟通|apply|apply now|easy apply|save|saved|share|report this job|show more|show less|see more|查看更多|展开|收起|职位详情|相似职位|推荐职位|看过该职位的人还看了)$|\d+\s*(?:applicants?|位申请者)|\d+\s*(?:days?|hours?|weeks?)\s+ago|发布于|更新于|人看过|\bposted\b|promoted by|actively recruiting|be an early applicant|^[^\s:]{1,16}\s+\d{1,2}:\d{2}(?::\d{2})?$/;
+  /^(?:#[^\s#]{1,30}\s*){2,}$|^(?:like|comment|repost|share|send|点赞|评论|转发|收藏)(?:\s*[·|]\s*(?:like|comment|repost|share|send|点赞|评论|转发|收藏))+$|\b\d+\s*(?:reactions?|likes?|comments?|reposts?)\b|^(?:立即沟通|立即投递|投递简历|申请职位|收藏|举报|分享|感兴趣|继续沟通|apply|apply now|easy apply|save|saved|share|report this job|show more|show less|see more|查看更多|展开|收起|职位详情|相似职位|推荐职位|看过该职位的人还看了)$|\d+\s*(?:applicants?|位申请者)|\d+\s*(?:days?|hours?|weeks?)\s+ago|发布于|更新于|人看过|\bposted\b|promoted by|actively recruiting|be an early applicant|^[^\s:]{1,16}\s+\d{1,2}:\d{2}(?::\d{2})?$/;
 
 /** The verbs a duty opens with, after any numbering. */
 export const dutyVerbPattern =
@@ -49,7 +53,7 @@ export const dutyVerbPattern =
 
 /** What a requirement says: years, schooling, mastery, a preference. */
 export const requirementCuePattern =
-  /学历|以上|经验|熟悉|熟练|精通|掌握|了解|具备|具有|优先|者佳|能力|证书|证照|专业|年龄|善于|较强|良好|\b(?:experience|degree|years?|proficien\w*|familiar\w*|knowledge|skills?|ability|able to|must|preferred|a plus|bachelor\w*|master\w*|required|strong|excellent|fluent)\b/;
+  /学历|以上|经验|熟悉|熟练|精通|掌握|了解|具备|具有|优先|者佳|能力|证书|证照|专业|年龄|善于|较强|良好|\b(?:experience|degree|years?|proficien\w*|familiar\w*|knowledge|skills?|ability|able to|must|preferred|a plus|a bonus|bachelor\w*|master\w*|required|strong|excellent|fluent)\b/;
 
 /** A hiring announcement: 诚聘, 招聘…啦, We're hiring. */
 export const hiringPattern = /诚聘|急聘|急招|招聘|招募|高薪聘|hiring|we're looking|we are looking|join us|is seeking|are seeking/;

@@ -799,4 +799,27 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
     { title: "小学英语教师", minLevel: "bachelor", majors: ["英语"], majorsRequired: true, minYears: null, management: false },
     { title: "心理健康教师", minLevel: "master", majors: ["心理学", "应用心理学"], majorsRequired: true, minYears: null, management: false, languages: [], certifications: pref("心理咨询师证书") },
   ],
+  // A short social post: an emoji hiring line naming the role, emoji-bulleted duties, one line of requirements, hashtags.
+  "100_zh_emoji_post.txt": [
+    { title: "咖啡师", minYears: 1, languages: [], certifications: pref("咖啡师证") },
+  ],
+  // An English social post: a teaser line, "We're hiring a X" naming the role, emoji duties, a needs line, a like/comment bar.
+  "101_en_social_post.txt": [
+    { title: "Line Cook", minYears: 2, ...none },
+  ],
+  // A job-site page copy: breadcrumb, title, salary line, tag line, benefit tags, buttons, unnumbered 职位描述/任职要求 lines,
+  // the recruiter, 公司介绍 and 工作地址 blocks, and a 相似职位 list that names other jobs.
+  "102_zh_jobsite_copy.txt": [
+    {
+      title: "电商运营专员", minLevel: "associate", majors: ["电子商务", "市场营销"], majorsRequired: false, minYears: 1, maxYears: 3,
+      skills: req("生意参谋", "Excel"), ...none,
+    },
+  ],
+  // An HR form whose 岗位编号/岗位定员/岗位等级/岗位目的/岗位权限 rows are fields, and whose 晋升通道 and 工作关系 name other roles.
+  "103_hr_form_quota.txt": [
+    {
+      title: "质量检验员", minLevel: "high_school", majors: ["机械", "质量管理"], majorsRequired: true, minYears: 1, maxYears: null,
+      skills: req("机械图纸"), ...none,
+    },
+  ],
 };

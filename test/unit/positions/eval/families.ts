@@ -37,6 +37,8 @@ export const corpusFamilies: Record<string, string> = {
   "60_pipe_table.txt": "hr-table",
   "91_space_table.txt": "hr-table",
   "120_wrapped_space_table.txt": "plain-text-wrapped-table",
+  "102_zh_jobsite_copy.txt": "zhilian-51job-post",
+  "103_hr_form_quota.txt": "hr-form",
   "25_company_handbook.txt": "zh-handbook",
   "28_numbered_chapter.txt": "zh-handbook",
   "34_dept_mixed.txt": "zh-handbook",
@@ -95,6 +97,8 @@ export const corpusFamilies: Record<string, string> = {
   "22_markdown.txt": "social-markdown-post",
   "30_wechat_post.txt": "social-markdown-post",
   "58_emoji_brackets.txt": "social-markdown-post",
+  "100_zh_emoji_post.txt": "short-post",
+  "101_en_social_post.txt": "short-post",
 };
 
 /**
