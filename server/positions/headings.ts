@@ -2,7 +2,7 @@ import { documentSuffixes, titleDecoration, titleLabels, titleNumbering, titleSu
 import type { CleanText } from "./clean.js";
 import { readLabels } from "./labels.js";
 import { fieldLabels } from "./data/labels.js";
-import { sectionHeadings } from "./data/sections.js";
+import { listingHeadings, sectionHeadings } from "./data/sections.js";
 import { isDepartment, isPositionName, normalizeTitle, type NameEvidence, type TitleText } from "./title.js";
 import { escapeRegExp } from "../text/regex.js";
 
@@ -43,8 +43,8 @@ function titleAt(clean: CleanText, start: number, end: number): TitleText {
   return normalizeTitle({ text: clean.text.slice(start, end), key: clean.key.slice(start, end) });
 }
 
-/** An English heading is written in Title Case ("Senior Backend Engineer"); a duty ("Mentor junior engineers") is not. */
-const titleCased = (text: string) => text.split(/\s+/).every((w) => /^(?:of|and|the|for|to|in|at|&|[/-])$/.test(w) || /^[A-Z0-9(]/.test(w));
+/** An English heading is written in Title Case ("Senior Backend Engineer", "Site Supervisor – Commercial Fit-out"); a duty ("Mentor junior engineers") is not. */
+const titleCased = (text: string) => text.split(/\s+/).every((w) => /^(?:of|and|the|for|to|in|at|&|[/\-–—])$/.test(w) || /^[A-Z0-9(]/.test(w));
 
 function named(kind: HeadingKind, start: number, end: number, title: TitleText, evidence: NameEvidence): Heading | null {
   if (evidence === "strict" && !/[\u3400-\u9fff]/.test(title.key) && !titleCased(title.text)) return null;
@@ -152,14 +152,18 @@ export function findHeadings(clean: CleanText): Heading[] {
   let valueList = false;
   let prevBullet: string | null = null;
   let sectionKind: string | null = null;
+  let listing = false;
   lines.forEach(({ start, end }, i) => {
     const key = clean.key.slice(start, end).trim();
     // "- AWS Certified Solutions Architect" under "- Experience with…" is one more item of that list.
     const bullet = /^[•·・‧●◆■▪](?=\S)|^[•·・‧●◆■▪*-](?=\s)/.exec(key)?.[0] ?? null;
     const inList = bullet !== null && bullet === prevBullet;
-    const section = sectionKinds.get(key.replace(numberingPrefix, "").split(":")[0]!.trim());
+    const sectionName = key.replace(numberingPrefix, "").split(":")[0]!.trim();
+    const section = sectionKinds.get(sectionName);
     if (section) sectionKind = section;
-    const h = lineHeading(clean, start, end, lines[i - 1] ?? null, valueList, inList, sectionKind === "other");
+    // "其他職缺 / • 前端工程師 Frontend Engineer": under a page's list of other openings a name is a link, not a heading.
+    if (section) listing = listingHeadings.includes(sectionName);
+    const h = listing ? null : lineHeading(clean, start, end, lines[i - 1] ?? null, valueList, inList, sectionKind === "other");
     if (h) sectionKind = null;
     prevBullet = bullet;
     // A .docx read by paragraphs puts each cell on its own line: "直接上级" alone, its value on the next line.

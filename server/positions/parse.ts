@@ -9,6 +9,7 @@ import { findTables, type TableBlock, type TableRow } from "./table.js";
 import { tagPositionLines } from "./line-classes.js";
 import { positionsFromTags } from "./tagged-position.js";
 import { readPostingLines } from "./posting.js";
+import { withoutTranslations } from "./translations.js";
 import type { TaggedLine } from "./line-classes.js";
 import { postingLabels } from "./data/posting.js";
 import { salaryPattern } from "./data/line-vocabulary.js";
@@ -143,7 +144,7 @@ export function parsePositions(text: string): { positions: Position[]; warnings:
   const tagged = tagPositionLines(clean);
   const tables = findTables(clean);
   const chosen = betterReading(headingReading(text, clean, tagged, tables, warnings), () => taggerReading(text, clean, tagged), tables);
-  const positions = chosen.sort((a, b) => a.at - b.at).map((f) => f.position);
+  const positions = withoutTranslations(chosen.sort((a, b) => a.at - b.at).map((f) => f.position));
   if (/\?{2}[\u3400-\u9fff]|\ufffd/.test(text)) warnings.push("the text contains garbled characters (mis-decoded bytes); some headings may be lost");
   if (positions.length === 0) warnings.push("no positions found");
   return { positions, warnings };

@@ -12,6 +12,8 @@ import {
   titleTrailers,
   titleTags,
   translatedName,
+  seniorityLevels,
+  jobCategories,
 } from "./data/headings.js";
 import { sectionHeadings } from "./data/sections.js";
 import { places } from "./data/line-vocabulary.js";
@@ -98,6 +100,10 @@ export function isPositionName(key: string, evidence: NameEvidence): boolean {
   if (qualified && (/方向|区|地区|岗|组|类|线|端|侧|outsourcing|remote/.test(qualified[2]!) || placesOnly.test(qualified[2]!) || (shortQualifier(qualified[2]!) && hasRoleSuffix(qualified[1]!)))) {
     return isPositionName(qualified[1]!, evidence);
   }
+  // "Senior Executive" among a posting's properties is its grade; "Construction Supervisors (Construction)" a board's category.
+  if (seniorityLevels.test(k)) return false;
+  const category = /[(（]([^()（）]{3,50})[)）]$/.exec(k);
+  if (category && jobCategories.includes(category[1]!.trim())) return false;
   const isHan = han.test(k);
   // "——", "***": a name has words.
   if (!/\p{L}/u.test(k)) return false;

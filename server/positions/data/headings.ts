@@ -52,6 +52,27 @@ export const sectionTitles: readonly string[] = [
   "全职", "兼职", "实习", "不限", "若干", "面议", "招聘", "无", "full-time", "part-time", "internship", "remote",
 ];
 
+/**
+ * A posting's seniority or position level, shown among its properties (MyCareersFuture's "Senior Executive",
+ * LinkedIn's "Mid-Senior level"): a grade, not a position's name. Folded, whole.
+ */
+export const seniorityLevels =
+  /^(?:(?:senior|junior|middle|mid|upper|top|entry|fresh|non)[ -/]*)*(?:executive|management|manager|professional|level|entry level|senior level|non-executive|staff)$|^(?:mid-senior|entry|associate|director|internship|not applicable) level$|^fresh\/entry level$|^(?:初级|中级|高级|中高级|中高阶|高阶|资深)$/;
+
+/**
+ * A job board's classification after a role's name: SEEK's "Construction Supervisors (Construction)",
+ * "Developers/Programmers (Information & Communication Technology)". The bracket names the board's category.
+ */
+export const jobCategories: readonly string[] = [
+  "accounting", "administration & office support", "advertising, arts & media", "banking & financial services", "call centre & customer service",
+  "ceo & general management", "community services & development", "construction", "consulting & strategy", "design & architecture",
+  "education & training", "engineering", "farming, animals & conservation", "government & defence", "healthcare & medical",
+  "hospitality & tourism", "human resources & recruitment", "information & communication technology", "insurance & superannuation", "legal",
+  "manufacturing, transport & logistics", "marketing & communications", "mining, resources & energy", "real estate & property",
+  "retail & consumer products", "sales", "science & technology", "self employment", "sport & recreation", "trades & services",
+  "building and construction",
+];
+
 /** What a position heading may end with after its title: 岗位职责, 崗位職責說明書, 的工作内容… */
 export const titleSuffixes: readonly string[] = [
   "岗位职责说明书", "岗位职务说明书", "岗位工作说明书", "岗位说明书", "职位说明书", "职务说明书", "工作说明书",

@@ -11,6 +11,12 @@ export const preferredHeadings: readonly string[] = [
 /** Words that head a section only on a line of their own: "- 加分：有 GraphQL 經驗" is one item's preference, "Required: 3 years" one item. */
 export const standaloneHeadings: ReadonlySet<string> = new Set(["preferred", "desired", "required", "minimum", "优先", "加分"]);
 
+/** A job page's list of its other openings: the names under it link to other positions; none is a position of this document. */
+export const listingHeadings: readonly string[] = [
+  "其他职缺", "其他职位", "相关职位", "相似职位", "推荐职位", "热门职位", "更多职位", "相关职缺", "推荐职缺",
+  "similar jobs", "other jobs", "related jobs", "more jobs", "you may also like", "people also viewed", "other openings", "more openings",
+];
+
 export type SectionKind = "responsibilities" | "requirements" | "summary" | "other";
 
 export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
@@ -55,8 +61,8 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "面试地点", "联系人", "联系电话", "how to apply", "why join us", "why you'll love working here",
     // A campus or job-board page's other blocks: hiring process, talks, how to send a CV, who may apply, employer questions.
     "招聘流程", "应聘流程", "选考流程", "宣讲会安排", "宣讲会", "投递方式", "简历投递", "应募方法", "招聘对象", "what's on offer", "what we offer you", "employer questions",
-    // A job page's list of its other openings: names of other positions, never this one's requirements.
-    "其他职缺", "其他职位", "相关职位", "相似职位", "推荐职位", "热门职位", "更多职位", "面试流程", "similar jobs", "other jobs", "related jobs", "more jobs", "you may also like", "people also viewed",
+    // A job page's list of its other openings (listingHeadings): names of other positions, never this one's requirements.
+    ...listingHeadings, "面试流程",
   ].map((key) => ({ key, kind: "other" as const })),
 ];
 

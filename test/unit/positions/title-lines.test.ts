@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { parsePositions } from "../../../server/positions/parse.js";
+import { isPositionName } from "../../../server/positions/title.js";
+import { isTranslation, withoutTranslations } from "../../../server/positions/translations.js";
+import { emptyRequirements, type Position } from "../../../server/positions/position.schema.js";
+
+const titles = (text: string) => parsePositions(text).positions.map((p) => p.title);
+
+describe("a posting's grade or a board's category is not a position's name", () => {
+  it.each([["senior executive"], ["executive"], ["junior executive"], ["middle management"], ["mid-senior level"], ["fresh/entry level"], ["资深"]])("%s", (key) => {
+    expect(isPositionName(key, "strict")).toBe(false);
+    expect(isPositionName(key, "label")).toBe(false);
+  });
+
+  it.each([["construction supervisors (construction)"], ["developers/programmers (information & communication technology)"]])("%s", (key) => {
+    expect(isPositionName(key, "strict")).toBe(false);
+  });
+
+  it.each([["senior quantity surveyor"], ["executive assistant"], ["sales executive"], ["account manager"], ["site supervisor (night shift)"]])("keeps %s", (key) => {
+    expect(isPositionName(key, "strict")).toBe(true);
+  });
+
+  it("reads a job page's title above its properties, not the grade among them", () => {
+    const page = [
+      "Senior Quantity Surveyor", "KIAT HONG BUILDERS PTE. LTD.", "Permanent   Full Time", "Senior Executive", "Building and Construction",
+      "", "Roles & Responsibilities", "Prepare cost estimates and tender documents.", "Evaluate variation orders.",
+      "", "Requirements", "Minimum 6 years of relevant experience",
+    ].join("\n");
+    expect(titles(page)).toEqual(["Senior Quantity Surveyor"]);
+  });
+
+  it("reads a title with an en dash, not the category line below it", () => {
+    const page = [
+      "Site Supervisor – Commercial Fit-out", "BuildRight Interiors Pty Ltd", "Parramatta, Sydney NSW (Hybrid)", "Construction Supervisors (Construction)",
+      "Full time", "", "Key responsibilities", "- Supervise subcontractors and the site team", "- Manage the site program",
+      "", "About you", "- Minimum 5 years supervising commercial fit-out projects",
+    ].join("\n");
+    expect(titles(page)).toEqual(["Site Supervisor – Commercial Fit-out"]);
+  });
+});
+
+describe("a page's list of other openings holds no positions", () => {
+  it("reads the names under 其他職缺 as links", () => {
+    const page = [
+      "後端工程師 Backend Engineer", "工作內容", "‧ 開發與維護訂位系統的 API", "‧ 設計資料庫結構並優化查詢效能",
+      "條件要求", "‧ 2 年以上後端開發經驗", "其他職缺", "• 前端工程師 Frontend Engineer", "• 產品經理 Product Manager",
+    ].join("\n");
+    expect(titles(page)).toEqual(["後端工程師 Backend Engineer"]);
+  });
+});
+
+const position = (title: string, language: Position["language"], responsibilities: string[], sourceText: string): Position => ({
+  title, language, responsibilities, sourceText, department: null, reportsTo: null, subordinates: [], summary: null, compliance: [], requirements: emptyRequirements(),
+});
+
+describe("a bilingual copy of one job is one position", () => {
+  const english = position("Supply Chain Director", "en", ["Run the S&OP process", "Lead a redesign of 3 factories and 6 distribution centres", "Deliver savings of 5%"],
+    "Fortune 500 client. 12+ years of experience, 5+ years leading teams. SAP is a must. APICS CPIM or CSCP preferred.");
+  const chinese = position("供应链总监", "zh-Hans", ["主持月度S&OP会议", "主导3家工厂及6个配送中心的网络优化", "每年实现5%的成本节约"],
+    "世界500强。12年以上供应链工作经验，其中5年以上团队管理经验；必须熟练使用SAP；持有APICS CPIM或CSCP证书者优先。顾问: Jessica Zhou +86 138 0000 1234");
+
+  it("knows the Chinese reading for a translation of the English one, either way round", () => {
+    expect(isTranslation(english, chinese)).toBe(true);
+    expect(isTranslation(chinese, english)).toBe(true);
+    expect(withoutTranslations([english, chinese]).map((p) => p.title)).toEqual(["Supply Chain Director"]);
+  });
+
+  it("keeps two positions in one language, or in two whose figures differ", () => {
+    expect(isTranslation(english, { ...chinese, language: "en" })).toBe(false);
+    const other = position("仓库主管", "zh-Hans", ["管理2个仓库", "带领30人团队", "库存准确率99%"], "3年以上仓储管理经验，熟悉WMS。");
+    expect(isTranslation(english, other)).toBe(false);
+    expect(withoutTranslations([english, other])).toHaveLength(2);
+  });
+
+  it("keeps positions that list very different numbers of duties", () => {
+    expect(isTranslation(english, { ...chinese, responsibilities: ["主持月度S&OP会议"] })).toBe(false);
+  });
+});
