@@ -16,7 +16,7 @@ import {
   jobCategories,
 } from "./data/headings.js";
 import { sectionHeadings } from "./data/sections.js";
-import { places } from "./data/line-vocabulary.js";
+import { places, salaryPattern } from "./data/line-vocabulary.js";
 import { fieldLabels } from "./data/labels.js";
 
 /** A title in the document's own script (`text`) with its folded key; both the same length. */
@@ -25,6 +25,9 @@ export type TitleText = { text: string; key: string };
 const han = /[\u3400-\u9fff]/;
 /** "数据分析师（北京/上海）": a qualifier naming only places. */
 const placesOnly = new RegExp(`^(?:${places.join("|")})(?:市)?(?:[/、,](?:${places.join("|")})(?:市)?)*$`);
+/** "（北京 / 远程，40-70K·15薪）", "(Berlin, remote)": a qualifier listing only where, how and for what pay the post is worked. */
+const postingFactsOnly = (q: string) =>
+  q.split(/\s*[,，;；/、|·]\s*(?![\d]{2}\s*薪)/).every((part) => placesOnly.test(part) || /^(?:远程|在家办公|全职|兼职|remote|hybrid|on[- ]site|full[- ]time|part[- ]time)$/.test(part) || salaryPattern.test(part));
 const sentencePunctuation = /[。，,；;！!？?:：()（）“”"《》、【】\[\]|]/;
 const sectionKeys = new Set(sectionHeadings.map((s) => s.key));
 /** A form's field name (岗位定员, 岗位编号, 晋升通道) is never the position's name. */
@@ -51,7 +54,7 @@ export function normalizeTitle(raw: TitleText): TitleText {
     if (tag && tag.index > 0) (t = cut(t, 0, tag.index)), (changed = true);
     // "数据分析师（北京/上海）": where the post is, not what it is.
     const place = /\s*[(（]([^()（）]{2,30})[)）]$/.exec(t.key);
-    if (place && place.index > 0 && placesOnly.test(place[1]!)) (t = cut(t, 0, place.index)), (changed = true);
+    if (place && place.index > 0 && (placesOnly.test(place[1]!) || postingFactsOnly(place[1]!))) (t = cut(t, 0, place.index)), (changed = true);
     const translated = translatedName.exec(t.key);
     // "供应商质量工程师（SQE）": an acronym in capitals is the post's own short name, not a translation.
     if (translated && !/^\s*[(（][A-Z0-9]{2,6}[)）]$/.test(t.text.slice(translated.index))) (t = cut(t, 0, translated.index)), (changed = true);

@@ -33,6 +33,9 @@ export function htmlToLines(html: string): { lines: DocumentLine[]; jsonLd: stri
   let tableCount = 0;
   let rowCount = 0;
   let jsonLdText: string | null = null;
+  let lastHeading: number | undefined;
+  // The last heading level outside each open toggle: headings inside one do not move the next toggle's level.
+  const toggles: (number | undefined)[] = [];
 
   const context = (): BlockContext => ({ heading: headings.at(-1), listDepth: Math.max(0, lists.length - 1) });
 
@@ -49,6 +52,10 @@ export function htmlToLines(html: string): { lines: DocumentLine[]; jsonLd: stri
         if (CONTENT_ROOTS.has(name)) contentRoots++;
         if (BLOCKS.has(name) || name === "br") out.end(context());
         if (/^h[1-6]$/.test(name)) headings.push(Number(name[1]));
+        // A toggle (<details>, Notion's and GitHub's collapsible blocks) is a heading over a block: its <summary> is
+        // that heading, one level under the last heading above it, even where a list item holds the toggle.
+        if (name === "details") (out.dropListItem(), toggles.push(lastHeading));
+        if (name === "summary") headings.push(Math.min(6, (lastHeading ?? 1) + 1));
         if (BOLD.has(name)) bold++;
         if (name === "pre") pre++;
         if (name === "p" || /^h[1-6]$/.test(name) || name === "section") out.markGap();
@@ -95,7 +102,9 @@ export function htmlToLines(html: string): { lines: DocumentLine[]; jsonLd: stri
     if ((name === "td" || name === "th") && tables === 1) out.endCell(context());
     if (name === "tr" && tables === 1) out.endRow(context(), { table: tableCount, row: rowCount++ });
     if (name === "table" && --tables === 0) tableCount++;
-    if (/^h[1-6]$/.test(name)) headings.pop();
+    if (/^h[1-6]$/.test(name) || name === "summary") headings.pop();
+    if (/^h[1-6]$/.test(name)) lastHeading = Number(name[1]);
+    if (name === "details") lastHeading = toggles.pop();
     if (BOLD.has(name)) bold--;
     if (name === "pre") pre--;
     if (name === "ul" || name === "ol") lists.pop();

@@ -70,9 +70,30 @@ function inline(out: LineBuilder, children: Token[], context: () => BlockContext
 }
 
 /**
- * Markdown is text: the text stays as written (readers of text already know `#` and `**`), and the
- * lines carry what the markup means.
+ * The source with its raw HTML blocks written as the HTML reader reads them: `<details>` / `<summary><b>X</b>…</summary>`
+ * (GitHub's collapsible sections, one role in each) becomes the summary as a `##` heading and the tags go, so a
+ * reader of the text meets the toggle's title where a Markdown heading would stand. Everything else stays as written.
+ */
+export function markdownText(source: string): string {
+  const lines = source.split("\n");
+  const blocks = markdown.parse(source, {}).filter((t) => t.type === "html_block" && t.map);
+  if (blocks.length === 0) return source;
+  const out: string[] = [];
+  let at = 0;
+  for (const block of blocks) {
+    const [from, to] = block.map!;
+    out.push(...lines.slice(at, from));
+    for (const line of htmlToLines(block.content).lines) out.push(line.heading ? `${"#".repeat(line.heading)} ${line.text}` : line.text);
+    at = to;
+  }
+  out.push(...lines.slice(at));
+  return out.join("\n");
+}
+
+/**
+ * Markdown is text: the text stays as written (readers of text already know `#` and `**`), but for raw HTML
+ * blocks, read as HTML (markdownText); the lines carry what the markup means.
  */
 export function readMarkdown({ text }: ReaderInput): ReaderOutput {
-  return { text: text ?? "", lines: markdownToLines(text ?? "") };
+  return { text: markdownText(text ?? ""), lines: markdownToLines(text ?? "") };
 }

@@ -34,6 +34,11 @@ export class LineBuilder {
     this.pendingList = list;
   }
 
+  /** The list item started holds a container (a toggle's <details>), not a line of text: no marker is written for it. */
+  dropListItem(): void {
+    this.pendingList = undefined;
+  }
+
   /** Ends the current line, if it has text, with the block's features. */
   end(context: BlockContext): void {
     const body = this.text.trim();

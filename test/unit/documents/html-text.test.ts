@@ -54,6 +54,16 @@ describe("htmlToLines", () => {
     expect(texts(page("<p>  Sales&nbsp;&amp;\n   Marketing  </p><pre>a  b\nc</pre>"))).toEqual(["Sales & Marketing", "a  b", "c"]);
   });
 
+  it("should read a toggle's <summary> as a heading one level under the heading above it, with no list marker", () => {
+    const toggle = (name: string) => `<ul><li><details open><summary><strong>${name}</strong></summary><h3>职责</h3><ul><li>接待客户</li></ul></details></li></ul>`;
+    const lines = htmlToLines(page(`<h1>招聘</h1>${toggle("店长")}${toggle("收银员")}`)).lines;
+    expect(lines.map((l) => [l.text, l.heading])).toEqual([
+      ["招聘", 1], ["店长", 2], ["职责", 3], ["• 接待客户", undefined], ["收银员", 2], ["职责", 3], ["• 接待客户", undefined],
+    ]);
+    // A toggle with no heading above it is a second-level heading.
+    expect(htmlToLines(page("<details><summary>Barista</summary><p>Make coffee</p></details>")).lines.map((l) => [l.text, l.heading])).toEqual([["Barista", 2], ["Make coffee", undefined]]);
+  });
+
   it("should break lines at <br>", () => {
     expect(texts(page("<p>学历：本科<br>经验：三年</p>"))).toEqual(["学历：本科", "经验：三年"]);
   });

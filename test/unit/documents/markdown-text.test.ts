@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdownToLines } from "../../../server/documents/decode/markdown-text.js";
+import { markdownText, markdownToLines } from "../../../server/documents/decode/markdown-text.js";
 
 const texts = (md: string) => markdownToLines(md).map((l) => l.text);
 
@@ -49,5 +49,17 @@ describe("markdownToLines", () => {
 
   it("should keep link text and drop the address", () => {
     expect(texts("Apply at [our site](https://example.com/jobs)")).toEqual(["Apply at our site"]);
+  });
+});
+
+describe("markdownText", () => {
+  it("writes a <details> block's <summary> as a ## heading and drops the tags, the Markdown inside as written", () => {
+    const md = ["# 加入我们", "", "<details>", "<summary><b>后端工程师</b>（上海）</summary>", "", "**职责：**", "", "1. 开发接口", "", "</details>", "", "联系：hr@example.com"].join("\n");
+    expect(markdownText(md).split("\n")).toEqual(["# 加入我们", "", "## 后端工程师（上海）", "", "**职责：**", "", "1. 开发接口", "", "", "联系：hr@example.com"]);
+  });
+
+  it("leaves a document without raw HTML exactly as written", () => {
+    const md = "# 数据分析师\n\n**岗位职责**\n\n- 搭建报表 <b>内联</b>\n";
+    expect(markdownText(md)).toBe(md);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cleanDocument } from "../../../server/positions/clean.js";
 import { hiredRole } from "../../../server/positions/line-classes.js";
 import { parsePositions } from "../../../server/positions/parse.js";
+import { normalizeTitle } from "../../../server/positions/title.js";
 import { foldAligned, foldKey } from "../../../server/text/fold.js";
 
 // Layouts the tuning corpus met late: each case is written here (not copied from a blind batch) to hold one general reading.
@@ -180,6 +181,27 @@ describe("posts, chats and mail", () => {
 });
 
 describe("qualified names", () => {
+  const normalized = (s: string) => normalizeTitle({ text: s, key: foldAligned(s) }).text;
+
+  it("drops a trailing bracket that lists only where, how and for what pay the post is worked", () => {
+    expect(normalized("开源社区运营（北京，15-25K）")).toBe("开源社区运营");
+    expect(normalized("数据库内核研发工程师（北京 / 远程，40-70K·15薪）")).toBe("数据库内核研发工程师");
+    expect(normalized("Data Engineer (Berlin, remote)")).toBe("Data Engineer");
+    // A qualifier that says what the post is stays: a speciality, a shift, a level.
+    expect(normalized("设备工程师（刻蚀）")).toBe("设备工程师（刻蚀）");
+    expect(normalized("客服专员（夜班，6000元/月）")).toBe("客服专员（夜班，6000元/月）");
+  });
+
+  it("drops the emoji a heading opens with", () => {
+    expect(normalized("📣 开源社区运营")).toBe("开源社区运营");
+    expect(normalized("🧑‍💻 后端工程师")).toBe("后端工程师");
+  });
+
+  it("reads Markdown headings that open with an emoji and close with the post's city and pay as positions", () => {
+    const role = (h: string) => `## ${h}\n\n**你将负责：**\n\n1. 运营社区\n2. 撰写博客\n\n**我们希望你：**\n\n1. 本科及以上学历，1 年以上运营经验\n`;
+    expect(titles(`# 招贤纳士\n\n${role("📣 开源社区运营（北京，15-25K）")}\n${role("🧑‍💻 数据分析师（上海 / 远程，20-30K·14薪）")}`)).toEqual(["开源社区运营", "数据分析师"]);
+  });
+
   it("keeps a role-named post with a short qualifier a name: 设备工程师（刻蚀）, 品保工程師（IPQC主管）", () => {
     for (const name of ["设备工程师（刻蚀）", "品保工程師（IPQC主管）"]) {
       expect(titles(`職缺名稱：${name}\n工作內容：\n1.設備維護及保養\n條件要求：\n1.大學以上學歷`).map(foldKey)).toEqual([foldKey(name)]);
