@@ -70,7 +70,14 @@ function lineHeading(
     return { kind: "part", start, end, title: titleAt(clean, at, at + body.length) };
   }
   const numbered = numberedLabel.exec(key.trim());
-  if (numbered) return named("label", start, end, titleAt(clean, end - numbered[1]!.length - (key.length - key.trimEnd().length), end), "label");
+  if (numbered) {
+    const at = end - numbered[1]!.length - (key.length - key.trimEnd().length);
+    // "【岗位1】资深数据分析师：3年+经验，SQL熟练": a one-line role, its name before the colon and its needs after it.
+    const oneLine = /^([^:,;。]{2,20}?)\s*:\s*\S.{3,}$/.exec(numbered[1]!);
+    const h = oneLine ? named("label", start, at + oneLine[0].indexOf(":") + 1, titleAt(clean, at, at + oneLine[1]!.length), "label") : null;
+    if (h?.kind === "label") return { ...h, described: true };
+    return named("label", start, end, titleAt(clean, at, end), "label");
+  }
   const dash = dashLine.exec(key.trim());
   if (dash) return named("doc", start, end, titleAt(clean, end - dash[1]!.length - (key.length - key.trimEnd().length), end), "label");
   const num = numberingPrefix.exec(key)![0].length;

@@ -122,6 +122,25 @@ describe("titles", () => {
 });
 
 describe("posts, chats and mail", () => {
+  it("reads 【岗位N】 one-line roles, each its name before the colon and its needs after it", () => {
+    const text = [
+      "周末福利！门店扩招，直接私信我",
+      "【岗位1】烘焙师：2年以上西点烘焙经验，持健康证",
+      "【岗位2】门店店长：大专以上学历，3年以上连锁门店管理经验",
+      "工作地点：成都高新区",
+    ].join("\n");
+    const { positions } = parsePositions(text);
+    expect(positions.map((p) => p.title)).toEqual(["烘焙师", "门店店长"]);
+    expect(positions.map((p) => p.requirements.experience.minYears)).toEqual([2, 3]);
+    expect(positions[1]!.requirements.education.minLevel).toBe("associate");
+    expect(positions[0]!.requirements.certifications.map((c) => c.name)).toContain("健康证");
+  });
+
+  it("keeps a 【岗位N】 label whose value has no colon a title of the whole value", () => {
+    const text = ["【岗位1】仓库管理员", "1、负责出入库登记", "2、定期盘点", "【岗位2】叉车司机", "1、持叉车证", "2、能适应夜班"].join("\n");
+    expect(titles(text)).toEqual(["仓库管理员", "叉车司机"]);
+  });
+
   it("reads roles a post introduces one by one in prose (第一位是X，负责…)", () => {
     const text = [
       "我们工作室想找两位伙伴：",
