@@ -29,9 +29,9 @@ const ownNames = new Set([...sectionHeadings.map((h) => h.key), ...fieldLabels.m
 
 type Span = { start: number; end: number; source: SkillSource };
 
-/** An adjective rating what follows, at a clause's start: "- Strong Python and SQL", "…, solid Terraform,". */
+/** An adjective rating what follows, at a clause's start: "- Strong Python and SQL", "…, solid Terraform,", "Strong Rust (or C++…)", "Hands-on Playwright experience". */
 const ratedNames =
-  /(?:^\s*(?:\d{1,2}\s*[、.)]\s*)?(?:[-•*]\s*)?|[,;]\s*(?:and\s+)?)(?:strong|solid|good|excellent|advanced|deep|proven|working|hands-on|expert)\s+([a-z][\w+#./&-]*(?:(?:,\s*|\s+and\s+|\s*&\s*|\s+)[a-z][\w+#./&-]*){0,4}?)(?=\s*(?:[,;.]|$))/g;
+  /(?:^\s*(?:\d{1,2}\s*[、.)]\s*)?(?:[-•*]\s*)?|[,;]\s*(?:and\s+)?)(?:strong|solid|good|excellent|advanced|deep|proven|working|hands-on|expert)\s+([a-z][\w+#./&-]*(?:(?:,\s*|\s+and\s+|\s*&\s*|\s+)[a-z][\w+#./&-]*){0,4}?)(?=\s*(?:[,;.(]|experience\b|$))/g;
 /** A name is known or written as one (Terraform, AWS); "strong communication" is a phrase unless the table knows it. */
 const named = (p: { text: string; key: string }) => isKnownSkill(p.key.trim()) || /^[A-Z][\w+#.-]*$/.test(p.text.trim());
 
@@ -51,7 +51,7 @@ function cleanName(text: string, key: string): string | null {
   for (let changed = true; changed; ) {
     changed = false;
     const k = key.slice(from, to);
-    const lead = /^(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、|[-•·*◆◇■□●○▪▫►▶✓✔★☆※→]|良好的?|较强的|很强的|出色的|优秀的|一定的|较好的|强烈的|相关的?|各类|各种|常用的?|基本的?|以及|及|和|与|并|的|如|包括|使用|运用|操作|掌握|\s|a |an |the )+/.exec(k);
+    const lead = /^(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、|[-•·・*◆◇■□●○▪▫►▶✓✔★☆※→]|良好的?|较强的|很强的|出色的|优秀的|一定的|较好的|强烈的|相关的?|各类|各种|常用的?|基本的?|以及|及|和|与|并|的|如|包括|使用|运用|操作|掌握|\s|a |an |the )+/.exec(k);
     if (lead) (from += lead[0].length), (changed = true);
     const tail = /(?:等.{0,8}|者|的|相关知识|知识|技能|工作|方面|\s)+$/.exec(key.slice(from, to));
     if (tail && tail[0].length < to - from) (to -= tail[0].length), (changed = true);
@@ -110,8 +110,8 @@ function skillSpans(clause: Line): Span[] {
     if (!overlaps(at, end) && names.every(named)) spans.push({ start: at, end, source: "rated" });
   }
   // Tools in a Chinese requirement are mostly written in Latin letters (AWS、GCP、Excel) whatever verb precedes them.
-  // A clause of years ("3年以上Java开发经验") names the experience's field, not a skill.
-  if (/[\u4e00-\u9fff]/.test(key) && !/\d\s*年/.test(key)) spans.push(...latinTools(key, spans));
+  // A clause of years ("3年以上Java开发经验") names the experience's field; a tool named there counts only on its own evidence.
+  if (/[\u4e00-\u9fff]/.test(key)) spans.push(...latinTools(key, spans).map((s) => (/\d\s*年/.test(key) ? { ...s, source: "yearsTool" as const } : s)));
   return spans;
 }
 
@@ -150,7 +150,8 @@ export function findSkills(lines: readonly Line[]): Item[] {
         const name = cleaned === null ? null : skillName(cleaned);
         if (name === null || name.length < 2 || ownNames.has(foldKey(name))) continue;
         // "fluency in Figma" names a tool; "fluency in English" a language, listed under languages.
-        if (languageNames.some((l) => l.test(p.key.trim()))) continue;
+        // "日语能力考试N2以上": a language's ability is listed under languages too.
+        if (languageNames.some((l) => l.test(p.key.trim()) || l.test(foldKey(name).replace(/(?:能力|水平)$/, "")))) continue;
         if (isSkillName({ name, source: span.source, clause: clause.key })) addItem(skills, name, required);
       }
     }

@@ -88,11 +88,11 @@ export const languageShortForms: Readonly<Record<string, string>> = { 中: "中�
 
 /** Latin words in a Chinese requirement that are not tools or skills: exams, degrees, units, roles. */
 export const latinNonSkills =
-  /^(?:cet|tem|mba|emba|pmp|cpa|acca|cfa|ielts|toefl|jlpt|n[1-5]|hr|kol|koc|ceo|cfo|cto|coo|vip|app|mm|cm|kg|etc|ok|ktv|[a-z]\d?|and|or|the|of|to|with)$/;
+  /^(?:cet|tem|mba|emba|pmp|cpa|acca|cfa|ielts|toefl|jlpt|n[1-5]|hr|kol|koc|ui|ux|ue|ceo|cfo|cto|coo|vip|app|mm|cm|kg|etc|ok|ktv|[a-z]\d?|and|or|the|of|to|with)$/;
 
 /** Phrases that introduce skills; the text after them (to the clause end) lists skills. */
 export const skillCues =
-  /(?:擅长工具\s*:|擅长|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:使用|操作|运用|掌握)|熟悉并掌握|通晓|熟悉(?!的)|精通|掌握(?!的)|了解(?!的)|(?<!略)懂得?|会使用|会用|(?:^|(?<=[,;:]))\s*会(?=[\u4e00-\u9fff]{2,6}\s*(?:[,;。]|$))(?!计|议|员|所|展|务|长|籍|面|期|上|话|同)|proficien(?:t|cy) (?:in|with)|experience (?:with|in|using)|(?:development|programming|testing|automation|scripting|prototyping) (?:with|in|using)|familiar(?:ity)? with|comfortable (?:with|using)|fluency in|working knowledge of|understanding of|knowledge of|expertise in|skilled in|hands-on experience with|(?:who |and )?knows)\s*/g;
+  /(?:擅长工具\s*:|擅长|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:使用|操作|运用|掌握)|熟悉并掌握|通晓|熟悉(?!的)|精通|掌握(?!的)|了解(?!的)|(?<!略)懂得?|会使用|会用|(?:^|(?<=[,;:]))\s*会(?=[\u4e00-\u9fff]{2,6}\s*(?:[,;。]|$))(?!计|议|员|所|展|务|长|籍|面|期|上|话|同)|proficien(?:t|cy) (?:in|with)|experience (?:with|in|using)|(?:development|programming|testing|automation|scripting|prototyping) (?:with|in|using)|familiar(?:ity)? with|comfortable (?:with|using)|fluency in|working knowledge of|understanding of|knowledge of|expertise in|skilled in|hands-on experience with|hands-on with|expert (?:in|with)|(?:who |and )?knows)\s*/g;
 
 /** A field whose value is a plain list of skills: "Must-have: Python, SQL", "擅长工具：SAP、Excel", "電腦專長：Word". */
 export const skillListLabel =
@@ -111,7 +111,7 @@ export const englishSkillsPattern = /\b(?:strong|excellent|good|solid|advanced|p
  * `whenKnown` only when what remains is in the skill alias table ("Linux常用命令" → Linux, but 叉车操作 stays).
  */
 export const skillPhraseWords = {
-  leads: /^(?:具备|具有|具(?=良好|较强|很强|出色|优秀|扎实|一定|丰富|备|有|[\u4e00-\u9fff]{2,}能力$|[a-z])|拥有|有(?=良好|较强|很强|一定|丰富)|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:运用|使用|操作|掌握)?|熟悉|精通|掌握|了解|会使用|会用|能使用|良好的?|较强的?|很强的?|出色的?|优秀的?|扎实的?|一定的?|丰富的?|strong|excellent|good|solid|proven|advanced|basic|working|hands-on|deep|effective|written and verbal|verbal and written|written|verbal)\s*/,
+  leads: /^(?:具备|具有|具(?=良好|较强|很强|出色|优秀|扎实|一定|丰富|备|有|[\u4e00-\u9fff]{2,}能力$|[a-z])|拥有|有(?=良好|较强|很强|一定|丰富)|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:运用|使用|操作|掌握)?|熟悉|精通|掌握|了解|会使用|会用|能使用|良好的?|较强的?|很强的?|出色的?|优秀的?|扎实的?|一定的?|丰富的?|(?:strong|excellent|good|solid|proven|advanced|basic|working|hands-on|deep|effective|written and verbal|verbal and written|written|verbal)(?![a-z]))\s*/,
   // "Node.js 或 Go 其中一种语言": "one of them" after the last name of a list.
   always: /\s*(?:技能|相关知识|知识)$|\s+(?:basics|fundamentals)$|-(?:regulated|compliant|based|related)\s+[a-z]+$|\s*(?:其中|当中)?(?:任何|任)?(?:一种|一项|一门|之一)(?:语言|工具|软件|以上)?$/,
   // "JMP或Python数据分析": what a known tool is used for, after its name.

@@ -5,6 +5,8 @@ export const preferredHeadings: readonly string[] = [
   "nice to have", "nice-to-have", "nice to haves", "nice-to-haves", "desirable", "desirable criteria", "bonus points", "preferred qualifications", "preferred skills", "pluses", "bonus", "加分项",
   "优先条件", "优先考虑", "加分条件",
   // Sub-headings under "Qualifications:" ("Required: … Preferred: …").
+  // A Japanese company's 募集要項: 歓迎条件 (welcome conditions) are the preferences after 応募資格.
+  "欢迎条件", "欢迎经验", "欢迎技能",
   "preferred", "desired", "desired qualifications", "desired skills", "preferred experience", "preferred requirements", "additional preferred qualifications", "优先", "加分",
 ];
 
@@ -27,7 +29,7 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "key responsibilities", "job responsibilities", "responsibilities", "duties", "what you'll do", "what you will do", "you will", "you'll", "your tasks", "your responsibilities",
     "your role", "the role", "职责", "工作说明", "工作职能", "岗位职能", "你的职责", "你将负责", "工作内容及职责", "what you will be doing",
     "day to day", "day-to-day", "role responsibilities", "duties and responsibilities", "duties & responsibilities", "key duties", "main duties", "essential duties", "essential functions",
-    "essential duties and responsibilities", "about the job", "full job description", "job details", "职位详情", "职缺描述", "职缺内容",
+    "essential duties and responsibilities", "about the job", "full job description", "job details", "职位详情", "职缺描述", "职缺内容", "仕事内容", "业务内容",
   ].map((key) => ({ key, kind: "responsibilities" as const })),
   ...[
     "岗位任职资格", "任职资格要求", "任职资格", "任职要求", "任职条件", "岗位要求", "资格要求", "职位要求", "招聘要求",
@@ -35,7 +37,7 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "技能与知识", "知识要求", "工作经验要求", "知识及教育水平要求", "教育水平要求", "教育背景", "学历背景",
     "学历要求", "教育/工作经验", "工作经验", "知识能力要求", "能力要求",
     "职位要求", "岗位任职要求", "应聘条件", "招聘条件", "经验要求", "任职资格与要求", "条件要求", "其他条件",
-    "擅长工具", "工作技能", "语文条件", "具备驾照", "具备证照", "科系要求", "工作经历", "职务需求", "职缺需求", "职缺要求",
+    "擅长工具", "工作技能", "语文条件", "具备驾照", "具备证照", "科系要求", "工作经历", "职务需求", "职缺需求", "职缺要求", "应募资格", "应募条件", "必须条件", "必要条件",
     "basic qualifications", "key requirements", "your profile", "about you", "what you'll bring", "what you bring",
     "skills & experience", "skills and experience", "experience", "education",
     "minimum qualifications", "preferred qualifications", "qualifications", "requirements", "what we're looking for",
@@ -43,7 +45,7 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "应聘资格", "岗位资格", "任用条件", "任用资格", "资格条件", "岗位条件", "我们希望你", "你需要具备", "what you need", "what you'll need",
     "you have", "you'll have", "you will need", "you will have", "language skills", "languages", "language requirements", "certificates, licenses, registrations",
     "certifications", "certificates", "licenses", "语言要求", "语言能力", "证书要求", "essential", "essential criteria", "person specification", "job requirements", "required qualifications", "required skills", "education and experience", "skills/qualifications", "skills & qualifications", "skills and qualifications",
-    "qualifications & skills", "qualifications and skills", "required", "minimum requirements", "minimum", "必备条件", "必要条件",
+    "qualifications & skills", "qualifications and skills", "required", "minimum requirements", "minimum", "必备条件",
     "experience and education", "education & experience", "knowledge, skills and abilities",
     ...preferredHeadings,
   ].map((key) => ({ key, kind: "requirements" as const })),

@@ -15,6 +15,8 @@ export const skillSourceWeights = {
   domainCue: 0,
   /** A Latin-letter word in a Chinese requirement, whatever verb (if any) precedes it. */
   latin: 1,
+  /** A Latin-letter word in a Chinese clause of years ("3年以上Go开发经验"): the tool the years were spent with, when it is known or written as one. */
+  yearsTool: 0,
 } as const;
 export type SkillSource = keyof typeof skillSourceWeights;
 

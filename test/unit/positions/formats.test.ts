@@ -28,7 +28,9 @@ describe("recruitment-post formats", () => {
     expect(p.requirements.education).toEqual({ minLevel: "bachelor", majors: ["计算机"], majorsRequired: true });
     expect(p.requirements.experience.minYears).toBe(3);
     expect(p.requirements.experience.fields).toEqual(["Java开发"]);
+    // "3年以上Java开发经验" states the experience's field and the tool it needs.
     expect(p.requirements.skills).toEqual([
+      { name: "Java", required: true },
       { name: "Spring Boot", required: true },
       { name: "MyBatis", required: true },
     ]);

@@ -161,3 +161,37 @@ describe("years as postings write them", () => {
     expect(names(findLanguages(lines("can read Portuguese or Spanish — not required, but our users write in it")))).toEqual(["Spanish?", "Portuguese?"]);
   });
 });
+
+describe("tools named in experience and rating phrases", () => {
+  const skillNames = (text: string) => findSkills(lines(text)).map((s) => s.name);
+
+  it.each([
+    ["2. 3年以上Go开发经验", ["Go"]],
+    ["1年以上DCS系统维护", ["DCS"]],
+    ["3年以上销售工作经验", []],
+    ["2年以上UI设计经验", []],
+  ])("%s → %j", (text, expected) => {
+    expect(skillNames(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["- Strong Rust (or C++ and the will to switch)", ["Rust"]],
+    ["- Hands-on Playwright experience (Cypress is fine too)", ["Playwright"]],
+    ["• Expert in SolidWorks; experience with ANSYS is a plus", ["SolidWorks", "ANSYS"]],
+    ["Hands-on with Selenium, TestNG and Maven", ["Selenium", "TestNG", "Maven"]],
+  ])("%s → %j", (text, expected) => {
+    expect(skillNames(text)).toEqual(expected);
+  });
+
+  it("does not read a language's ability as a skill", () => {
+    expect(skillNames("・日语能力考试N2以上，能熟练进行商务会话")).toEqual([]);
+  });
+});
+
+describe("a Japanese company's 募集要項 sections", () => {
+  it("reads 仕事内容, 応募資格 and 歓迎条件 (the last as preferences)", () => {
+    const text = "仕事内容：\n・生产计划的制定\n应募资格：\n・会使用Excel、Word\n歓迎条件：\n・有ISO9001体系相关工作经验者";
+    const sections = splitSections(text, foldAligned(text)).map((s) => `${s.kind}${s.preferred ? "?" : ""}:${s.lines.length}`);
+    expect(sections).toEqual(["preamble:0", "responsibilities:1", "requirements:1", "requirements?:1"]);
+  });
+});
