@@ -42,11 +42,25 @@ const labelAlt = [...fieldLabels].map((l) => l.label).sort((a, b) => b.length - 
 const labelStart = new RegExp(`^(?:${labelAlt.join("|")})\\s*[:|]\\s*\\S`);
 const titleLabelStart = new RegExp(`^(?:${[...titleLabels].sort((a, b) => b.length - a.length).join("|")})\\s*[:|]\\s*\\S`);
 
-/** "高级前端工程师 15-25K": a role name alone or before its pay. */
+/**
+ * An English name holding a sentence's little words ends in its role word ("Head of Design", "Engineering Manager,
+ * Payments" aside): "Registered with the Physiotherapists Board" only mentions one.
+ */
+function headed(title: string): boolean {
+  if (!/^[^\u3400-\u9fff]*[a-z][^\u3400-\u9fff]*$/.test(title) || !/\b(?:with|the|to|in|on|at|from|by|is|are|a|an|your|our)\b/.test(title)) return true;
+  const words = title.replace(/\s*[(（][^)）]*[)）]\s*$|,.*$/, "").trim().split(/\s+/);
+  const of = words.findIndex((w) => w === "of" || w === "for");
+  return [words[words.length - 1]!, ...(of > 0 ? [words[of - 1]!] : [])].some((w) => isPositionName(w, "strict"));
+}
+
+/** "高级前端工程师 15-25K", "社會工作助理 Social Work Assistant": a role name alone, before its pay or before its English name. */
 function namesRole(key: string): boolean {
   const name = bare(key).split(/\s{2,}|\s[|｜·]\s|\s(?=\d)/)[0]!;
-  const title = normalizeTitle({ text: name, key: name }).key;
-  return title.length >= 2 && isPositionName(title, "strict");
+  const names = /^[\u3400-\u9fff]/.test(name) ? [name, name.split(/\s/)[0]!] : [name];
+  return names.some((n) => {
+    const title = normalizeTitle({ text: n, key: n }).key;
+    return title.length >= 2 && isPositionName(title, "strict") && headed(title);
+  });
 }
 
 /** The role a Chinese hiring phrase names, as a span of the line's key: "诚聘会计2名" → 会计. */
