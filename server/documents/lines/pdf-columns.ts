@@ -120,8 +120,38 @@ function findGutter(segments: Segment[]): number | null {
   candidates.sort((a, b) => a.crossing - b.crossing || b.smaller - a.smaller);
   const best = candidates
     .slice(0, 20)
-    .find((c) => rowAlignedShare(c.left, c.right) < ROW_ALIGNED_SHARE && rowAlignedShare(c.right, c.left) < ROW_ALIGNED_SHARE);
+    .find((c) => (rowAlignedShare(c.left, c.right) < ROW_ALIGNED_SHARE && rowAlignedShare(c.right, c.left) < ROW_ALIGNED_SHARE) || parallelShare(c.left, c.right) >= PARALLEL_SHARE);
   return best?.x ?? null;
+}
+
+// Two columns drawn on the same baselines are still two columns when they run in parallel: side by side, the same
+// labels and the same numbering ("薪资：…" beside "薪资：…", "1. …" beside "1. …"), as on a poster with one role a
+// column. A label | value table pairs different things on a row ("学历" beside "本科"), and so do right-aligned dates.
+const PARALLEL_SHARE = 0.6;
+const MIN_PARALLEL_ROWS = 4;
+
+/** How a line opens: its list number or bullet, or the label before its colon; null for anything else. */
+function leadOf(text: string): string | null {
+  const t = text.trim();
+  const marker = /^(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}\s*[、.]|[•·●▪■◆*-])/.exec(t);
+  if (marker) return marker[0].replace(/\s+/g, "");
+  const label = /^([^:：]{1,10})\s*[:：]/.exec(t);
+  return label ? `${label[1]!.trim()}:` : null;
+}
+
+/** Share of the baselines both sides draw on where the two sides open alike (leadOf), over at least MIN_PARALLEL_ROWS of them. */
+function parallelShare(left: Segment[], right: Segment[]): number {
+  const textOf = (s: Segment) => s.items.map((i) => i.str).join("");
+  let rows = 0;
+  let alike = 0;
+  for (const l of left) {
+    const r = right.find((o) => Math.abs(o.y - l.y) <= l.size * 0.25);
+    if (!r) continue;
+    rows++;
+    const lead = leadOf(textOf(l));
+    if (lead !== null && lead === leadOf(textOf(r))) alike++;
+  }
+  return rows >= MIN_PARALLEL_ROWS ? alike / rows : 0;
 }
 
 /** Share of `side`'s segments that have a segment of `other` on their baseline. */

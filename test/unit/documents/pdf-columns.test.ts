@@ -54,6 +54,19 @@ describe("readingOrder on drawn items", () => {
     expect(texts(items)).toEqual(rows.map(([l, v]) => `${l} ${v}`));
   });
 
+  it("should read two columns drawn on the same baselines column by column when they run in parallel (a role a column)", () => {
+    const left = ["面包师", "薪资：5000-7000元/月", "岗位职责：", "1. 制作面包与西点", "2. 保持操作间卫生", "任职要求：", "1. 1年以上烘焙经验"];
+    const right = ["收银员", "薪资：4000-5000元/月", "岗位职责：", "1. 收银与对账", "2. 接待顾客", "任职要求：", "1. 熟练使用收银系统"];
+    const items = left.flatMap((l, i) => [item(l, 60, 700 - i * 16), item(right[i]!, 320, 700 - i * 16)]);
+    expect(texts(items)).toEqual([...left, ...right]);
+  });
+
+  it("should still read a form of different labels side by side row by row", () => {
+    const rows = [["姓名：张三", "性别：男"], ["学历：本科", "专业：会计"], ["政治面貌：群众", "婚否：未婚"], ["籍贯：湖南", "民族：汉"]];
+    const items = rows.flatMap(([l, r], i) => [item(l!, 60, 700 - i * 16), item(r!, 320, 700 - i * 16)]);
+    expect(texts(items)).toEqual(rows.map(([l, r]) => `${l} ${r}`));
+  });
+
   it("should keep right-aligned dates on the line they date", () => {
     const items = [0, 1, 2, 3].flatMap((i) => [
       item(`Engineer at Company ${i}`, 72, 700 - i * 40),
