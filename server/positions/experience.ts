@@ -7,8 +7,8 @@ import { clauses } from "./clauses.js";
 
 // "five (5) years": a number word may repeat itself in digits.
 const num = `(\\d+(?:\\.\\d+)?|[${chineseNumeralChars}]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\\s*\\(\\d{1,2}\\))?`;
-const range = new RegExp(`${num}\\s*(?:-|~|—|–|至|到|to)\\s*${num}\\s*(?:年|years?\\b)`, "g");
-const atLeast = new RegExp(`(?:至少|最少|不少于|不低于|起码|at least|minimum of|min\\.?)?\\s*${num}\\s*(?:\\+\\s*)?(?:年|years?\\b)(?:以上|及以上|或以上|\\+|或更多| or more| plus)?`, "g");
+const range = new RegExp(`${num}\\s*(?:-|~|—|–|至|到|to)\\s*${num}\\s*(?:年|years?\\b|yrs?\\b)`, "g");
+const atLeast = new RegExp(`(?:至少|最少|不少于|不低于|起码|at least|minimum of|min\\.?)?\\s*${num}\\s*(?:\\+\\s*)?(?:年|years?\\b|yrs?\\b)(?:以上|及以上|或以上|\\+|或更多| or more| plus)?`, "g");
 // "5+ years writing systems software": a verb in -ing after the years says what they were spent doing; "Forklift: 1 year (Required)" is Indeed's form.
 const experienceWord = /经验|经历|工作|从业|资历|年限|驾龄|教龄|工龄|experience|背景|^\s*(?:in|as|working)\s|^\s*(?!during\b)[a-z]{2,}ing\b|^\s*of\s+(?!age\b)|^\s*\((?:required|preferred)\)/;
 /** "2.1-3年…": list item 2 glued to its text, not 2.1 years (decimal years other than .5 are not written). */

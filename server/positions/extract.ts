@@ -31,7 +31,8 @@ function labelFields(lines: readonly Line[]): Fields {
       if (!value || value.length > 200) continue;
       if (l.field === "department" && !fields.department && value.length >= 2 && value.length <= 40 && !/\d/.test(value)) fields.department = value;
       if (l.field === "reportsTo" && !fields.reportsTo && value.length <= 40) fields.reportsTo = value;
-      if (l.field === "summary" && !fields.summary && value.length >= 8) fields.summary = value;
+      // "岗位目的：保障生产安全" is the form's purpose field, short as it is; a bare "Summary" value must be a sentence.
+      if (l.field === "summary" && !fields.summary && (value.length >= 8 || (/[\u4e00-\u9fff]/.test(l.label) && /^[\u4e00-\u9fff]{4,}$/.test(value)))) fields.summary = value;
       if (l.field === "subordinates" && fields.subordinates.length === 0) {
         fields.subordinates = splitList(line.text.slice(l.start, l.end), line.key.slice(l.start, l.end)).map(display).slice(0, 100);
       }
@@ -56,7 +57,9 @@ function findSummary(sections: readonly Section[]): string | null {
       continue;
     }
     const body = key.replace(/^(?:岗位职责|工作职责)\s*:/, "");
-    if (body.length >= 15 && (section || /[。.]$/.test(key) || body.length >= 30)) {
+    // "岗位目的：保障生产安全": a summary section's own words are its summary, short as they are.
+    const short = section !== undefined && /^[\u4e00-\u9fff]{4,}[。]?$/.test(body.trim());
+    if ((body.length >= 15 || short) && (section || /[。.]$/.test(key) || body.length >= 30)) {
       return display(line.text.slice(line.key.length - body.length - (line.key.length - line.key.trimEnd().length))).slice(0, 5000);
     }
   }

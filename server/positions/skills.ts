@@ -1,5 +1,6 @@
 import {
   abilityPattern,
+  certificateLeads,
   certificationListLabel,
   certificationPatterns,
   englishSkillsPattern,
@@ -193,7 +194,7 @@ function findByPatterns(
     const taken: { start: number; end: number }[] = [];
     patterns.forEach((pattern, index) => {
       for (const m of clause.key.matchAll(pattern)) {
-        const lead = /^(?:及|和|与|或|持有效|持有|持|具有|具备|具|取得|拥有|获得|考取|通过|需要?|须|有)+/.exec(m[0])?.[0].length ?? 0;
+        const lead = (/^(?:及|和|与|或|持有效|持有|持|具有|具备|具|取得|拥有|获得|考取|通过|需要?|须|有)+/.exec(m[0]) ?? certificateLeads.exec(m[0]))?.[0].length ?? 0;
         const start = m.index + lead;
         const end = m.index + m[0].length;
         // "驾驶执照：普通重型机车驾照": a name followed by a colon is the field's label, not an item.
@@ -233,5 +234,6 @@ export function findCertifications(lines: readonly Line[], cue: RegExp | null = 
   const listed = [...found];
   const named = findByPatterns(lines, certificationPatterns, cue, false);
   for (const c of named) if (!listed.some((f) => foldKey(f.name).includes(foldKey(c.name)) || foldKey(c.name).includes(foldKey(f.name)))) found.push(c);
-  return found.filter((c) => !nonCertificates.test(foldKey(c.name)));
+  // "a valid card" names no certificate: the noun alone is none.
+  return found.filter((c) => !nonCertificates.test(foldKey(c.name)) && !/^(?:card|ticket|registration|accreditation|certificate|certification|licen[cs]e)$/.test(foldKey(c.name)));
 }

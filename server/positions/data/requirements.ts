@@ -72,13 +72,23 @@ export const certificationPatterns: readonly RegExp[] = [
   /[\u4e00-\u9fff]{2,16}?(?:测验合格证明|专业测验|合格证明)/g,
   // "ISO 27001主導稽核員證照", "公共工程品質管理訓練班結業證書": a standard's code may lead, and a course's name is long.
   /(?:\b[a-z]{2,6}\s?(?=\d))?[\u4e00-\u9fffa-z0-9]{2,16}?(?:证书|证照)|\b[a-z][a-z0-9]{1,10}\s?认证/g,
-  /\b(?!(?:a|an|the|any|relevant|related|professional|industry|technical|valid|recognized)\b)[a-z][a-z0-9+-]{1,15}(?=\s+certif(?:ication|icate|ied)\b)/g,
+  // "First Aid certificate", "White Card", "Working at Heights ticket", "NMC registration", "Chemical handling accreditation",
+  // "Certificate III in Horticulture": up to three words before the noun (leading stop words go, see certificateLeads).
+  /\bcertificate\s+(?:i{1,3}|iv|[1-4])\s+in\s+[a-z]+(?:\s+[a-z]+)?/g,
+  /\b(?:[a-z][a-z0-9+'&-]*\s+){0,2}[a-z][a-z0-9+'&-]*(?=\s+certif(?:ication|icate|ied)\b)/g,
+  /\b(?:[a-z][a-z0-9'&-]*\s+){0,2}[a-z][a-z0-9'&-]*\s+(?:registration|accreditation)\b/g,
+  // Cards and tickets that license work (a bank card or a transit ticket does not).
+  /\b(?:white|blue|food (?:worker|handler'?s?)|working with children|construction induction|first aid|forklift|security)\s+card\b|\b(?:working at heights|forklift|ewp|rigging|dogging|scaffolding|crane|confined space|traffic control)\s+ticket\b/g,
   /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business|full|clean)\b)[a-z]{2,6}\s+licen[cs]e\b/g,
   /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business|full|clean)\b)[a-z]{2,14}\s+[a-z]{2,14}\s+licen[cs]e\b/g,
   /(?:会计|教师|导游|厨师|电工|焊工|上岗|健康|从业|执业|特种作业|叉车|保安员?|护士执业)证(?!书|明|件)|[\u4e00-\u9fff]{1,4}?(?:[员师工]|作业|操作)证(?!书|明|件)/g,
   // Hong Kong writes a licence as 牌 (叉車牌, 電工牌, 保安牌).
   /(?:叉车|电工|焊工|保安|货车|重型货车|私家车|的士|小巴|地盘平安卡|平安)牌(?:照)?/g,
 ];
+
+/** English words before a certificate's name that are no part of it: "Current White Card", "a valid food worker card". */
+export const certificateLeads =
+  /^(?:(?:current|valid|active|full|clean|a|an|the|any|and|or|with|hold|holds|holding|have|has|possess|must|required|relevant|related|professional|industry|technical|recognised|recognized|appropriate|in|of|plus|also|experience)\s+)+/;
 
 /** Papers an applicant brings along (学历证书复印件, 身份证), not certifications. */
 export const nonCertificates = /^(?:学历|学位|毕业|身份|户口|离职)/;

@@ -24,7 +24,7 @@ export type SectionKind = "responsibilities" | "requirements" | "summary" | "oth
 export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
   ...[
     "岗位职责与工作任务", "工作职责与任务", "职位描述", "工作描述", "职位职责", "岗位内容", "job description",
-    "what you'll be doing", "what you will be doing", "in this role you will", "the job", "职责与工作任务", "主要工作职责", "岗位职责", "工作职责", "主要职责",
+    "what you'll be doing", "what you will be doing", "what you'd do", "what you would do", "in this role you will", "the job", "职责与工作任务", "主要工作职责", "岗位职责", "工作职责", "主要职责",
     "职责与任务", "主要工作内容", "工作内容", "职责描述", "岗位描述", "具体职责", "职责范围", "工作任务",
     "key responsibilities", "job responsibilities", "responsibilities", "duties", "what you'll do", "what you will do", "you will", "you'll", "your tasks", "your responsibilities",
     "your role", "the role", "职责", "工作说明", "工作职能", "岗位职能", "你的职责", "你将负责", "工作内容及职责", "what you will be doing",
@@ -43,7 +43,7 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "minimum qualifications", "preferred qualifications", "qualifications", "requirements", "what we're looking for",
     "what we are looking for", "who you are", "skills", "must have", "must-have", "must haves", "must-haves", "要求", "资格", "条件", "其他要求", "需求条件", "附加条件", "应征条件", "应征资格", "入职要求", "申请要求", "申请资格",
     "应聘资格", "岗位资格", "任用条件", "任用资格", "资格条件", "岗位条件", "我们希望你", "你需要具备", "what you need", "what you'll need",
-    "you have", "you'll have", "you will need", "you will have", "language skills", "languages", "language requirements", "certificates, licenses, registrations",
+    "you have", "you'll have", "you will need", "you will have", "what we need", "what we're after", "language skills", "languages", "language requirements", "certificates, licenses, registrations",
     "certifications", "certificates", "licenses", "语言要求", "语言能力", "证书要求", "essential", "essential criteria", "person specification", "job requirements", "required qualifications", "required skills", "education and experience", "skills/qualifications", "skills & qualifications", "skills and qualifications",
     "qualifications & skills", "qualifications and skills", "required", "minimum requirements", "minimum", "必备条件",
     "experience and education", "education & experience", "knowledge, skills and abilities",

@@ -195,3 +195,33 @@ describe("a Japanese company's 募集要項 sections", () => {
     expect(sections).toEqual(["preamble:0", "responsibilities:1", "requirements:1", "requirements?:1"]);
   });
 });
+
+describe("English certificates named by their noun", () => {
+  it.each([
+    ["Current White Card and First Aid certificate", ["First Aid", "White Card"]],
+    ["- washington food worker card required", ["food worker card"]],
+    ["Current NMC registration", ["NMC registration"]],
+    ["Certificate III in Horticulture", ["Certificate III in Horticulture"]],
+    ["Chemical handling accreditation", ["Chemical handling accreditation"]],
+    ["Working at Heights ticket", ["Working at Heights ticket"]],
+  ])("%s → %j", (text, expected) => {
+    expect(findCertifications(lines(text)).map((c) => c.name)).toEqual(expected);
+  });
+
+  it.each([["Don't provide your bank or credit card details"], ["a monthly BVG ticket"], ["Hold a valid card"]])("%s names none", (text) => {
+    expect(findCertifications(lines(text))).toEqual([]);
+  });
+});
+
+describe("short forms of years and a form's short purpose", () => {
+  it("reads yrs as years", () => {
+    expect(findExperience(lines("- 2+ yrs line cook experience in a full service restaurant")).minYears).toBe(2);
+  });
+
+  it("keeps a short 岗位目的 as the summary, not a short English one", () => {
+    const zh = "岗位目的：保障生产安全\n岗位职责：\n1、巡检设备";
+    expect(extractPosition("安全员", zh, foldAligned(zh), zh).summary).toBe("保障生产安全");
+    const en = "Summary: TBD\nResponsibilities:\n- Inspect equipment";
+    expect(extractPosition("Safety Officer", en, foldAligned(en), en).summary).not.toBe("TBD");
+  });
+});
