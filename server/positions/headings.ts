@@ -36,8 +36,6 @@ const labelAlt = [...titleLabels].sort((a, b) => b.length - a.length).map(escape
 const titleLabelOnly = new RegExp(`^(?:${labelAlt})\\s*:?$`);
 const fieldLabelKeys = new Set(fieldLabels.map((l) => l.label));
 const sectionKinds = new Map(sectionHeadings.map((s) => [s.key, s.kind as string]));
-/** "诚聘会计一名，要求：…": a hiring sentence names the position and its headcount. */
-const inlineHiring = /(?:诚聘|急聘|招聘|现招聘?|现聘|高薪聘请?)[ \t]*([^\s,。:、;()]{2,12}?)\s*(?:[一二两三四五六七八九十\d]{1,3}|若干)\s*(?:名|人|位)/g;
 
 function titleAt(clean: CleanText, start: number, end: number): TitleText {
   return normalizeTitle({ text: clean.text.slice(start, end), key: clean.key.slice(start, end) });
@@ -129,11 +127,6 @@ function inlineHeadings(clean: CleanText): Heading[] {
   for (const m of clean.key.matchAll(inlineSuffixed)) {
     const h = named("title", m.index, m.index + m[0].length, titleAt(clean, m.index, m.index + m[1]!.length), "strict");
     if (h) found.push(h);
-  }
-  for (const m of clean.key.matchAll(inlineHiring)) {
-    const at = m.index + m[0].indexOf(m[1]!);
-    const h = named("title", m.index, m.index + m[0].length, titleAt(clean, at, at + m[1]!.length), "strict");
-    if (h && h.kind === "title") found.push({ ...h, described: true });
   }
   for (const m of clean.key.matchAll(inlineNumberedRole)) {
     // "直接下级：1 销售代表 2 客服专员" lists a label's values, not positions.

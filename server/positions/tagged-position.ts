@@ -100,7 +100,8 @@ function describedAt(line: TaggedLine): number | null {
 /** A role-naming title line starts a position; one that names none ("【诚聘】衣橱物语 万达店") heads the document. */
 const startsPosition = (line: TaggedLine) =>
   (line.tag === "title" && (isPositionName(nameIn(line).key, "strict") || hiredRole(line) !== null)) || describedAt(line) !== null;
-const holdsItems = (lines: readonly TaggedLine[]) => lines.some((l) => l.tag === "duty" || l.tag === "requirement") || (lines[0] !== undefined && describedAt(lines[0]) !== null);
+/** "本公司因业务需要，诚聘会计一名，要求：女，30岁以下…": a hiring line running on into what the role needs is an item too, wherever it stands. */
+const holdsItems = (lines: readonly TaggedLine[]) => lines.some((l) => l.tag === "duty" || l.tag === "requirement" || describedAt(l) !== null);
 
 /**
  * The tagger's sequence writes the body: its duty and requirement runs become numbered items under section
