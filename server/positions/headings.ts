@@ -27,7 +27,7 @@ const suffixLine = new RegExp(`^(.{1,30}?)(${suffixAlt})${trailer}\\s*:?\\s*$`);
 const partLine = new RegExp(
   `^(?:【?第(?:${numeral}{1,3}|\\d{1,2})篇】?[:\\s]*(.*)|【?篇(?:${numeral}{1,3}|\\d{1,2})】?[:\\s]*(.*)|(.{0,30}?)篇(?:${numeral}{1,3}|\\d{1,2}))\\s*$`,
 );
-const numberedLabel = /^[#【\[]?(?:招聘)?(?:岗位|职位|职缺|position|role)\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*[:#】\]]\s*(.{2,60})$/;
+const numberedLabel = /^(?:#{1,6}\s*|[【\[])?(?:招聘)?(?:岗位|职位|职缺|position|role)\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*[:#】\]]\s*(.{2,60})$/;
 const dashLine = /^(?:(?:岗位|职位)?(?:工作)?说明书|job description)\s*[—–－:-]+\s*(.{2,60})$/;
 const itemAhead = `(?=\\s*(?:1\\s*[、.,)]|一\\s*[、.]|[（(][1一][)）]|1\\s+\\S|1(?=[\\u4e00-\\u9fff])))`;
 const inlineSuffixed = new RegExp(`(?<=^|[。;；!！?？\\s,，:：/)）])([^\\s。;；,，、:：!?！？()（）“”"《》]{2,16}?)(${suffixAlt})\\s*:?\\s*${itemAhead}`, "g");

@@ -76,15 +76,34 @@ function inline(out: LineBuilder, children: Token[], context: () => BlockContext
  */
 export function markdownText(source: string): string {
   const lines = source.split("\n");
-  const blocks = markdown.parse(source, {}).filter((t) => t.type === "html_block" && t.map);
+  const tokens = markdown.parse(source, {});
+  const blocks: { from: number; to: number; lines: string[] }[] = [];
+  let heading = 1;
+  let quoteDepth = 0;
+  tokens.forEach((t, i) => {
+    if (t.type === "heading_open") heading = Number(t.tag.slice(1));
+    if (t.type === "blockquote_close") quoteDepth--;
+    if (t.type === "html_block" && t.map) {
+      const read = htmlToLines(t.content).lines.map((line) => (line.heading ? `${"#".repeat(line.heading)} ${line.text}` : line.text));
+      blocks.push({ from: t.map[0], to: t.map[1], lines: read });
+    }
+    if (t.type !== "blockquote_open") return;
+    // "> [!todo] 职责" over "> - 负责…": a callout (Obsidian's, GitHub's alerts) is a heading over its block, one
+    // level under the heading above it; its lines are the block's, unquoted. A plain quotation stays as written.
+    const first = tokens[i + 2];
+    const callout = quoteDepth++ === 0 && t.map && first?.type === "inline" ? /^\[!([\w-]+)\][+-]?[ \t]*(.*)$/.exec(first.content.split("\n")[0]!) : null;
+    if (!callout || !t.map) return;
+    const [from, to] = t.map;
+    const body = lines.slice(from + 1, to).map((l) => l.replace(/^[ \t]*>[ \t]?/, ""));
+    blocks.push({ from, to, lines: [`${"#".repeat(Math.min(6, heading + 1))} ${callout[2]!.trim() || callout[1]!}`, ...body] });
+  });
   if (blocks.length === 0) return source;
   const out: string[] = [];
   let at = 0;
-  for (const block of blocks) {
-    const [from, to] = block.map!;
-    out.push(...lines.slice(at, from));
-    for (const line of htmlToLines(block.content).lines) out.push(line.heading ? `${"#".repeat(line.heading)} ${line.text}` : line.text);
-    at = to;
+  for (const block of blocks.sort((a, b) => a.from - b.from)) {
+    if (block.from < at) continue;
+    out.push(...lines.slice(at, block.from), ...block.lines);
+    at = block.to;
   }
   out.push(...lines.slice(at));
   return out.join("\n");

@@ -58,6 +58,11 @@ describe("markdownText", () => {
     expect(markdownText(md).split("\n")).toEqual(["# 加入我们", "", "## 后端工程师（上海）", "", "**职责：**", "", "1. 开发接口", "", "", "联系：hr@example.com"]);
   });
 
+  it("writes a callout as a heading one level under the heading above it over its unquoted block; a quotation stays", () => {
+    const md = ["## 店长", "", "> [!todo] 职责", "> - 管理门店", "> - 排班", "", "> [!NOTE]", "> 急招", "", "> 引用一句话", "> 第二行"].join("\n");
+    expect(markdownText(md).split("\n")).toEqual(["## 店长", "", "### 职责", "- 管理门店", "- 排班", "", "### NOTE", "急招", "", "> 引用一句话", "> 第二行"]);
+  });
+
   it("leaves a document without raw HTML exactly as written", () => {
     const md = "# 数据分析师\n\n**岗位职责**\n\n- 搭建报表 <b>内联</b>\n";
     expect(markdownText(md)).toBe(md);

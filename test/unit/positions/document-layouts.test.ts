@@ -136,6 +136,11 @@ describe("posts, chats and mail", () => {
     expect(positions[0]!.requirements.certifications.map((c) => c.name)).toContain("健康证");
   });
 
+  it("reads a Markdown heading '## 岗位 1：X' as the role it numbers", () => {
+    const text = ["# 2027 招聘计划", "", "## 岗位 1：视觉设计师", "", "- 负责品牌视觉设计", "- 3 年以上设计经验", "", "## 岗位 2：插画师", "", "- 负责商业插画", "- 2 年以上插画经验"].join("\n");
+    expect(titles(text)).toEqual(["视觉设计师", "插画师"]);
+  });
+
   it("keeps a 【岗位N】 label whose value has no colon a title of the whole value", () => {
     const text = ["【岗位1】仓库管理员", "1、负责出入库登记", "2、定期盘点", "【岗位2】叉车司机", "1、持叉车证", "2、能适应夜班"].join("\n");
     expect(titles(text)).toEqual(["仓库管理员", "叉车司机"]);
