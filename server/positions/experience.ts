@@ -41,7 +41,7 @@ export function findExperience(lines: readonly Line[]): Requirements["experience
     const withoutDisciplines = key.replace(managedDisciplines, (m) => "_".repeat(m.length));
     // Management experience counts when required; "有主管经验者优先" only prefers it.
     const optional = optionalMarkers.test(key);
-    if (managementMarkers.test(withoutDisciplines) && /经验|经历|担任|曾任|experience|role|\byears?\b/.test(key) && !optional) result.management = true;
+    if (managementMarkers.test(withoutDisciplines) && /经验|经历|担任|曾任|带领|experience|role|\byears?\b/.test(key) && !optional) result.management = true;
     for (const y of yearsIn(key)) {
       // English puts more words between the years and "experience" ("2+ years of professional frontend development experience").
       const after = key.slice(y.index + y.length, y.index + y.length + 60);

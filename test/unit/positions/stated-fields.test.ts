@@ -225,3 +225,18 @@ describe("short forms of years and a form's short purpose", () => {
     expect(extractPosition("Safety Officer", en, foldAligned(en), en).summary).not.toBe("TBD");
   });
 });
+
+describe("languages and leading a team stated in an ad without sections", () => {
+  const ad = (text: string) => extractPosition("樓面部長", text, foldAligned(text), text).requirements;
+
+  it("reads 懂普通話 and 能帶領樓面團隊", () => {
+    const r = ad("‧具3年或以上中式酒樓樓面經驗，能帶領樓面團隊\n‧懂普通話");
+    expect(names(r.languages)).toEqual(["普通話"]);
+    expect(r.experience.management).toBe(true);
+  });
+
+  it("does not read 不懂 as a language required, nor a team in a duty's words as leading one", () => {
+    expect(ad("‧具3年或以上樓面經驗\n‧不懂英文亦可").languages).toEqual([]);
+    expect(findExperience(lines("3年以上团队协作经验")).management).toBe(false);
+  });
+});
