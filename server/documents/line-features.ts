@@ -35,12 +35,33 @@ const numbering: readonly [string, RegExp][] = [
   ["emoji", /^\p{Extended_Pictographic}/u],
 ];
 
+/** "*1. Senior Data Engineer* (Remote)": plain text written for Slack, WhatsApp or Markdown marks emphasis with * or _ pairs. */
+const emphasis = /^(\*{1,2}|_{1,2})(?=\S)(.+?\S)\1(?=\s|$|[(（:：,，])/;
+
+/** The number a line's list numbering counts (1 for "1.", "一、", "（1）", "①"), by style; null when it has none. */
+const numberWords = "一二三四五六七八九十";
+function listNumber(key: string): { style: string; value: number } | null {
+  const arabic = /^(\d{1,2})\s*[、.．)）](?!\d)/.exec(key);
+  if (arabic) return { style: "arabic", value: Number(arabic[1]) };
+  const paren = /^[（(](\d{1,2}|[一二三四五六七八九十])[)）]/.exec(key);
+  if (paren) return { style: "paren", value: /\d/.test(paren[1]!) ? Number(paren[1]) : numberWords.indexOf(paren[1]!) + 1 };
+  const han = /^([一二三四五六七八九十])\s*[、.．]/.exec(key);
+  if (han) return { style: "han", value: numberWords.indexOf(han[1]!) + 1 };
+  const circled = /^[①-⑳]/.exec(key);
+  if (circled) return { style: "circled", value: circled[0].charCodeAt(0) - 0x2460 + 1 };
+  return null;
+}
+
 const lengthBand = (n: number) => (n <= 6 ? "len:tiny" : n <= 20 ? "len:short" : n <= 60 ? "len:medium" : "len:long");
 
 /** Features a line has by itself: numbering, punctuation, length, script, layout, vocabulary hits. */
 function ownFeatures(line: FeatureLine, vocabulary: Vocabulary, medianFont: number | null): Record<string, number> {
-  const key = (line.key ?? line.text.toLowerCase()).trim();
+  const raw = (line.key ?? line.text.toLowerCase()).trim();
+  const emphasized = emphasis.exec(raw);
+  // The emphasis pair is markup: the line is bold, and its numbering is what stands inside the pair.
+  const key = emphasized ? emphasized[2]! + raw.slice(emphasized[0].length) : raw;
   const f: Record<string, number> = { bias: 1 };
+  if (emphasized) f["layout:bold"] = 1;
   const numbered = numbering.find(([, re]) => re.test(key));
   if (numbered) f[numbered[0]] = 1;
   f[lengthBand(key.length)] = 1;
@@ -52,7 +73,7 @@ function ownFeatures(line: FeatureLine, vocabulary: Vocabulary, medianFont: numb
   if (/\d/.test(key)) f["has:digit"] = 1;
   if (/[\u3400-\u9fff]/.test(key)) f["script:han"] = 1;
   else if (/[a-z]/.test(key)) f["script:latin"] = 1;
-  if (line.bold) f["layout:bold"] = 1;
+  if (line.bold || emphasized) f["layout:bold"] = 1;
   if (line.headingLevel) f["layout:heading"] = 1;
   if (line.indent) f["layout:indent"] = 1;
   if ((line.cells?.length ?? 0) >= 2) f["layout:cells"] = 1;
@@ -73,6 +94,34 @@ const listMark = (f: Record<string, number> | undefined) => (f ? (Object.keys(f)
 /** Whose own features a neighbour passes on: what a line says about the line next to it. */
 const passedOn = (name: string) => name.startsWith("v:") || name.startsWith("num:") || name === "bullet" || name === "emoji" || name === "end:colon" || name === "label:value";
 
+/** The text a line's numbering is read from: its folded key, inside an emphasis pair when it has one. */
+const numberedKey = (line: FeatureLine) => {
+  const raw = (line.key ?? line.text.toLowerCase()).trim();
+  const emphasized = emphasis.exec(raw);
+  return emphasized ? emphasized[2]! : raw;
+};
+
+/**
+ * Lines that number an outer list: "2. Engineering Manager" two lines after "1. Senior Data Engineer" with bullet
+ * items between, or "二、任职要求" after "一、岗位职责" and its "1、2、3、". Such a line resumes (or, for its first member,
+ * opens) a count that other marked lines interrupt, which is what a heading over items does and an item never does.
+ */
+function outerNumbering(lines: readonly FeatureLine[], own: readonly Record<string, number>[]): Set<number> {
+  const outer = new Set<number>();
+  const last = new Map<string, { value: number; at: number }>();
+  lines.forEach((line, i) => {
+    const n = listNumber(numberedKey(line));
+    if (!n) return;
+    const before = last.get(n.style);
+    last.set(n.style, { value: n.value, at: i });
+    if (!before || n.value !== before.value + 1 || i - before.at < 2) return;
+    const between = own.slice(before.at + 1, i).map(listMark);
+    if (!between.some((mark) => mark !== null && mark !== `num:${n.style}`)) return;
+    outer.add(before.at).add(i);
+  });
+  return outer;
+}
+
 /**
  * `sections`: vocabulary names whose hit opens a section (a duties heading, a requirements heading); every
  * later line carries `in:<name>` of the last one opened, so an unmarked line far below 任职要求 still
@@ -88,6 +137,7 @@ export function lineFeatures(lines: readonly FeatureLine[], vocabulary: Vocabula
   const medianFont = median(lines.flatMap((l) => (l.fontSize ? [l.fontSize] : [])));
   const own = lines.map((l) => ownFeatures(l, vocabulary, medianFont));
   const openers = (options.sections ?? []).map((name) => `v:${name}`);
+  const outer = outerNumbering(lines, own);
   let section: string | null = null;
   return own.map((f, i) => {
     const all: Record<string, number> = { ...f };
@@ -108,6 +158,7 @@ export function lineFeatures(lines: readonly FeatureLine[], vocabulary: Vocabula
     const [before, after] = [listMark(own[i - 1]), listMark(own[i + 1])];
     if (before !== null && before === after) all["list:inside"] = 1;
     if (before !== null && before === listMark(f)) all["list:continues"] = 1;
+    if (outer.has(i)) all["list:outer"] = 1;
     if (lines[i]!.page !== undefined && lines[i - 1]?.page !== undefined && lines[i]!.page !== lines[i - 1]!.page) all["layout:page-start"] = 1;
     return all;
   });

@@ -25,7 +25,7 @@ function titleOf(line: TaggedLine, at = 0, length = line.text.length - at): Titl
 }
 
 /** What separates a title line's parts: "招聘 快递分拣员 包吃住 月入6000-8000元", "【急聘】倉務員 x2", "Site Reliability Engineer · Remote". */
-const partSeparator = /\s{2,}|\s*[|｜·•]\s*|[【】\[\]#]|\s(?=[\d$¥£€])|\s*\p{Extended_Pictographic}\uFE0F?\s*/gu;
+const partSeparator = /(?:\*{1,2}|_{1,2})(?=\s|$)|\s{2,}|\s*[|｜·•]\s*|[【】\[\]#]|\s(?=[\d$¥£€])|\s*\p{Extended_Pictographic}\uFE0F?\s*/gu;
 
 /** The parts of a line as spans, a Chinese part split at single spaces too (an English name keeps its spaces). */
 function partsOf(key: string, from: number): { at: number; length: number }[] {

@@ -52,6 +52,9 @@ export function normalizeTitle(raw: TitleText): TitleText {
     if (prefix && prefix[0].length > 0 && prefix[0].length < t.key.length) (t = cut(t, prefix[0].length, t.key.length)), (changed = true);
     const tag = titleTags.exec(t.key);
     if (tag && tag.index > 0) (t = cut(t, 0, tag.index)), (changed = true);
+    // "*Senior Data Engineer* (Platform, remote US)": the emphasis closes the name; what follows qualifies it.
+    const closed = /(?:\*{1,2}|_{1,2})(?=\s*[(（,，\-–—|])/.exec(t.key);
+    if (closed && closed.index > 0) (t = cut(t, 0, closed.index)), (changed = true);
     // "数据分析师（北京/上海）": where the post is, not what it is.
     const place = /\s*[(（]([^()（）]{2,30})[)）]$/.exec(t.key);
     if (place && place.index > 0 && (placesOnly.test(place[1]!) || postingFactsOnly(place[1]!))) (t = cut(t, 0, place.index)), (changed = true);

@@ -20,6 +20,17 @@ describe("lineFeatures: numbering", () => {
     expect(one(text)[feature]).toBe(1);
   });
 
+  it("reads the numbering inside an emphasis pair (*1. Title*), and the pair as bold", () => {
+    const f = one("*1. Senior Data Engineer* (Remote)");
+    expect(f["num:arabic"]).toBe(1);
+    expect(f["bullet"]).toBeUndefined();
+    expect(f["layout:bold"]).toBe(1);
+    expect(one("**二、任职要求**")["num:han"]).toBe(1);
+    // A bullet with a space after it is a bullet, not emphasis.
+    expect(one("* Build APIs")["bullet"]).toBe(1);
+    expect(one("* Build APIs")["layout:bold"]).toBeUndefined();
+  });
+
   it("does not read a number of years as numbering", () => {
     const f = one("3年以上经验");
     expect(Object.keys(f).filter((k) => k.startsWith("num:"))).toEqual([]);
@@ -111,5 +122,21 @@ describe("lineFeatures: layout", () => {
 
   it("has no layout features for plain text", () => {
     expect(Object.keys(one("会计")).some((k) => k.startsWith("layout:"))).toBe(false);
+  });
+});
+
+describe("lineFeatures: outer numbering", () => {
+  const outer = (texts: string[]) => lineFeatures(texts.map((text) => ({ text })), {}).map((f) => f["list:outer"] === 1);
+
+  it("marks the numbered lines whose count other list items interrupt", () => {
+    expect(outer(["1. Data Engineer", "• Python", "• SQL", "2. Recruiter", "• Greenhouse"])).toEqual([true, false, false, true, false]);
+    expect(outer(["一、岗位职责", "1、负责销售", "2、维护客户", "二、任职要求", "1、大专以上学历"])).toEqual([true, false, false, true, false]);
+  });
+
+  it("leaves a plain numbered list, and a count that does not go on by one, unmarked", () => {
+    expect(outer(["1. Own the roadmap", "2. Hire the team", "3. Report to the CEO"])).toEqual([false, false, false]);
+    expect(outer(["1. Data Engineer", "• Python", "3. Recruiter"])).toEqual([false, false, false]);
+    // Unmarked lines between two items do not make them headings.
+    expect(outer(["1、负责销售", "能适应出差", "2、维护客户"])).toEqual([false, false, false]);
   });
 });

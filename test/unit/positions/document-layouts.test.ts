@@ -122,6 +122,27 @@ describe("titles", () => {
 });
 
 describe("posts, chats and mail", () => {
+  it("reads a chat message whose roles are *emphasised* numbered lines over bullet lists, each its own position", () => {
+    const text = [
+      "#jobs-board",
+      "Sam Lee  9:15 AM",
+      "Two openings on the ops team, referrals welcome :tada:",
+      "",
+      "*1. Warehouse Supervisor* (Leeds, full-time)",
+      "• 3+ years leading a warehouse shift",
+      "• Forklift licence",
+      "",
+      "*2. Inventory Analyst* (hybrid)",
+      "• 2+ years in stock control",
+      "• Advanced Excel",
+      "",
+      "DM me with names :pray:",
+    ].join("\n");
+    const { positions } = parsePositions(text);
+    expect(positions.map((p) => p.title)).toEqual(["Warehouse Supervisor", "Inventory Analyst"]);
+    expect(positions.map((p) => p.requirements.experience.minYears)).toEqual([3, 2]);
+  });
+
   it("reads 【岗位N】 one-line roles, each its name before the colon and its needs after it", () => {
     const text = [
       "周末福利！门店扩招，直接私信我",
@@ -214,6 +235,13 @@ describe("qualified names", () => {
     // A qualifier that says what the post is stays: a speciality, a shift, a level.
     expect(normalized("设备工程师（刻蚀）")).toBe("设备工程师（刻蚀）");
     expect(normalized("客服专员（夜班，6000元/月）")).toBe("客服专员（夜班，6000元/月）");
+  });
+
+  it("ends a name where its emphasis closes, before what qualifies it", () => {
+    expect(normalized("Senior Data Engineer* (Platform, remote US)")).toBe("Senior Data Engineer");
+    expect(normalized("Store Manager__ - Manchester")).toBe("Store Manager");
+    // A qualifier inside the emphasis is part of what it names.
+    expect(normalized("设备工程师（刻蚀）*")).toBe("设备工程师（刻蚀）");
   });
 
   it("drops the emoji a heading opens with", () => {
