@@ -61,6 +61,8 @@ export const languagePatterns: readonly RegExp[] = [
 
 /** Certificates: named exams and licences, and anything ending in 证/证书/资格. */
 export const certificationPatterns: readonly RegExp[] = [
+  // A Six Sigma belt before the bare "six sigma" of the named list: "Six Sigma Green Belt", 六西格玛黑带.
+  /六西格玛(?:黄带|绿带|黑带大师|黑带)|\bsix sigma (?:yellow|green|black) belt\b/g,
   /\b(?:pmp|cpa|acca|cfa|frm|cma|cissp|ccna|ccnp|ccie|cisa|aws certified [a-z ]+|prince2|itil|six sigma|lcci(?: level \d)?|aat|cima|cipd|nebosh|iosh|cfp|shrm-c?p|phr|sphr|apics cpim|cpim|cscp|cpsm|cips|nvq(?: level \d)?|qcf level \d|bls|acls|pals|tncc|enpc|cpr)\b/g,
   /cet-?[46]|(?:大学)?英语[四六八]级|专业英语[四八]级|tem-?[48]|雅思|托福|\bielts\b|\btoefl\b|日语n[1-5]|jlpt\s?n[1-5]/g,
   /计算机[一二三四]级|普通话[一二三]级(?:[甲乙]等)?/g,

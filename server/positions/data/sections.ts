@@ -37,7 +37,7 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "技能与知识", "知识要求", "工作经验要求", "知识及教育水平要求", "教育水平要求", "教育背景", "学历背景",
     "学历要求", "教育/工作经验", "工作经验", "知识能力要求", "能力要求",
     "职位要求", "岗位任职要求", "应聘条件", "招聘条件", "经验要求", "任职资格与要求", "条件要求", "其他条件",
-    "擅长工具", "工作技能", "语文条件", "具备驾照", "具备证照", "科系要求", "工作经历", "职务需求", "职缺需求", "职缺要求", "应募资格", "应募条件", "必须条件", "必要条件",
+    "擅长工具", "工作技能", "语文条件", "具备驾照", "具备证照", "科系要求", "工作经历", "职务需求", "职缺需求", "职缺要求", "应募资格", "应募条件", "必须条件", "必要条件", "需求技能", "技能需求", "所需技能", "必备技能",
     "basic qualifications", "key requirements", "your profile", "about you", "what you'll bring", "what you bring",
     "skills & experience", "skills and experience", "experience", "education",
     "minimum qualifications", "preferred qualifications", "qualifications", "requirements", "what we're looking for",

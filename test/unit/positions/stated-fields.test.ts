@@ -240,3 +240,18 @@ describe("languages and leading a team stated in an ad without sections", () => 
     expect(findExperience(lines("3年以上团队协作经验")).management).toBe(false);
   });
 });
+
+describe("a PTT post's 需求技能 and a Six Sigma belt", () => {
+  it("reads 【需求技能】 as the requirements", () => {
+    const text = "【工作內容】\n  1. 設計與開發 API\n【需求技能】\n  - 4 年以上後端開發經驗\n  - 熟悉 Python（Django 或 FastAPI）";
+    const sections = splitSections(text, foldAligned(text)).map((s) => `${s.kind}:${s.lines.length}`);
+    expect(sections).toEqual(["preamble:0", "responsibilities:1", "requirements:2"]);
+  });
+
+  it.each([
+    ["4. 六西格玛黑带优先。", ["六西格玛黑带?"]],
+    ["Six Sigma Green Belt required", ["Six Sigma Green Belt"]],
+  ])("%s → %j", (text, expected) => {
+    expect(names(findCertifications(lines(text)))).toEqual(expected);
+  });
+});
