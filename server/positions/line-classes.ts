@@ -53,9 +53,10 @@ function headed(title: string): boolean {
   return [words[words.length - 1]!, ...(of > 0 ? [words[of - 1]!] : [])].some((w) => isPositionName(w, "strict"));
 }
 
-/** "高级前端工程师 15-25K", "社會工作助理 Social Work Assistant": a role name alone, before its pay or before its English name. */
+/** "高级前端工程师 15-25K", "社會工作助理 Social Work Assistant", "Credit Controller – Coventry": a role name alone, before its pay or before its English name. */
 function namesRole(key: string): boolean {
-  const name = bare(key).split(/\s{2,}|\s[|｜·]\s|\s(?=\d)/)[0]!;
+  // "Management Accountant – Birmingham – £45,000": a spaced dash ends the name as a bar does.
+  const name = bare(key).split(/\s{2,}|\s[|｜·–—]\s|\s-\s|\s(?=\d)/)[0]!;
   const names = /^[\u3400-\u9fff]/.test(name) ? [name, name.split(/\s/)[0]!] : [name];
   return names.some((n) => {
     const title = normalizeTitle({ text: n, key: n }).key;

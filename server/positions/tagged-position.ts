@@ -52,6 +52,11 @@ function nameIn(line: TaggedLine): TitleText {
   // "HIRING: Barista (part-time)", "Now hiring - Line Cook": the announcement before the name is no part of it.
   const announced = /^(?:now hiring|we'?re hiring|we are hiring|hiring|job opening|opening|vacancy)\s*[:!–—-]+\s*/.exec(line.key.replace(numberingPrefix, (n) => " ".repeat(n.length)).trimStart());
   const from = numberingPrefix.exec(line.key)![0].length + (announced?.[0].length ?? 0);
+  // "Management Accountant – Birmingham – £45,000 + bonus": name, place, pay; what stands between name and pay is where.
+  const namePlacePay = /^(.+?)\s[–—-]\s[^–—]+?\s[–—-]\s*(?:[$£€¥]|\d)/.exec(line.key.slice(from));
+  if (namePlacePay && isPositionName(normalizeTitle({ text: line.text.slice(from, from + namePlacePay[1]!.length), key: namePlacePay[1]! }).key, "strict")) {
+    return titleOf(line, from, namePlacePay[1]!.length);
+  }
   const parts = partsOf(line.key, from);
   const role = parts.find((p) => isPositionName(normalizeTitle({ text: line.text.slice(p.at, p.at + p.length), key: line.key.slice(p.at, p.at + p.length) }).key, "strict"));
   if (role) return titleOf(line, role.at, role.length);

@@ -12,7 +12,7 @@ import { learnedLineModel } from "./line-model.learned.js";
 export { positionLineClasses, type PositionLineClass } from "./line-model-classes.js";
 
 const listed = { "num:arabic": 1, "num:han": 0.5, "num:paren": 1, "num:circled": 1, "num:letter": 0.5, bullet: 1 };
-const heading = (own: string) => ({ bias: -3, [`v:heading:${own}`]: 7, "end:colon": 0.5, "len:long": -4, "len:medium": -1, "layout:heading": 1, "layout:bold": 0.5, "v:dutyVerb": -1 });
+const heading = (own: string) => ({ bias: -3, [`v:heading:${own}`]: 7, "end:colon": 0.5, "len:long": -4, "len:medium": -1, "layout:heading": 1, "layout:bold": 0.5, "v:dutyVerb": -1, "list:outer": 1 });
 
 export const handLineModel: TaggerModel<PositionLineClass> = {
   classes: positionLineClasses,
@@ -21,6 +21,8 @@ export const handLineModel: TaggerModel<PositionLineClass> = {
     title: {
       bias: -1, "v:role": 3, "v:salary": 1, "pos:first": 1.5, "pos:early": 0.5, "next:v:salary": 1.5, "next:v:tag": 1, "v:hiring": 1.5, "v:hiringRole": 2, "v:dutiesOf": 3, bullet: -2, "prev:bullet": -1, "pos:last": -1, "num:arabic": -1, "num:han": -1, "num:paren": -1,
       "len:long": -3, "end:stop": -2, "has:comma": -1, "v:dutyVerb": -2, "v:requirementCue": -1, "layout:heading": 1.5, "list:inside": -1.5,
+      // "2) Credit Controller – Coventry" after "1) …" and its bullets: a count that items interrupt is an outer one, over them.
+      "list:outer": 2,
       "layout:large": 1, "layout:bold": 0.5, "v:label": -1, "v:heading:duty": -3, "v:heading:requirement": -3, "v:chrome": -3,
       // A line opening with a section's name ("【联系方式】刘经理") is that section's, whatever role it names.
       "v:lead:duty": -3, "v:lead:requirement": -3, "v:lead:benefits": -3, "v:lead:company": -3, "v:lead:contact": -3,
@@ -32,8 +34,8 @@ export const handLineModel: TaggerModel<PositionLineClass> = {
     "heading:company": heading("company"),
     "heading:contact": heading("contact"),
     "heading:other": heading("other"),
-    duty: { bias: -1, ...listed, "list:inside": 0.5, "v:lead:duty": 3, "v:lead:requirement": -2, "v:dutiesOf": -3, "v:dutyVerb": 2, "end:stop": 0.5, "len:medium": 0.5, "len:long": 0.5, "prev:v:heading:duty": 1.5, "v:requirementCue": -0.5, "v:role": -1 },
-    requirement: { bias: -1, ...listed, "list:inside": 0.5, "v:lead:requirement": 3, "v:lead:duty": -2, "v:requirementCue": 2, "end:stop": 0.5, "len:medium": 0.3, "prev:v:heading:requirement": 1.5, "v:dutyVerb": -1, "v:role": -1 },
+    duty: { bias: -1, ...listed, "list:inside": 0.5, "list:outer": -1, "v:lead:duty": 3, "v:lead:requirement": -2, "v:dutiesOf": -3, "v:dutyVerb": 2, "end:stop": 0.5, "len:medium": 0.5, "len:long": 0.5, "prev:v:heading:duty": 1.5, "v:requirementCue": -0.5, "v:role": -1 },
+    requirement: { bias: -1, ...listed, "list:inside": 0.5, "list:outer": -1, "v:lead:requirement": 3, "v:lead:duty": -2, "v:requirementCue": 2, "end:stop": 0.5, "len:medium": 0.3, "prev:v:heading:requirement": 1.5, "v:dutyVerb": -1, "v:role": -1 },
     tags: { bias: -2, "v:salary": 3, "v:tag": 1.5, separators: 1.5, "v:place": 1, "len:long": -3, "end:stop": -2, "v:dutyVerb": -2, "prev:v:role": 1, "pos:early": 0.5, "v:role": -2, "v:company": -1 },
     benefits: { bias: -1.5, "v:lead:benefits": 3, "v:benefit": 2.5, separators: 0.3 },
     company: { bias: -1.5, "v:lead:company": 3, "v:company": 2, "v:address": 2, "len:long": 0.3 },

@@ -122,6 +122,29 @@ describe("titles", () => {
 });
 
 describe("posts, chats and mail", () => {
+  it("reads an agency email's numbered 'Title – Place – Pay' roles, each named without its place", () => {
+    const text = [
+      "From: Tom Baker <tom@northstar-recruit.co.uk>",
+      "Subject: Live roles – operations (North West)",
+      "",
+      "Hi Anna, here are the roles I'm working on at the moment:",
+      "",
+      "1) Payroll Officer – Bolton – £29,000–£32,000",
+      "- 2+ years' payroll experience on Sage",
+      "- CIPP qualification desirable",
+      "",
+      "2) Logistics Planner – Warrington – £34,000 + overtime",
+      "- 3+ years planning transport for a distribution centre",
+      "- Advanced Excel",
+      "",
+      "Kind regards,",
+      "Tom",
+    ].join("\n");
+    const { positions } = parsePositions(text);
+    expect(positions.map((p) => p.title)).toEqual(["Payroll Officer", "Logistics Planner"]);
+    expect(positions.map((p) => p.requirements.experience.minYears)).toEqual([2, 3]);
+  });
+
   it("reads a chat message whose roles are *emphasised* numbered lines over bullet lists, each its own position", () => {
     const text = [
       "#jobs-board",

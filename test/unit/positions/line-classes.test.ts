@@ -86,3 +86,20 @@ describe("position line classes: one class at a time", () => {
     expect(tagOf("会计\n负责公司日常会计核算工作。", "负责公司日常会计核算工作。")).toBe("duty");
   });
 });
+
+describe("position line classes: numbered roles over their own lists", () => {
+  it("tags each 'N) Title – Place – Pay' line over its bullets a title, not an item of the list before it", () => {
+    const text = [
+      "Hi Anna, the roles I'm working on:",
+      "1) Payroll Officer – Bolton – £29,000–£32,000",
+      "- 2+ years' payroll experience on Sage",
+      "- CIPP qualification desirable",
+      "2) Logistics Planner – Warrington – £34,000 + overtime",
+      "- 3+ years planning transport for a distribution centre",
+      "- Advanced Excel",
+    ].join("\n");
+    expect(tagOf(text, "1) Payroll Officer – Bolton – £29,000–£32,000")).toBe("title");
+    expect(tagOf(text, "2) Logistics Planner – Warrington – £34,000 + overtime")).toBe("title");
+    expect(tagOf(text, "- Advanced Excel")).toBe("requirement");
+  });
+});
