@@ -156,7 +156,9 @@ export function lineFeatures(lines: readonly FeatureLine[], vocabulary: Vocabula
     }
     // "能适应出差" between "1、本科以上学历；" and "2、三年以上经验；": a line inside a list is one of its items, marked or not.
     const [before, after] = [listMark(own[i - 1]), listMark(own[i + 1])];
-    if (before !== null && before === after) all["list:inside"] = 1;
+    // A line with a list mark of its own ("3) Financial Controller" between two "- " items) is not one of their items.
+    const mark = listMark(f);
+    if (before !== null && before === after && (mark === null || mark === before)) all["list:inside"] = 1;
     if (before !== null && before === listMark(f)) all["list:continues"] = 1;
     if (outer.has(i)) all["list:outer"] = 1;
     if (lines[i]!.page !== undefined && lines[i - 1]?.page !== undefined && lines[i]!.page !== lines[i - 1]!.page) all["layout:page-start"] = 1;

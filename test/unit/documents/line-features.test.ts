@@ -125,6 +125,15 @@ describe("lineFeatures: layout", () => {
   });
 });
 
+describe("lineFeatures: inside a list", () => {
+  const inside = (texts: string[]) => lineFeatures(texts.map((text) => ({ text })), {}).map((f) => f["list:inside"] === 1);
+
+  it("marks an unmarked line between two items of one list, and not a line with a mark of its own", () => {
+    expect(inside(["1、本科以上学历；", "能适应出差", "2、三年以上经验；"])).toEqual([false, true, false]);
+    expect(inside(["- SAP experience", "3) Financial Controller – Leicester", "- ACA qualified"])).toEqual([false, false, false]);
+  });
+});
+
 describe("lineFeatures: outer numbering", () => {
   const outer = (texts: string[]) => lineFeatures(texts.map((text) => ({ text })), {}).map((f) => f["list:outer"] === 1);
 

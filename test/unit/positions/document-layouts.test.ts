@@ -136,13 +136,15 @@ describe("posts, chats and mail", () => {
       "2) Logistics Planner – Warrington – £34,000 + overtime",
       "- 3+ years planning transport for a distribution centre",
       "- Advanced Excel",
+      "3) Site Manager – Preston – £48,000 + car allowance",
+      "- 5+ years running a warehouse site",
       "",
       "Kind regards,",
       "Tom",
     ].join("\n");
     const { positions } = parsePositions(text);
-    expect(positions.map((p) => p.title)).toEqual(["Payroll Officer", "Logistics Planner"]);
-    expect(positions.map((p) => p.requirements.experience.minYears)).toEqual([2, 3]);
+    expect(positions.map((p) => p.title)).toEqual(["Payroll Officer", "Logistics Planner", "Site Manager"]);
+    expect(positions.map((p) => p.requirements.experience.minYears)).toEqual([2, 3, 5]);
   });
 
   it("reads a chat message whose roles are *emphasised* numbered lines over bullet lists, each its own position", () => {
