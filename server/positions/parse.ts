@@ -76,7 +76,7 @@ function rowDuties(clean: CleanText, tables: readonly TableBlock[]): Map<string,
 type Found = { at: number; end: number; position: Position };
 
 /** The heading chain's reading: its segments (those a table covers excluded), then the tables' rows. */
-function headingReading(text: string, clean: CleanText, tagged: readonly TaggedLine[], tables: readonly TableBlock[], warnings: string[]): Found[] {
+function headingReading(text: string, clean: CleanText, tagged: readonly TaggedLine[], tables: readonly TableBlock[]): Found[] {
   const found: Found[] = [];
   // Segments and tables both come in document order, so one pass finds the segments a table covers.
   let t = 0;
@@ -105,7 +105,6 @@ function headingReading(text: string, clean: CleanText, tagged: readonly TaggedL
     // "（三）洗碗員 / ‧無需經驗 / ‧可輪班工作": a heading over a list of its own is a position too, even unquantified.
     const listed = own.filter((l) => numberingPrefix.exec(l)![0].trim().length > 0).length >= 2;
     if (!hasSubstance(position) && !((segment.labelled || listed) && own.length >= 2)) return;
-    if (position.responsibilities.length === 0) warnings.push(`position "${position.title}" has no responsibilities`);
     found.push({ at: segment.start, end: segment.end, position });
   });
   for (const row of tables.flatMap((t) => t.rows)) {
@@ -137,7 +136,12 @@ function betterReading(headings: Found[], tags: () => Found[], tables: readonly 
   const covers = headings.every((f) => titles.has(foldKey(f.position.title)));
   const known = new Set(headings.map((f) => foldKey(f.position.title)));
   const outside = byTags.filter((f) => !known.has(foldKey(f.position.title))).every((f) => !headings.some((h) => f.at >= h.at && f.at < h.end));
-  return byTags.length > headings.length && covers && outside ? byTags : headings;
+  if (byTags.length > headings.length && covers && outside) return byTags;
+  // The same positions over the same stretches, where the chain read no duty under no duties heading and the tagger
+  // did ("招奶茶店员 2名" over three unheaded lines 负责点单收银 / 制作饮品 / …): there the tagger's position stands.
+  const same = byTags.length === headings.length && byTags.every((f, i) => f.at < headings[i]!.end && headings[i]!.at < f.end);
+  if (!same) return headings;
+  return headings.map((h, i) => (h.position.responsibilities.length === 0 && byTags[i]!.position.responsibilities.length > 0 ? byTags[i]! : h));
 }
 
 /** Parses a position-description document (already decoded to text) into its positions. */
@@ -146,8 +150,9 @@ export function parsePositions(text: string): { positions: Position[]; warnings:
   const clean = cleanDocument(text);
   const tagged = tagPositionLines(clean);
   const tables = findTables(clean);
-  const chosen = betterReading(headingReading(text, clean, tagged, tables, warnings), () => taggerReading(text, clean, tagged), tables);
+  const chosen = betterReading(headingReading(text, clean, tagged, tables), () => taggerReading(text, clean, tagged), tables);
   const positions = withoutTranslations(chosen.sort((a, b) => a.at - b.at).map((f) => f.position));
+  for (const p of positions) if (p.responsibilities.length === 0) warnings.push(`position "${p.title}" has no responsibilities`);
   if (/\?{2}[\u3400-\u9fff]|\ufffd/.test(text)) warnings.push("the text contains garbled characters (mis-decoded bytes); some headings may be lost");
   if (positions.length === 0) warnings.push("no positions found");
   return { positions, warnings };

@@ -122,6 +122,19 @@ describe("titles", () => {
 });
 
 describe("posts, chats and mail", () => {
+  it("reads a short post's unheaded lines under its hiring line as duties, and names the role it hires", () => {
+    const text = ["🌟 小店招人啦！🌟", "招奶茶店员 2名", "负责点单收银", "制作饮品", "保持店面整洁", "要求：18岁以上，有健康证，能上晚班，经验不限 😊"].join("\n");
+    const { positions, warnings } = parsePositions(text);
+    expect(positions.map((p) => p.title)).toEqual(["奶茶店员"]);
+    expect(positions[0]!.responsibilities).toEqual(["负责点单收银", "制作饮品", "保持店面整洁"]);
+    expect(positions[0]!.requirements.certifications.map((c) => c.name)).toEqual(["健康证"]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("does not take 招商 or 招生 for hiring", () => {
+    expect(titles(["招商经理 2名", "岗位职责：", "1、负责商铺招商", "2、维护商户关系"].join("\n"))).toEqual(["招商经理"]);
+  });
+
   it("reads an agency email's numbered 'Title – Place – Pay' roles, each named without its place", () => {
     const text = [
       "From: Tom Baker <tom@northstar-recruit.co.uk>",
