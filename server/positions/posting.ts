@@ -67,6 +67,23 @@ function labelled(tag: string): { label: string; value: string } | null {
   return m ? { label: foldAligned(m[1]!).trim(), value: m[2]!.trim() } : null;
 }
 
+/** Whether a tag names only how the post is worked ("Full-time", "Remote", "兼职"). */
+const worksAs = (tag: string) => {
+  const key = foldAligned(tag);
+  return [...employmentTypeWords, ...workplaceTypeWords].some((w) => w.word.test(key)) && key.length <= 20;
+};
+
+/**
+ * A labelled line is one fact, whatever separators its value holds ("月薪 40,000~60,000元"), except for work types
+ * added after it: "Location: Manchester · Full-time" is a place, then a tag of its own.
+ */
+function withWorkTypesApart(line: string, field: { value: string }): string[] {
+  const parts = tagsOf(field.value);
+  if (parts.length < 2 || !parts.slice(1).every(worksAs)) return [line];
+  const at = line.lastIndexOf(field.value);
+  return [line.slice(0, at) + parts[0]!, ...parts.slice(1)];
+}
+
 /** What a posting's salary, tag and fact-label lines state: pay, place, work type, years and schooling. */
 export function readPostingLines(lines: readonly string[], language: PositionLanguage): PostingFacts {
   const facts: PostingFacts = { salary: null, location: null, employmentType: null, workplaceType: null, salaryMonths: null, minEducation: null, experience: null };
@@ -75,7 +92,7 @@ export function readPostingLines(lines: readonly string[], language: PositionLan
     const fact = field && postingLabels.find((l) => l.label.test(field.label))?.fact;
     // A labelled line is one fact, whatever separators its value holds ("月薪 40,000~60,000元").
     const moreFields = field !== null && /[·|｜•]\s*(?:\*\*)?[^:：·|｜]{1,20}[:：]/.test(field.value);
-    for (const raw of fact && !moreFields ? [line] : tagsOf(line)) {
+    for (const raw of fact && !moreFields ? withWorkTypesApart(line, field) : tagsOf(line)) {
       const own = labelled(raw);
       const named = own ? postingLabels.find((l) => l.label.test(own.label))?.fact : undefined;
       const tag = own && named ? own.value : raw.replace(/\*\*|__/g, "").trim();

@@ -270,6 +270,8 @@ describe("qualified names", () => {
     expect(normalized("开源社区运营（北京，15-25K）")).toBe("开源社区运营");
     expect(normalized("数据库内核研发工程师（北京 / 远程，40-70K·15薪）")).toBe("数据库内核研发工程师");
     expect(normalized("Data Engineer (Berlin, remote)")).toBe("Data Engineer");
+    expect(normalized("Data Analyst (Remote, EU)")).toBe("Data Analyst");
+    expect(normalized("Solutions Engineer (EMEA)")).toBe("Solutions Engineer");
     // A qualifier that says what the post is stays: a speciality, a shift, a level.
     expect(normalized("设备工程师（刻蚀）")).toBe("设备工程师（刻蚀）");
     expect(normalized("客服专员（夜班，6000元/月）")).toBe("客服专员（夜班，6000元/月）");

@@ -43,6 +43,15 @@ describe("readPostingLines", () => {
     expect(readPostingLines([`深圳 | ${tag}`], "zh-Hans").employmentType).toBe(type);
   });
 
+  it("reads a location label's value without the work type written after it", () => {
+    const facts = readPostingLines(["Location: Manchester · Full-time"], "en");
+    expect(facts.location).toBe("Manchester");
+    expect(facts.employmentType).toBe("full_time");
+    expect(readPostingLines(["工作地点：上海 · 兼职"], "zh-Hans")).toMatchObject({ location: "上海", employmentType: "part_time" });
+    // A value whose other parts are not work types stays whole.
+    expect(readPostingLines(["Location: Berlin · Mitte"], "en").location).toBe("Berlin · Mitte");
+  });
+
   it("reads 5年以上 and 3+ years as minimums", () => {
     expect(readPostingLines(["北京 | 5年以上 | 硕士"], "zh-Hans").experience).toEqual({ minYears: 5, maxYears: null });
     expect(readPostingLines(["Remote · 3+ years"], "en").experience).toEqual({ minYears: 3, maxYears: null });
