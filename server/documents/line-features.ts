@@ -55,13 +55,15 @@ function listNumber(key: string): { style: string; value: number } | null {
 const lengthBand = (n: number) => (n <= 6 ? "len:tiny" : n <= 20 ? "len:short" : n <= 60 ? "len:medium" : "len:long");
 
 /** Features a line has by itself: numbering, punctuation, length, script, layout, vocabulary hits. */
-function ownFeatures(line: FeatureLine, vocabulary: Vocabulary, medianFont: number | null): Record<string, number> {
+/** A line's trimmed folded key, an emphasis pair around its start unwrapped (the pair is markup: the line is bold). */
+function readKey(line: FeatureLine): { key: string; emphasized: boolean } {
   const raw = (line.key ?? line.text.toLowerCase()).trim();
-  const emphasized = emphasis.exec(raw);
-  // The emphasis pair is markup: the line is bold, and its numbering is what stands inside the pair.
-  const key = emphasized ? emphasized[2]! + raw.slice(emphasized[0].length) : raw;
+  const pair = emphasis.exec(raw);
+  return pair ? { key: pair[2]! + raw.slice(pair[0].length), emphasized: true } : { key: raw, emphasized: false };
+}
+
+function ownFeatures(line: FeatureLine, { key, emphasized }: { key: string; emphasized: boolean }, vocabulary: Vocabulary, medianFont: number | null): Record<string, number> {
   const f: Record<string, number> = { bias: 1 };
-  if (emphasized) f["layout:bold"] = 1;
   const numbered = numbering.find(([, re]) => re.test(key));
   if (numbered) f[numbered[0]] = 1;
   f[lengthBand(key.length)] = 1;
@@ -94,23 +96,16 @@ const listMark = (f: Record<string, number> | undefined) => (f ? (Object.keys(f)
 /** Whose own features a neighbour passes on: what a line says about the line next to it. */
 const passedOn = (name: string) => name.startsWith("v:") || name.startsWith("num:") || name === "bullet" || name === "emoji" || name === "end:colon" || name === "label:value";
 
-/** The text a line's numbering is read from: its folded key, inside an emphasis pair when it has one. */
-const numberedKey = (line: FeatureLine) => {
-  const raw = (line.key ?? line.text.toLowerCase()).trim();
-  const emphasized = emphasis.exec(raw);
-  return emphasized ? emphasized[2]! : raw;
-};
-
 /**
  * Lines that number an outer list: "2. Engineering Manager" two lines after "1. Senior Data Engineer" with bullet
  * items between, or "二、任职要求" after "一、岗位职责" and its "1、2、3、". Such a line resumes (or, for its first member,
  * opens) a count that other marked lines interrupt, which is what a heading over items does and an item never does.
  */
-function outerNumbering(lines: readonly FeatureLine[], own: readonly Record<string, number>[]): Set<number> {
+function outerNumbering(keys: readonly string[], own: readonly Record<string, number>[]): Set<number> {
   const outer = new Set<number>();
   const last = new Map<string, { value: number; at: number }>();
-  lines.forEach((line, i) => {
-    const n = listNumber(numberedKey(line));
+  keys.forEach((key, i) => {
+    const n = listNumber(key);
     if (!n) return;
     const before = last.get(n.style);
     last.set(n.style, { value: n.value, at: i });
@@ -135,9 +130,10 @@ export type FeatureOptions = { sections?: readonly string[] };
  */
 export function lineFeatures(lines: readonly FeatureLine[], vocabulary: Vocabulary, options: FeatureOptions = {}): Features[] {
   const medianFont = median(lines.flatMap((l) => (l.fontSize ? [l.fontSize] : [])));
-  const own = lines.map((l) => ownFeatures(l, vocabulary, medianFont));
+  const keys = lines.map(readKey);
+  const own = lines.map((l, i) => ownFeatures(l, keys[i]!, vocabulary, medianFont));
   const openers = (options.sections ?? []).map((name) => `v:${name}`);
-  const outer = outerNumbering(lines, own);
+  const outer = outerNumbering(keys.map((k) => k.key), own);
   let section: string | null = null;
   return own.map((f, i) => {
     const all: Record<string, number> = { ...f };
@@ -159,7 +155,7 @@ export function lineFeatures(lines: readonly FeatureLine[], vocabulary: Vocabula
     // A line with a list mark of its own ("3) Financial Controller" between two "- " items) is not one of their items.
     const mark = listMark(f);
     if (before !== null && before === after && (mark === null || mark === before)) all["list:inside"] = 1;
-    if (before !== null && before === listMark(f)) all["list:continues"] = 1;
+    if (before !== null && before === mark) all["list:continues"] = 1;
     if (outer.has(i)) all["list:outer"] = 1;
     if (lines[i]!.page !== undefined && lines[i - 1]?.page !== undefined && lines[i]!.page !== lines[i - 1]!.page) all["layout:page-start"] = 1;
     return all;
