@@ -42,6 +42,12 @@ export function findExperience(lines: readonly Line[]): Requirements["experience
     // Management experience counts when required; "有主管经验者优先" only prefers it.
     const optional = optionalMarkers.test(key);
     if (managementMarkers.test(withoutDisciplines) && /经验|经历|担任|曾任|带领|experience|role|\byears?\b/.test(key) && !optional) result.management = true;
+    // "At least 1 year of support experience, ideally for a consumer tech product": the preference qualifies what
+    // follows it, up to the next comma ("…, preferably in retail, is a plus" still prefers the years before it).
+    const qualifier = /,\s*(?:ideally|preferably)\b/.exec(key);
+    const qualified = qualifier ? key.slice(qualifier.index + qualifier[0].length) : "";
+    const scopeEnd = qualified.search(/[,;]/);
+    const optionalBesideQualifier = qualifier !== null && optionalMarkers.test(key.slice(0, qualifier.index) + (scopeEnd < 0 ? "" : qualified.slice(scopeEnd)));
     for (const y of yearsIn(key)) {
       // English puts more words between the years and "experience" ("2+ years of professional frontend development experience").
       const after = key.slice(y.index + y.length, y.index + y.length + 60);
@@ -51,13 +57,7 @@ export function findExperience(lines: readonly Line[]): Requirements["experience
       const plainAfter = withoutDisciplines.slice(y.index + y.length, y.index + y.length + 60);
       const managementOnly = /^[^,;]{0,10}管理/.test(plainAfter) || /其中/.test(key.slice(Math.max(0, y.index - 4), y.index));
       if (managementOnly && !optional) result.management = true;
-      // "At least 1 year of support experience, ideally for a consumer tech product": the preference qualifies what follows it.
-      const qualifier = /,\s*(?:ideally|preferably)\b/.exec(key);
-      const qualified = qualifier && qualifier.index > y.index ? key.slice(qualifier.index + qualifier[0].length) : null;
-      // The qualifier's scope ends at the next comma: "…, preferably in retail, is a plus" still prefers the years.
-      const scopeEnd = qualified === null ? -1 : qualified.search(/[,;]/);
-      const unqualified = qualified === null ? key : key.slice(0, qualifier!.index) + (scopeEnd < 0 ? "" : qualified.slice(scopeEnd));
-      const yearsOptional = qualified === null ? optional : optionalMarkers.test(unqualified);
+      const yearsOptional = qualifier && qualifier.index > y.index ? optionalBesideQualifier : optional;
       spans.push({ min: y.min, max: y.max, managementOnly, optional: yearsOptional });
       const field = fieldPattern.exec(after) ?? englishField.exec(after);
       if (!field) continue;

@@ -112,7 +112,8 @@ function skillSpans(clause: Line): Span[] {
   }
   // Tools in a Chinese requirement are mostly written in Latin letters (AWS、GCP、Excel) whatever verb precedes them.
   // A clause of years ("3年以上Java开发经验") names the experience's field; a tool named there counts only on its own evidence.
-  if (/[\u4e00-\u9fff]/.test(key)) spans.push(...latinTools(key, spans).map((s) => (/\d\s*年/.test(key) ? { ...s, source: "yearsTool" as const } : s)));
+  const ofYears = /\d\s*年/.test(key);
+  if (/[\u4e00-\u9fff]/.test(key)) spans.push(...latinTools(key, spans).map((s) => (ofYears ? { ...s, source: "yearsTool" as const } : s)));
   return spans;
 }
 
