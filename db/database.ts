@@ -67,6 +67,8 @@ export interface VacancyTable {
   employment_type: string | null;
   workplace_type: string | null;
   salary: Json<Salary | null>;
+  /** Months of pay a year of a monthly salary (·13薪); null when unstated. */
+  salary_months: number | null;
   headcount: number | null;
   closes_at: Date | null;
   published_at: Date | null;

@@ -6,7 +6,7 @@ import { openStatus, openVacancySql } from "./vacancy-open.js";
 export type VacancyUpdate = Updateable<VacancyTable>;
 
 const columns = [
-  "id", "organization_id", "position_id", "slug", "status", "location", "employment_type", "workplace_type", "salary", "headcount",
+  "id", "organization_id", "position_id", "slug", "status", "location", "employment_type", "workplace_type", "salary", "salary_months", "headcount",
   "closes_at", "published_at", "closed_at", "weights", "version", "created_at", "updated_at",
 ] as const;
 

@@ -11,6 +11,7 @@ import * as outboxLeases from "./2026-12-01-020-outbox-leases.js";
 import * as vacancyWorkplaceType from "./2026-12-01-030-vacancy-workplace-type.js";
 import * as positionPosting from "./2026-12-01-040-position-posting.js";
 import * as rankingKeyset from "./2026-12-01-050-ranking-keyset.js";
+import * as vacancySalaryMonths from "./2026-12-02-060-vacancy-salary-months.js";
 
 /** Every migration, by name; names sort in the order they must run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01-030-vacancy-workplace-type": vacancyWorkplaceType,
   "2026-12-01-040-position-posting": positionPosting,
   "2026-12-01-050-ranking-keyset": rankingKeyset,
+  "2026-12-02-060-vacancy-salary-months": vacancySalaryMonths,
 };

@@ -126,6 +126,7 @@ const zh = {
   per_day: "每天",
   per_month: "每月",
   per_year: "每年",
+  salary_months: "{months}薪",
 };
 
 export type MessageKey = keyof typeof zh;
@@ -251,6 +252,7 @@ const en: Record<MessageKey, string> = {
   per_day: "per day",
   per_month: "per month",
   per_year: "per year",
+  salary_months: "{months} months' pay a year",
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { zh, en };

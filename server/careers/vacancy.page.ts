@@ -10,10 +10,11 @@ type Item = { name: string; required: boolean };
 const badge = (ctx: PageContext, required: boolean) =>
   html`<span class="badge ${required ? "required" : "preferred"}">${t(ctx, required ? "required" : "preferred")}</span>`;
 
-function salaryText(locale: Locale, s: NonNullable<PublicVacancy["salary"]>): string {
+function salaryText(locale: Locale, s: NonNullable<PublicVacancy["salary"]>, months: number | null): string {
   const n = new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en");
   const amount = s.min === s.max ? n.format(s.min) : `${n.format(s.min)}–${n.format(s.max)}`;
-  return `${amount} ${s.currency} ${translate(locale, `per_${s.period}`)}`;
+  const text = `${amount} ${s.currency} ${translate(locale, `per_${s.period}`)}`;
+  return months === null ? text : `${text} · ${translate(locale, "salary_months", { months })}`;
 }
 
 function facts(ctx: PageContext, v: PublicVacancy): SafeHtml {
@@ -21,7 +22,7 @@ function facts(ctx: PageContext, v: PublicVacancy): SafeHtml {
   if (v.department) rows.push([t(ctx, "department"), v.department]);
   rows.push([t(ctx, "location"), v.location ?? "—"]);
   if (v.employmentType) rows.push([t(ctx, "employmentType"), facetValueLabel(ctx.locale, "employmentType", v.employmentType)]);
-  if (v.salary) rows.push([t(ctx, "salary"), salaryText(ctx.locale, v.salary)]);
+  if (v.salary) rows.push([t(ctx, "salary"), salaryText(ctx.locale, v.salary, v.salaryMonths)]);
   rows.push([t(ctx, "closesAt"), v.closesAt ? v.closesAt.slice(0, 10) : t(ctx, "noClosing")]);
   if (v.headcount) rows.push([t(ctx, "headcount"), String(v.headcount)]);
   return html`<dl class="facts">${rows.map(([k, value]) => html`<div><dt>${k}</dt><dd>${value}</dd></div>`)}</dl>`;

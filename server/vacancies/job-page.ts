@@ -23,6 +23,7 @@ export async function getPublicVacancy(deps: { db: Db; now: () => Date; config: 
     location: v.location,
     employmentType: v.employment_type,
     salary: v.salary,
+    salaryMonths: v.salary_months,
     headcount: v.headcount,
     closesAt: v.closes_at ? new Date(v.closes_at).toISOString() : null,
     publishedAt: new Date(v.published_at ?? v.updated_at).toISOString(),

@@ -21,6 +21,7 @@ export function vacancyRowToVacancy(row: VacancyRow & { title: string }, now: Da
     employmentType: row.employment_type as Vacancy["employmentType"],
     workplaceType: row.workplace_type as Vacancy["workplaceType"],
     salary: row.salary,
+    salaryMonths: row.salary_months,
     headcount: row.headcount,
     weights: row.weights,
     closesAt: iso(row.closes_at),
@@ -38,6 +39,7 @@ export function postingToColumns(p: Partial<PostingDetails>): Partial<NewVacancy
   if (p.employmentType !== undefined) cols.employment_type = p.employmentType;
   if (p.workplaceType !== undefined) cols.workplace_type = p.workplaceType;
   if (p.salary !== undefined) cols.salary = JSON.stringify(p.salary);
+  if (p.salaryMonths !== undefined) cols.salary_months = p.salaryMonths;
   if (p.headcount !== undefined) cols.headcount = p.headcount;
   if (p.closesAt !== undefined) cols.closes_at = p.closesAt === null ? null : new Date(p.closesAt);
   return cols;

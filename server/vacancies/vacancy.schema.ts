@@ -29,6 +29,13 @@ export const PostingDetails = z.strictObject({
   employmentType: EmploymentType.nullable(),
   workplaceType: WorkplaceType.nullable(),
   salary: Salary.nullable(),
+  salaryMonths: z
+    .number()
+    .int()
+    .min(1)
+    .max(24)
+    .nullable()
+    .meta({ description: "Months of pay a year of a monthly salary (·13薪 = 13); null when unstated. Only a monthly salary has them." }),
   headcount: z.number().int().min(1).max(10_000).nullable(),
   closesAt: z.iso.datetime({ offset: true }).nullable(),
 });

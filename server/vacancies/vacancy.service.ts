@@ -52,7 +52,7 @@ export async function createVacancy(
           salary: JSON.stringify(null),
           weights: JSON.stringify(null),
           updated_at: now,
-          ...postingToColumns(withPositionDefaults(input, locked.posting)),
+          ...postingToColumns(withSalaryMonths(withPositionDefaults(input, locked.posting), null)),
         });
         await announce(trx, row);
         return { ...vacancyRowToVacancy({ ...row, title: locked.title }, now), warnings };
@@ -65,15 +65,36 @@ export async function createVacancy(
 
 /**
  * The salary, place and work type read from the position's posting lines are the vacancy's defaults; whatever
- * the recruiter sends wins, null included (a recruiter may clear a default).
+ * the recruiter sends wins, null included (a recruiter may clear a default). The months of pay (·13薪) come with
+ * the posting's salary: a recruiter who sets a salary of their own states its months too, or has none.
  */
 function withPositionDefaults(input: Partial<PostingDetails>, posting: PositionPosting | null): Partial<PostingDetails> {
   const out: Partial<PostingDetails> = { ...input };
   if (out.location === undefined && posting?.location) out.location = posting.location;
   if (out.employmentType === undefined && posting?.employmentType) out.employmentType = posting.employmentType;
-  if (out.salary === undefined && posting?.salary) out.salary = posting.salary;
+  if (out.salary === undefined && posting?.salary) {
+    out.salary = posting.salary;
+    if (out.salaryMonths === undefined && posting.salaryMonths && posting.salary.period === "month") out.salaryMonths = posting.salaryMonths;
+  }
   if (out.workplaceType === undefined && posting?.workplaceType) out.workplaceType = posting.workplaceType;
   return out;
+}
+
+/**
+ * Months of pay belong to a monthly salary. A change that leaves the salary not monthly (a yearly figure, none)
+ * drops months it does not restate; months stated beside a salary that is not monthly are refused, naming the field.
+ * `current` is the stored vacancy, null on creation.
+ */
+export function withSalaryMonths(details: Partial<PostingDetails>, current: Pick<Vacancy, "salary" | "salaryMonths"> | null): Partial<PostingDetails> {
+  const salary = details.salary !== undefined ? details.salary : (current?.salary ?? null);
+  const monthly = salary?.period === "month";
+  if (details.salaryMonths != null && !monthly) {
+    throw new Unprocessable("months of pay need a monthly salary", {
+      errors: [{ path: "salaryMonths", message: salary ? `the salary is per ${salary.period}, not per month` : "the vacancy has no salary" }],
+    });
+  }
+  if (details.salaryMonths === undefined && !monthly && (current?.salaryMonths ?? null) !== null) return { ...details, salaryMonths: null };
+  return details;
 }
 
 export async function getVacancy(deps: VacancyDeps, organizationId: string, id: string): Promise<Vacancy> {
@@ -97,10 +118,11 @@ export async function updateVacancy(
   const { version, weights, ...details } = patch;
   const errors = weights ? weightErrors(weights) : [];
   if (errors.length > 0) throw new Unprocessable("weights name unknown criteria or count nothing", { errors }, "invalid-weights");
-  const columns = { ...postingToColumns(details), ...(weights !== undefined && { weights: JSON.stringify(weights) }) };
   return deps.db.transaction().execute(async (trx) => {
     const current = await repo.findVacancy(trx, organizationId, id);
     if (!current) throw new NotFound("vacancy");
+    const stated = withSalaryMonths(details, { salary: current.salary, salaryMonths: current.salary_months });
+    const columns = { ...postingToColumns(stated), ...(weights !== undefined && { weights: JSON.stringify(weights) }) };
     const row = await repo.updateVacancy(trx, organizationId, id, columns, version);
     if (!row) throw staleVersion(current.version);
     await announce(trx, row);

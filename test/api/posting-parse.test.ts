@@ -74,7 +74,52 @@ describe("a vacancy starts from its position's posting facts", () => {
     const positionId = await importPosting();
     const res = await ctx.request().post("/v1/vacancies").set(bearer(org.apiKey)).send({ positionId, status: "draft" });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect(res.body).toMatchObject({ location: "上海", employmentType: "full_time", salary: { min: 8000, max: 12000, currency: "CNY", period: "month" } });
+    expect(res.body).toMatchObject({ location: "上海", employmentType: "full_time", salary: { min: 8000, max: 12000, currency: "CNY", period: "month" }, salaryMonths: 13 });
+  });
+
+  it("shows the months of pay on the public page and the careers page once published", async () => {
+    const positionId = await importPosting();
+    const res = await ctx.request().post("/v1/vacancies").set(bearer(org.apiKey)).send({ positionId, status: "published" });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const job = await ctx.request().get(`/v1/jobs/${res.body.slug}`);
+    expect(job.status).toBe(200);
+    expect(job.body).toMatchObject({ salary: { min: 8000, max: 12000, period: "month" }, salaryMonths: 13 });
+    const page = await ctx.request().get(`/jobs/${encodeURIComponent(res.body.slug)}`).set("Accept-Language", "zh-CN");
+    expect(page.status).toBe(200);
+    expect(page.text).toContain("13薪");
+  });
+
+  it("takes no months of pay from the posting when the recruiter sets a salary of their own", async () => {
+    const positionId = await importPosting();
+    const salary = { min: 300000, max: 400000, currency: "CNY", period: "year" };
+    const res = await ctx.request().post("/v1/vacancies").set(bearer(org.apiKey)).send({ positionId, status: "draft", salary });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body).toMatchObject({ salary, salaryMonths: null });
+  });
+
+  it("drops the months of pay when PATCH makes the salary yearly, and refuses months beside a salary that is not monthly", async () => {
+    const positionId = await importPosting();
+    const created = await ctx.request().post("/v1/vacancies").set(bearer(org.apiKey)).send({ positionId, status: "draft" });
+    expect(created.body.salaryMonths).toBe(13);
+    const yearly = { min: 100000, max: 150000, currency: "CNY", period: "year" };
+    const patched = await ctx.request().patch(`/v1/vacancies/${created.body.id}`).set(bearer(org.apiKey)).send({ salary: yearly });
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+    expect(patched.body).toMatchObject({ salary: yearly, salaryMonths: null });
+    const refused = await ctx.request().patch(`/v1/vacancies/${created.body.id}`).set(bearer(org.apiKey)).send({ salaryMonths: 14 });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ path: "salaryMonths" })]);
+    const unchanged = await ctx.request().get(`/v1/vacancies/${created.body.id}`).set(bearer(org.apiKey));
+    expect(unchanged.body).toMatchObject({ salary: yearly, salaryMonths: null, version: patched.body.version });
+    const monthly = await ctx.request().patch(`/v1/vacancies/${created.body.id}`).set(bearer(org.apiKey)).send({ salary: { min: 9000, max: 9000, currency: "CNY", period: "month" }, salaryMonths: 14 });
+    expect(monthly.status, JSON.stringify(monthly.body)).toBe(200);
+    expect(monthly.body.salaryMonths).toBe(14);
+  });
+
+  it("refuses months of pay outside 1–24 on a vacancy, naming salaryMonths", async () => {
+    const positionId = await importPosting();
+    const res = await ctx.request().post("/v1/vacancies").set(bearer(org.apiKey)).send({ positionId, status: "draft", salaryMonths: 0 });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body.errors)).toContain("salaryMonths");
   });
 
   it("lets the recruiter's values win, and a null clear a default", async () => {

@@ -35,6 +35,7 @@ export const PublicVacancy = z
     location: z.string().nullable(),
     employmentType: EmploymentType.nullable(),
     salary: Salary.nullable(),
+    salaryMonths: z.number().int().nullable(),
     headcount: z.number().int().nullable(),
     closesAt: z.string().nullable(),
     publishedAt: z.string(),

@@ -37,6 +37,7 @@ export const VacancyResponse = z
     employmentType: EmploymentType.nullable(),
     workplaceType: WorkplaceType.nullable(),
     salary: Salary.nullable(),
+    salaryMonths: z.number().int().nullable(),
     headcount: z.number().int().nullable(),
     weights: WeightsInput.nullable(),
     closesAt: z.string().nullable(),

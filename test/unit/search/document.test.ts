@@ -6,7 +6,7 @@ import { emptyRequirements } from "../../../server/positions/position.schema.js"
 
 const listing = (overrides: Partial<VacancyListing> = {}): VacancyListing => ({
   id: "v1", organization_id: "o1", position_id: "p1", slug: "acme-銷售總監", status: "published", location: "台北",
-  employment_type: "full_time", workplace_type: null, salary: { min: 1, max: 2, currency: "TWD", period: "month" }, headcount: 3,
+  employment_type: "full_time", workplace_type: null, salary: { min: 1, max: 2, currency: "TWD", period: "month" }, salary_months: 13, headcount: 3,
   closes_at: null, published_at: new Date("2026-11-01T00:00:00Z"), closed_at: null, weights: null, version: 2,
   created_at: new Date("2026-10-01T00:00:00Z"), updated_at: new Date("2026-11-01T00:00:00Z"),
   org_slug: "acme", org_name: "艾克米", p_title: "銷售總監", p_department: "銷售部", p_summary: "聯絡 hr@acme.tw 或 0912-345-678",
