@@ -70,6 +70,8 @@ function ownFeatures(line: FeatureLine, { key, emphasized }: { key: string; emph
   if (/[:：]$/.test(key)) f["end:colon"] = 1;
   else if (/[。.;；!！]$/.test(key)) f["end:stop"] = 1;
   if (/^[^:：]{1,12}[:：]\s*\S/.test(key)) f["label:value"] = 1;
+  // Nothing in the line parts a name from a value (no colon, tab or bar): what a label or a form row cannot be.
+  else if (!/[:：\t|｜]/.test(key)) f["no:separator"] = 1;
   if ((key.match(/[|｜丨·•]/g) ?? []).length >= 2) f["separators"] = 1;
   if (/[,，;；、]/.test(key)) f["has:comma"] = 1;
   if (/\d/.test(key)) f["has:digit"] = 1;

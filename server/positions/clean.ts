@@ -1,3 +1,6 @@
+import { fieldLabels, stackedValueLabels } from "./data/labels.js";
+import { postingLabels } from "./data/posting.js";
+import { sectionHeadings } from "./data/sections.js";
 import { furnitureLinePatterns, inlineFurniture, pageBreakLine, pinyinAnnotation, recommendationHeaders, signOffLine } from "./data/furniture.js";
 import { foldAligned } from "../text/fold.js";
 import { applyEdits, identity, type Edit, type MappedText } from "./mapped-text.js";
@@ -180,6 +183,48 @@ function lonePageNumberEdits(text: string): Edit[] {
   return edits;
 }
 
+const valueLabels = new Set([...fieldLabels.map((l) => l.label), ...stackedValueLabels]);
+const headingKeys = new Set(sectionHeadings.map((h) => h.key));
+const labelOf = (key: string) => key.trim().replace(/\s*:$/, "").replace(/\s+/g, " ");
+const isValueLabel = (label: string) => valueLabels.has(label) || postingLabels.some((p) => p.label.test(label));
+const listMark = /^(?:[-•*·▪●○◦◆◇■□►▶➤✓✔★☆]|\d{1,2}\s*[、.．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}\s*[、.])/;
+
+/**
+ * A field label alone on its line with its value on the next ("工作經歷\n3年以上", "Job type\nFull-time", how a
+ * 104/1111 or Indeed page copies) becomes one "label: value" line, the shape every field reader knows. The value is
+ * one short line that is no label, heading or list item itself; after a label that also heads a section
+ * ("擅長工具", "Experience") it must be the section's only line, so a heading over a list keeps its list.
+ */
+function stackedFieldEdits(text: string, key: string): Edit[] {
+  const lines = linesOf(text, key);
+  const edits: Edit[] = [];
+  const next = (i: number) => {
+    let j = i + 1;
+    if (j < lines.length && lines[j]!.key.trim() === "") j++;
+    return j < lines.length && lines[j]!.key.trim() !== "" ? j : -1;
+  };
+  const standsAlone = (label: string) => isValueLabel(label) || headingKeys.has(label);
+  for (let i = 0; i < lines.length; i++) {
+    const label = labelOf(lines[i]!.key);
+    if (label.length === 0 || label.length > 24 || !isValueLabel(label)) continue;
+    const j = next(i);
+    if (j < 0) continue;
+    const value = lines[j]!.key.trim();
+    // A flattened form row ("企業管理部 所在部門 人1 崗位定員") holds labels of its own: it is no one label's value.
+    const holdsLabels = value.split(/\s+/).some((word) => isValueLabel(word));
+    if (value.length > 100 || listMark.test(value) || standsAlone(labelOf(value)) || holdsLabels || /^[^:]{1,16}:/.test(value)) continue;
+    if (headingKeys.has(label)) {
+      const after = next(j);
+      if (after >= 0 && !standsAlone(labelOf(lines[after]!.key)) && after === j + 1) continue;
+    }
+    const labelEnd = lines[i]!.start + lines[i]!.key.search(/\s*:?\s*$/);
+    const valueStart = lines[j]!.start + lines[j]!.key.search(/\S/);
+    edits.push({ start: labelEnd, end: valueStart, insert: ": " });
+    i = j;
+  }
+  return edits;
+}
+
 /** Removes web-page furniture and ads, re-joins sentences split by page breaks, keeps the map to the original. */
 export function cleanDocument(original: string): CleanText {
   // The folded key is edited in step with the text, so the document is folded (the slow part) only once.
@@ -196,6 +241,7 @@ export function cleanDocument(original: string): CleanText {
   apply(lonePageNumberEdits(m.text));
   apply(pipeTableEdits(m.text));
   apply(furnitureEdits(m.text, key));
+  apply(stackedFieldEdits(m.text, key));
   apply(regexEdits(key, inlineFurniture, "\n"));
   return { ...m, key };
 }

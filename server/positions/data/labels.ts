@@ -86,4 +86,19 @@ export const fieldLabels: readonly { label: string; field: LabelField }[] = [
   { label: "team", field: "department" },
   { label: "location", field: "other" },
   { label: "employment type", field: "other" },
+  // An Indeed or LinkedIn copy's job details ("Pay: $22 - $26 an hour", "Job type: Full-time"): facts of the posting, never duties.
+  ...["pay", "salary", "compensation", "job type", "contract type", "work location", "shift and schedule", "schedule", "seniority level", "job function", "industries"]
+    .map((label) => ({ label, field: "other" as const })),
+];
+
+/**
+ * Field labels a job site prints on a line of their own with the value on the next, as a 104/1111 or Indeed page
+ * copies ("工作經歷\n3年以上", "Job type\nFull-time"), besides every field label above and every posting-fact label.
+ * Folded form. Requirement labels here are also section headings (擅长工具, 工作经历): they join their value only
+ * when it is a single line.
+ */
+export const stackedValueLabels: readonly string[] = [
+  "工作经历", "学历要求", "科系要求", "语文条件", "擅长工具", "工作技能", "具备驾照", "具备证照", "电脑专长", "专业要求", "专业",
+  "接受身份", "管理责任", "出差外派", "上班时段", "休假制度", "可上班日", "需求人数", "职务类别", "年龄要求", "性别要求",
+  "shift and schedule", "schedule", "work location", "job category", "seniority level", "industries", "job function",
 ];

@@ -27,7 +27,8 @@ export const handLineModel: TaggerModel<PositionLineClass> = {
       // A line opening with a section's name ("【联系方式】刘经理") is that section's, whatever role it names.
       "v:lead:duty": -3, "v:lead:requirement": -3, "v:lead:benefits": -3, "v:lead:company": -3, "v:lead:contact": -3,
     },
-    label: { bias: -1, "v:label": 3, "v:titleLabel": 1, "label:value": 0.5, "len:long": -1 },
+    // A label parts its name from its value: "识字，会使用智能手机扫码" under 岗位要求 has nothing to part them with.
+    label: { bias: -1, "v:label": 3, "v:titleLabel": 1, "label:value": 0.5, "len:long": -1, "no:separator": -2 },
     "heading:duty": heading("duty"),
     "heading:requirement": heading("requirement"),
     "heading:benefits": heading("benefits"),

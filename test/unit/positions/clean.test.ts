@@ -96,3 +96,46 @@ describe("offset map", () => {
     expect(m.origin).toEqual([0, 1, 2, 7, 8]);
   });
 });
+
+describe("cleanDocument stacked fields (a label alone on its line, its value on the next)", () => {
+  it.each([
+    ["工作經歷\n3年以上", "工作經歷: 3年以上"],
+    ["科系要求\n國際貿易相關、商業管理相關", "科系要求: 國際貿易相關、商業管理相關"],
+    ["工作經歷：\n3年以上", "工作經歷: 3年以上"],
+    ["Job type\nFull-time", "Job type: Full-time"],
+    ["Pay\n\n$22 - $26 an hour", "Pay: $22 - $26 an hour"],
+  ])("joins a stacked pair into one field line (case %#)", (text, line) => {
+    expect(cleaned(text)).toBe(line);
+  });
+
+  it("joins each pair of a run of fields, one label to one value", () => {
+    expect(cleaned("工作經歷\n3年以上\n學歷要求\n大學以上\n需求人數\n1~2人")).toBe("工作經歷: 3年以上\n學歷要求: 大學以上\n需求人數: 1~2人");
+  });
+
+  it("does not take a label for a value: the label with no value stays, the next pair joins", () => {
+    expect(cleaned("上班地點\n工作待遇\n面議")).toBe("上班地點\n工作待遇: 面議");
+  });
+
+  it("leaves a heading over a list alone: a label that heads a section joins only a value that is its one line", () => {
+    expect(cleaned("擅長工具\nExcel\nWord\nPowerPoint")).toBe("擅長工具\nExcel\nWord\nPowerPoint");
+    expect(cleaned("擅長工具\nExcel、Word\n具備證照\n無")).toBe("擅長工具: Excel、Word\n具備證照: 無");
+  });
+
+  it.each([
+    ["a list item", "工作經歷\n1. 3年以上銷售經驗"],
+    ["a bulleted item", "经验：\n◆2年以上采购工作经验。\n技能技巧："],
+    ["a flattened form row holding labels of its own", "崗位名稱\n企業管理部 所在部門 人1 崗位定員"],
+    ["a label: value line", "Pay\nSalary: $50,000"],
+    ["a word that is no field label", "Overtime\nWeekends as needed"],
+  ])("does not join a value that is %s", (_, text) => {
+    expect(cleaned(text)).toBe(text);
+  });
+
+  it("keeps the map back to the original across the join", () => {
+    const original = "前言\n工作經歷\n3年以上\n結尾";
+    const c = cleanDocument(original);
+    const at = c.text.indexOf("3年以上");
+    expect(originalSlice(original, c, at, at + 4)).toBe("3年以上");
+    expect(originalSlice(original, c, 0, c.text.length)).toBe(original);
+  });
+});

@@ -104,6 +104,14 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
       skills: req("Word", "Excel", "PowerPoint"), languages: req("英文"), certifications: pref("駕照"),
     },
   ],
+  // A 104 page copied with select-all: every field's label on a line of its own and its value on the next
+  // ("工作經歷" / "3年以上", "科系要求" / "國際貿易相關、商業管理相關", "具備證照" / "TOEIC 多益測驗 (750分以上)").
+  "160_tw_104_stacked_fields.txt": [
+    {
+      title: "資深業務專員(外商客戶)", minLevel: "bachelor", majors: ["國際貿易", "商業管理"], majorsRequired: true, minYears: 3, maxYears: null,
+      management: false, skills: req("Excel", "PowerPoint", "ERP"), languages: req("英文"), certifications: req("TOEIC"),
+    },
+  ],
   // Hong Kong newspaper-style ad: 職位： / 職責： / 要求：, 或以上, 中五程度, 懂粵語.
   "07_hk.txt": [
     {
@@ -185,6 +193,14 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
       maxYears: null, management: false, languages: pref("Spanish"), certifications: [...req("RN license", "BLS"), ...pref("ACLS")],
     },
     { title: "Certified Nursing Assistant", minLevel: "high_school", languages: [], certifications: req("CNA") },
+  ],
+  // An Indeed page copy whose "Job details" box stacks each label over its value ("Pay" / "$22 - $26 an hour",
+  // "Job type" / "Full-time"). The post supervises a team (management is left unscored: not read yet).
+  "161_en_indeed_stacked_details.txt": [
+    {
+      title: "Warehouse Team Lead", minLevel: "high_school", majors: [], minYears: 2, maxYears: null, skills: [], languages: [],
+      certifications: pref("Forklift certification"),
+    },
   ],
   // A BOSS直聘 page: the title alone on the first line, salary and a "城市 | 经验 | 学历" line, tags, company card.
   "14_boss_single.txt": [
