@@ -192,8 +192,8 @@ const listMark = /^(?:[-•*·▪●○◦◆◇■□►▶➤✓✔★☆]|\d{
 /**
  * A field label alone on its line with its value on the next ("工作經歷\n3年以上", "Job type\nFull-time", how a
  * 104/1111 or Indeed page copies) becomes one "label: value" line, the shape every field reader knows. The value is
- * one short line that is no label, heading or list item itself; after a label that also heads a section
- * ("擅長工具", "Experience") it must be the section's only line, so a heading over a list keeps its list.
+ * one short line that is no label, heading or list item itself, and the only line before the next label, heading or
+ * blank line, so a label or heading over a list ("直接下级：" / "销售代表" / "客服专员", "擅長工具" / "Excel" / "Word") keeps its list.
  */
 function stackedFieldEdits(text: string, key: string): Edit[] {
   const lines = linesOf(text, key);
@@ -213,10 +213,9 @@ function stackedFieldEdits(text: string, key: string): Edit[] {
     // A flattened form row ("企業管理部 所在部門 人1 崗位定員") holds labels of its own: it is no one label's value.
     const holdsLabels = value.split(/\s+/).some((word) => isValueLabel(word));
     if (value.length > 100 || listMark.test(value) || standsAlone(labelOf(value)) || holdsLabels || /^[^:]{1,16}:/.test(value)) continue;
-    if (headingKeys.has(label)) {
-      const after = next(j);
-      if (after >= 0 && !standsAlone(labelOf(lines[after]!.key)) && after === j + 1) continue;
-    }
+    // The value is one line: a second plain line right under it makes it a list ("直接下级：" / "销售代表" / "客服专员").
+    const after = next(j);
+    if (after === j + 1 && !standsAlone(labelOf(lines[after]!.key))) continue;
     const labelEnd = lines[i]!.start + lines[i]!.key.search(/\s*:?\s*$/);
     const valueStart = lines[j]!.start + lines[j]!.key.search(/\S/);
     edits.push({ start: labelEnd, end: valueStart, insert: ": " });

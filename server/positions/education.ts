@@ -1,5 +1,5 @@
 import { educationLevels, type EducationLevel, type Requirements } from "./position.schema.js";
-import { educationContext, educationContextBefore, educationKeywords, optionalMarkers, qualificationNames } from "./data/requirements.js";
+import { educationContext, educationContextBefore, educationKeywords, optionalMarkers, qualificationNames, waivedEducation } from "./data/requirements.js";
 import type { Line } from "./items.js";
 import { clauses } from "./clauses.js";
 import { foldAligned } from "../text/fold.js";
@@ -11,7 +11,9 @@ const rank = (level: EducationLevel) => educationLevels.indexOf(level);
  * The lowest education level the text states as a requirement (大专以上…中专或高中以上 → high_school). A
  * preferred degree ("硕士优先", "BSN preferred") never sets it: a preference is no minimum, as with years.
  */
-export function findMinEducation(key: string): EducationLevel | null {
+export function findMinEducation(text: string): EducationLevel | null {
+  // "No degree needed" names a degree to waive it: the words are blanked (same length), not read.
+  const key = text.replace(waivedEducation, (m) => " ".repeat(m.length));
   let required: EducationLevel | null = null;
   const lower = (a: EducationLevel | null, b: EducationLevel) => (a === null || rank(b) < rank(a) ? b : a);
   for (const { pattern, level } of educationKeywords) {
@@ -42,7 +44,7 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
   let required = false;
   let preferredOnly = true;
   for (const clause of clauses(lines)) {
-    if (/专业不限|不限专业|科系不拘|不拘|\bany (?:major|discipline)\b/.test(clause.key)) continue;
+    if (/专业不限|不限专业|科系不拘|不拘|\bany (?:major|discipline)\b/.test(clause.key) || new RegExp(waivedEducation.source).test(clause.key)) continue;
     const labelled = majorLabel.exec(clause.key);
     if (labelled && !new RegExp(majorPattern.source).test(clause.key.slice(labelled.index + labelled[0].length))) {
       const at = labelled.index + labelled[0].length;

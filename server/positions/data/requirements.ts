@@ -20,6 +20,10 @@ export const qualificationNames = /^(?:gcses?|a-levels?|hkdse|ged|中学文凭(?
 export const educationContext = /^\s*(?:$|[,;。、/])|^.{0,8}(?:学历|文化|以上|毕业|学位|水平|程度|或|及|degree|or above|or higher|or equivalent|diploma|in\b|required|preferred)|^(?:学历|文化)/;
 export const educationContextBefore = /(?:学历|教育|education|degree|要求|需|须|具有|具备|:)\s*.{0,4}$/;
 
+/** Schooling waived outright: "No degree needed", "degree not required", "学历不限". It states no level and no major. */
+export const waivedEducation =
+  /\bno (?:degree|diploma|formal (?:education|qualifications?)|qualifications?)(?: (?:is )?(?:needed|required|necessary))?\b|\b(?:a )?(?:degree|diploma)s? (?:is |are )?not (?:needed|required|necessary)\b|\bwithout a degree\b|\bdegree optional\b|学历不限|不限学历|学历无要求|无学历要求|不要求学历|学历要求:?\s*不限/g;
+
 /** A requirement is optional when its clause says so. */
 export const optionalMarkers = /优先|更佳|者佳|为佳|尤佳|较佳|佳\s*$|加分|最好|择优|更好|佳者|\bpreferred\b|\bnice to have\b|\ba plus\b|\bbonus\b|\bdesirable\b|\bideally\b|\badvantage|\bnot (?:required|a must|mandatory|essential)\b|非必须|非必要|不强制/;
 export const mandatoryMarkers = /必须|须|需要|要求|\bmust\b|\brequired\b/;

@@ -127,6 +127,7 @@ describe("cleanDocument stacked fields (a label alone on its line, its value on 
     ["a flattened form row holding labels of its own", "崗位名稱\n企業管理部 所在部門 人1 崗位定員"],
     ["a label: value line", "Pay\nSalary: $50,000"],
     ["a word that is no field label", "Overtime\nWeekends as needed"],
+    ["the first of a list under a label", "直接下级：\n销售代表\n客服专员"],
   ])("does not join a value that is %s", (_, text) => {
     expect(cleaned(text)).toBe(text);
   });

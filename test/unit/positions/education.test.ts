@@ -106,3 +106,18 @@ describe("education: more ways of writing it", () => {
     expect(findMajors([{ text: line, key: foldAligned(line) }], true).majors).toEqual(majors);
   });
 });
+
+describe("schooling waived outright states no level and no major", () => {
+  it.each(["No degree needed.", "No degree required", "A degree is not required", "Degree not necessary; we care about your portfolio", "You can apply without a degree", "学历不限，有经验者优先", "不限学历"])(
+    "%s",
+    (text) => {
+      expect(level(text)).toBeNull();
+      expect(majors(text).majors).toEqual([]);
+    },
+  );
+
+  it("still reads a level stated beside the waiver, and a degree that is not waived", () => {
+    expect(level("No degree needed, but a high school diploma is required")).toBe("high_school");
+    expect(level("A bachelor's degree is required; no MBA needed")).toBe("bachelor");
+  });
+});
