@@ -72,7 +72,8 @@ function ownFeatures(line: FeatureLine, { key, emphasized }: { key: string; emph
   if (/^[^:：]{1,12}[:：]\s*\S/.test(key)) f["label:value"] = 1;
   // Nothing in the line parts a name from a value (no colon, tab or bar): what a label or a form row cannot be.
   else if (!/[:：\t|｜]/.test(key)) f["no:separator"] = 1;
-  if ((key.match(/[|｜丨·•]/g) ?? []).length >= 2) f["separators"] = 1;
+  // "上海 | 3-5年 | 本科", "Hybrid  Full-time  Mid-Senior level" (LinkedIn's tags, two spaces apart).
+  if ((key.match(/[|｜丨·•]|\S\s{2,}(?=\S)/g) ?? []).length >= 2) f["separators"] = 1;
   if (/[,，;；、]/.test(key)) f["has:comma"] = 1;
   if (/\d/.test(key)) f["has:digit"] = 1;
   if (/[\u3400-\u9fff]/.test(key)) f["script:han"] = 1;

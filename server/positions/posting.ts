@@ -1,7 +1,7 @@
 import { foldAligned } from "../text/fold.js";
 import type { Salary } from "../vacancies/vacancy.schema.js";
 import { placePattern, salaryPattern } from "./data/line-vocabulary.js";
-import { currencyMarks, employmentTypeWords, periodMarks, postingLabels, unitValues, workplaceTypeWords } from "./data/posting.js";
+import { currencyMarks, emojiLabels, employmentTypeWords, periodMarks, postingLabels, unitValues, workplaceTypeWords } from "./data/posting.js";
 import { findMinEducation } from "./education.js";
 import { parseNumber } from "./numerals.js";
 import type { PositionPosting } from "./position.schema.js";
@@ -21,11 +21,13 @@ function amount(digits: string, unit: string | undefined): number {
 
 /**
  * The pay a salary text states: "8千-1.2万·13薪" → 8000–12000 CNY a month, "15-25K" → 15000–25000,
- * "$70,000 - $90,000 a year" → USD a year, "月薪5000" → 5000–5000. Null for 面议 or no figure.
+ * "$70,000 - $90,000 a year" → USD a year, "月薪5000" → 5000–5000. Null for 面议 or no figure. `labelled`: the text is a
+ * salary label's value, so bare figures are pay.
  */
-export function parseSalary(text: string, language: PositionLanguage): Salary | null {
+export function parseSalary(text: string, language: PositionLanguage, labelled = false): Salary | null {
   const key = foldAligned(text).replace(/[·.]\s*\d{2}\s*薪/, "");
-  if (!salaryPattern.test(foldAligned(text)) || /面议|negotiable/.test(key)) return null;
+  // A salary label's value ("薪资：5000-7000 + 提成", "💰 5000-7000") is pay without a unit of its own.
+  if ((!labelled && !salaryPattern.test(foldAligned(text))) || /面议|negotiable/.test(key)) return null;
   const r = range.exec(key);
   const s = r ? null : single.exec(key);
   if (!r && !s) return null;
@@ -63,7 +65,13 @@ const tagsOf = (line: string) => line.split(/\s*(?:[|｜丨·•・]|\/(?!\s*(?:
 
 /** "**Location:** Remote" → the label (folded) and its value, emphasis marks dropped. */
 function labelled(tag: string): { label: string; value: string } | null {
-  const m = /^([^:：]{1,20}?)\s*[:：]\s*(.+)$/.exec(tag.replace(/\*\*|__/g, "").trim());
+  const bare = tag.replace(/\*\*|__/g, "").trim();
+  // "📍 杭州西湖区文三路店": the emoji is the label.
+  for (const { emoji, label } of emojiLabels) {
+    const e = emoji.exec(bare);
+    if (e && bare.length > e[0].length) return labelled(`${label}: ${bare.slice(e[0].length)}`);
+  }
+  const m = /^([^:：]{1,20}?)\s*[:：]\s*(.+)$/.exec(bare);
   return m ? { label: foldAligned(m[1]!).trim(), value: m[2]!.trim() } : null;
 }
 
@@ -99,7 +107,7 @@ export function readPostingLines(lines: readonly string[], language: PositionLan
       const key = foldAligned(tag);
       if (named === "location") facts.location ??= tag.slice(0, 200);
       if (!facts.salary && (named === "salary" || salaryPattern.test(key))) {
-        facts.salary = parseSalary(tag, language);
+        facts.salary = parseSalary(tag, language, named === "salary");
         // "15-25K·13薪" splits into two tags at the dot; the months are the salary line's.
         if (facts.salary) facts.salaryMonths ??= salaryMonths(line);
       }

@@ -23,6 +23,8 @@ export const handLineModel: TaggerModel<PositionLineClass> = {
       "len:long": -3, "end:stop": -2, "has:comma": -1, "v:dutyVerb": -2, "v:requirementCue": -1, "layout:heading": 1.5, "list:inside": -1.5,
       // "2) Credit Controller – Coventry" after "1) …" and its bullets: a count that items interrupt is an outer one, over them.
       "list:outer": 2,
+      // "Hybrid  Full-time  Mid-Senior level" lists work types; "Part-time Retail Assistant" still names a role (v:role).
+      "v:tag": -1,
       "layout:large": 1, "layout:bold": 0.5, "v:label": -1, "v:heading:duty": -3, "v:heading:requirement": -3, "v:chrome": -3,
       // A line opening with a section's name ("【联系方式】刘经理") is that section's, whatever role it names.
       "v:lead:duty": -3, "v:lead:requirement": -3, "v:lead:benefits": -3, "v:lead:company": -3, "v:lead:contact": -3,

@@ -13,7 +13,7 @@ export const postingSections: readonly { key: string; kind: "benefits" | "compan
 
 /** A pay figure: 8千-1.2万·13薪, 15-25k, 月薪5000, $70,000 - $90,000 a year, 面议. */
 export const salaryPattern =
-  /\d+(?:\.\d+)?\s*(?:k|千|万|w)?\s*[-~–—至到]\s*\d+(?:\.\d+)?\s*(?:k|千|万|w|元)|\d+(?:\.\d+)?\s*(?:k|千|万)(?![a-z])|[·.]\s*\d{2}\s*薪|(?:月薪|年薪|底薪|时薪|日薪|薪资|薪水|salary|pay)\s*:?\s*\$?\d|(?:\$|£|€|nt\$|hk\$|rmb|¥)\s?\d[\d,.]*\s*k?|\d[\d,]*\s*(?:元|块)\s*\/?\s*(?:月|年|天|时|小时)?|per (?:year|annum|hour|month)|\b(?:a|an) (?:year|hour)\b|薪资面议|面议/;
+  /\d+(?:\.\d+)?\s*(?:k|千|万|w)?\s*[-~–—至到]\s*\d+(?:\.\d+)?\s*(?:k|千|万|w|元)|\d+(?:\.\d+)?\s*(?:k|千|万)(?![a-z])|[·.]\s*\d{2}\s*薪|(?:月薪|年薪|底薪|时薪|日薪|薪资|薪水|salary|pay)\s*:?\s*\$?\d|(?:\$|£|€|nt\$|hk\$|rmb|¥)\s?\d[\d,.]*\s*k?|\d[\d,]*\s*(?:元|块)\s*\/?\s*(?:月|年|天|时|小时)?|per (?:year|annum|hour|month)|\b(?:a|an) (?:year|hour)\b|薪资面议|面议|(?:💰|💵|💴|💶|💷|💸)\s*\S{0,4}\d/u;
 
 /** Facts a posting's tag line lists: years, schooling, work type, a city. */
 export const tagPattern =

@@ -39,6 +39,12 @@ export const workplaceTypeWords: readonly { word: RegExp; type: WorkplaceType }[
   { word: /\bon[- ]?site\b|\bin[- ]office\b|到岗办公|坐班/, type: "onsite" },
 ];
 
+/** Emoji a social post labels its facts with ("📍 杭州西湖区文三路店", "💰 5000-7000 + 提成"): each stands for a label word. */
+export const emojiLabels: readonly { emoji: RegExp; label: string }[] = [
+  { emoji: /^(?:📍|📌|🗺\ufe0f?|🏙\ufe0f?)\s*/u, label: "location" },
+  { emoji: /^(?:💰|💵|💴|💶|💷|💸|🤑)\s*/u, label: "salary" },
+];
+
 /** Field labels that state a posting fact ("工作待遇：月薪 40,000~60,000元", "**Location:** Remote", 104/1111 forms). */
 export const postingLabels: readonly { label: RegExp; fact: "salary" | "location" | "employmentType" | "workplaceType" | "experience" | "education" }[] = [
   { label: /^(?:工作待遇|薪资范围|薪资待遇|薪资|薪酬|薪水|月薪|年薪|待遇|月给|salary|pay|compensation|salary range|pay range)$/, fact: "salary" },

@@ -199,3 +199,34 @@ describe("a Japanese company's 募集要项 in Chinese", () => {
     expect(p?.posting).toMatchObject({ salary: { min: 8000, max: 12000, period: "month" }, location: "大连市", employmentType: "full_time" });
   });
 });
+
+describe("emoji that label a social post's facts", () => {
+  it("reads 📍 as the place and 💰 as the pay, bare figures included", () => {
+    const facts = readPostingLines(["📍 杭州西湖区文三路店", "💰 5000-7000 + 提成"], "zh-Hans");
+    expect(facts.location).toBe("杭州西湖区文三路店");
+    expect(facts.salary).toEqual({ min: 5000, max: 7000, currency: "CNY", period: "month" });
+  });
+
+  it("reads bare figures as pay only under a salary label", () => {
+    expect(parseSalary("5000-7000 + 提成", "zh-Hans")).toBeNull();
+    expect(parseSalary("5000-7000 + 提成", "zh-Hans", true)).toEqual({ min: 5000, max: 7000, currency: "CNY", period: "month" });
+    expect(parseSalary("competitive", "en", true)).toBeNull();
+  });
+
+  it("keeps a post's salary, place and duties from its emoji lines end to end", () => {
+    const text = "🔥急招🔥 咖啡师 2名\n📍 杭州西湖区文三路店\n💰 5000-7000 + 提成\n- 制作咖啡及饮品\n- 收银和门店清洁\n有咖啡师证优先";
+    const [p] = parsePositions(text).positions;
+    expect(p!.title).toBe("咖啡师");
+    expect(p!.posting).toMatchObject({ location: "杭州西湖区文三路店", salary: { min: 5000, max: 7000 } });
+    expect(p!.responsibilities).toEqual(["制作咖啡及饮品", "收银和门店清洁"]);
+  });
+});
+
+describe("LinkedIn's tag line, two spaces apart", () => {
+  it("reads 'Hybrid  Full-time  Mid-Senior level' under the title as the work type and mode", () => {
+    const text = "Product Marketing Manager\nNorthwind · Dublin · Reposted 3 days ago · Over 100 applicants\nHybrid  Full-time  Mid-Senior level\n€65K/yr - €80K/yr\nAbout the job\nIn this role you will:\n• Define positioning for new features\nYou have:\n• 4+ years in B2B SaaS product marketing";
+    const [p] = parsePositions(text).positions;
+    expect(p!.title).toBe("Product Marketing Manager");
+    expect(p!.posting).toMatchObject({ employmentType: "full_time", workplaceType: "hybrid", salary: { min: 65000, max: 80000, currency: "EUR", period: "year" } });
+  });
+});
