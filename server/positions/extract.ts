@@ -21,7 +21,12 @@ const requirementCue = /要求|持|证照|证明|测验|熟练|精通|能力|良
 const unsectionedRequirement =
   /学历|\d\s*年|[一二三四五六七八九十两]年以上|优先|者佳|证书|(?:熟悉|熟练|精通|会用|识用)[^,;。]{0,4}[a-z]|\b(?:degree|experience|years?|plus|preferred|required|must|should|comfortable|proficien\w*|familiar\w*)\b/;
 
-const display = (s: string) => toHalfWidth(s).replace(/\s+/g, " ").trim();
+/** A value as shown: half-width, one space, Markdown emphasis unwrapped ("Own the UI built with **React**" → "… React"). */
+const display = (s: string) =>
+  toHalfWidth(s)
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
+    .replace(/\s+/g, " ")
+    .trim();
 
 function labelFields(lines: readonly Line[]): Fields {
   const fields: Fields = { department: null, reportsTo: null, subordinates: [], summary: null };

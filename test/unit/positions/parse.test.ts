@@ -140,3 +140,11 @@ describe("parsePositions with Traditional script and full-width text", () => {
     expect(parsePositions("hello").warnings).toContain("no positions found");
   });
 });
+
+describe("values are shown without Markdown emphasis", () => {
+  it("unwraps **bold** and __bold__ in duties, but leaves a lone asterisk", () => {
+    const text = "## Senior Frontend Engineer\n\n### What you'll do\n\n- Own the dashboard UI built with **React** and __TypeScript__\n- Rate each release 5* or better\n\n### Requirements\n\n- 5+ years building web apps";
+    const [p] = parsePositions(text).positions;
+    expect(p!.responsibilities).toEqual(["Own the dashboard UI built with React and TypeScript", "Rate each release 5* or better"]);
+  });
+});
