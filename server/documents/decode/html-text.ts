@@ -14,6 +14,10 @@ const BLOCKS = new Set([
   "ol", "p", "pre", "section", "summary", "ul", "table", "caption", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "option",
 ]);
 const BOLD = new Set(["b", "strong"]);
+// Chips: "<span>深圳</span><span>全职</span><span>3-5年</span>" sit apart on screen (CSS gaps) with nothing between them
+// in the source. Such siblings are kept apart with the separator a tag line is read by.
+const CHIPS = new Set(["span", "a", "label", "time"]);
+const CHIP_SEPARATOR = " · ";
 const CONTENT_ROOTS = new Set(["article", "main"]);
 
 type Open = { name: string; dropped: boolean };
@@ -34,6 +38,8 @@ export function htmlToLines(html: string): { lines: DocumentLine[]; jsonLd: stri
   let rowCount = 0;
   let jsonLdText: string | null = null;
   let lastHeading: number | undefined;
+  // The depth at which a chip closed, while nothing has been read since: a chip opening there is its sibling.
+  let chipClosedAt = -1;
   // The last heading level outside each open toggle: headings inside one do not move the next toggle's level.
   const toggles: (number | undefined)[] = [];
 
@@ -46,9 +52,12 @@ export function htmlToLines(html: string): { lines: DocumentLine[]; jsonLd: stri
           DROPPED.has(name) || (PAGE_CHROME.has(name) && contentRoots === 0) || DROPPED_ROLES.has(attribs.role ?? "") ||
           "hidden" in attribs || attribs["aria-hidden"] === "true" || /display\s*:\s*none/i.test(attribs.style ?? "");
         if (name === "script" && /ld\+json/i.test(attribs.type ?? "")) jsonLdText = "";
+        const siblingChip = CHIPS.has(name) && chipClosedAt === stack.length;
+        chipClosedAt = -1;
         stack.push({ name, dropped: isDropped });
         if (isDropped) dropped++;
         if (dropped > 0) return;
+        if (siblingChip) out.add(CHIP_SEPARATOR, false);
         if (CONTENT_ROOTS.has(name)) contentRoots++;
         if (BLOCKS.has(name) || name === "br") out.end(context());
         if (/^h[1-6]$/.test(name)) headings.push(Number(name[1]));
@@ -70,6 +79,7 @@ export function htmlToLines(html: string): { lines: DocumentLine[]; jsonLd: stri
       ontext(text) {
         if (jsonLdText !== null) jsonLdText += text;
         if (dropped > 0) return;
+        if (text.trim() !== "") chipClosedAt = -1;
         if (pre === 0) return out.add(text, bold > 0);
         text.split("\n").forEach((piece, i) => {
           if (i > 0) out.end(context());
@@ -82,6 +92,7 @@ export function htmlToLines(html: string): { lines: DocumentLine[]; jsonLd: stri
         while (at >= 0 && stack[at]!.name !== name) at--;
         if (at < 0) return;
         while (stack.length > at) close(stack.pop()!);
+        if (CHIPS.has(name)) chipClosedAt = stack.length;
       },
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },

@@ -124,3 +124,16 @@ describe("hostile HTML", () => {
     expect((await rejectionOf(decodeDocument(Buffer.from(page("<script>x</script><div></div>"))))).reason).toBe("no_text");
   });
 });
+
+describe("chips: sibling inline elements with nothing between them", () => {
+  it("keeps a job page's tag chips apart as a tag line", () => {
+    expect(texts('<div class="meta"><span>深圳</span><span>运营部</span><span>全职</span><span>3-5年</span></div>')).toEqual(["深圳 · 运营部 · 全职 · 3-5年"]);
+    expect(texts("<p><a href='/l'>Berlin</a><a href='/t'>Full-time</a></p>")).toEqual(["Berlin · Full-time"]);
+  });
+
+  it("leaves text that runs into an element, and formatting inside a word, as written", () => {
+    expect(texts("<p>负责<span>App</span>用户增长</p>")).toEqual(["负责App用户增长"]);
+    expect(texts("<p><b>高级</b><b>工程师</b></p>")).toEqual(["高级工程师"]);
+    expect(texts("<p><span>Senior</span> engineer</p>")).toEqual(["Senior engineer"]);
+  });
+});
