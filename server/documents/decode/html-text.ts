@@ -132,6 +132,12 @@ export function readHtml({ text }: ReaderInput): ReaderOutput {
   const { lines, jsonLd } = htmlToLines(text ?? "");
   const shown = new Set(lines.map((l) => l.text));
   const postings = jsonLd.flatMap((json) => jobPostingLines(json, (h) => htmlToLines(h).lines));
-  const read = [...lines, ...postings.filter((posting) => !shown.has(posting[0]?.text ?? "")).flat()];
+  // A posting the page shows gets only the facts its data adds, under its title; one it does not show is read whole.
+  const read = [...lines];
+  for (const posting of postings.filter((p) => p.title !== null && shown.has(p.title))) {
+    const at = read.findIndex((l) => l.text === posting.title);
+    read.splice(at + 1, 0, ...posting.facts);
+  }
+  read.push(...postings.filter((p) => p.title === null || !shown.has(p.title)).flatMap((p) => p.lines));
   return { text: read.map((l) => l.text).join("\n"), lines: read };
 }

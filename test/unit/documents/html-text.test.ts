@@ -137,3 +137,23 @@ describe("chips: sibling inline elements with nothing between them", () => {
     expect(texts("<p><span>Senior</span> engineer</p>")).toEqual(["Senior engineer"]);
   });
 });
+
+describe("a JobPosting's data facts", () => {
+  const ld = (posting: object) => `<script type="application/ld+json">${JSON.stringify({ "@context": "https://schema.org", "@type": "JobPosting", ...posting })}</script>`;
+
+  it("puts the pay, place and work type a page's JSON-LD states under the title the page shows", () => {
+    const html = page("<main><h1>运营经理</h1><h3>岗位职责</h3><p>负责用户增长</p></main>", ld({
+      title: "运营经理", employmentType: "FULL_TIME",
+      jobLocation: { "@type": "Place", address: { "@type": "PostalAddress", addressLocality: "深圳" } },
+      baseSalary: { "@type": "MonetaryAmount", currency: "CNY", value: { "@type": "QuantitativeValue", minValue: 20000, maxValue: 30000, unitText: "MONTH" } },
+    }));
+    expect(readHtml({ bytes: new Uint8Array(0), text: html }).text.split("\n")).toEqual(["运营经理", "Salary: CNY 20000 - 30000 per month", "Location: 深圳", "Job type: Full-time", "岗位职责", "负责用户增长"]);
+  });
+
+  it("states a remote post and a single figure, and leaves out pay it cannot read", () => {
+    const facts = (posting: object) => readHtml({ bytes: new Uint8Array(0), text: page("<main><h1>Data Engineer</h1></main>", ld({ title: "Data Engineer", ...posting })) }).text.split("\n").slice(1);
+    expect(facts({ jobLocationType: "TELECOMMUTE", baseSalary: { currency: "EUR", value: { value: 70000, unitText: "YEAR" } } })).toEqual(["Salary: EUR 70000 - 70000 per year", "Workplace: Remote"]);
+    expect(facts({ baseSalary: { currency: "usd", value: { minValue: "a lot", unitText: "YEAR" } } })).toEqual([]);
+    expect(facts({ baseSalary: { currency: "USD", value: { minValue: 9, maxValue: 5, unitText: "HOUR" } } })).toEqual([]);
+  });
+});
