@@ -4,7 +4,7 @@ import type { CleanText } from "./clean.js";
 import { furnitureLinePatterns } from "./data/furniture.js";
 import { titleLabels } from "./data/headings.js";
 import {
-  addressPattern, benefitPattern, chineseHiringPatterns, dutiesOfPattern, chromePattern, companyPattern, contactPattern, dutyVerbPattern, hiringPattern, placePattern,
+  addressPattern, benefitPattern, chineseHiringPatterns, hiringPhrases, dutiesOfPattern, chromePattern, companyPattern, contactPattern, dutyVerbPattern, hiringPattern, placePattern,
   postingSections, requirementCuePattern, salaryPattern, tagPattern,
 } from "./data/line-vocabulary.js";
 import { fieldLabels } from "./data/labels.js";
@@ -64,12 +64,16 @@ function namesRole(key: string): boolean {
   });
 }
 
-/** The role a Chinese hiring phrase names, as a span of the line's key: "诚聘会计2名" → 会计. */
+/** The role a hiring phrase names, as a span of the line's key: "诚聘会计2名" → 会计, "We need a React developer for…" → react developer. */
 export function hiredRole(key: string): { at: number; length: number } | null {
   for (const pattern of chineseHiringPatterns) {
     const m = pattern.exec(key);
     const vouched = m?.[2] === undefined || /[^\s!。,]/.test(m[2]);
     if (m && isPositionName(m[1]!, vouched ? "label" : "strict")) return { at: m.index + m[0].indexOf(m[1]!), length: m[1]!.length };
+  }
+  for (const { pattern, evidence } of hiringPhrases) {
+    const m = pattern.exec(key);
+    if (m && isPositionName(m[1]!, evidence)) return { at: m.index + m[0].lastIndexOf(m[1]!), length: m[1]!.length };
   }
   return null;
 }

@@ -7,7 +7,7 @@ const hiredRole = (line: TaggedLine) => hiredSpan(line.key);
 import { sentenceHeadings } from "./sentence-title.js";
 import { isPositionName, normalizeTitle, type TitleText } from "./title.js";
 import { numberingPrefix } from "./headings.js";
-import { dutyVerbPattern, otherDocumentKinds, requirementCuePattern } from "./data/line-vocabulary.js";
+import { contactPattern, dutyVerbPattern, otherDocumentKinds, requirementCuePattern, salaryPattern, tagPattern } from "./data/line-vocabulary.js";
 
 /** One position read from the tagged lines: its title, a body in the form extractPosition reads, and its span. */
 export type TaggedPosition = { title: TitleText; text: string; key: string; start: number; end: number };
@@ -102,6 +102,24 @@ function describedAt(line: TaggedLine): number | null {
   return rest2.length >= 10 && (dutyVerbPattern.test(rest2) || requirementCuePattern.test(rest2)) ? at : null;
 }
 
+/** Classes a post's plain lines may have been given for want of items; a contact, company or tags line that says so keeps its class. */
+const unplaced = new Set<PositionLineClass>(["text", "title", "tags", "contact", "label", "benefits"]);
+
+/**
+ * A post the tagger found no duty or requirement line in ("前台文员" over "接听电话，接待访客", "Barista wanted!" over
+ * "Make coffee, serve customers…"): when a line names the role it hires, every plain line after that line is the post's
+ * content, each a duty or a requirement by whichever of the two it scores higher. A document naming no role stays
+ * without positions.
+ */
+function postedContent(lines: readonly TaggedLine[]): readonly TaggedLine[] {
+  const anchor = lines.findIndex((l) => hiredRole(l) !== null || (l.tag === "title" && isPositionName(nameIn(l).key, "strict")));
+  if (anchor < 0) return lines;
+  const evidence = (l: TaggedLine) => (l.tag === "contact" && contactPattern.test(l.key)) || (l.tag === "tags" && (salaryPattern.test(l.key) || tagPattern.test(l.key)));
+  return lines.map((l, i) =>
+    i > anchor && unplaced.has(l.tag) && !evidence(l) && l.key.trim().length >= 4 ? { ...l, tag: l.scores.duty >= l.scores.requirement ? "duty" : "requirement" } : l,
+  );
+}
+
 /** A role-naming title line starts a position; one that names none ("【诚聘】衣橱物语 万达店") heads the document. */
 const startsPosition = (line: TaggedLine) =>
   (line.tag === "title" && (isPositionName(nameIn(line).key, "strict") || hiredRole(line) !== null)) || describedAt(line) !== null;
@@ -158,7 +176,8 @@ function bodyOf(title: TitleText, titleLine: TaggedLine | null, lines: readonly 
  * titled by the best title candidate (a 职位名称 label, a title line, the line above a salary or tag line, a
  * hiring sentence, the first line).
  */
-export function positionsFromTags(clean: CleanText, lines: readonly TaggedLine[]): TaggedPosition[] {
+export function positionsFromTags(clean: CleanText, tagged: readonly TaggedLine[]): TaggedPosition[] {
+  const lines = holdsItems(tagged) ? tagged : postedContent(tagged);
   if (!holdsItems(lines)) return [];
   // "销售经理工作总结篇一": a work report, a plan or an essay lists what someone did, not a job.
   if (lines.slice(0, 3).some((l) => otherDocumentKinds.some((k) => l.key.includes(k)))) return [];

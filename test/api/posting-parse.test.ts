@@ -167,3 +167,12 @@ describe("a vacancy starts from its position's posting facts", () => {
     expect(JSON.stringify(res.body)).toContain("posting");
   });
 });
+
+describe("a two-line post through POST /v1/positions/parse", () => {
+  it("answers 200 with its one position, not 422 (it was refused before: no line read as a duty)", async () => {
+    const res = await ctx.request().post("/v1/positions/parse").set(bearer(org.apiKey)).set("Content-Type", "text/plain").send("Barista wanted!\nMake coffee, serve customers, keep the bar clean.");
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.positions.map((p: { title: string }) => p.title)).toEqual(["Barista"]);
+    expect(res.body.positions[0].responsibilities).toEqual(["Make coffee, serve customers, keep the bar clean"]);
+  });
+});

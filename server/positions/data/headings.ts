@@ -22,6 +22,8 @@ export const roleSuffixes: readonly string[] = [
   "copywriter", "photographer", "videographer", "animator", "artist", "journalist", "reporter", "librarian", "tutor",
   "lecturer", "professor", "counselor", "caregiver", "aide", "attendant", "foreman", "superintendent", "inspector",
   "surveyor", "estimator", "stylist", "trainee", "apprentice", "cook", "hostess", "sous chef", "storekeeper", "leader", "dishwasher", "busser", "porter", "cleaner", "laborer", "labourer", "helper", "loader", "mover",
+  "bookkeeper", "nanny", "babysitter", "gardener", "landscaper", "painter", "decorator", "roofer", "bricklayer", "plasterer", "tiler",
+  "glazier", "fitter", "installer", "groomer", "valet", "家教", "阿姨",
 ];
 
 /** A title cut from "物业公司各岗位职责" ends in a function word: it names every position, not one. */

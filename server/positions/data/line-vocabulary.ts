@@ -72,6 +72,23 @@ export const chineseHiringPatterns: readonly RegExp[] = [
   /^第[一二三四五六七八九十\d]{1,2}(?:位|个|名|个岗位|个职位)\s*(?:是|:|招)\s*(?:一名|一位|一个)?\s*([^\s,!。:、]{2,12}?)\s*(?:[,。:;]|$)/,
 ];
 
+/**
+ * More hiring phrases, each with the evidence its name needs: "司机一名，C1驾照…" (a role and its headcount opening a post),
+ * Taiwan's "誠徵兼職家教", and English posts' "We need a React developer for…", "Looking for a part-time bookkeeper",
+ * "Barista wanted!". `strict`: the name must end in a role word, as nothing else vouches for it.
+ */
+export const hiringPhrases: readonly { pattern: RegExp; evidence: "strict" | "label" }[] = [
+  { pattern: /^([^\s,!。:、\d()]{2,12}?)\s*[一二两三四五六七八九十\d]+\s*[名位](?=[\s,;。:!]|$)/, evidence: "strict" },
+  { pattern: /(?:诚征|急征|^征|^聘请?)\s*(?:兼职|全职|专职)?\s*([^\s,!。:、]{2,12}?)\s*[一二两三四五六七八九十\d]+\s*[名位人]/, evidence: "label" },
+  { pattern: /(?:诚征|急征|^征|^聘请?)\s*(?:兼职|全职|专职)?\s*([^\s,!。:、]{2,12}?)(?=[\s,;。:!]|$)/, evidence: "strict" },
+  {
+    pattern:
+      /(?:^|[.!?]\s+)(?:we(?:'re| are)\s+)?(?:now\s+|urgently\s+)?(?:looking for|seeking|hiring for|hiring|we need|need|needed)\s*:?\s+(?:(?:an?|one|two|three|\d+|several|experienced)\s+)?((?:[a-z][\w+#./&-]*\s+){0,3}?[a-z][\w+#./&-]*?)(?=\s+(?:asap|urgently|for|to|in|at|who|with|on|near|from)\b|\s*[.,!:;(]|\s+[-–—]|\s*$)/,
+    evidence: "strict",
+  },
+  { pattern: /^((?:[a-z][\w+#./&-]*\s+){0,3}[a-z][\w+#./&-]*)\s+(?:wanted|needed)\b/, evidence: "strict" },
+];
+
 /** Documents that list duties without being a job description: a work report, a plan, an essay. */
 export const otherDocumentKinds: readonly string[] = [
   "工作总结", "年终总结", "述职报告", "工作计划", "工作汇报", "心得体会", "实习报告", "个人总结", "work report", "performance review",
