@@ -16,7 +16,14 @@ type Paragraph = {
   halfPoints?: number;
   table?: { table: number; row: number; col?: number; cells?: string[] };
 };
-type Table = { out: Paragraph[]; row: Paragraph[][] | null; outerCell: Paragraph[] | null; index: number; rows: number };
+/**
+ * `above`: each grid column's last cell, which a cell merged down into (w:vMerge continue) repeats; `col`: the grid
+ * column the next cell starts at; `merge`/`span`: the open cell's w:vMerge and w:gridSpan.
+ */
+type Table = {
+  out: Paragraph[]; row: Paragraph[][] | null; outerCell: Paragraph[] | null; index: number; rows: number;
+  above: (Paragraph[] | undefined)[]; col: number; merge: "restart" | "continue" | null; span: number;
+};
 
 const DOCUMENT = "word/document.xml";
 const STYLES = "word/styles.xml";
@@ -94,9 +101,11 @@ function documentXmlToParagraphs(xml: string, styles = new Map<string, Paragraph
         case "tab": append("\t", false); break;
         case "br": case "cr": append(attr(tag, "type") === "page" ? "\n\f" : "\n", false); break;
         case "noBreakHyphen": append("-", true); break;
-        case "tbl": tables.push({ out: cell ?? out, row: null, outerCell: cell, index: tableCount++, rows: 0 }); cell = null; break;
-        case "tr": if (tables.at(-1)) tables.at(-1)!.row = []; break;
-        case "tc": cell = []; break;
+        case "tbl": tables.push({ out: cell ?? out, row: null, outerCell: cell, index: tableCount++, rows: 0, above: [], col: 0, merge: null, span: 1 }); cell = null; break;
+        case "tr": if (tables.at(-1)) Object.assign(tables.at(-1)!, { row: [], col: 0 }); break;
+        case "tc": cell = []; if (tables.at(-1)) Object.assign(tables.at(-1)!, { merge: null, span: 1 }); break;
+        case "vMerge": if (tables.at(-1) && cell) tables.at(-1)!.merge = attr(tag, "val") === "restart" ? "restart" : "continue"; break;
+        case "gridSpan": if (tables.at(-1) && cell) tables.at(-1)!.span = Math.max(1, Math.min(64, Number(attr(tag, "val")) || 1)); break;
       }
     },
     text(text) {
@@ -117,7 +126,19 @@ function documentXmlToParagraphs(xml: string, styles = new Map<string, Paragraph
           break;
         }
         case "p": { const p = open.pop(); if (p) (cell ?? out).push(p); break; }
-        case "tc": if (cell) table?.row?.push(cell); cell = null; break;
+        case "tc": {
+          if (cell && table?.row) {
+            // "研发中心" merged down over its posts: a continued cell reads as the cell it continues, so every row has
+            // as many cells as the header (w:vMerge continue cells are empty in the XML).
+            const above = table.above[table.col];
+            const own = table.merge === "continue" && above && cell.every((p) => p.text.trim() === "") ? above.map((p) => ({ ...p })) : cell;
+            table.row.push(own);
+            for (let c = 0; c < table.span; c++) table.above[table.col + c] = own;
+            table.col += table.span;
+          }
+          cell = null;
+          break;
+        }
         case "tr": if (table?.row) table.out.push(...rowToParagraphs(table.row, table.index, table.rows++)); if (table) table.row = null; break;
         case "tbl": tables.pop(); cell = table?.outerCell ?? null; break;
       }

@@ -51,3 +51,62 @@ describe("documentXmlToText", () => {
     expect(() => documentXmlToText(xml)).toThrow(expect.objectContaining({ reason: "doctype" }));
   });
 });
+
+describe("merged table cells", () => {
+  const tc = (text: string, props = "") => `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ""}${p(text)}</w:tc>`;
+  const tbl = (rows: string[][]) => `<w:tbl>${rows.map((r) => `<w:tr>${r.join("")}</w:tr>`).join("")}</w:tbl>`;
+
+  it("repeats a cell merged down (w:vMerge) in every row it spans, so each row keeps the header's columns", () => {
+    const xml = documentXml(
+      tbl([
+        [tc("部门"), tc("岗位"), tc("人数")],
+        [tc("研发中心", '<w:vMerge w:val="restart"/>'), tc("嵌入式软件工程师"), tc("2")],
+        [tc("", "<w:vMerge/>"), tc("硬件工程师"), tc("1")],
+        [tc("", '<w:vMerge w:val="continue"/>'), tc("测试工程师"), tc("1")],
+        [tc("质量部"), tc("质量工程师"), tc("1")],
+      ]),
+    );
+    expect(documentXmlToText(xml).split("\n")).toEqual(["部门\t岗位\t人数", "研发中心\t嵌入式软件工程师\t2", "研发中心\t硬件工程师\t1", "研发中心\t测试工程师\t1", "质量部\t质量工程师\t1"]);
+  });
+
+  it("finds the cell above by grid column, counting cells that span columns (w:gridSpan)", () => {
+    const xml = documentXml(
+      tbl([
+        [tc("说明", '<w:gridSpan w:val="2"/>'), tc("部门", '<w:vMerge w:val="restart"/>')],
+        [tc("甲"), tc("乙"), tc("", "<w:vMerge/>")],
+      ]),
+    );
+    expect(documentXmlToText(xml).split("\n")).toEqual(["说明\t部门", "甲\t乙\t部门"]);
+  });
+
+  it("leaves an empty cell that is not merged empty", () => {
+    const xml = documentXml(tbl([[tc("岗位"), tc("人数")], [tc("出纳"), tc("")]]));
+    expect(documentXmlToText(xml).split("\n")).toEqual(["岗位\t人数", "出纳"]);
+  });
+});
+
+describe("a Word hiring plan whose department cells are merged down, read end to end", () => {
+  it("gives every post in the merged rows, each with its department", async () => {
+    const { buildDocx } = await import("../../fixtures/documents/build-docx.js");
+    const { decodeDocument } = await import("../../../server/documents/index.js");
+    const { parsePositions } = await import("../../../server/positions/parse.js");
+    const tc = (text: string, props = "") => `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ""}${p(text)}</w:tc>`;
+    const row = (...cells: string[]) => `<w:tr>${cells.join("")}</w:tr>`;
+    const body =
+      p("2027年门店招聘需求表") +
+      `<w:tbl>${row(tc("部门"), tc("岗位名称"), tc("人数"), tc("学历要求"), tc("工作经验"))}` +
+      row(tc("华东大区", '<w:vMerge w:val="restart"/>'), tc("店长"), tc("2"), tc("大专"), tc("3年")) +
+      row(tc("", "<w:vMerge/>"), tc("收银员"), tc("4"), tc("高中"), tc("不限")) +
+      row(tc("", "<w:vMerge/>"), tc("仓管员"), tc("1"), tc("中专"), tc("1年")) +
+      row(tc("华南大区", '<w:vMerge w:val="restart"/>'), tc("区域督导"), tc("1"), tc("本科"), tc("5年")) +
+      "</w:tbl>";
+    const doc = await decodeDocument(await buildDocx(documentXml(body)), { filename: "plan.docx" });
+    const positions = parsePositions(doc.text).positions;
+    expect(positions.map((x) => [x.title, x.department, x.requirements.education.minLevel, x.requirements.experience.minYears])).toEqual([
+      ["店长", "华东大区", "associate", 3],
+      ["收银员", "华东大区", "high_school", null],
+      ["仓管员", "华东大区", "high_school", 1],
+      ["区域督导", "华南大区", "bachelor", 5],
+    ]);
+  });
+});
