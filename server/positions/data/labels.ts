@@ -86,6 +86,10 @@ export const fieldLabels: readonly { label: string; field: LabelField }[] = [
   { label: "team", field: "department" },
   { label: "location", field: "other" },
   { label: "employment type", field: "other" },
+  // An applicant's registration form (报名登记表) beside a notice: the fields a candidate fills in, never a position.
+  ...["姓名", "性别", "出生年月", "出生日期", "政治面貌", "联系电话", "手机号码", "毕业院校", "身份证号", "身份证号码", "籍贯", "民族", "婚姻状况",
+    "健康状况", "户口所在地", "现住址", "家庭住址", "电子邮箱", "专业技术职称", "执业资格", "本人承诺", "学习及工作简历"]
+    .map((label) => ({ label, field: "other" as const })),
   // An Indeed or LinkedIn copy's job details ("Pay: $22 - $26 an hour", "Job type: Full-time"): facts of the posting, never duties.
   ...["pay", "salary", "compensation", "job type", "contract type", "work location", "shift and schedule", "schedule", "seniority level", "job function", "industries"]
     .map((label) => ({ label, field: "other" as const })),

@@ -110,3 +110,38 @@ describe("a Word hiring plan whose department cells are merged down, read end to
     ]);
   });
 });
+
+describe("a grid cell of several paragraphs", () => {
+  const tc = (...paras: string[]) => `<w:tc>${paras.map(p).join("")}</w:tc>`;
+  const tbl = (rows: string[][]) => `<w:tbl>${rows.map((r) => `<w:tr>${r.join("")}</w:tr>`).join("")}</w:tbl>`;
+
+  it("leads the cell's further paragraphs with a tab per column passed in a grid of five or more cells", () => {
+    const xml = documentXml(tbl([[tc("序号"), tc("岗位"), tc("人数"), tc("学历"), tc("要求")], [tc("1"), tc("药剂师"), tc("2"), tc("本科"), tc("具有药师资格证", "2年以上医院药房经验")]]));
+    expect(documentXmlToText(xml).split("\n")).toEqual(["序号\t岗位\t人数\t学历\t要求", "1\t药剂师\t2\t本科\t具有药师资格证", "\t\t\t\t2年以上医院药房经验"]);
+  });
+
+  it("keeps a form row's list plain", () => {
+    const xml = documentXml(tbl([[tc("岗位职责"), tc("1. 负责门诊药房调剂", "2. 管理药品库存")]]));
+    expect(documentXmlToText(xml).split("\n")).toEqual(["岗位职责\t1. 负责门诊药房调剂", "2. 管理药品库存"]);
+  });
+
+  it("reads every post of an annex table whose cells run over two paragraphs, and no post from an empty registration form", async () => {
+    const { buildDocx } = await import("../../fixtures/documents/build-docx.js");
+    const { decodeDocument } = await import("../../../server/documents/index.js");
+    const { parsePositions } = await import("../../../server/positions/parse.js");
+    const body =
+      p("附件1 岗位一览表") +
+      tbl([
+        [tc("序号"), tc("科室"), tc("岗位名称"), tc("人数"), tc("学历"), tc("其他要求")],
+        [tc("1"), tc("药剂科"), tc("药剂师"), tc("2"), tc("本科及以上"), tc("具有药师资格证书", "2年以上二级医院药房工作经历")],
+        [tc("2"), tc("检验科"), tc("检验技师"), tc("1"), tc("大专及以上"), tc("具有检验技士资格证书")],
+        [tc("3"), tc("康复科"), tc("康复治疗师"), tc("2"), tc("本科及以上"), tc("具有康复医学治疗技术资格证书", "应届毕业生可报名")],
+      ]) +
+      p("附件2 报名登记表") +
+      tbl([[tc("姓名"), tc(""), tc("性别"), tc("")], [tc("应聘岗位"), tc(""), tc("政治面貌"), tc("")], [tc("联系电话"), tc(""), tc("毕业院校"), tc("")]]);
+    const doc = await decodeDocument(await buildDocx(documentXml(body)), { filename: "annex.docx" });
+    const positions = parsePositions(doc.text).positions;
+    expect(positions.map((x) => x.title)).toEqual(["药剂师", "检验技师", "康复治疗师"]);
+    expect(positions[0]!.requirements.experience.minYears).toBe(2);
+  });
+});
