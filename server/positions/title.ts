@@ -6,6 +6,7 @@ import {
   roleSuffixes,
   sectionTitles,
   countedObject,
+  countedRoles,
   functionWordEnding,
   titlePrefixes,
   titleSuffixes,
@@ -93,6 +94,15 @@ function hasRoleSuffix(key: string): boolean {
  */
 export type NameEvidence = "strict" | "suffixed" | "label";
 
+/**
+ * "Line manage two Senior Executive Officers": a count before plural roles is a duty's object. "Owner\tHannah Ortiz":
+ * a row of cells (a page's property, its label and value) is not a name either.
+ */
+function englishName(k: string): boolean {
+  if (countedRoles.test(k) || k.includes("\t")) return false;
+  return k.split(/[\s,/-]+/).some((w) => hasRoleSuffix(w));
+}
+
 export function isPositionName(key: string, evidence: NameEvidence): boolean {
   const k = key.trim();
   // "Administrative Assistant 行政助理": a bilingual name is a name when its Chinese half is.
@@ -122,7 +132,7 @@ export function isPositionName(key: string, evidence: NameEvidence): boolean {
   if (isHan && ((nonTitleStarts.some((s) => k.startsWith(s)) && !titleStartWords.some((s) => k.startsWith(s))) || countedObject.test(k) || functionWordEnding.test(k))) return false;
   if (isDepartment(k)) return false;
   if (evidence === "label") return true;
-  if (!isHan) return k.split(/[\s,/-]+/).some((w) => hasRoleSuffix(w)) && (evidence !== "strict" || !k.includes(",") || k.split(/\s+/).length <= 6);
+  if (!isHan) return englishName(k) && (evidence !== "strict" || !k.includes(",") || k.split(/\s+/).length <= 6);
   if (evidence === "strict") return hasRoleSuffix(k);
   return hasRoleSuffix(k) || k.length <= 10;
 }

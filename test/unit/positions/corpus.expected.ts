@@ -196,6 +196,21 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
   ],
   // An Indeed page copy whose "Job details" box stacks each label over its value ("Pay" / "$22 - $26 an hour",
   // "Job type" / "Full-time"). The post supervises a team (management is left unscored: not read yet).
+  // A wiki page export (Notion, Confluence): the page's properties as tab-separated rows ("Owner\tPriya Raman",
+  // "Reviewer\tTom Becker") above two roles; a property naming a person is no position. Skills are not scored
+  // here: the requirements sit under "What we ask", which is not read as a requirements heading yet.
+  "130_en_wiki_properties.txt": [
+    { title: "Data Engineer", minLevel: null, majors: [], minYears: 3, maxYears: null, management: false, languages: [], certifications: [] },
+    { title: "Account Manager", minLevel: null, majors: [], minYears: 2, maxYears: null, management: false, languages: req("English", "Dutch"), certifications: [] },
+  ],
+  // A UK council job description: unheaded duty lines, two of which name the roles the post manages ("Line manage
+  // three Senior Planning Officers", "Supervise 2 Planning Technicians…"): the staff it manages are no positions.
+  "131_en_duties_name_roles.txt": [
+    {
+      title: "Senior Planning Adviser – Housing Delivery", minLevel: "bachelor", majors: ["town planning"], majorsRequired: true, minYears: 5,
+      maxYears: null, management: true, languages: [],
+    },
+  ],
   "161_en_indeed_stacked_details.txt": [
     {
       title: "Warehouse Team Lead", minLevel: "high_school", majors: [], minYears: 2, maxYears: null, skills: [], languages: [],

@@ -76,3 +76,30 @@ describe("a bilingual copy of one job is one position", () => {
     expect(isTranslation(english, { ...chinese, responsibilities: ["主持月度S&OP会议"] })).toBe(false);
   });
 });
+
+describe("a duty that names the staff it manages is not a position's name", () => {
+  it.each([["line manage two senior executive officers"], ["supervise 3 technicians"], ["manage a team of 4 account executives"], ["coach several junior designers"]])(
+    "%s",
+    (key) => expect(isPositionName(key, "strict")).toBe(false),
+  );
+
+  it.each([["senior executive officer"], ["level 2 support engineer"], ["senior 3d designer"], ["two-wheeler sales executive"], ["executive officer (two posts)"]])("keeps %s", (key) => {
+    expect(isPositionName(key, "strict")).toBe(true);
+  });
+
+  it("an unheaded duty list keeps one position", () => {
+    const text = "Senior Planning Adviser – Housing Delivery\nMain duties\nLead the team's work on major applications\nLine manage three Senior Planning Officers\nAdvise members on complex cases";
+    expect(titles(text)).toEqual(["Senior Planning Adviser – Housing Delivery"]);
+  });
+});
+
+describe("a page's property row is not a position's name", () => {
+  it.each([["owner\thannah ortiz"], ["hiring manager\tsam lee"], ["reviewer\ttom becker"]])("%s", (key) => {
+    expect(isPositionName(key, "strict")).toBe(false);
+  });
+
+  it("property rows above a role leave the role alone", () => {
+    const text = "Owner\tHannah Ortiz\nStatus\tPublished\n\nProduct Designer\nWhat you'll do\n• Design the web app\n• Run usability tests\nWhat we're looking for\n• 4+ years designing SaaS products";
+    expect(titles(text)).toEqual(["Product Designer"]);
+  });
+});
