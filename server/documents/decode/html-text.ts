@@ -19,6 +19,17 @@ const BOLD = new Set(["b", "strong"]);
 const CHIPS = new Set(["span", "a", "label", "time"]);
 const CHIP_SEPARATOR = " · ";
 const CONTENT_ROOTS = new Set(["article", "main"]);
+// A panel that names its content by an attribute: MDX/Docusaurus <TabItem label="…">, <Tab title="…">, accordion and
+// collapse items (<AccordionItem title="…">, <el-collapse-item title="…">), an ARIA tab panel's aria-label.
+const NAMED_PANEL = /tab|panel|accordion|collaps|expan|toggle|disclosure/;
+const PANEL_NAME_ATTRIBUTES = ["label", "title", "header", "heading", "aria-label"];
+
+/** The name a panel element gives its content, or null: the first naming attribute of a tab, accordion or collapse item. */
+export function panelName(name: string, attribs: Record<string, string>): string | null {
+  if (!NAMED_PANEL.test(name) && attribs.role !== "tabpanel") return null;
+  const value = PANEL_NAME_ATTRIBUTES.map((a) => attribs[a]?.trim()).find((v) => v !== undefined && v !== "");
+  return value ?? null;
+}
 
 type Open = { name: string; dropped: boolean };
 
@@ -65,6 +76,15 @@ export function htmlToLines(html: string): { lines: DocumentLine[]; jsonLd: stri
         // that heading, one level under the last heading above it, even where a list item holds the toggle.
         if (name === "details") (out.dropListItem(), toggles.push(lastHeading));
         if (name === "summary") headings.push(Math.min(6, (lastHeading ?? 1) + 1));
+        // A tab or accordion panel naming its content ("<TabItem label=\"存储引擎研发工程师\">") is a heading over it, as a summary is.
+        const panel = panelName(name, attribs);
+        if (panel !== null) {
+          out.end(context());
+          headings.push(Math.min(6, (lastHeading ?? 1) + 1));
+          out.add(panel, false);
+          out.end(context());
+          headings.pop();
+        }
         if (BOLD.has(name)) bold++;
         if (name === "pre") pre++;
         if (name === "p" || /^h[1-6]$/.test(name) || name === "section") out.markGap();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeDocument, MAX_DOCUMENT_BYTES } from "../../../server/documents/index.js";
-import { htmlToLines, readHtml } from "../../../server/documents/decode/html-text.js";
+import { htmlToLines, panelName, readHtml } from "../../../server/documents/decode/html-text.js";
 import { rejectionOf } from "./reject.js";
 
 const texts = (html: string) => htmlToLines(html).lines.map((l) => l.text);
@@ -155,5 +155,31 @@ describe("a JobPosting's data facts", () => {
     expect(facts({ jobLocationType: "TELECOMMUTE", baseSalary: { currency: "EUR", value: { value: 70000, unitText: "YEAR" } } })).toEqual(["Salary: EUR 70000 - 70000 per year", "Workplace: Remote"]);
     expect(facts({ baseSalary: { currency: "usd", value: { minValue: "a lot", unitText: "YEAR" } } })).toEqual([]);
     expect(facts({ baseSalary: { currency: "USD", value: { minValue: 9, maxValue: 5, unitText: "HOUR" } } })).toEqual([]);
+  });
+});
+
+describe("panels that name their content", () => {
+  it.each([
+    ["tabitem", { value: "kernel", label: "存储引擎研发工程师" }, "存储引擎研发工程师"],
+    ["tab", { title: "Data Engineer" }, "Data Engineer"],
+    ["el-collapse-item", { title: "仓库主管" }, "仓库主管"],
+    ["accordionitem", { header: "Site Manager" }, "Site Manager"],
+    ["div", { role: "tabpanel", "aria-label": "Nurse" }, "Nurse"],
+  ])("<%s> is named", (name, attribs, expected) => {
+    expect(panelName(name, attribs)).toBe(expected);
+  });
+
+  it.each([
+    ["div", { title: "tooltip" }],
+    ["abbr", { title: "Human Resources" }],
+    ["tabitem", { value: "kernel" }],
+    ["tabitem", { label: "  " }],
+  ])("<%s> %j names nothing", (name, attribs) => {
+    expect(panelName(name, attribs)).toBeNull();
+  });
+
+  it("reads a tab panel's name as a heading line over its content", () => {
+    const lines = htmlToLines('<h1>Jobs</h1><div role="tabpanel" aria-label="Barista"><p>Make coffee</p></div>').lines;
+    expect(lines.map((l) => [l.text, l.heading])).toEqual([["Jobs", 1], ["Barista", 2], ["Make coffee", undefined]]);
   });
 });

@@ -63,6 +63,21 @@ describe("markdownText", () => {
     expect(markdownText(md).split("\n")).toEqual(["## 店长", "", "### 职责", "- 管理门店", "- 排班", "", "### NOTE", "急招", "", "> 引用一句话", "> 第二行"]);
   });
 
+  it("writes an MDX tab's label as a heading over the tab's Markdown, one tab per role", () => {
+    const md = [
+      "# Careers", "", "<Tabs>", '<TabItem value="fe" label="Frontend Engineer" default>', "", "**You will**", "", "- Build the editor", "", "</TabItem>",
+      '<TabItem value="qa" label="QA Analyst">', "", "**You will**", "", "- Test releases", "", "</TabItem>", "</Tabs>",
+    ].join("\n");
+    const headings = markdownText(md).split("\n").filter((l) => l.startsWith("#"));
+    expect(headings).toEqual(["# Careers", "## Frontend Engineer", "## QA Analyst"]);
+  });
+
+  it("writes an accordion item's title as a heading; a tab without a label writes none", () => {
+    const md = ['<AccordionItem title="仓库主管">', "", "1. 管理库存", "", "</AccordionItem>", "", '<TabItem value="x">', "", "正文", "", "</TabItem>"].join("\n");
+    const headings = markdownText(md).split("\n").filter((l) => l.startsWith("#"));
+    expect(headings).toEqual(["## 仓库主管"]);
+  });
+
   it("leaves a document without raw HTML exactly as written", () => {
     const md = "# 数据分析师\n\n**岗位职责**\n\n- 搭建报表 <b>内联</b>\n";
     expect(markdownText(md)).toBe(md);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { decodeDocument } from "../../../server/documents/index.js";
 import { cleanDocument } from "../../../server/positions/clean.js";
 import { hiredRole } from "../../../server/positions/line-classes.js";
 import { parsePositions } from "../../../server/positions/parse.js";
@@ -320,5 +321,20 @@ describe("lists and metadata", () => {
     const text = ["---", "title: Careers", "layout: page", "---", "## Platform Engineer", "**What you'll do**", "- Run our Kubernetes clusters", "**Must have**", "- 3+ years with Terraform"].join("\n");
     expect(titles(text)).toEqual(["Platform Engineer"]);
     expect(cleanDocument(text).text).not.toContain("layout");
+  });
+});
+
+describe("pages whose roles sit in named panels", () => {
+  it("reads each MDX tab of a careers page as its own position, not the FAQ toggle after them", async () => {
+    const md = [
+      "---", "title: Join us", "---", "", "import Tabs from '@theme/Tabs';", "import TabItem from '@theme/TabItem';", "",
+      "We build open-source observability tools.", "", "<Tabs>", '<TabItem value="be" label="Backend Engineer">', "", "**What you will do**", "",
+      "1. Design the ingestion API", "2. Keep the query engine fast", "", "**What we look for**", "", "- 3+ years of Go", "- Experience with Kafka", "",
+      "</TabItem>", '<TabItem value="tw" label="Technical Writer">', "", "**What you will do**", "", "1. Write the getting-started guides",
+      "2. Review API reference pages", "", "**What we look for**", "", "- 2+ years writing developer documentation", "", "</TabItem>", "</Tabs>", "",
+      "<details>", "<summary>FAQ</summary>", "", "- **Can I work remotely?** Yes, within Europe.", "", "</details>",
+    ].join("\n");
+    const { text } = await decodeDocument(Buffer.from(md), { filename: "jobs.md" });
+    expect(titles(text)).toEqual(["Backend Engineer", "Technical Writer"]);
   });
 });
