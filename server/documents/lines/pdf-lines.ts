@@ -1,6 +1,7 @@
 import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
 import type { DocumentLine } from "../line.js";
 import { readingOrder } from "./pdf-columns.js";
+import { rebuildGrids } from "./pdf-grid.js";
 import { textLine } from "./text-lines.js";
 
 const CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef";
@@ -19,7 +20,9 @@ export function itemsToText(items: TextItem[]): string {
 
 /** One page: its text in reading order (columns read whole) and its lines with their geometry. */
 export function layoutPage(items: TextItem[], page: number): { text: string; lines: DocumentLine[] } {
-  const order = readingOrder(items);
+  // A page with a grid reads it row by row (pdf-grid.ts); any other page by its columns.
+  const grid = rebuildGrids(items);
+  const order = grid ? { items: grid, columnOf: new Map<TextItem, number>() } : readingOrder(items);
   const { text, drawn } = buildLines(order.items, order.columnOf);
   const lines: DocumentLine[] = [];
   let previous: Drawn | null = null;

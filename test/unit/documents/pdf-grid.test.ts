@@ -1,0 +1,62 @@
+import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
+import { describe, expect, it } from "vitest";
+import { rebuildGrids } from "../../../server/documents/lines/pdf-grid.js";
+import { layoutPage } from "../../../server/documents/lines/pdf-lines.js";
+import { parsePositions } from "../../../server/positions/parse.js";
+
+const item = (str: string, x: number, y: number, size = 9): TextItem => ({
+  str, dir: "ltr", transform: [size, 0, 0, size, x, y], width: str.length * size, height: size, fontName: "f", hasEOL: false,
+});
+/** Items of one text line per [x, y, text]. */
+const drawn = (...cells: [number, number, string][]) => cells.map(([x, y, s]) => item(s, x, y));
+const text = (items: TextItem[]) => layoutPage(items, 1).text.split("\n");
+
+// A posts grid as a notice's annex draws it: codes in the first column, cells wrapping inside their columns.
+const grid = [
+  ...drawn([40, 800, "附件 岗位需求表"]),
+  ...drawn([43, 760, "序号"], [73, 760, "岗位名称"], [160, 760, "人数"], [200, 760, "岗位职责"], [330, 760, "任职条件"]),
+  ...drawn([43, 740, "1"], [73, 740, "出纳"], [160, 740, "1"], [200, 740, "负责现金收付、"], [330, 740, "1.大专及以上学历，财务"]),
+  ...drawn([200, 725, "银行对账"], [330, 725, "相关专业；"]),
+  ...drawn([330, 710, "2.3年以上出纳工作经验；"]),
+  ...drawn([43, 680, "2"], [73, 680, "仓储"], [160, 680, "2"], [200, 680, "负责物料收发"], [330, 680, "1.高中及以上学历；"]),
+  ...drawn([73, 665, "主管"], [330, 665, "2.持叉车证。"]),
+  ...drawn([40, 620, "注：以上岗位均签订劳动合同，试用期三个月，薪资面议。"]),
+];
+
+describe("rebuildGrids", () => {
+  it("rebuilds each row from its columns: wrapped pieces joined, a cell's next list items on lines led by a tab per column passed", () => {
+    expect(text(grid)).toEqual([
+      "附件 岗位需求表",
+      "序号\t岗位名称\t人数\t岗位职责\t任职条件",
+      "1\t出纳\t1\t负责现金收付、银行对账\t1.大专及以上学历，财务相关专业；",
+      "\t\t\t\t2.3年以上出纳工作经验；",
+      "2\t仓储主管\t2\t负责物料收发\t1.高中及以上学历；",
+      "\t\t\t\t2.持叉车证。",
+      "注：以上岗位均签订劳动合同，试用期三个月，薪资面议。",
+    ]);
+  });
+
+  it("reads '2.5年以上' after a clause's end as item 2 of five years, not the figure 2.5", () => {
+    const items = [
+      ...drawn([43, 760, "序号"], [73, 760, "岗位名称"], [160, 760, "人数"], [330, 760, "任职条件"]),
+      ...drawn([43, 740, "1"], [73, 740, "会计"], [160, 740, "1"], [330, 740, "1.本科学历；"]),
+      ...drawn([330, 725, "2.5年以上工作经验。"]),
+    ];
+    expect(text(items).slice(1)).toEqual(["1\t会计\t1\t1.本科学历；", "\t\t\t2.5年以上工作经验。"]);
+  });
+
+  it("leaves a page without such a grid to the column reader: a form's label/value rows, a line of tags", () => {
+    const form = drawn([40, 760, "岗位名称"], [110, 760, "行政主管"], [200, 760, "所属部门"], [270, 760, "行政部"], [40, 740, "学历要求"], [110, 740, "大专"]);
+    expect(rebuildGrids(form)).toBeNull();
+    expect(rebuildGrids(drawn([40, 760, "深圳"], [90, 760, "全职"], [140, 760, "3-5年"], [200, 760, "本科"]))).toBeNull();
+  });
+
+  it("gives the parser every post of the grid with its requirements", () => {
+    const positions = parsePositions(layoutPage(grid, 1).text).positions;
+    expect(positions.map((p) => [p.title, p.requirements.education.minLevel, p.requirements.experience.minYears])).toEqual([
+      ["出纳", "associate", 3],
+      ["仓储主管", "high_school", null],
+    ]);
+    expect(positions[1]!.requirements.certifications.map((c) => c.name)).toEqual(["叉车证"]);
+  });
+});
