@@ -1,7 +1,7 @@
 import { isKnownSkill } from "../matching/skills.js";
 import { foldAligned } from "../text/fold.js";
 import { latinNonSkills, skillPhraseWords } from "./data/requirements.js";
-import { latinCategoryTail } from "./data/skill-evidence.js";
+import { latinCategoryTail, latinKindTail, sentenceWords } from "./data/skill-evidence.js";
 
 /**
  * A skill's name out of the phrase that states it, in the document's script: requirement words around it
@@ -21,6 +21,12 @@ export function skillName(phrase: string): string | null {
     // "PyTorch框架", "ISO9001体系", "SEM推广", "TMS系統": the Latin name is the skill, the word after it its kind.
     const latin = latinCategoryTail.exec(foldAligned(text));
     if (latin && latin[1]!.trim().length >= 2 && !latinNonSkills.test(latin[1]!.trim())) (text = text.slice(0, latin[1]!.length).trim()), (changed = true);
+    // "Decléor treatments", "Elemis products": a capitalised name, then the kind of thing it is.
+    const kind = latinKindTail.exec(foldAligned(text));
+    if (kind && /^[A-Z0-9]/.test(text) && kind.index >= 2) (text = text.slice(0, kind.index).trim()), (changed = true);
+    // "SQL 自己取数是": a Latin name, then the sentence it goes on in.
+    const head = /^([A-Za-z][\w+#.-]*(?:\s[A-Za-z][\w+#.-]*)?)\s*([\u4e00-\u9fff].*)$/.exec(text);
+    if (head && sentenceWords.test(foldAligned(head[2]!))) (text = head[1]!), (changed = true);
     // A name the alias table knows as written (ERP系統, communication skills) is a name already.
     if (isKnownSkill(text)) break;
     const k = foldAligned(text);

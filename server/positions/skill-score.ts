@@ -3,6 +3,9 @@ import { foldAligned } from "../text/fold.js";
 import { educationKeywords } from "./data/requirements.js";
 import {
   type SkillSource,
+  activityEndings,
+  genericAcronyms,
+  quantifierLeads,
   sentenceWords,
   skillEvidenceWeights as w,
   skillSourceWeights,
@@ -18,6 +21,14 @@ const toolWord = /^(?:[A-Za-z]*[A-Z][A-Za-z]*[A-Z0-9][\w+#.-]*|[A-Za-z][\w.-]*[0
 const chinese = /[\u4e00-\u9fff]/g;
 /** A schooling level named whole: "HKDSE", "F.5", "Bachelor's degree", 本科. */
 const schoolingNames = educationKeywords.map(({ pattern }) => new RegExp(`^(?:${pattern.source})$`));
+
+/** "HC：2 地点：深圳": the name is followed by a colon and a value, so it labels the value. */
+function isLabel(key: string, clause: string): boolean {
+  if (key.length === 0) return false;
+  let at = clause.indexOf(key);
+  for (; at >= 0; at = clause.indexOf(key, at + 1)) if (/^\s*[:：]\s*\S/.test(clause.slice(at + key.length))) return true;
+  return false;
+}
 
 /** Why a candidate is or is not a skill's name: each piece of evidence with its weight. */
 export function skillEvidence(candidate: SkillCandidate): Record<string, number> {
@@ -35,6 +46,11 @@ export function skillEvidence(candidate: SkillCandidate): Record<string, number>
   if (sentenceWords.test(key)) evidence.sentence = w.sentence;
   if (source === "latin" && venueContext.test(clause)) evidence.venue = w.venue;
   if (source === "latin" && !evidence.known && name === name.toLowerCase()) evidence.plainWord = w.plainWord;
+  if (quantifierLeads.test(key)) evidence.quantifier = w.quantifier;
+  if (/\d\s*年/.test(key)) evidence.years = w.years;
+  if (!evidence.known && cjk >= 2 && activityEndings.test(key)) evidence.activityEnd = w.activityEnd;
+  if (isLabel(key, clause)) evidence.label = w.label;
+  if ((source === "yearsTool" || source === "latin") && genericAcronyms.test(key)) evidence.genericAcronym = w.genericAcronym;
   if (schoolingNames.some((p) => p.test(key))) evidence.schooling = w.schooling;
   if (source === "domainCue" && /\d\s*\+?\s*(?:years?|yrs?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b/.test(clause)) {
     evidence.experienceField = w.experienceField;

@@ -36,7 +36,16 @@ const ratedNames =
 /** A name is known or written as one (Terraform, AWS); "strong communication" is a phrase unless the table knows it. */
 const named = (p: { text: string; key: string }) => isKnownSkill(p.key.trim()) || /^[A-Z][\w+#.-]*$/.test(p.text.trim());
 
+/** What a language's ability is said in after its name: 中英文書寫能力, 英语口语, 日语听说读写水平. */
+const languageAbility = /(?:书写|口语|听说读写|读写|听说|写作|表达|沟通)?(?:能力|水平)?$/;
+
 const languageNames = languagePatterns.map((p) => new RegExp(`^(?:${p.source})$`));
+const languageInside = languagePatterns.map((p) => new RegExp(p.source));
+/** "中英文書寫能力", "英语口语": a language (or two written together, 中英文) and what is done in it. */
+const isLanguageAbility = (key: string) => {
+  const rest = key.replace(languageAbility, "");
+  return rest.length > 0 && rest.length <= 4 && rest !== key && languageInside.some((l) => l.test(rest));
+};
 
 function addItem(list: Item[], name: string, required: boolean): void {
   const key = foldKey(name);
@@ -64,13 +73,14 @@ function cleanName(text: string, key: string): string | null {
   return name.replace(/[:：]$/, "");
 }
 
-const skillListSeparators = /、|,|\/|以及|及|和|与|\band\b|\bor\b|或/g;
+/** List separators; "and"/"or" only as whole words in any script (Decléor holds an "or" after é). */
+const skillListSeparators = /、|,|\/|以及|及|和|与|(?<![\p{L}\p{N}])(?:and|or)(?![\p{L}\p{N}])|或/gu;
 
 /** Splits a folded span on list separators, yielding original-script pieces. */
 const pieces = (text: string, key: string) => splitFolded(text, key, skillListSeparators);
 
-/** Where a cue's object ends: a clause stop, a preference, the 能力/经验 it is the object of. */
-const cueObjectEnd = /;|。|:|\s(?:is|are|would be|will be)\b|优先|更佳|者佳|为佳|加分|\bis a plus\b|\bpreferred\b|\bnice to have\b|的(?:能力|经验)|能力|经验|$/;
+/** Where a cue's object ends: a clause stop, a preference, the 能力/经验 it is the object of, the purpose it is used for ("使用Cadence Virtuoso进行电路设计"). */
+const cueObjectEnd = /;|。|:|进行|用于|\s(?:is|are|would be|will be)\b|优先|更佳|者佳|为佳|加分|\bis a plus\b|\bpreferred\b|\bnice to have\b|的(?:能力|经验)|能力|经验|$/;
 
 /** The spans of a clause that may name skills, each with how it was found. */
 function skillSpans(clause: Line): Span[] {
@@ -122,7 +132,24 @@ function skillSpans(clause: Line): Span[] {
  * bracket closed inside the piece around Latin text is part of the name: "User Experience (UX)", "FDA 510(k)".
  */
 const unbracketed = (p: FoldedPiece): FoldedPiece[] =>
-  /^[^()]*\([^()\u4e00-\u9fff]*\)[^()]*$/.test(p.key) || !/[()]/.test(p.key) ? [p] : splitFolded(p.text, p.key, /[()]/g).filter((q) => q.key.trim().length > 0);
+  !/[()]/.test(p.key) || (/^[^()]*\([^()\u4e00-\u9fff]*\)[^()]*$/.test(p.key) && bracketIsPart(p.key))
+    ? [p]
+    : splitFolded(p.text, p.key, /[()]/g).filter((q) => q.key.trim().length > 0);
+
+/**
+ * Whether a Latin bracket belongs to the name before it: a one- or two-character mark ("510(k)"), an acronym
+ * of the words before it ("User Experience (UX)"), or words going on after it. A name of its own in brackets
+ * after a name ("Python(pandas)", "AWS (Lambda)") is a second name.
+ */
+export function bracketIsPart(key: string): boolean {
+  const m = /^([^()]*)\(([^()]*)\)([^()]*)$/.exec(key);
+  if (!m) return true;
+  const [, before, inside, after] = m as unknown as [string, string, string, string];
+  const within = inside.trim();
+  if (within.length <= 2 || /[a-z0-9]/.test(after) || before.trim().length === 0) return true;
+  const initials = before.trim().split(/[\s-]+/).map((w) => w[0]).join("");
+  return initials.length >= 2 && within.replace(/[^a-z]/g, "").startsWith(initials);
+}
 
 /** The action a Chinese list's last name ends in, shared by the bare nouns before it: 网络和服务器维护 → 网络维护, 服务器维护. */
 const sharedHeads = /(?:维护|管理|开发|设计|测试|运维|营销|运营)$/;
@@ -153,7 +180,7 @@ export function findSkills(lines: readonly Line[]): Item[] {
         if (name === null || name.length < 2 || ownNames.has(foldKey(name))) continue;
         // "fluency in Figma" names a tool; "fluency in English" a language, listed under languages.
         // "日语能力考试N2以上": a language's ability is listed under languages too.
-        if (languageNames.some((l) => l.test(p.key.trim()) || l.test(foldKey(name).replace(/(?:能力|水平)$/, "")))) continue;
+        if (languageNames.some((l) => l.test(p.key.trim()) || l.test(foldKey(name).replace(languageAbility, ""))) || isLanguageAbility(foldKey(name))) continue;
         if (isSkillName({ name, source: span.source, clause: clause.key })) addItem(skills, name, required);
       }
     }

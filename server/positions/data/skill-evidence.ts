@@ -44,11 +44,37 @@ export const skillEvidenceWeights = {
   schooling: -10,
   /** Never a skill (stop names below). */
   stop: -10,
+  /** Phrase shape: a quantifier or a generic adjective heads it ("其他BI工具", "common attack vectors"): a category, not a name. */
+  quantifier: -2,
+  /** Phrase shape: a number of years inside it ("3 年以上数据库"): read from an experience clause. */
+  years: -10,
+  /** Phrase shape: a Chinese name ending in an activity or a relation (…开发, …优化, …之外, …流程), unknown to the table. */
+  activityEnd: -1.5,
+  /** The name is a label: a colon and a value follow it in the clause ("HC：2"). */
+  label: -2,
+  /**
+   * A short Latin acronym for a field, a measure or a headcount (AI, HC, KPI) found bare in Chinese text or in a
+   * clause of years ("3 年以上 AI 产品经验", "HC还在等"), not a tool. After a cue or in a list it may be one (AI is Illustrator there).
+   */
+  genericAcronym: -1.5,
 } as const;
+
+/** Words heading a phrase that names a category of things rather than one (folded). */
+export const quantifierLeads = /^(?:其他|其它|其余|各类|各种|一些|所有|任何|(?:other|common|various|general|related|relevant|any|some|all|several|many)\s)/;
+
+/** Chinese endings of an activity or a relation (folded): "搜索引擎内核开发", "PRD 之外的数据指标". A Latin stem before the ending ("ARM开发") is a tool's field and stays. */
+export const activityEndings = /^[^a-z]*(?:开发|优化|经验|指标|工作)$|之外|以外/;
+
+/** Latin acronyms naming a field, a measure or a headcount: "AI 产品经验", "HC：2", "KPI考核" (folded, whole). */
+export const genericAcronyms = /^(?:ai|it|hc|kpi|okr|roi|gmv|dau|mau|b2b|b2c|o2o|toc|tob|ip)$/;
+
+/** Generic plural nouns after a product's name saying what kind of thing it is: "Decléor treatments", "Elemis products" (folded). */
+export const latinKindTail = /\s+(?:treatments|products|tools|frameworks|platforms|systems|suites|services|libraries)$/;
+// Singular kind words stay: they are part of a product's name as often as not (Spring Framework, Robot Framework).
 
 /** Words that make a candidate a sentence fragment. */
 export const sentenceWords =
-  /\b(?:is|are|be|been|will|would|can|our|we|you|your|they|their|this|that|these|those|who|which|join|work(?:ing)? (?:at|for|on)|to|for|from|at|on|about)\b|我们|你们|您|负责|进行|完成|以及|并且|或者|可以|能够|需要|如果|因为|所以|[了吗呢吧]/;
+  /\b(?:is|are|be|been|will|would|can|our|we|you|your|they|their|this|that|these|those|who|which|join|work(?:ing)? (?:at|for|on)|to|for|from|at|on|about)\b|我们|你们|您|负责|进行|完成|以及|并且|或者|可以|能够|需要|如果|因为|所以|自己|是|[了吗呢吧]/;
 
 /** The clause is about publications, contests or awards. */
 export const venueContext = /论文|竞赛|比赛|获奖|顶会|期刊|发表|\bpapers?\b|\bpublications?\b|\bawards?\b|\bcompetitions?\b|\bhackathons?\b/;
@@ -70,4 +96,4 @@ export const stopSkillNames: readonly RegExp[] = [
 ];
 
 /** Latin-letter words after which a Chinese category word only says what kind of thing it is ("PyTorch框架", "ISO9001体系", "AutoCAD操作能力"). 系统/软件 stay: ERP系统 is how the name is written (and listed in the alias table). */
-export const latinCategoryTail = /^([a-z][a-z0-9+#.\s-]*[a-z0-9+#])\s*(?:(?:品质|质量|管理)?(?:体系|框架|架构|推广|语言|技术|模块)|(?:操作|使用|应用|开发|编程|分析)?能力)$/;
+export const latinCategoryTail = /^((?:[\u4e00-\u9fff]{1,4})?[a-z][a-z0-9+#.\s-]*[a-z0-9+#])\s*(?:(?:品质|质量|管理)?(?:体系|框架|架构|推广|语言|技术|模块|优化|法规|标准)|(?:操作|使用|应用|开发|编程|分析)?能力)$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findSkills } from "../../../server/positions/skills.js";
+import { bracketIsPart, findSkills } from "../../../server/positions/skills.js";
 import { skillName } from "../../../server/positions/skill-name.js";
 import { foldAligned } from "../../../server/text/fold.js";
 
@@ -54,4 +54,61 @@ describe("skillName: a Latin name and the kind of thing it is", () => {
   it.each([["ERP系统"], ["ERP系統"], ["SAP系统"], ["HR系统"], ["C语言"], ["收银系统"], ["金蝶软件"]])("keeps %s as written", (phrase) => {
     expect(skillName(phrase)).toBe(phrase);
   });
+});
+
+describe("skillName: kind and sentence tails", () => {
+  it.each([
+    ["Dermalogica treatments", "Dermalogica"],
+    ["Salesforce products", "Salesforce"],
+    ["Atlassian tools", "Atlassian"],
+    ["Spring Framework", "Spring Framework"],
+    ["body treatments", "body treatments"],
+    ["Excel 自己做报表", "Excel"],
+    ["Python 是必须的", "Python"],
+    ["SIMD优化", "SIMD"],
+    ["欧盟GDPR法规", "欧盟GDPR"],
+  ])("%s → %s", (phrase, name) => expect(skillName(phrase)).toBe(name));
+});
+
+describe("findSkills: compound mentions", () => {
+  it("splits a second name in brackets and keeps a bracket that belongs to the name", () => {
+    expect(skills("熟悉Java（Spring Boot）者优先")).toEqual(["Java", "Spring Boot"]);
+    expect(skills("Proficient in JavaScript (TypeScript)")).toEqual(["JavaScript", "TypeScript"]);
+    expect(skills("Knowledge of FDA 510(k)")).toEqual(["FDA 510(k)"]);
+    expect(skills("Proficient in Technical SEO (TSEO)")).toEqual(["Technical SEO (TSEO)"]);
+  });
+
+  it("splits on and/or as whole words only, in any script", () => {
+    expect(skills("Experience with Clarins or Thalgo treatments")).toEqual(["Clarins", "Thalgo"]);
+    expect(skills("Experience with Orbitrap and Thermo instruments")).toContain("Orbitrap");
+    expect(skills("Experience with Señora and Gómez")).toEqual(["Señora", "Gómez"]);
+  });
+
+  it("ends a cue's object at the purpose it is used for", () => {
+    // PCB is then read on its own as a Latin name in Chinese text.
+    expect(skills("熟练使用Altium Designer进行PCB设计")).toEqual(["Altium Designer", "PCB"]);
+    expect(skills("熟练使用Cadence进行版图仿真")).toEqual(["Cadence"]);
+    expect(skills("熟练使用MATLAB用于信号处理")).toEqual(["MATLAB"]);
+  });
+
+  it("reads a language's writing or speaking ability as a language, not a skill", () => {
+    expect(skills("良好中英文書寫能力")).toEqual([]);
+    expect(skills("具备良好的英语口语能力")).toEqual([]);
+    expect(skills("具备良好的沟通能力")).toEqual(["沟通能力"]);
+  });
+
+  it("drops a category after 其他 and a sentence after a tool", () => {
+    expect(skills("了解Power BI或其它可视化工具")).toEqual(["Power BI"]);
+    expect(skills("会用 Excel 自己做报表更好")).toEqual(["Excel"]);
+  });
+});
+
+describe("bracketIsPart", () => {
+  it.each([
+    ["user experience (ux)", true],
+    ["fda 510(k)", true],
+    ["python(pandas)", false],
+    ["aws (lambda)", false],
+    ["c (c99) programming", true],
+  ])("%s → %s", (key, part) => expect(bracketIsPart(key)).toBe(part));
 });

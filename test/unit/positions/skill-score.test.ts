@@ -53,3 +53,40 @@ describe("isSkillName", () => {
     expect(isSkillName(candidate("CVPR", "latin", "熟悉cvpr"))).toBe(true);
   });
 });
+
+describe("skillEvidence: phrase shape loses", () => {
+  it("a quantifier or a generic adjective heading it names a category", () => {
+    expect(skillEvidence(candidate("其它报表工具"))).toHaveProperty("quantifier");
+    expect(skillEvidence(candidate("various cloud providers"))).toHaveProperty("quantifier");
+    expect(isSkillName(candidate("其它报表工具"))).toBe(false);
+    expect(isSkillName(candidate("common design patterns"))).toBe(false);
+    expect(skillEvidence(candidate("Commonwealth Bank"))).not.toHaveProperty("quantifier");
+  });
+
+  it("a number of years inside it is an experience clause", () => {
+    expect(isSkillName(candidate("5 年以上后端"))).toBe(false);
+    expect(isSkillName(candidate("2年嵌入式"))).toBe(false);
+  });
+
+  it("a Chinese activity ending loses unless the stem is a Latin name", () => {
+    expect(skillEvidence(candidate("推荐系统架构开发"))).toHaveProperty("activityEnd");
+    expect(skillEvidence(candidate("查询性能优化"))).toHaveProperty("activityEnd");
+    expect(skillEvidence(candidate("需求文档以外的业务数据"))).toHaveProperty("activityEnd");
+    expect(skillEvidence(candidate("STM32开发"))).not.toHaveProperty("activityEnd");
+    expect(isSkillName(candidate("查询性能优化"))).toBe(false);
+  });
+
+  it("a name followed by a colon and a value labels it", () => {
+    expect(skillEvidence(candidate("JD", "latin", "jd:2人 base:上海"))).toHaveProperty("label");
+    expect(skillEvidence(candidate("Base", "latin", "jd:2人 base:上海"))).toHaveProperty("label");
+    expect(skillEvidence(candidate("SAP", "latin", "熟悉sap:pp模块"))).toHaveProperty("label");
+    expect(skillEvidence(candidate("SAP", "latin", "熟悉sap和excel"))).not.toHaveProperty("label");
+  });
+
+  it("a bare field acronym in Chinese prose or a clause of years is no tool; after a cue it may be", () => {
+    expect(isSkillName(candidate("KPI", "latin", "本月kpi还没定"))).toBe(false);
+    expect(isSkillName(candidate("AI", "yearsTool", "5年以上ai算法经验"))).toBe(false);
+    expect(skillEvidence(candidate("AI", "cue", "熟练使用ps、ai"))).not.toHaveProperty("genericAcronym");
+    expect(isSkillName(candidate("AI", "cue", "熟练使用ps、ai"))).toBe(true);
+  });
+});
