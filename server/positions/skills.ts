@@ -41,10 +41,12 @@ const languageAbility = /(?:书写|口语|听说读写|读写|听说|写作|表�
 
 const languageNames = languagePatterns.map((p) => new RegExp(`^(?:${p.source})$`));
 const languageInside = languagePatterns.map((p) => new RegExp(p.source));
-/** "中英文書寫能力", "英语口语": a language (or two written together, 中英文) and what is done in it. */
-const isLanguageAbility = (key: string) => {
+/** "中英文書寫能力", "英语口语", "英文口語及書寫能力": a language (or two written together, 中英文) and what is done in it. */
+const isLanguageAbility = (key: string, clause: string) => {
   const rest = key.replace(languageAbility, "");
-  return rest.length > 0 && rest.length <= 4 && rest !== key && languageInside.some((l) => l.test(rest));
+  // "中英文口語及書寫能力": the ability alone, after the languages it is said of.
+  if (rest.length === 0) return /^(?:书写|口语|听说读写|读写|听说|写作)/.test(key) && languageInside.some((l) => l.test(clause));
+  return rest.length <= 4 && rest !== key && languageInside.some((l) => l.test(rest));
 };
 
 function addItem(list: Item[], name: string, required: boolean): void {
@@ -180,7 +182,7 @@ export function findSkills(lines: readonly Line[]): Item[] {
         if (name === null || name.length < 2 || ownNames.has(foldKey(name))) continue;
         // "fluency in Figma" names a tool; "fluency in English" a language, listed under languages.
         // "日语能力考试N2以上": a language's ability is listed under languages too.
-        if (languageNames.some((l) => l.test(p.key.trim()) || l.test(foldKey(name).replace(languageAbility, ""))) || isLanguageAbility(foldKey(name))) continue;
+        if (languageNames.some((l) => l.test(p.key.trim()) || l.test(foldKey(name).replace(languageAbility, ""))) || isLanguageAbility(foldKey(name), clause.key)) continue;
         if (isSkillName({ name, source: span.source, clause: clause.key })) addItem(skills, name, required);
       }
     }

@@ -95,6 +95,9 @@ describe("findSkills: compound mentions", () => {
     expect(skills("良好中英文書寫能力")).toEqual([]);
     expect(skills("具备良好的英语口语能力")).toEqual([]);
     expect(skills("具备良好的沟通能力")).toEqual(["沟通能力"]);
+    expect(skills("良好的日文口语及写作能力")).toEqual([]);
+    // 沟通 is no language's ability: said after a language it stays a skill.
+    expect(skills("具备良好的英语及沟通能力")).toContain("沟通能力");
   });
 
   it("drops a category after 其他 and a sentence after a tool", () => {
