@@ -853,4 +853,28 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
       skills: req("机械图纸"), ...none,
     },
   ],
+  // A social post whose requirements name tools in compound and phrase shapes: a second name in brackets (Python（NumPy）),
+  // a category after 其它, a sentence after a tool (会用 Excel 自己做…), a tool and its purpose (使用…进行…), 优化 after a name.
+  "140_zh_post_compound_skills.txt": [
+    {
+      title: "BI数据分析师", minLevel: "bachelor", majors: ["统计学", "数学"], majorsRequired: true, minYears: null, management: false,
+      skills: [...req("SQL", "Power BI"), ...pref("Python", "NumPy", "Excel")], ...none,
+    },
+    {
+      title: "硬件工程师", minLevel: "bachelor", majors: ["电子工程"], majorsRequired: true, minYears: 3, management: false,
+      skills: [...req("Altium Designer"), ...pref("EMC")], ...none,
+    },
+  ],
+  // An Indeed copy naming brands before their kind ("Comfort Zone or Thalgo treatments") and a category after a generic adjective.
+  "141_en_indeed_brand_skills.txt": [
+    { title: "Salon & Spa Lead", minLevel: null, minYears: 2, management: false, skills: pref("Comfort Zone", "Thalgo"), languages: [], certifications: req("NVQ") },
+    { title: "Backend Developer", minLevel: null, minYears: 3, management: false, skills: req("Python", "Django", "PostgreSQL", "Redis"), ...none },
+  ],
+  // A Hong Kong ad whose language abilities (中英文口語及書寫能力) are languages, not skills.
+  "142_hk_ad_language_ability.txt": [
+    {
+      title: "行政助理", titleAliases: ["Admin Assistant"], minLevel: "high_school", minYears: 1, management: false,
+      skills: req("MS Excel", "PowerPoint", "溝通能力"), languages: req("中文", "英文"), certifications: [],
+    },
+  ],
 };

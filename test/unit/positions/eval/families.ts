@@ -103,6 +103,9 @@ export const corpusFamilies: Record<string, string> = {
   "58_emoji_brackets.txt": "social-markdown-post",
   "100_zh_emoji_post.txt": "short-post",
   "101_en_social_post.txt": "short-post",
+  "140_zh_post_compound_skills.txt": "social-markdown-post",
+  "141_en_indeed_brand_skills.txt": "en-indeed",
+  "142_hk_ad_language_ability.txt": "hk-ad",
 };
 
 /**
