@@ -10,7 +10,7 @@ const num = `(\\d+(?:\\.\\d+)?|[${chineseNumeralChars}]{1,4}|one|two|three|four|
 const range = new RegExp(`${num}\\s*(?:-|~|—|–|至|到|to)\\s*${num}\\s*(?:年|years?\\b|yrs?\\b)`, "g");
 const atLeast = new RegExp(`(?:至少|最少|不少于|不低于|起码|at least|minimum of|min\\.?)?\\s*${num}\\s*(?:\\+\\s*)?(?:年|years?\\b|yrs?\\b)(?:以上|及以上|或以上|\\+|或更多| or more| plus)?`, "g");
 // "5+ years writing systems software": a verb in -ing after the years says what they were spent doing; "Forklift: 1 year (Required)" is Indeed's form.
-const experienceWord = /经验|经历|工作|从业|资历|年限|驾龄|教龄|工龄|experience|背景|^\s*(?:in|as|working)\s|^\s*(?!during\b)[a-z]{2,}ing\b|^\s*of\s+(?!age\b)|^\s*\((?:required|preferred)\)/;
+const experienceWord = /经验|经历|工作|从业|资历|年限|驾龄|教龄|工龄|experience|^\s*(?:of\s+)?(?:post-?qualification|pqe)\b|背景|^\s*(?:in|as|working)\s|^\s*(?!during\b)[a-z]{2,}ing\b|^\s*of\s+(?!age\b)|^\s*\((?:required|preferred)\)/;
 /** "2.1-3年…": list item 2 glued to its text, not 2.1 years (decimal years other than .5 are not written). */
 const gluedNumber = /^\s*\d{1,2}[.、](?=\d)(?!5\s*年)/;
 const fieldPattern = /^(?:以上|及以上|或以上|的|年)*\s*(?:从事)?([^,;。:\s\d]{1,16}?)(?:行业|领域|方面|岗位)?(?:工作|从业|相关)*(?:经验|经历)/;
@@ -32,11 +32,27 @@ function yearsIn(key: string): { min: number; max: number | null; index: number;
   return found.sort((a, b) => a.index - b.index);
 }
 
+const itemNumber = /^\s*(\d{1,2})[.、]/;
+
+/**
+ * "1.本科…" / "2.5年以上…销售经验" / "3.持C1驾照": where the lines around a line are numbered n-1 or n+1, its
+ * leading "2." is the item's number, not half of 2.5 years; the number is blanked (same length).
+ */
+export function unnumbered(lines: readonly Line[]): Line[] {
+  const numbers = lines.map((l) => Number(itemNumber.exec(l.key)?.[1] ?? NaN));
+  return lines.map((line, i) => {
+    const n = numbers[i]!;
+    const glued = /^\s*\d{1,2}\.(?=\d)/.exec(line.key);
+    if (!glued || !(numbers[i - 1] === n - 1 || numbers[i + 1] === n + 1)) return line;
+    return { text: line.text, key: " ".repeat(glued[0].length) + line.key.slice(glued[0].length) };
+  });
+}
+
 /** Years of experience, management and fields, from the requirement lines of one position. */
 export function findExperience(lines: readonly Line[]): Requirements["experience"] {
   const result: Requirements["experience"] = { minYears: null, maxYears: null, management: false, fields: [] };
   const spans: { min: number; max: number | null; managementOnly: boolean; optional: boolean }[] = [];
-  for (const clause of clauses(lines)) {
+  for (const clause of clauses(unnumbered(lines))) {
     const key = clause.key.replace(gluedNumber, (m) => " ".repeat(m.length));
     const withoutDisciplines = key.replace(managedDisciplines, (m) => "_".repeat(m.length));
     // Management experience counts when required; "有主管经验者优先" only prefers it.

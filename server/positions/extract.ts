@@ -15,7 +15,7 @@ type Fields = Pick<Position, "department" | "reportsTo" | "subordinates" | "summ
 
 const englishName = { en: "English", "zh-Hans": "英语", "zh-Hant": "英語" } as const;
 
-const requirementCue = /要求|持|证照|证明|测验|熟练|精通|能力|良好|流利|读写|听说|水平|优先|具备|具有|持有|四级|六级|cet|证书|资格|(?<![不])懂|能(?:阅读|读|说|讲|听|写|用)|会(?:说|讲|听|读|写)|阅读[\u4e00-\u9fff]{0,2}(?:文献|资料|文档|手册)|\b(?:speak|speaking|read|write)\b|\brequired\b|\bfluent\b|\bproficien|\bbilingual\b|\ba plus\b|\bpreferred\b/;
+const requirementCue = /要求|持|证照|证明|测验|熟练|精通|能力|良好|流利|读写|听说|水平|优先|具备|具有|持有|四级|六级|cet|证书|资格|(?<![不])懂|能(?:阅读|读|说|讲|听|写|用)|会(?:说|讲|听|读|写)|阅读[\u4e00-\u9fff]{0,2}(?:文献|资料|文档|手册)|\b(?:speak|speaking|read|write)\b|\brequired\b|\bfluent\b|\bproficien|\bbilingual\b|\ba plus\b|\bpreferred\b|\b(?:part-|newly |fully |chartered )?qualified\b/;
 
 /** A clause that states a requirement in an ad without sections (years, schooling, a preference, a tool). */
 const unsectionedRequirement =

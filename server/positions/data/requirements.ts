@@ -5,8 +5,8 @@ import type { EducationLevel } from "../position.schema.js";
 /** Education keywords, longest first within each level; a match needs requirement context (see education.ts). */
 export const educationKeywords: readonly { pattern: RegExp; level: EducationLevel }[] = [
   { pattern: /博士|\bph\.?d\b|\bdoctora(?:te|l)\b/g, level: "doctorate" },
-  { pattern: /硕士|研究生|\bmaster'?s?\b|\bmba\b|\bm\.s\.?(?=\s)|\bms\b|\bmsc\b/g, level: "master" },
-  { pattern: /大学本科|本科|学士|统招本科|大学(?!英语|生活|期间|以下)|\bbachelor'?s?\b|\bb\.s\.?(?=\s)|\bbs\b|\bba\b|\bb\.a\.|\bundergraduate\b|\buniversity degree\b|\bcollege degree\b|(?<!(?:master|associate|doctoral|doctorate|graduate|postgraduate|advanced|honou?rs)'?s?\s)\bdegree(?: holder)?\b/g, level: "bachelor" },
+  { pattern: /硕士|研究生|\bmaster'?s?\b|\bmba\b|\bm\.s\.?(?=\s)|\bms\b|\bmsc\b|\bmeng\b|\bm\.\s?tech\b|\bmtech\b|\bmca\b/g, level: "master" },
+  { pattern: /大学本科|本科|学士|统招本科|大学(?!英语|生活|期间|以下)|\bbachelor'?s?\b|\bb\.s\.?(?=\s)|\bbs\b|\bbsc\b|\bbeng\b|\bb\.\s?tech\b|\bbtech\b|\bb\.e\.|\bb\.com\b|\bbca\b|\bba\b|\bb\.a\.|\bundergraduate\b|\buniversity degree\b|\bcollege degree\b|(?<!(?:master|associate|doctoral|doctorate|graduate|postgraduate|advanced|honou?rs)'?s?\s)\bdegree(?: holder)?\b/g, level: "bachelor" },
   { pattern: /大学\s*[(（]专[)）]|大专|专科|高职|\bassociate'?s? degree\b|\bhigher diploma\b|(?<!school )\bdiploma\b/g, level: "associate" },
   // Hong Kong states secondary schooling by form: 中五 (Form 5), 中六, 中學畢業.
   { pattern: /中专|中技|职高|技校|中职|高中|中[五六]|中学文凭(?:考试)?|(?<![初高])中学|\bhigh school\b|\bsecondary school\b|\bform [56]\b|\bgcses?\b|\ba-levels?\b|\bf\.\s?[56]\b|\bhkdse\b|\bged\b/g, level: "high_school" },
@@ -67,7 +67,7 @@ export const languagePatterns: readonly RegExp[] = [
 export const certificationPatterns: readonly RegExp[] = [
   // A Six Sigma belt before the bare "six sigma" of the named list: "Six Sigma Green Belt", 六西格玛黑带.
   /六西格玛(?:黄带|绿带|黑带大师|黑带)|\bsix sigma (?:yellow|green|black) belt\b/g,
-  /\b(?:pmp|cpa|acca|cfa|frm|cma|cissp|ccna|ccnp|ccie|cisa|aws certified [a-z ]+|prince2|itil|six sigma|lcci(?: level \d)?|aat|cima|cipd|nebosh|iosh|cfp|shrm-c?p|phr|sphr|apics cpim|cpim|cscp|cpsm|cips|nvq(?: level \d)?|qcf level \d|bls|acls|pals|tncc|enpc|cpr)\b/g,
+  /\b(?:pmp|cpa|aca|acca|icaew|icas|cfa|frm|cma|cissp|ccna|ccnp|ccie|cisa|aws certified [a-z ]+|prince2|itil|six sigma|lcci(?: level \d)?|aat|cima|cipd|nebosh|iosh|cfp|shrm-c?p|phr|sphr|apics cpim|cpim|cscp|cpsm|cips|nvq(?: level \d)?|qcf level \d|bls|acls|pals|tncc|enpc|cpr)\b/g,
   /cet-?[46]|(?:大学)?英语[四六八]级|专业英语[四八]级|tem-?[48]|雅思|托福|\bielts\b|\btoefl\b|日语n[1-5]|jlpt\s?n[1-5]/g,
   /计算机[一二三四]级|普通话[一二三]级(?:[甲乙]等)?/g,
   /(?:初级|中级|高级)?(?:会计师|经济师|审计师|统计师|工程师|人力资源管理师|营养师|心理咨询师)(?:职称|资格|证书?)/g,
@@ -104,7 +104,7 @@ export const languageShortForms: Readonly<Record<string, string>> = { 中: "中�
 
 /** Latin words in a Chinese requirement that are not tools or skills: exams, degrees, units, roles. */
 export const latinNonSkills =
-  /^(?:cet|tem|mba|emba|pmp|cpa|acca|cfa|ielts|toefl|jlpt|n[1-5]|hr|kol|koc|ui|ux|ue|ceo|cfo|cto|coo|vip|app|mm|cm|kg|etc|ok|ktv|[a-z]\d?|and|or|the|of|to|with)$/;
+  /^(?:cet|tem|mba|emba|pmp|cpa|aca|acca|cfa|ielts|toefl|jlpt|n[1-5]|hr|kol|koc|ui|ux|ue|ceo|cfo|cto|coo|vip|app|mm|cm|kg|etc|ok|ktv|[a-z]\d?|and|or|the|of|to|with)$/;
 
 /** Phrases that introduce skills; the text after them (to the clause end) lists skills. */
 export const skillCues =

@@ -211,6 +211,23 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
       maxYears: null, management: true, languages: [],
     },
   ],
+  // A UK agency's email listing briefs: "1) Title – City – salary", then dash bullets stating the needs (no headings).
+  "150_en_agency_email_roles.txt": [
+    {
+      title: "Group Reporting Accountant", minLevel: null, majors: [], minYears: 3, maxYears: null, management: false, languages: [],
+      certifications: req("ACA", "ICAS"),
+    },
+    {
+      title: "Assistant Financial Accountant", minLevel: null, majors: [], minYears: 2, maxYears: null, management: false, languages: [],
+      certifications: req("ACCA"),
+    },
+  ],
+  // A 钉钉-style approval form copied as text: label rows, 岗位职责 and 任职要求 numbered "1." with no space ("3.5年以上…" is item 3).
+  "151_zh_approval_form.txt": [
+    {
+      title: "渠道主管", minLevel: "associate", majors: [], minYears: 5, maxYears: null, management: true, languages: [], certifications: [],
+    },
+  ],
   "161_en_indeed_stacked_details.txt": [
     {
       title: "Warehouse Team Lead", minLevel: "high_school", majors: [], minYears: 2, maxYears: null, skills: [], languages: [],

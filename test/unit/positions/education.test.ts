@@ -121,3 +121,21 @@ describe("schooling waived outright states no level and no major", () => {
     expect(level("A bachelor's degree is required; no MBA needed")).toBe("bachelor");
   });
 });
+
+describe("findMinEducation: Indian and British degree abbreviations", () => {
+  it.each([
+    ["UG: B.Tech/B.E. in Any Specialization", "bachelor"],
+    ["UG: BCA in Computers", "bachelor"],
+    ["BSc in Computer Science or equivalent", "bachelor"],
+    ["BEng in Electrical Engineering or equivalent", "bachelor"],
+    ["MEng in Structural Engineering", "master"],
+    ["PG: M.Tech in Electronics", "master"],
+    ["Education: MCA or equivalent", "master"],
+  ])("%s", (text, level) => {
+    expect(findMinEducation(foldAligned(text))).toBe(level);
+  });
+
+  it("does not read 'be' as a degree", () => {
+    expect(findMinEducation(foldAligned("You will be part of a friendly team"))).toBeNull();
+  });
+});

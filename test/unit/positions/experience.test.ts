@@ -87,3 +87,36 @@ describe("findExperience: a director's or a head's years are management experien
     expect(findExperience([{ text, key: foldAligned(text) }]).management).toBe(true);
   });
 });
+
+describe("findExperience: list numbers and post-qualification years", () => {
+  const lines = (...texts: string[]) => findExperience(texts.map((text) => ({ text, key: foldAligned(text) })));
+
+  it("reads '2.5年以上' in a list numbered 1., 2., 3. as item 2 stating 5 years", () => {
+    expect(lines("1.本科及以上学历；", "2.5年以上快消品销售经验；", "3.持C1驾照。").minYears).toBe(5);
+  });
+
+  it("reads item 3 glued to its years when item 2 is above it", () => {
+    expect(lines("2.熟悉办公软件", "3.4年以上行政工作经验").minYears).toBe(4);
+  });
+
+  it("keeps 2.5 years where no line around it is numbered", () => {
+    expect(lines("2.5年以上相关工作经验").minYears).toBe(2.5);
+  });
+
+  it("keeps 2.5 years where the neighbours are not its list's numbers", () => {
+    expect(lines("1.本科学历", "2.5年以上相关工作经验", "5.沟通能力强").minYears).toBe(5);
+    expect(lines("7.本科学历", "2.5年以上相关工作经验").minYears).toBe(2.5);
+  });
+
+  it.each([
+    ["5+ years post-qualification, managing a team of four", 5],
+    ["3 years PQE in a top-100 firm", 3],
+    ["minimum of 4 years post qualification experience", 4],
+  ])("reads years after qualifying: %s", (text, years) => {
+    expect(experience(text).minYears).toBe(years);
+  });
+
+  it("does not read post-qualification years as a range end", () => {
+    expect(experience("2 years post-qualification").maxYears).toBeNull();
+  });
+});

@@ -255,3 +255,15 @@ describe("a PTT post's 需求技能 and a Six Sigma belt", () => {
     expect(names(findCertifications(lines(text)))).toEqual(expected);
   });
 });
+
+describe("findCertifications: accountancy bodies named as qualified", () => {
+  const certs = (text: string, cue: RegExp | null = null) => findCertifications([{ text, key: foldAligned(text) }], cue).map((c) => c.name);
+
+  it("reads each body of a slash list", () => {
+    expect(certs("ACA/ACCA/CIMA qualified")).toEqual(["ACA", "ACCA", "CIMA"]);
+  });
+
+  it("reads ACA alone", () => {
+    expect(certs("Must be ACA qualified with Big Four audit experience")).toEqual(["ACA"]);
+  });
+});
