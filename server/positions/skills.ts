@@ -39,6 +39,12 @@ const named = (p: { text: string; key: string }) => isKnownSkill(p.key.trim()) |
 /** What a language's ability is said in after its name: 中英文書寫能力, 英语口语, 日语听说读写水平. */
 const languageAbility = /(?:书写|口语|听说读写|读写|听说|写作|表达|沟通)?(?:能力|水平)?$/;
 
+/** A name of up to three words heading a clause (after a rating adjective), then a preference for it: "SAP experience would be a bonus". */
+const preferredNames =
+  /(?:^\s*(?:[-•*]\s*)?|[;,]\s*)(?:(?:basic|some|good|solid|strong)\s+)?([a-z][\w+#./-]*(?:\s+[a-z0-9][\w+#./-]*){0,2}?)(\s+(?:(?:experience|knowledge|skills?)\s+)?(?:would be (?:a bonus|an advantage|a plus|nice|useful)|is (?:a plus|a bonus|an advantage|desirable|preferred)|(?:highly )?desirable|preferred|a plus|an advantage)\b)/g;
+/** Every word written as a name is (Sage 200, SAP, Google Sheets), or the alias table knows it. */
+const writtenAsName = (text: string, key: string) => isKnownSkill(key.trim()) || text.trim().split(/\s+/).every((w, i) => /^[A-Z][\w+#.-]*$/.test(w) || (i > 0 && /^\d[\w.-]*$/.test(w)));
+
 const languageNames = languagePatterns.map((p) => new RegExp(`^(?:${p.source})$`));
 const languageInside = languagePatterns.map((p) => new RegExp(p.source));
 /** "中英文書寫能力", "英语口语", "英文口語及書寫能力": a language (or two written together, 中英文) and what is done in it. */
@@ -121,6 +127,12 @@ function skillSpans(clause: Line): Span[] {
     const end = at + rated[1]!.length;
     const names = pieces(clause.text.slice(at, end), rated[1]!);
     if (!overlaps(at, end) && names.every(named)) spans.push({ start: at, end, source: "rated" });
+  }
+  // "SAP experience would be a bonus", "Sage 200 desirable", "basic HTML is a plus": a name heading a clause, then a preference.
+  for (const m of key.matchAll(preferredNames)) {
+    const at = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - m[2]!.length);
+    const end = at + m[1]!.length;
+    if (!overlaps(at, end) && writtenAsName(clause.text.slice(at, end), m[1]!)) spans.push({ start: at, end, source: "rated" });
   }
   // Tools in a Chinese requirement are mostly written in Latin letters (AWS、GCP、Excel) whatever verb precedes them.
   // A clause of years ("3年以上Java开发经验") names the experience's field; a tool named there counts only on its own evidence.

@@ -115,3 +115,18 @@ describe("bracketIsPart", () => {
     ["c (c99) programming", true],
   ])("%s → %s", (key, part) => expect(bracketIsPart(key)).toBe(part));
 });
+
+describe("findSkills: a name heading a clause, then a preference", () => {
+  it("reads it as a preferred skill when it is written as a name", () => {
+    expect(findSkills([{ text: "- Xero experience would be an advantage", key: foldAligned("- Xero experience would be an advantage") }])).toEqual([{ name: "Xero", required: false }]);
+    expect(skills("Numerate and organised; Power BI highly desirable")).toEqual(["Power BI"]);
+    expect(skills("- some SQL knowledge is a plus")).toEqual(["SQL"]);
+    expect(skills("- Sage 50 preferred")).toEqual(["Sage 50"]);
+  });
+
+  it("leaves plain words and things that are not tools", () => {
+    expect(skills("- A full driving licence is desirable")).toEqual([]);
+    expect(skills("- shift work would be a bonus")).toEqual([]);
+    expect(skills("Retail background preferred")).toEqual([]);
+  });
+});
