@@ -894,4 +894,8 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
       skills: req("MS Excel", "PowerPoint", "溝通能力"), languages: req("中文", "英文"), certifications: [],
     },
   ],
+  // An Indeed copy whose tools are named at a clause's head before a preference ("Xero experience would be an advantage").
+  "143_en_indeed_preferred_tools.txt": [
+    { title: "Accounts Assistant", minLevel: null, minYears: 1, management: false, skills: pref("Xero", "Power BI"), ...none },
+  ],
 };

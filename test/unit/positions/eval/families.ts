@@ -108,6 +108,7 @@ export const corpusFamilies: Record<string, string> = {
   "140_zh_post_compound_skills.txt": "social-markdown-post",
   "141_en_indeed_brand_skills.txt": "en-indeed",
   "142_hk_ad_language_ability.txt": "hk-ad",
+  "143_en_indeed_preferred_tools.txt": "en-indeed",
 };
 
 /**
