@@ -1,5 +1,5 @@
 import type { Requirements } from "./position.schema.js";
-import { managedDisciplines, managementMarkers, optionalMarkers } from "./data/requirements.js";
+import { managedDisciplines, managementMarkers, optionalMarkers, peopleManagement } from "./data/requirements.js";
 import type { Line } from "./items.js";
 import { chineseNumeralChars, parseNumber } from "./numerals.js";
 import { splitList } from "./education.js";
@@ -91,4 +91,17 @@ export function findExperience(lines: readonly Line[]): Requirements["experience
   }
   result.fields = [...new Set(result.fields)].slice(0, 50);
   return result;
+}
+
+/**
+ * Whether the post manages people, from its duties and requirements: a clause whose managing verb has people
+ * or a counted team for its object ("Lead a brigade of 9", "带领区域销售团队（4-6人）"). A preferred one
+ * ("experience leading a team of 5 is a plus") does not make the post a manager, nor does any duty of a post
+ * that states management experience only as a preference.
+ */
+export function managesPeople(lines: readonly Line[]): boolean {
+  const all = clauses(lines);
+  // "带领3人小组完成模块交付 … 有团队管理经验者优先": a post that only prefers management experience leads work, not people.
+  if (all.some((c) => managementMarkers.test(c.key.replace(managedDisciplines, (m) => "_".repeat(m.length))) && optionalMarkers.test(c.key))) return false;
+  return all.some((c) => peopleManagement.test(c.key) && !optionalMarkers.test(c.key));
 }

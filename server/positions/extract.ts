@@ -3,7 +3,7 @@ import { detectScript } from "../text/script.js";
 import { emptyRequirements, type Position, type Requirements } from "./position.schema.js";
 import { findComplianceFlags } from "./compliance.js";
 import { findMajors, findMinEducation, splitList } from "./education.js";
-import { findExperience } from "./experience.js";
+import { findExperience, managesPeople } from "./experience.js";
 import { managementDuty } from "./data/requirements.js";
 import { clauses } from "./clauses.js";
 import { splitItems, type Line } from "./items.js";
@@ -106,6 +106,8 @@ function requirements(sections: readonly Section[], all: readonly Line[]): Requi
   req.experience.fields = req.experience.fields.map(display);
   // "管理責任：需負擔管理責任" is a posting field above the requirements: the post manages people.
   if (all.some((l) => managementDuty.test(l.key))) req.experience.management = true;
+  // "Line manage two Senior Executive Officers" among the duties: the post manages people.
+  if (managesPeople(all)) req.experience.management = true;
   // Without sections ("1、采购员1名：大专以上学历，熟练使用ERP系统"), a line stating education or years is a requirement line.
   const unsectioned = own.length === 0 && !sections.some((s) => s.kind === "responsibilities");
   const stating = unsectioned ? clauses(all).filter((l) => unsectionedRequirement.test(l.key)) : [];

@@ -29,10 +29,27 @@ export const optionalMarkers = /优先|更佳|者佳|为佳|尤佳|较佳|佳\s*
 export const mandatoryMarkers = /必须|须|需要|要求|\bmust\b|\brequired\b/;
 
 export const managementMarkers =
-  /管理经验|(?:能|可|有能力)(?:够)?带领[\u4e00-\u9fff]{0,6}团队|管理工作经验|主管经验|管理岗位|团队管理|带团队|管理团队|督导职位|(?:担任|曾任)(?:过)?[\u4e00-\u9fff]{0,4}?(?:主管|经理|督导|组长|主任|领班|店长|总监)|(?:主管|经理|督导|总监|负责人)(?:以上)?(?:职位|岗位)?(?:工作)?经验|\bmanagement experience\b|\bpeople management\b|\bleadership experience\b|\bmanaging (?:a )?(?:small )?(?:teams?|people|staff)\b|\bmanaged (?:a )?(?:small )?(?:teams?|people|staff)\b|\bpeople manager\b|\bteam leader\b|\bsupervising (?:staff|employees|others|a team|people)\b|\byears?\s+(?:of\s+)?(?:supervising|managing|leading)\b|\bmanagement role\b|\bmanagerial\b|\bleadership role\b|\bsupervisory\b/;
+  /管理经验|(?:能|可|有能力)(?:够)?带领[\u4e00-\u9fff]{0,6}团队|管理工作经验|主管经验|管理岗位|团队管理|带团队|管理团队|督导职位|(?:担任|曾任)(?:过)?[\u4e00-\u9fff]{0,4}?(?:主管|经理|督导|组长|主任|领班|店长|总监)|(?:主管|经理|督导|总监|负责人)(?:以上)?(?:职位|岗位)?(?:工作)?经验|\bmanagement experience\b|\bpeople management\b|\bleadership experience\b|\bmanaging (?:a )?(?:small )?(?:teams?|people|staff)\b|\bmanaged (?:a )?(?:small )?(?:teams?|people|staff)\b|\bpeople manager\b|\bteam leader\b|\bsupervising (?:staff|employees|others|a team|people)\b|\byears?\s+(?:or more\s+|of\s+)?(?:supervising|managing|leading)\b|\bmanagement role\b|\bmanagerial\b|\bleadership role\b|\bsupervisory\b/;
 
 /** A 104/1111 field stating that the post manages people: "管理責任：需負擔管理責任（管理人數：5~8人）" (not 不需負擔). */
 export const managementDuty = /(?<!不)(?:需|须|要)负担管理责任|^\s*管理责任\s*:\s*(?:是|有|需要?)(?:\s|$|[(（,])/;
+
+/**
+ * A duty or requirement that manages people: a managing verb whose object is a counted group or people
+ * ("Lead a brigade of 9", "Line manage two Senior Executive Officers", "supervise 8-12 associates",
+ * "带领区域销售团队（4-6人）", "管理10人团队", "下属3人"). "Manage relationships" or "lead the development" manage no one.
+ */
+const countWord = String.raw`(?:\d+(?:\s*[-–~]\s*\d+)?\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)`;
+const peopleNoun = String.raw`(?:staff|people|employees|associates|reports|direct reports|members|officers|engineers|developers|designers|analysts|consultants|assistants|technicians|surveyors|nurses|chefs|cooks|workers|managers|supervisors|leads|advisers|advisors|executives|specialists|operatives|agents|cleaners|drivers|accountants|recruiters|teachers|therapists|coordinators|administrators|representatives|colleagues)`;
+const managingVerb = String.raw`(?:line[- ]manag(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|lead(?:s|ing)?|led|supervis(?:e|es|ed|ing)|run(?:s|ning)?|head(?:s|ing)?|oversee(?:s|ing)?|direct(?:s|ing)?)`;
+export const peopleManagement = new RegExp(
+  String.raw`\bline[- ]manag(?:e|es|ed|ing|ement)\b(?!\s+(?:of\s+)?(?:projects?|budgets?|accounts?)\b)` +
+    String.raw`|\b${managingVerb}\s+(?:a|an|the|our|your|their)?\s*(?:[a-z-]+\s+){0,2}(?:team|brigade|crew|squad|department|unit)\s*(?:\(|of\s+)${countWord}` +
+    String.raw`|\b${managingVerb}\s+(?:a\s+team\s+of\s+)?${countWord}\s+(?:[a-z-]+\s+){0,2}${peopleNoun}\b` +
+    String.raw`|(?:带领|管理|领导|督导|统筹)[\u4e00-\u9fff]{0,8}(?:团队|小组|下属|员工|人员)\s*[(（]?\s*\d+(?:\s*[-~]\s*\d+)?\s*(?:人|名)` +
+    String.raw`|(?:带领|管理|领导|督导)\s*\d+(?:\s*[-~]\s*\d+)?\s*(?:人|名)(?:以上|左右)?(?:的)?[\u4e00-\u9fff]{0,6}(?:团队|小组|下属|员工|人员)` +
+    String.raw`|(?:管理|带领)下属|下属\s*(?:人数\s*:?\s*)?\d+\s*(?:人|名)`,
+);
 
 /** Disciplines whose names end in 管理: "人力资源管理经验" is a field, not management experience. */
 export const managedDisciplines =

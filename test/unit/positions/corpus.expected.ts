@@ -230,9 +230,14 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
   ],
   "161_en_indeed_stacked_details.txt": [
     {
-      title: "Warehouse Team Lead", minLevel: "high_school", majors: [], minYears: 2, maxYears: null, skills: [], languages: [],
+      title: "Warehouse Team Lead", minLevel: "high_school", majors: [], minYears: 2, maxYears: null, management: true, skills: [], languages: [],
       certifications: pref("Forklift certification"),
     },
+  ],
+  // An Indeed UK page whose duties manage people ("Oversee a kitchen crew of 12", "Line-manage the two Sous Chefs")
+  // beside one that manages things ("Manage supplier relationships"); years as a bare range with no "experience".
+  "175_en_indeed_kitchen_manager.txt": [
+    { title: "Kitchen Manager", minLevel: null, majors: [], minYears: 3, maxYears: 5, management: true, ...none },
   ],
   // A BOSS直聘 page: the title alone on the first line, salary and a "城市 | 经验 | 学历" line, tags, company card.
   "14_boss_single.txt": [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findExperience } from "../../../server/positions/experience.js";
+import { findExperience, managesPeople } from "../../../server/positions/experience.js";
 import { foldAligned } from "../../../server/text/fold.js";
 
 const experience = (text: string) => findExperience([{ text, key: foldAligned(text) }]);
@@ -118,5 +118,38 @@ describe("findExperience: list numbers and post-qualification years", () => {
 
   it("does not read post-qualification years as a range end", () => {
     expect(experience("2 years post-qualification").maxYears).toBeNull();
+  });
+});
+
+describe("managesPeople", () => {
+  const manages = (...texts: string[]) => managesPeople(texts.map((text) => ({ text, key: foldAligned(text) })));
+  it.each([
+    "Line manage two Senior Executive Officers",
+    "Supervise a team of 8-12 associates",
+    "Currently managing a team of 6+ engineers",
+    "Lead a brigade of 9 in our 60-cover restaurant",
+    "Lead a team of 2 quantity surveyors and coordinate with site teams",
+    "You will manage 5 engineers across two squads",
+    "带领区域销售团队（4-6人）开展市场推广活动",
+    "管理10人以上的客服团队",
+    "下属3人",
+  ])("%s manages people", (text) => expect(manages(text)).toBe(true));
+  it.each([
+    "Manage relationships with industry bodies, HM Treasury and devolved governments",
+    "Lead the development of options for minimum energy performance standards",
+    "Train new team members and look after our guests",
+    "Run the restaurant floor on your shifts",
+    "Manage 20 client accounts",
+    "负责固定资产管理",
+  ])("%s manages no one", (text) => expect(manages(text)).toBe(false));
+  it("a preferred team lead is no manager", () => {
+    expect(manages("Experience leading a team of 5 is a plus")).toBe(false);
+  });
+  it("a post that only prefers management experience leads work, not people", () => {
+    expect(manages("带领3人小组完成模块交付", "有团队管理经验者优先")).toBe(false);
+    expect(manages("带领3人小组完成模块交付")).toBe(true);
+  });
+  it("years spent supervising are management experience", () => {
+    expect(experience("1 year or more supervising in a restaurant or hotel").management).toBe(true);
   });
 });
