@@ -14,7 +14,7 @@ import {
 } from "./data/requirements.js";
 import type { Line } from "./items.js";
 import { clauses } from "./clauses.js";
-import { foldKey } from "../text/fold.js";
+import { foldKey, toHalfWidth } from "../text/fold.js";
 import { skillName } from "./skill-name.js";
 import { sectionHeadings } from "./data/sections.js";
 import { fieldLabels } from "./data/labels.js";
@@ -259,6 +259,9 @@ const inMajorList = (key: string, end: number) => /^(?:[、,/或及和与][^\s,;
 
 export const findLanguages = (lines: readonly Line[], cue: RegExp | null = null): Item[] =>
   findByPatterns(lines, languagePatterns, cue, true, inMajorList);
+/** A preference or requirement said after a certificate's name. */
+const certificateMarker = /\s*(?:者?优先(?:考虑)?|者?为佳|者佳|更佳|尤佳|(?:is |are |would be )?(?:a plus|preferred|required|desirable|an advantage|a bonus)|\((?:preferred|required)\))\s*[.。!]?$/;
+
 export function findCertifications(lines: readonly Line[], cue: RegExp | null = null): Item[] {
   const found: Item[] = [];
   // "具備證照：品質工程師（CQE）": a certificate field's value names its certificates, whatever their words.
@@ -268,7 +271,9 @@ export function findCertifications(lines: readonly Line[], cue: RegExp | null = 
     const required = !optionalMarkers.test(clause.key);
     const at = label[0].length;
     for (const p of splitFolded(clause.text.slice(at), clause.key.slice(at), /、|,|;|\/|及|和|或|\band\b|\bor\b/g)) {
-      const name = p.text.trim();
+      // "证书：叉车证优先", "AWS Certified Data Analytics is a plus": the marker says how much it counts, not what it is called.
+      const marker = certificateMarker.exec(p.key.trimEnd());
+      const name = (marker ? p.text.slice(0, marker.index) : p.text).trim();
       if (name.length >= 2 && !/^(?:无|不限|none|n\/a)$/i.test(p.key.trim())) addItem(found, name, required);
     }
   }
@@ -277,5 +282,10 @@ export function findCertifications(lines: readonly Line[], cue: RegExp | null = 
   const named = findByPatterns(lines, certificationPatterns, cue, false);
   for (const c of named) if (!listed.some((f) => foldKey(f.name).includes(foldKey(c.name)) || foldKey(c.name).includes(foldKey(f.name)))) found.push(c);
   // "a valid card" names no certificate: the noun alone is none.
+  // "AWS Certified Data Analytics is a plus" read by a pattern: its name ends before the marker too.
+  for (const c of found) {
+    const marker = certificateMarker.exec(toHalfWidth(c.name).toLowerCase());
+    if (marker && marker.index >= 2) c.name = c.name.slice(0, marker.index).trim();
+  }
   return found.filter((c) => !nonCertificates.test(foldKey(c.name)) && !/^(?:card|ticket|registration|accreditation|certificate|certification|licen[cs]e)$/.test(foldKey(c.name)));
 }

@@ -193,3 +193,15 @@ describe("findLanguages and findCertifications: more names", () => {
     ["APICS CPIM or CSCP preferred", [{ name: "APICS CPIM", required: false }, { name: "CSCP", required: false }]],
   ])("%s", (line, certs) => expect(findCertifications(lines(line))).toEqual(certs));
 });
+
+describe("a certificate field's value without the preference said after it", () => {
+  it.each([
+    ["证书：叉车证优先", "叉车证", false],
+    ["證照：丙級技術士為佳", "丙級技術士", false],
+    ["Nice to have: AWS Certified Data Analytics is a plus", "AWS Certified Data Analytics", false],
+    ["Certifications: AWS Certified Data Analytics is a plus", "AWS Certified Data Analytics", false],
+    ["Certificates: First Aid (required)", "First Aid", true],
+  ])("%s", (text, name, required) => {
+    expect(findCertifications(lines(text))).toEqual([{ name, required }]);
+  });
+});
