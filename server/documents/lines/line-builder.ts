@@ -90,6 +90,10 @@ export class LineBuilder {
       if (heads.every((l) => l.bold)) row.bold = true;
       this.lines.push(row);
     }
-    cells.forEach((c, col) => this.lines.push(...c.slice(1).map((l) => ({ ...l, table: { ...at, col } }))));
+    // In a grid (a hiring table's row of five or more cells), a cell's further lines (after a <br> or a second
+    // paragraph) are led by a tab per column passed, as the Word reader writes them, so the table reader joins each
+    // to its cell ('制定病虫害防治方案' under 岗位职责); a form's label/value row keeps them plain, as its own list.
+    const lead = cells.length >= 5 ? (col: number) => "\t".repeat(col) : () => "";
+    cells.forEach((c, col) => this.lines.push(...c.slice(1).map((l) => ({ ...l, text: lead(col) + l.text, table: { ...at, col } }))));
   }
 }

@@ -46,6 +46,9 @@ const columnOf = (starts: readonly number[], it: Item) => {
 /** Joins a cell's wrapped pieces: no space between Han characters, one between Latin words. */
 const joinPieces = (a: string, b: string) => (a === "" ? b : HAN.test(a.at(-1)!) || HAN.test(b[0]!) ? a + b : `${a} ${b}`);
 
+// How far below the line above (in the header's font size) a cell's wrapped line may stand: a line's leading is 1.2–1.7.
+const WRAP_GAP = 2.5;
+
 type Grid = { header: Baseline; rows: Baseline[][]; starts: number[] };
 
 /** The grids on a page: a header and the baselines under it that stay inside its columns. */
@@ -67,7 +70,10 @@ function findGrids(lines: Baseline[]): { grids: Grid[]; used: Set<Baseline> } {
         const c = columnOf(starts, it);
         return c < 0 || (c + 1 < starts.length && it.end > starts[c + 1]! + it.size);
       });
-      if (crosses || previous.y - line.y > size * 12) break;
+      // So does a line that opens no row (nothing in the first column) standing well below the one above: a cell's
+      // wrapped lines follow at the text's leading, and a page footer ("— 1 —") under a column is not one of them.
+      const opensRow = line.items.some((it) => columnOf(starts, it) === 0);
+      if (crosses || previous.y - line.y > size * 12 || (!opensRow && previous.y - line.y > size * WRAP_GAP)) break;
       body.push(line);
     }
     const rows = body.length > 0 ? rowsOf(body, starts) : [];

@@ -41,6 +41,12 @@ describe("htmlToLines", () => {
     expect(lines.map((l) => l.bold)).toEqual([true, undefined]);
   });
 
+  it("should lead a grid cell's further lines (after <br>) by a tab per column passed, so they stay in their column", () => {
+    const row = "<tr><td>农艺师</td><td>2</td><td>本科</td><td>3年</td><td>种植指导<br>病虫害防治</td><td>农学专业<br>持职称优先</td></tr>";
+    const lines = htmlToLines(page(`<table><tr><th>职位名称</th><th>人数</th><th>学历</th><th>经验</th><th>职责</th><th>要求</th></tr>${row}</table>`)).lines;
+    expect(lines.slice(1).map((l) => l.text)).toEqual(["农艺师\t2\t本科\t3年\t种植指导\t农学专业", "\t\t\t\t病虫害防治", "\t\t\t\t\t持职称优先"]);
+  });
+
   it("should read a table row as one line of cells", () => {
     const lines = htmlToLines(page("<table><tr><th>学历</th><td>本科</td></tr><tr><td>经验</td><td><p>三年</p><p>管理经验优先</p></td></tr></table>")).lines;
     expect(lines.map((l) => [l.text, l.cells, l.table])).toEqual([

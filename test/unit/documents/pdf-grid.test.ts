@@ -45,6 +45,16 @@ describe("rebuildGrids", () => {
     expect(text(items).slice(1)).toEqual(["1\t会计\t1\t1.本科学历；", "\t\t\t2.5年以上工作经验。"]);
   });
 
+  it("ends the grid at a line under a column that stands well below the row (a page footer), not a wrapped line of its cell", () => {
+    const items = [
+      ...drawn([43, 760, "序号"], [73, 760, "岗位名称"], [160, 760, "人数"], [200, 760, "专业"], [330, 760, "任职条件"]),
+      ...drawn([43, 740, "1"], [73, 740, "化验员"], [160, 740, "3"], [200, 740, "化学、应用化学、"], [330, 740, "1.熟悉检测标准；"]),
+      ...drawn([200, 725, "环境监测"], [330, 725, "2.能适应倒班。"]),
+      ...drawn([220, 640, "— 1 —"]),
+    ];
+    expect(text(items).slice(1)).toEqual(["1\t化验员\t3\t化学、应用化学、环境监测\t1.熟悉检测标准；", "\t\t\t\t2.能适应倒班。", "— 1 —"]);
+  });
+
   it("leaves a page without such a grid to the column reader: a form's label/value rows, a line of tags", () => {
     const form = drawn([40, 760, "岗位名称"], [110, 760, "行政主管"], [200, 760, "所属部门"], [270, 760, "行政部"], [40, 740, "学历要求"], [110, 740, "大专"]);
     expect(rebuildGrids(form)).toBeNull();
