@@ -852,6 +852,29 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
     { title: "小学英语教师", minLevel: "bachelor", majors: ["英语"], majorsRequired: true, minYears: null, management: false },
     { title: "心理健康教师", minLevel: "master", majors: ["心理学", "应用心理学"], majorsRequired: true, minYears: null, management: false, languages: [], certifications: pref("心理咨询师证书") },
   ],
+  // A county hospital's post table in Word: 科室 cells merged down over each department's posts (w:vMerge), a title
+  // row spanning every column (w:gridSpan), a 合计 row. Read through the .docx decoder (corpus/make-files.ts).
+  "121_docx_merged_departments.docx": [
+    { title: "心内科医师", minLevel: "bachelor", majors: ["临床医学"], majorsRequired: true, minYears: 3, management: false },
+    { title: "呼吸科医师", minLevel: "master", majors: ["内科学"], majorsRequired: true, minYears: null, management: false },
+    { title: "超声诊断医师", minLevel: "bachelor", majors: ["医学影像学"], majorsRequired: true, minYears: null },
+    { title: "检验技师", minLevel: "associate", majors: ["医学检验技术"], majorsRequired: true, minYears: null },
+    { title: "药剂师", minLevel: "bachelor", majors: ["药学"], majorsRequired: true, minYears: 2 },
+  ],
+  // A water company's brochure as a PDF: a ruled 序号|岗位|人数|学历|专业|岗位要求 grid whose 专业 and 岗位要求 cells
+  // wrap over two to four lines, breaking onto page 2 under a repeated header, a page footer under a column.
+  "122_pdf_grid_page_break.pdf": [
+    { title: "给排水工程师", minLevel: "bachelor", majors: ["给排水科学与工程", "环境工程"], majorsRequired: true, minYears: 3, management: false },
+    { title: "水质化验员", minLevel: "associate", majors: ["化学", "应用化学", "环境监测"], majorsRequired: true, minYears: null },
+    { title: "管网巡检员", minLevel: "high_school", majorsRequired: false, minYears: null, languages: [], certifications: req("C1及以上驾驶证") },
+  ],
+  // A careers page's HTML table (职位名称|招聘人数|学历|工作经验|岗位职责|任职要求) whose duty and requirement cells
+  // hold several lines split by <br>.
+  "123_html_table_br.html": [
+    { title: "农艺师", minLevel: "bachelor", majors: ["农学", "植物保护"], majorsRequired: true, minYears: 3, management: false },
+    { title: "销售代表", minLevel: "associate", majors: ["市场营销"], majorsRequired: true, minYears: 1, languages: [], certifications: req("C1驾驶证") },
+    { title: "仓储主管", minLevel: "associate", majors: ["物流管理"], majorsRequired: true, minYears: 5, skills: req("WMS系统") },
+  ],
   // A short social post: an emoji hiring line naming the role, emoji-bulleted duties, one line of requirements, hashtags.
   "100_zh_emoji_post.txt": [
     { title: "咖啡师", minYears: 1, languages: [], certifications: pref("咖啡师证") },

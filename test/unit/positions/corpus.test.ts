@@ -5,9 +5,11 @@ import { Position } from "../../../server/positions/position.schema.js";
 import { foldKey } from "../../../server/text/fold.js";
 import { expectedCorpus } from "./corpus.expected.js";
 import { documentMisses, titleCounts } from "./corpus.score.js";
+import { corpusTexts } from "./corpus-text.js";
 import { expectedSeeds } from "./seeds.expected.js";
 
-const corpus = (name: string) => readFileSync(new URL(`./corpus/${name}`, import.meta.url), "utf8");
+const corpusTextOf = await corpusTexts(Object.keys(expectedCorpus));
+const corpus = (name: string) => corpusTextOf.get(name)!;
 const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), "utf8");
 
 describe.each(Object.entries(expectedCorpus))("corpus %s", (name, expected) => {

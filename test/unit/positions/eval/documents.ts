@@ -2,13 +2,13 @@ import { readFileSync } from "node:fs";
 import { decodeDocument } from "../../../../server/documents/index.js";
 import { parsePositions } from "../../../../server/positions/parse.js";
 import { expectedCorpus } from "../corpus.expected.js";
+import { corpusTexts } from "../corpus-text.js";
 import { heldoutBatches } from "../heldout/batches.js";
 import { expectedSeeds } from "../seeds.expected.js";
 import type { HeldoutBatch } from "./batch.js";
 import { corpusFamilies, isTuningDocument } from "./families.js";
 import type { ScoredDocument } from "./score.js";
 
-const corpusDir = new URL("../corpus/", import.meta.url);
 const seedsDir = new URL("../../../../seeds/", import.meta.url);
 const heldoutDir = new URL("../heldout/", import.meta.url);
 
@@ -17,10 +17,9 @@ const parsed = (name: string, family: string, text: string, expected: ScoredDocu
 });
 
 /** The corpus split by family: `tuning` (what the parser may be fitted to) and `heldOut` (families kept out). */
-export function corpusDocuments(): { tuning: ScoredDocument[]; heldOut: ScoredDocument[] } {
-  const all = Object.entries(expectedCorpus).map(([name, expected]) =>
-    parsed(name, corpusFamilies[name] ?? "unlabelled", readFileSync(new URL(name, corpusDir), "utf8"), expected),
-  );
+export async function corpusDocuments(): Promise<{ tuning: ScoredDocument[]; heldOut: ScoredDocument[] }> {
+  const texts = await corpusTexts(Object.keys(expectedCorpus));
+  const all = Object.entries(expectedCorpus).map(([name, expected]) => parsed(name, corpusFamilies[name] ?? "unlabelled", texts.get(name)!, expected));
   return { tuning: all.filter((d) => isTuningDocument(d.name)), heldOut: all.filter((d) => !isTuningDocument(d.name)) };
 }
 

@@ -23,7 +23,7 @@ const parserCommit = (() => {
   }
 })();
 
-const corpus = corpusDocuments();
+const corpus = await corpusDocuments();
 const batches = await allBatchDocuments();
 const sets: Record<string, Figures> = {
   "tuning (corpus, tuning families)": figures(corpus.tuning),
