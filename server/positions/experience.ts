@@ -8,6 +8,8 @@ import { clauses } from "./clauses.js";
 // "five (5) years": a number word may repeat itself in digits.
 const num = `(\\d+(?:\\.\\d+)?|[${chineseNumeralChars}]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\\s*\\(\\d{1,2}\\))?`;
 const range = new RegExp(`${num}\\s*(?:-|~|—|–|至|到|to)\\s*${num}\\s*(?:年|years?\\b|yrs?\\b)`, "g");
+/** A years range standing alone in a cell of a job site's fact line: "5 - 9 years    ₹ 14-22 Lacs P.A.", "3-5 Yrs". */
+const rangeCell = new RegExp(`^\\s*${num}\\s*(?:-|~|—|–|至|到|to)\\s*${num}\\s*(?:年|years?|yrs?)\\.?\\s*$`);
 const atLeast = new RegExp(`(?:至少|最少|不少于|不低于|起码|at least|minimum of|min\\.?)?\\s*${num}\\s*(?:\\+\\s*)?(?:年|years?\\b|yrs?\\b)(?:以上|及以上|或以上|\\+|或更多| or more| plus)?`, "g");
 // "5+ years writing systems software": a verb in -ing after the years says what they were spent doing; "Forklift: 1 year (Required)" is Indeed's form.
 const experienceWord = /经验|经历|工作|从业|资历|年限|驾龄|教龄|工龄|experience|^\s*(?:of\s+)?(?:post-?qualification|pqe)\b|背景|^\s*(?:in|as|working)\s|^\s*(?!during\b)[a-z]{2,}ing\b|^\s*of\s+(?!age\b)|^\s*\((?:required|preferred)\)/;
@@ -104,4 +106,21 @@ export function managesPeople(lines: readonly Line[]): boolean {
   // "带领3人小组完成模块交付 … 有团队管理经验者优先": a post that only prefers management experience leads work, not people.
   if (all.some((c) => managementMarkers.test(c.key.replace(managedDisciplines, (m) => "_".repeat(m.length))) && optionalMarkers.test(c.key))) return false;
   return all.some((c) => peopleManagement.test(c.key) && !optionalMarkers.test(c.key));
+}
+
+/**
+ * Years stated as a bare range in a fact line's cell ("5 - 9 years" beside the salary on Naukri), which the
+ * requirement lines ("5+ years in QA") may repeat without its end. Cells are split at tabs and wide gaps.
+ */
+export function statedYearsRanges(lines: readonly Line[]): { min: number; max: number }[] {
+  const found: { min: number; max: number }[] = [];
+  for (const line of lines) {
+    for (const cell of line.key.split(/\t|\s{3,}/)) {
+      const m = rangeCell.exec(cell);
+      const min = m ? parseNumber(m[1]!) : null;
+      const max = m ? parseNumber(m[2]!) : null;
+      if (min !== null && max !== null && max > min && max <= 60) found.push({ min, max });
+    }
+  }
+  return found;
 }

@@ -3,7 +3,7 @@ import { detectScript } from "../text/script.js";
 import { emptyRequirements, type Position, type Requirements } from "./position.schema.js";
 import { findComplianceFlags } from "./compliance.js";
 import { findMajors, findMinEducation, splitList } from "./education.js";
-import { findExperience, managesPeople } from "./experience.js";
+import { findExperience, managesPeople, statedYearsRanges } from "./experience.js";
 import { managementDuty } from "./data/requirements.js";
 import { clauses } from "./clauses.js";
 import { splitItems, type Line } from "./items.js";
@@ -104,6 +104,12 @@ function requirements(sections: readonly Section[], all: readonly Line[]): Requi
   req.education.majorsRequired = majors.required;
   req.experience = findExperience(must.length > 0 ? must : lines);
   req.experience.fields = req.experience.fields.map(display);
+  // "5 - 9 years" as a fact cell above "5+ years in QA": the same minimum, with its end. One that does not start at
+  // the minimum (a similar job's "8-12 Yrs") says nothing of this post.
+  if (req.experience.maxYears === null && req.experience.minYears !== null) {
+    const stated = statedYearsRanges(all).find((r) => r.min === req.experience.minYears);
+    if (stated) req.experience.maxYears = stated.max;
+  }
   // "管理責任：需負擔管理責任" is a posting field above the requirements: the post manages people.
   if (all.some((l) => managementDuty.test(l.key))) req.experience.management = true;
   // "Line manage two Senior Executive Officers" among the duties: the post manages people.

@@ -239,6 +239,11 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
   "175_en_indeed_kitchen_manager.txt": [
     { title: "Kitchen Manager", minLevel: null, majors: [], minYears: 3, maxYears: 5, management: true, ...none },
   ],
+  // An Indeed copy whose fact line states the years as a bare range cell ("2 - 4 years" beside the pay) and whose
+  // qualifications repeat only the minimum ("2+ years in software QA"); "Manage test data" manages no one.
+  "176_en_indeed_years_cell.txt": [
+    { title: "QA Analyst", minLevel: "bachelor", majors: ["Computer Science"], majorsRequired: true, minYears: 2, maxYears: 4, management: false, ...none },
+  ],
   // A BOSS直聘 page: the title alone on the first line, salary and a "城市 | 经验 | 学历" line, tags, company card.
   "14_boss_single.txt": [
     {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findExperience, managesPeople } from "../../../server/positions/experience.js";
+import { findExperience, managesPeople, statedYearsRanges } from "../../../server/positions/experience.js";
 import { foldAligned } from "../../../server/text/fold.js";
 
 const experience = (text: string) => findExperience([{ text, key: foldAligned(text) }]);
@@ -151,5 +151,19 @@ describe("managesPeople", () => {
   });
   it("years spent supervising are management experience", () => {
     expect(experience("1 year or more supervising in a restaurant or hotel").management).toBe(true);
+  });
+});
+
+describe("statedYearsRanges", () => {
+  const ranges = (...texts: string[]) => statedYearsRanges(texts.map((text) => ({ text, key: foldAligned(text) })));
+  it("reads a bare range in a fact line's cell", () => {
+    expect(ranges("5 - 9 years    ₹ 14-22 Lacs P.A.    Hybrid - Pune")).toEqual([{ min: 5, max: 9 }]);
+    expect(ranges("QA Lead\tInfosys\t8-12 Yrs\tBengaluru")).toEqual([{ min: 8, max: 12 }]);
+    expect(ranges("3至5年")).toEqual([{ min: 3, max: 5 }]);
+  });
+  it("reads no range inside prose or a salary", () => {
+    expect(ranges("5 - 9 years of experience in QA")).toEqual([]);
+    expect(ranges("₹ 14-22 Lacs P.A.")).toEqual([]);
+    expect(ranges("Aged 5 - 9 years old")).toEqual([]);
   });
 });

@@ -92,6 +92,7 @@ export const corpusFamilies: Record<string, string> = {
   "13_en_indeed.txt": "en-indeed",
   "161_en_indeed_stacked_details.txt": "en-indeed",
   "175_en_indeed_kitchen_manager.txt": "en-indeed",
+  "176_en_indeed_years_cell.txt": "en-indeed",
   "130_en_wiki_properties.txt": "en-wiki-export",
   "131_en_duties_name_roles.txt": "en-public-sector-jd",
   "150_en_agency_email_roles.txt": "en-agency-email",
