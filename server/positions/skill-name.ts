@@ -20,7 +20,9 @@ export function skillName(phrase: string): string | null {
     if (lead && lead[0].length > 0 && key.length - lead[0].length >= 2) (text = text.slice(lead[0].length).trim()), (changed = true);
     // "PyTorch框架", "ISO9001体系", "SEM推广", "TMS系統": the Latin name is the skill, the word after it its kind.
     const latin = latinCategoryTail.exec(foldAligned(text));
-    if (latin && latin[1]!.trim().length >= 2 && !latinNonSkills.test(latin[1]!.trim())) (text = text.slice(0, latin[1]!.length).trim()), (changed = true);
+    // A unit's letters (mm, cm) are a name before 模块: "MM模块" is SAP's MM module, not millimetres.
+    const module = latin !== null && latin[0].endsWith("模块");
+    if (latin && latin[1]!.trim().length >= 2 && (module || !latinNonSkills.test(latin[1]!.trim()))) (text = text.slice(0, latin[1]!.length).trim()), (changed = true);
     // "Decléor treatments", "Elemis products": a capitalised name, then the kind of thing it is.
     const kind = latinKindTail.exec(foldAligned(text));
     if (kind && /^[A-Z0-9]/.test(text) && kind.index >= 2) (text = text.slice(0, kind.index).trim()), (changed = true);

@@ -69,8 +69,9 @@ export const activityEndings = /^[^a-z]*(?:开发|优化|经验|指标|工作)$|
 export const genericAcronyms = /^(?:ai|it|hc|kpi|okr|roi|gmv|dau|mau|b2b|b2c|o2o|toc|tob|ip)$/;
 
 /** Generic plural nouns after a product's name saying what kind of thing it is: "Decléor treatments", "Elemis products" (folded). */
-export const latinKindTail = /\s+(?:treatments|products|tools|frameworks|platforms|systems|suites|services|libraries)$/;
+export const latinKindTail = /\s+(?:treatments|products|tools|frameworks|platforms|systems|suites|services|libraries|methodology|methodologies|methods)$/;
 // Singular kind words stay: they are part of a product's name as often as not (Spring Framework, Robot Framework).
+// A method is the exception: a product is seldom named "… Methodology" ("SAP/SBEM methodology" → SBEM).
 
 /** Words that make a candidate a sentence fragment. */
 export const sentenceWords =

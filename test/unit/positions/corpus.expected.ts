@@ -931,4 +931,15 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
   "143_en_indeed_preferred_tools.txt": [
     { title: "Accounts Assistant", minLevel: null, minYears: 1, management: false, skills: pref("Xero", "Power BI"), ...none },
   ],
+  // A post naming SAP's modules with 模块 after them (FICO/CO模块, SD模块): the module's letters are the skill, even letters that spell a unit elsewhere.
+  "170_zh_post_sap_modules.txt": [
+    {
+      title: "SAP财务顾问", minLevel: "bachelor", majors: ["财务", "会计"], majorsRequired: true, minYears: null, management: false,
+      skills: [...req("SAP", "FICO", "CO", "Excel")], ...none,
+    },
+    {
+      title: "SAP物流顾问", minLevel: "bachelor", majors: ["物流管理"], majorsRequired: true, minYears: null, management: false,
+      skills: [...req("SD", "MM"), ...pref("WM", "ABAP")], ...none,
+    },
+  ],
 };

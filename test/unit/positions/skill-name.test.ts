@@ -130,3 +130,28 @@ describe("findSkills: a name heading a clause, then a preference", () => {
     expect(skills("Retail background preferred")).toEqual([]);
   });
 });
+
+describe("skillName: a module's and a method's name", () => {
+  it.each([
+    ["MM模块", "MM"],
+    ["PP模块", "PP"],
+    ["FICO模块", "FICO"],
+    ["SBEM methodology", "SBEM"],
+    ["Scrum methodologies", "Scrum"],
+  ])("%s → %s", (phrase, name) => {
+    expect(skillName(phrase)).toBe(name);
+  });
+
+  it("unit letters stay a unit outside 模块, and a lower-case method phrase stays whole", () => {
+    expect(skillName("MM")).toBe("MM");
+    expect(skillName("agile methodology")).toBe("agile methodology");
+  });
+
+  it("reads SAP's modules in brackets as names", () => {
+    expect(skills("熟练使用SAP（PP/MM模块）及Excel")).toEqual(["SAP", "PP", "MM", "Excel"]);
+  });
+
+  it("reads the name before 'methodology' in a list", () => {
+    expect(skills("Knowledge of building energy performance (EPCs, DECs or SAP/SBEM methodology)")).toContain("SBEM");
+  });
+});

@@ -114,6 +114,7 @@ export const corpusFamilies: Record<string, string> = {
   "141_en_indeed_brand_skills.txt": "en-indeed",
   "142_hk_ad_language_ability.txt": "hk-ad",
   "143_en_indeed_preferred_tools.txt": "en-indeed",
+  "170_zh_post_sap_modules.txt": "social-markdown-post",
 };
 
 /**
