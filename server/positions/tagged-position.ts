@@ -4,6 +4,8 @@ import { readLabels } from "./labels.js";
 import { hiredRole as hiredSpan, sectionLead, type TaggedLine } from "./line-classes.js";
 
 const hiredRole = (line: TaggedLine) => hiredSpan(line.key);
+/** Only a paragraph (an item or plain line, not a label row or a list under a relations heading) opens with a role it describes. */
+const proseRole = (line: TaggedLine) => (line.tag === "duty" || line.tag === "requirement" || line.tag === "text" ? roleLead(line.key, line.text) : null);
 import { sentenceHeadings } from "./sentence-title.js";
 import { isPositionName, normalizeTitle, type TitleText } from "./title.js";
 import { numberingPrefix } from "./headings.js";
@@ -49,6 +51,8 @@ function partsOf(key: string, from: number): { at: number; length: number }[] {
 function nameIn(line: TaggedLine): TitleText {
   const hired = hiredRole(line);
   if (hired) return titleOf(line, hired.at, hired.length);
+  const lead = proseRole(line);
+  if (lead) return titleOf(line, lead.at, lead.length);
   // "HIRING: Barista (part-time)", "Now hiring - Line Cook": the announcement before the name is no part of it.
   const announced = /^(?:now hiring|we'?re hiring|we are hiring|hiring|job opening|opening|vacancy)\s*[:!–—-]+\s*/.exec(line.key.replace(numberingPrefix, (n) => " ".repeat(n.length)).trimStart());
   const from = numberingPrefix.exec(line.key)![0].length + (announced?.[0].length ?? 0);
@@ -88,13 +92,35 @@ function bestTitle(clean: CleanText, lines: readonly TaggedLine[]): { title: Tit
   return { title: nameIn(first), line: first.tag === "text" || first.tag === "title" ? first : null };
 }
 
+/** "Senior Backend Engineer: you'll own…", "数据分析师：负责…": a paragraph opening with a role's name, then a colon or dash and its description. */
+const roleLeadPattern = /^(\S[^:：。;；,，]{1,58}?)\s*(?:[:：]|\s[—–-]\s)\s*(?=\S.{19,}$)/;
+
+/**
+ * Where the role name a prose paragraph opens with lies ("Staff Site Reliability Engineer: you'll lead…"), or null.
+ * The name must be one (a role word heading it, Title Case in English), and what follows it a description, not a value.
+ */
+export function roleLead(key: string, text = key): { at: number; length: number; descriptionAt: number } | null {
+  const at = numberingPrefix.exec(key)![0].length;
+  const m = roleLeadPattern.exec(key.slice(at));
+  if (!m) return null;
+  const name = m[1]!.trim();
+  const shown = text.slice(at, at + name.length);
+  if (!/[\u3400-\u9fff]/.test(name) && !shown.split(/\s+/).every((w) => /^(?:of|and|the|for|to|in|at|&|[/\-–—])$/.test(w) || /^[A-Z0-9(]/.test(w))) return null;
+  if (!isPositionName(normalizeTitle({ text: shown, key: name }).key, "strict")) return null;
+  const rest = key.slice(at + m[0].length);
+  // "Data Engineer: 3 years", "销售经理：2人": a value after the name, not a description.
+  if (!(dutyVerbPattern.test(rest) || requirementCuePattern.test(rest) || /\b(?:you(?:'ll| will)?|we're|we are|our)\b/.test(rest))) return null;
+  return { at, length: name.length, descriptionAt: at + m[0].length };
+}
+
 /**
  * "第一位是亚马逊运营，负责…最好有1年以上经验", "诚聘会计一名，要求：…": a line whose hiring phrase names a role and
- * runs on with what the role does and needs; where that description starts in the line, or null.
+ * runs on with what the role does and needs; where that description starts in the line, or null. A paragraph
+ * that opens with a role's name ("Senior Backend Engineer: you'll own…") describes that role from its colon on.
  */
 function describedAt(line: TaggedLine): number | null {
   const hired = hiredRole(line);
-  if (!hired) return null;
+  if (!hired) return proseRole(line)?.descriptionAt ?? null;
   const rest = /^[\s,，:：;；。!！]*/.exec(line.key.slice(hired.at + hired.length))!;
   const at = hired.at + hired.length + rest[0].length;
   // What follows must read as duties or needs, not "…以下岗位人员，欢迎符合条件的人士报名".

@@ -94,12 +94,15 @@ function hasRoleSuffix(key: string): boolean {
  */
 export type NameEvidence = "strict" | "suffixed" | "label";
 
+/** "u/tidewater_cto", "@fernwood_dev", "fernwood_dev": a forum or chat user's handle names a person, whatever word it ends in. */
+const userHandle = /(?:^|\s)(?:u\/|@)\w|\w_\w/;
+
 /**
  * "Line manage two Senior Executive Officers": a count before plural roles is a duty's object. "Owner\tHannah Ortiz":
  * a row of cells (a page's property, its label and value) is not a name either.
  */
 function englishName(k: string): boolean {
-  if (countedRoles.test(k) || k.includes("\t")) return false;
+  if (countedRoles.test(k) || k.includes("\t") || userHandle.test(k)) return false;
   return k.split(/[\s,/-]+/).some((w) => hasRoleSuffix(w));
 }
 

@@ -228,6 +228,18 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
       title: "渠道主管", minLevel: "associate", majors: [], minYears: 5, maxYears: null, management: true, languages: [], certifications: [],
     },
   ],
+  // A forum's monthly hiring thread: a commenter's handle line ("u/tidewater_cto · 5h"), a "Company | Role, Role |
+  // place | pay" line, then one prose paragraph per role opening with its name and a dash. Skills are not scored:
+  // prose skills ("embedded C or C++ on ARM Cortex-M") are not read yet.
+  "132_en_forum_hiring_comment.txt": [
+    { title: "Embedded Software Engineer", minLevel: null, majors: [], minYears: 4, maxYears: null, management: false, ...none },
+    { title: "Product Manager", minLevel: null, majors: [], minYears: 3, maxYears: null, management: false, languages: [...req("English"), ...pref("Portuguese")], certifications: [] },
+  ],
+  // A shop's social post: one paragraph per role, its name then a full-width colon and what it does and needs.
+  "133_zh_prose_roles_post.txt": [
+    { title: "门店店长", minLevel: "associate", majors: [], minYears: 3, maxYears: null, management: true, ...none },
+    { title: "咖啡师", minLevel: null, majors: [], minYears: 1, maxYears: null, management: false, languages: [], certifications: pref("SCA证书") },
+  ],
   "161_en_indeed_stacked_details.txt": [
     {
       title: "Warehouse Team Lead", minLevel: "high_school", majors: [], minYears: 2, maxYears: null, management: true, skills: [], languages: [],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePositions } from "../../../server/positions/parse.js";
+import { roleLead } from "../../../server/positions/tagged-position.js";
+import { isPositionName } from "../../../server/positions/title.js";
 
 const read = (text: string) => parsePositions(text).positions.map((p) => ({ title: p.title, duties: p.responsibilities }));
 
@@ -125,4 +127,43 @@ describe("a post's inline section names", () => {
     expect(p?.title).toBe("普工");
     expect(p?.responsibilities).toEqual(["流水线操作"]);
   });
+});
+
+describe("a paragraph that opens with a role's name describes that role", () => {
+  const lead = (text: string) => {
+    const found = roleLead(text.toLowerCase(), text);
+    return found ? text.slice(found.at, found.at + found.length) : null;
+  };
+
+  it.each([
+    ["Senior Backend Engineer: you'll own our claims and payments services.", "Senior Backend Engineer"],
+    ["Product Manager — you will own the operator app and the port-side workflow.", "Product Manager"],
+    ["门店店长：负责门店日常运营、排班和库存管理，要求3年以上经验", "门店店长"],
+    ["1. Data Analyst: build the weekly revenue dashboards for the sales team", "Data Analyst"],
+  ])("%s", (text, name) => expect(lead(text)).toBe(name));
+
+  it.each([
+    ["Experience: 5+ years building backend services in Go"],
+    ["Data Engineer: Lisbon or remote, €60k–€85k"],
+    ["senior engineer: you'll own our claims and payments services"],
+    ["Note: you will need to bring your own laptop to the interview"],
+    ["销售经理：2人"],
+  ])("not %s", (text) => expect(lead(text)).toBeNull());
+
+  it("a comment with one paragraph per role reads one position per paragraph, not the commenter", () => {
+    const text = [
+      "  mapleworks_hr 3 hours ago | next [–]",
+      "Mapleworks | QA Engineer, Support Lead | Toronto | Full-time",
+      "",
+      "QA Engineer: you will test our point-of-sale app before every release. We want 2+ years of manual and automated testing.",
+      "",
+      "Support Lead: you will run a team of six support agents and own our help centre. You have 4+ years in customer support.",
+    ].join("\n");
+    expect(parsePositions(text).positions.map((p) => [p.title, p.requirements.experience.minYears])).toEqual([["QA Engineer", 2], ["Support Lead", 4]]);
+  });
+});
+
+describe("a user's handle is not a role", () => {
+  it.each([["u/tidewater_cto"], ["fernwood_dev"], ["@ops_manager"]])("%s", (key) => expect(isPositionName(key, "strict")).toBe(false));
+  it.each([["chief technology officer"], ["devops engineer"]])("keeps %s", (key) => expect(isPositionName(key, "strict")).toBe(true));
 });
