@@ -36,7 +36,7 @@ describe("findExperience years", () => {
 });
 
 describe("findExperience management and fields", () => {
-  it.each(["5年以上销售团队管理经验", "兩年擔任督導職位經驗", "3年以上销售经验，1年以上主管经验", "3+ years of people management experience"])(
+  it.each(["5年以上销售团队管理经验", "兩年擔任督導職位經驗", "3年以上销售经验，1年以上主管经验", "3+ years of people management experience", "Experience of line management and leading a team", "Line management experience"])(
     "%s needs management experience",
     (text) => {
       expect(experience(text).management).toBe(true);
