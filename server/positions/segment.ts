@@ -3,7 +3,7 @@ import type { CleanText } from "./clean.js";
 import { sectionHeadings } from "./data/sections.js";
 import { findHeadings, numberingPrefix, type Heading } from "./headings.js";
 import { readLabels } from "./labels.js";
-import { isPositionName, type TitleText } from "./title.js";
+import { isPositionName, restates, type TitleText } from "./title.js";
 
 /**
  * One position's stretch of the cleaned text; its content (after the heading) starts at `bodyStart`.
@@ -60,6 +60,9 @@ export function segmentPositions(clean: CleanText): Segment[] {
       const same = foldKey(current.title.text) === foldKey(h.title.text);
       const between = clean.key.slice(current.heading.end, h.start);
       if (same && h.kind !== "doc") continue;
+      // "Role: Automation Test Engineer" among a "Senior Test Automation Engineer" posting's details: a field restating
+      // the open position's name (its category) is that position's field, not a second position.
+      if (h.kind === "label" && restates(h.title.key, current.title.key)) continue;
       if (h.kind === "label" && !hasContent(between)) {
         current.title = h.title;
         continue;

@@ -7,7 +7,7 @@ const hiredRole = (line: TaggedLine) => hiredSpan(line.key);
 /** Only a paragraph (an item or plain line, not a label row or a list under a relations heading) opens with a role it describes. */
 const proseRole = (line: TaggedLine) => (line.tag === "duty" || line.tag === "requirement" || line.tag === "text" ? roleLead(line.key, line.text) : null);
 import { sentenceHeadings } from "./sentence-title.js";
-import { isPositionName, normalizeTitle, type TitleText } from "./title.js";
+import { isPositionName, normalizeTitle, restates, type TitleText } from "./title.js";
 import { numberingPrefix } from "./headings.js";
 import { contactPattern, dutyVerbPattern, otherDocumentKinds, requirementCuePattern, salaryPattern, tagPattern } from "./data/line-vocabulary.js";
 
@@ -70,15 +70,18 @@ function nameIn(line: TaggedLine): TitleText {
 
 /** The best title candidate: a 职位名称 label, a line tagged title, the line above a salary or tag line, a hiring sentence, the first line. */
 function bestTitle(clean: CleanText, lines: readonly TaggedLine[]): { title: TitleText; line: TaggedLine | null } {
+  // A title line that names a role comes first; one that does not ("We're growing! 🚀") only after a hiring sentence.
+  const titles = lines.filter((l) => l.tag === "title").sort((a, b) => b.scores.title - a.scores.title);
+  const naming = titles.find((l) => isPositionName(nameIn(l).key, "strict") || hiredRole(l) !== null);
   for (const line of lines) {
     const label = readLabels(line.key).find((l) => l.field === "title" && l.end > l.start);
     // 職稱 is Taiwan's job title but the mainland's professional grade (职称：中级), so its value must be a role.
     const evidence = label?.label === "职称" ? "strict" : "label";
-    if (label && isPositionName(line.key.slice(label.start, label.end).trim(), evidence)) return { title: titleOf(line, label.start, label.end - label.start), line: null };
+    const value = label ? line.key.slice(label.start, label.end).trim() : "";
+    // "Role: Automation Test Engineer" under "Senior Test Automation Engineer": a field restating the title line names its category.
+    if (naming && restates(value, nameIn(naming).key)) continue;
+    if (label && isPositionName(value, evidence)) return { title: titleOf(line, label.start, label.end - label.start), line: null };
   }
-  // A title line that names a role comes first; one that does not ("We're growing! 🚀") only after a hiring sentence.
-  const titles = lines.filter((l) => l.tag === "title").sort((a, b) => b.scores.title - a.scores.title);
-  const naming = titles.find((l) => isPositionName(nameIn(l).key, "strict") || hiredRole(l) !== null);
   const aboveTags = lines.find((l, i) => lines[i + 1]?.tag === "tags" && l.tag !== "tags");
   const hiring = lines.find((l) => hiredRole(l) !== null);
   // "[内推] 星河科技-电商事业部-数据分析师（北京/上海）": a line above the first section with a part naming a role.

@@ -19,6 +19,7 @@ import {
 import { sectionHeadings } from "./data/sections.js";
 import { places, salaryPattern } from "./data/line-vocabulary.js";
 import { fieldLabels } from "./data/labels.js";
+import { foldKey } from "../text/fold.js";
 
 /** A title in the document's own script (`text`) with its folded key; both the same length. */
 export type TitleText = { text: string; key: string };
@@ -138,4 +139,15 @@ export function isPositionName(key: string, evidence: NameEvidence): boolean {
   if (!isHan) return englishName(k) && (evidence !== "strict" || !k.includes(",") || k.split(/\s+/).length <= 6);
   if (evidence === "strict") return hasRoleSuffix(k);
   return hasRoleSuffix(k) || k.length <= 10;
+}
+
+/** Whether a name (folded key) only restates another: every word of it is one of the other's ("Automation Test Engineer" in "Senior Test Automation Engineer", 运营 in 电商运营专员). */
+export function restates(name: string, of: string): boolean {
+  const a = name.trim().toLowerCase();
+  const b = of.trim().toLowerCase();
+  if (a.length < 2 || foldKey(a) === foldKey(b)) return false;
+  if (/[\u3400-\u9fff]/.test(a)) return foldKey(b).includes(foldKey(a));
+  const words = new Set(b.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const own = a.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return own.length > 0 && own.every((w) => words.has(w));
 }

@@ -954,4 +954,9 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
       skills: [...req("SD", "MM"), ...pref("WM", "ABAP")], ...none,
     },
   ],
+  // A job-site copy whose "Job details" block ends in "Role: Backend Developer" (the site's role category, restating
+  // the title's words) and a "Similar jobs" list: one position.
+  "182_en_role_category_field.txt": [
+    { title: "Lead Backend Developer (Java)", minYears: 6, skills: req("Java", "Spring Boot", "Kafka", "PostgreSQL"), ...none },
+  ],
 };

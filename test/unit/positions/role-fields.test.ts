@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePositions } from "../../../server/positions/parse.js";
-import { isPositionName } from "../../../server/positions/title.js";
+import { isPositionName, restates } from "../../../server/positions/title.js";
 
 const titles = (text: string) => parsePositions(text).positions.map((p) => p.title);
 
@@ -38,5 +38,35 @@ describe("a bracketed qualifier after a name", () => {
   it("does not take a bracketed sentence for a qualifier", () => {
     expect(isPositionName("销售经理(负责客户开发)", "strict")).toBe(false);
     expect(isPositionName("测试工程师(仿真方向)", "strict")).toBe(true);
+  });
+});
+
+describe("a title field restating the position's name is that position's field", () => {
+  it.each([
+    ["automation test engineer", "senior test automation engineer", true],
+    ["backend developer", "lead backend developer (java)", true],
+    ["运营", "电商运营专员", true],
+    ["senior test automation engineer", "senior test automation engineer", false],
+    ["frontend developer", "lead backend developer", false],
+    ["data analyst", "senior data engineer", false],
+    ["电商运营经理", "电商运营专员", false],
+  ])("restates(%s, %s) is %s", (name, of, expected) => {
+    expect(restates(name, of)).toBe(expected);
+  });
+
+  it("a Role: field after the requirements does not start a second position", () => {
+    const text = [
+      "Senior QA Engineer", "Job description", "- Write and run regression test plans", "- Automate UI tests with Playwright",
+      "Desired candidate profile", "- 4+ years in software testing", "Role: QA Engineer", "Department: Quality Assurance", "Employment type: Full time",
+    ].join("\n");
+    expect(titles(text)).toEqual(["Senior QA Engineer"]);
+  });
+
+  it("a Role: field naming another role still starts its own position", () => {
+    const text = [
+      "Role: Store Manager", "Responsibilities:", "- Run the store's daily operations", "- Lead a team of sales associates",
+      "Role: Cashier", "Responsibilities:", "- Handle payments at the till", "- Keep the checkout area tidy",
+    ].join("\n");
+    expect(titles(text)).toEqual(["Store Manager", "Cashier"]);
   });
 });
