@@ -96,3 +96,24 @@ describe("findSkill", () => {
     expect(findSkill("焊接", held)).toBeNull();
   });
 });
+
+describe("tools of web, data and test work are known concepts with their aliases", () => {
+  it.each([
+    ["Apache Kafka", "Kafka"],
+    ["PySpark", "Spark"],
+    ["Apache Airflow", "Airflow"],
+    ["Selenium WebDriver", "Selenium"],
+    ["HTML5", "HTML"],
+    ["CSS3", "CSS"],
+    ["Unity3D", "Unity"],
+    ["JIRA", "Jira"],
+  ])("%s is %s", (alias, canonical) => {
+    expect(canonicalSkill(alias)).toBe(canonical);
+    expect(isKnownSkill(alias)).toBe(true);
+  });
+
+  it("matches a candidate's alias against a posting's canonical name", () => {
+    expect(findSkill("Spark", heldConcepts(["PySpark"]))).not.toBeNull();
+    expect(findSkill("Cypress", heldConcepts(["Selenium"]))).toBeNull();
+  });
+});
