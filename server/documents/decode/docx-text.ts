@@ -1,5 +1,6 @@
 import type { ReaderInput, ReaderOutput } from "../formats.js";
 import type { DocumentLine, ListItem } from "../line.js";
+import { cellLead } from "../lines/line-builder.js";
 import { textLine } from "../lines/text-lines.js";
 import { readDocxParts } from "./docx-zip.js";
 import { attr, onOff, parseNumbering, parseStyles, styleIdHeading, walk, xmlText, type Numbering, type ParagraphStyle } from "./docx-styles.js";
@@ -155,11 +156,8 @@ function documentXmlToParagraphs(xml: string, styles = new Map<string, Paragraph
 function rowToParagraphs(cells: Paragraph[][], table: number, row: number): Paragraph[] {
   const texts = cells.map((c) => c.filter((p) => p.text.trim() !== ""));
   const heads = texts.map((c) => c[0]).filter((p): p is Paragraph => p !== undefined);
-  // In a grid (a hiring table's row of five or more cells), a cell's further paragraphs are led by a tab per column
-  // passed, as a spreadsheet copies them, so a reader of the text knows which cell they go on ("3年以上…工作经历" under
-  // 其他要求); a form's label/value row keeps them plain, as its own list.
-  const grid = cells.length >= 5;
-  const rest = texts.flatMap((c, col) => c.slice(1).map((p) => ({ ...p, text: (grid ? "\t".repeat(col) : "") + p.text.trim(), table: { table, row, col } })));
+  // "3年以上…工作经历" under 其他要求: a grid cell's further paragraphs stand under their column.
+  const rest = texts.flatMap((c, col) => c.slice(1).map((p) => ({ ...p, text: cellLead(cells.length, col) + p.text.trim(), table: { table, row, col } })));
   if (heads.length === 0) return rest;
   const cellTexts = heads.map((p) => p.text.trim());
   const head: Paragraph = {

@@ -9,6 +9,15 @@ export type TableRef = { table: number; row: number };
  * Collects inline text of markup formats (HTML, Markdown) into lines: whitespace collapsed as a
  * browser would, bold counted per character, and table cells gathered into one row line each.
  */
+/**
+ * What leads a table cell's further line (its second paragraph, a line after a <br>): in a grid (a hiring table's row
+ * of five or more cells) a tab per column passed, as a spreadsheet copies it, so a reader of the text joins the line to
+ * the cell above it; in a form's label/value row nothing, so the cell's list stays a list of its own.
+ */
+export function cellLead(cellCount: number, col: number): string {
+  return cellCount >= 5 ? "\t".repeat(col) : "";
+}
+
 export class LineBuilder {
   readonly lines: DocumentLine[] = [];
   private text = "";
@@ -90,10 +99,7 @@ export class LineBuilder {
       if (heads.every((l) => l.bold)) row.bold = true;
       this.lines.push(row);
     }
-    // In a grid (a hiring table's row of five or more cells), a cell's further lines (after a <br> or a second
-    // paragraph) are led by a tab per column passed, as the Word reader writes them, so the table reader joins each
-    // to its cell ('制定病虫害防治方案' under 岗位职责); a form's label/value row keeps them plain, as its own list.
-    const lead = cells.length >= 5 ? (col: number) => "\t".repeat(col) : () => "";
-    cells.forEach((c, col) => this.lines.push(...c.slice(1).map((l) => ({ ...l, text: lead(col) + l.text, table: { ...at, col } }))));
+    // A grid cell's further lines (after a <br> or a second paragraph: '制定病虫害防治方案' under 岗位职责) stand under their column.
+    cells.forEach((c, col) => this.lines.push(...c.slice(1).map((l) => ({ ...l, text: cellLead(cells.length, col) + l.text, table: { ...at, col } }))));
   }
 }

@@ -17,7 +17,8 @@ const MIN_LINES_PER_COLUMN = 3;
 
 const xOf = (i: TextItem) => i.transform[4] as number;
 const yOf = (i: TextItem) => i.transform[5] as number;
-const sizeOf = (i: TextItem) => Math.max(i.height, Math.abs(i.transform[3] as number), 1);
+/** The size a text item is drawn at: its height, or its transform's vertical scale when pdf.js reports none. */
+export const sizeOf = (i: TextItem) => Math.max(i.height, Math.abs(i.transform[3] as number), 1);
 const isBlank = (i: TextItem) => i.str.trim() === "";
 
 /**

@@ -1,4 +1,5 @@
 import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
+import { sizeOf } from "./pdf-columns.js";
 
 /**
  * Tables drawn as grids in a PDF: a header row of short cell names ("序号 | 岗位名称 | 人数 | 任职条件"), then rows whose
@@ -49,7 +50,8 @@ const joinPieces = (a: string, b: string) => (a === "" ? b : HAN.test(a.at(-1)!)
 // How far below the line above (in the header's font size) a cell's wrapped line may stand: a line's leading is 1.2–1.7.
 const WRAP_GAP = 2.5;
 
-type Grid = { header: Baseline; rows: Baseline[][]; starts: number[] };
+/** `size`: the header's font size, which sets the grid's gaps. */
+type Grid = { header: Baseline; rows: Baseline[][]; starts: number[]; size: number };
 
 /** The grids on a page: a header and the baselines under it that stay inside its columns. */
 function findGrids(lines: Baseline[]): { grids: Grid[]; used: Set<Baseline> } {
@@ -79,7 +81,7 @@ function findGrids(lines: Baseline[]): { grids: Grid[]; used: Set<Baseline> } {
     const rows = body.length > 0 ? rowsOf(body, starts) : [];
     // Rows with cells in two columns or more: a grid, not a line of tags.
     if (rows.length < 1 || rows.some((r) => new Set(r.flatMap((l) => l.items.map((it) => columnOf(starts, it)))).size < 2)) continue;
-    grids.push({ header, rows, starts });
+    grids.push({ header, rows, starts, size });
     used.add(header);
     for (const l of body) used.add(l);
     i = j - 1;
@@ -104,10 +106,10 @@ function rowsOf(body: Baseline[], starts: readonly number[]): Baseline[][] {
 }
 
 /** A cell's text as pieces: wrapped lines joined, a list item starting a piece of its own. */
-function cellPieces(lines: Baseline[][], column: number, starts: readonly number[]): string[] {
+function cellPieces(row: readonly Baseline[], column: number, starts: readonly number[]): string[] {
   const pieces: string[] = [];
   let item = 0;
-  for (const line of lines.flat()) {
+  for (const line of row) {
     const text = line.items.filter((it) => columnOf(starts, it) === column).map((it) => it.text.trim()).join(" ").trim();
     if (text === "") continue;
     const n = Number(/^(\d{1,2})\s*[.、．]/.exec(text)?.[1] ?? NaN);
@@ -133,20 +135,16 @@ function drawn(template: TextItem, str: string, x: number, y: number, width: num
 export function rebuildGrids(items: TextItem[]): TextItem[] | null {
   const all: Item[] = items
     .filter((i) => i.str.trim() !== "")
-    .map((item) => {
-      const size = Math.max(item.height, Math.abs(item.transform[3] as number), 1);
-      return { item, x: item.transform[4] as number, y: item.transform[5] as number, end: (item.transform[4] as number) + item.width, size, text: item.str };
-    });
+    .map((item) => ({ item, x: item.transform[4] as number, y: item.transform[5] as number, end: (item.transform[4] as number) + item.width, size: sizeOf(item), text: item.str }));
   const lines = baselines(all);
   const { grids, used } = findGrids(lines);
   if (grids.length === 0) return null;
   // Blocks top to bottom: each line outside a grid as drawn, each grid as rebuilt.
   const blocks: { y: number; items: TextItem[] }[] = lines.filter((l) => !used.has(l)).map((l) => ({ y: l.y, items: l.items.map((it) => it.item) }));
-  for (const { header, rows, starts } of grids) {
+  for (const { header, rows, starts, size } of grids) {
     const out: TextItem[] = [];
     blocks.push({ y: header.y, items: out });
     const template = header.items[0]!.item;
-    const size = Math.max(...header.items.map((h) => h.size));
     const gapWidth = size * 3;
     const line = (y: number, cells: (string | null)[]) => {
       // Every cell, the empty ones too, stands in its column; a wide blank between two is a cell break.
@@ -159,7 +157,7 @@ export function rebuildGrids(items: TextItem[]): TextItem[] | null {
     };
     line(header.y, header.items.map((h) => h.text.trim()));
     for (const row of rows) {
-      const cells = starts.map((_, c) => cellPieces([row], c, starts));
+      const cells = starts.map((_, c) => cellPieces(row, c, starts));
       const y = row[0]!.y;
       line(y, cells.map((p) => p[0] ?? null));
       // Further list items of a cell, each under its column: led by a blank per column passed.

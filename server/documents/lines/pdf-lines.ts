@@ -1,6 +1,6 @@
 import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
 import type { DocumentLine } from "../line.js";
-import { readingOrder } from "./pdf-columns.js";
+import { readingOrder, sizeOf } from "./pdf-columns.js";
 import { rebuildGrids } from "./pdf-grid.js";
 import { textLine } from "./text-lines.js";
 
@@ -63,7 +63,7 @@ function buildLines(items: TextItem[], columnOf: Map<TextItem, number>): { text:
   for (const item of items) {
     const x = item.transform[4] as number;
     const y = item.transform[5] as number;
-    const size = Math.max(item.height, Math.abs(item.transform[3] as number), 1);
+    const size = sizeOf(item);
     const blank = item.str.trim() === "";
     const column = columnOf.get(item) ?? 0;
     const atLineStart = out === "" || out.endsWith("\n");
