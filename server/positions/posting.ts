@@ -30,9 +30,12 @@ export function parseSalary(text: string, language: PositionLanguage, labelled =
   if ((!labelled && !salaryPattern.test(foldAligned(text))) || /面议|negotiable/.test(key)) return null;
   // "司机一名，C1驾照，…，月薪6000": the pay's figures start where the salary does, not at the licence's 1.
   const from = labelled ? 0 : Math.max(0, foldAligned(text).search(salaryPattern));
-  const at = range.exec(key.slice(from)) || single.exec(key.slice(from)) ? key.slice(from) : key;
-  const r = range.exec(at);
-  const s = r ? null : single.exec(at);
+  const figures = (at: string) => {
+    const r = range.exec(at);
+    return { r, s: r ? null : single.exec(at) };
+  };
+  const fromSalary = figures(key.slice(from));
+  const { r, s } = fromSalary.r || fromSalary.s || from === 0 ? fromSalary : figures(key);
   if (!r && !s) return null;
   // "8-12k": a unit written once, after the second figure, counts for both.
   const min = r ? amount(r[1]!, r[2] ?? r[4]) : amount(s![1]!, s![2]);

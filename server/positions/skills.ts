@@ -14,7 +14,7 @@ import {
 } from "./data/requirements.js";
 import type { Line } from "./items.js";
 import { clauses } from "./clauses.js";
-import { foldKey, toHalfWidth } from "../text/fold.js";
+import { foldAligned, foldKey } from "../text/fold.js";
 import { skillName } from "./skill-name.js";
 import { sectionHeadings } from "./data/sections.js";
 import { fieldLabels } from "./data/labels.js";
@@ -271,9 +271,7 @@ export function findCertifications(lines: readonly Line[], cue: RegExp | null = 
     const required = !optionalMarkers.test(clause.key);
     const at = label[0].length;
     for (const p of splitFolded(clause.text.slice(at), clause.key.slice(at), /、|,|;|\/|及|和|或|\band\b|\bor\b/g)) {
-      // "证书：叉车证优先", "AWS Certified Data Analytics is a plus": the marker says how much it counts, not what it is called.
-      const marker = certificateMarker.exec(p.key.trimEnd());
-      const name = (marker ? p.text.slice(0, marker.index) : p.text).trim();
+      const name = p.text.trim();
       if (name.length >= 2 && !/^(?:无|不限|none|n\/a)$/i.test(p.key.trim())) addItem(found, name, required);
     }
   }
@@ -282,9 +280,9 @@ export function findCertifications(lines: readonly Line[], cue: RegExp | null = 
   const named = findByPatterns(lines, certificationPatterns, cue, false);
   for (const c of named) if (!listed.some((f) => foldKey(f.name).includes(foldKey(c.name)) || foldKey(c.name).includes(foldKey(f.name)))) found.push(c);
   // "a valid card" names no certificate: the noun alone is none.
-  // "AWS Certified Data Analytics is a plus" read by a pattern: its name ends before the marker too.
+  // "证书：叉车证优先", "AWS Certified Data Analytics is a plus": the marker says how much it counts, not what it is called.
   for (const c of found) {
-    const marker = certificateMarker.exec(toHalfWidth(c.name).toLowerCase());
+    const marker = certificateMarker.exec(foldAligned(c.name));
     if (marker && marker.index >= 2) c.name = c.name.slice(0, marker.index).trim();
   }
   return found.filter((c) => !nonCertificates.test(foldKey(c.name)) && !/^(?:card|ticket|registration|accreditation|certificate|certification|licen[cs]e)$/.test(foldKey(c.name)));

@@ -85,7 +85,7 @@ function withPositionDefaults(input: Partial<PostingDetails>, posting: PositionP
  * drops months it does not restate; months stated beside a salary that is not monthly are refused, naming the field.
  * `current` is the stored vacancy, null on creation.
  */
-export function withSalaryMonths(details: Partial<PostingDetails>, current: Pick<Vacancy, "salary" | "salaryMonths"> | null): Partial<PostingDetails> {
+function withSalaryMonths(details: Partial<PostingDetails>, current: Pick<Vacancy, "salary" | "salaryMonths"> | null): Partial<PostingDetails> {
   const salary = details.salary !== undefined ? details.salary : (current?.salary ?? null);
   const monthly = salary?.period === "month";
   if (details.salaryMonths != null && !monthly) {
