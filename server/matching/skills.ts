@@ -14,7 +14,8 @@ for (const [canonical, ...aliases] of skillAliases) {
       throw new Error(`skill alias "${name}" belongs to two concepts`);
     }
     canonicalByKey.set(key, canonical);
-    aliasesForScan.push({ text: foldWords(name), canonical });
+    // A one-letter name (R) is a skill only written alone; inside prose it is a letter ("R&D", "Q&A").
+    if (key.length >= 2) aliasesForScan.push({ text: foldWords(name), canonical });
   }
 }
 // Longest first, so scanning free text finds "大学英语六级" before the "六级" inside it.

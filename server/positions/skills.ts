@@ -76,7 +76,7 @@ function cleanName(text: string, key: string): string | null {
   }
   const name = text.slice(from, to).trim();
   const k = key.slice(from, to).trim();
-  if (k.length < 2 || k.length > 30) return null;
+  if ((k.length < 2 && !isKnownSkill(k)) || k.length > 30) return null;
   if (/^(?:工作|能力|业务|知识|经验|要求|以上|学历|优先|的|知识能力|技能要求|能力要求)$/.test(k) || /\d+年|学历|专业$|要求$/.test(k)) return null;
   return name.replace(/[:：]$/, "");
 }
@@ -134,6 +134,8 @@ function skillSpans(clause: Line): Span[] {
     const end = at + m[1]!.length;
     if (!overlaps(at, end) && writtenAsName(clause.text.slice(at, end), m[1]!)) spans.push({ start: at, end, source: "rated" });
   }
+  // "3+ years of Solidity", "writing SQL and using Python or R": a name the table knows, written as a name, in plain prose.
+  if (!/[\u4e00-\u9fff]/.test(key)) for (const known of knownNamesInProse(clause, spans)) spans.push(known);
   // Tools in a Chinese requirement are mostly written in Latin letters (AWS、GCP、Excel) whatever verb precedes them.
   // A clause of years ("3年以上Java开发经验") names the experience's field; a tool named there counts only on its own evidence.
   const ofYears = /\d\s*年/.test(key);
@@ -191,7 +193,7 @@ export function findSkills(lines: readonly Line[]): Item[] {
         if (span.source === "list" && new RegExp(skillCues.source).test(p.key)) continue;
         const cleaned = cleanName(p.text, p.key);
         const name = cleaned === null ? null : skillName(cleaned);
-        if (name === null || name.length < 2 || ownNames.has(foldKey(name))) continue;
+        if (name === null || (name.length < 2 && !isKnownSkill(name)) || ownNames.has(foldKey(name))) continue;
         // "fluency in Figma" names a tool; "fluency in English" a language, listed under languages.
         // "日语能力考试N2以上": a language's ability is listed under languages too.
         if (languageNames.some((l) => l.test(p.key.trim()) || l.test(foldKey(name).replace(languageAbility, ""))) || isLanguageAbility(foldKey(name), clause.key)) continue;
@@ -202,11 +204,51 @@ export function findSkills(lines: readonly Line[]): Item[] {
   return skills.slice(0, 200);
 }
 
+/** A run of up to three words each written as a name: a capital, a digit or a symbol in it ("Power BI", "SQL", "R", "Node.js"). */
+const nameRun = /(?<![\w+#.&/-])[A-Z0-9][\w+#.-]*(?:[ -][A-Z0-9][\w+#.-]*){0,2}(?![\w+#&/-])/g;
+/** What a tool's name heading a clause is followed by: "Airflow experience", "Python skills", or nothing. */
+const skillNounAfter = /^\s*(?:(?:experience|skills?|knowledge|expertise|proficiency)\b|$)/i;
+
+/** A clause about schooling names majors ("Degree holder in Marketing"); one of years "in" a field names that field ("2+ years in software QA"). */
+const schoolingClause = /\b(?:degrees?|diplomas?|bachelor'?s?|master'?s?|majors?|majoring|graduates?|postgraduates?|studies|discipline)\b/i;
+const fieldOfYears = /\byears?\s+(?:of\s+(?:\w+\s+)?experience\s+)?in\s+(?:[a-z]+\s+)?$/i;
+
+/** Whether a bracket opened before `at` is still open there. */
+const inBrackets = (text: string, at: number) => /[(（][^)）]*$/.test(text.slice(0, at));
+
+/**
+ * Names the alias table knows inside an English clause no cue read ("3+ years of Solidity", "…; Airflow
+ * experience", "writing SQL and using Python or R"). The whole run of capitalised words must be the known name:
+ * "Head Office" and "Oracle Health" are names of something else. A plain capitalised word (Word, Spring, Office)
+ * heading the clause, where any word is capitalised, or heading an "… of …" name, counts only before a skill noun.
+ */
+function knownNamesInProse({ text, key }: Line, taken: readonly Span[]): Span[] {
+  const found: Span[] = [];
+  if (schoolingClause.test(text)) return found;
+  const first = /[A-Za-z0-9]/.exec(text)?.index ?? 0;
+  // A certificate's name (CPA) is read by findCertifications.
+  const blocked = [...taken, ...certificateSpans(key)];
+  // A list's commas and a sentence's stop end a run: "Strong Liquid, JavaScript and CSS".
+  for (const m of text.replace(/[.,;:]+(?=\s|$)/g, (p) => " ".repeat(p.length)).matchAll(nameRun)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!isKnownSkill(m[0]) || blocked.some((t) => start < t.end && t.start < end)) continue;
+    const after = text.slice(end);
+    // "PG: Any Postgraduate": a name before a colon labels its value. "(Cypress is fine too)": an aside in brackets offers an alternative.
+    if (/^\s*:/.test(after) || fieldOfYears.test(text.slice(0, start)) || inBrackets(text, start)) continue;
+    if (/^[A-Z][a-z]+$/.test(m[0]) && (start === first || /^\s+of\b/.test(after)) && !skillNounAfter.test(after)) continue;
+    found.push({ start, end, source: "prose" });
+  }
+  return found;
+}
+
+/** Where a certificate's or an exam's name stands in a clause (CPA, CET-6): findCertifications reads it, not findSkills. */
+const certificateSpans = (key: string) => certificationPatterns.flatMap((p) => [...key.matchAll(p)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+
 /** Latin-letter names outside the cue spans, certificates and exam names. */
 function latinTools(key: string, taken: readonly Span[]): Span[] {
   if (!/[a-z]/.test(key)) return [];
-  const certs = certificationPatterns.flatMap((p) => [...key.matchAll(p)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
-  const blocked = [...taken, ...certs];
+  const blocked = [...taken, ...certificateSpans(key)];
   const found: Span[] = [];
   for (const m of key.matchAll(/(?<![a-z0-9@._-])[a-z][a-z0-9+#]*(?:[ .-][a-z0-9+#]+){0,2}(?![a-z0-9@_-])/g)) {
     const start = m.index;

@@ -17,6 +17,8 @@ export const skillSourceWeights = {
   latin: 1,
   /** A Latin-letter word in a Chinese clause of years ("3年以上Go开发经验"): the tool the years were spent with, when it is known or written as one. */
   yearsTool: 0,
+  /** A name the alias table knows, written as a name in plain English prose ("3+ years of Solidity"); it counts only on the table's word. */
+  prose: 0,
 } as const;
 export type SkillSource = keyof typeof skillSourceWeights;
 

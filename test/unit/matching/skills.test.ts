@@ -57,6 +57,12 @@ describe("mentionedSkills", () => {
     expect(mentionedSkills("大学英语六级证书")).toEqual(["大学英语六级"]);
     expect(mentionedSkills("JavaScript开发")).toEqual(["JavaScript"]);
   });
+
+  it("finds a one-letter name only written alone, not as a letter in prose", () => {
+    expect(isKnownSkill("R")).toBe(true);
+    expect(mentionedSkills("R&D budget and Q&A sessions")).toEqual([]);
+    expect(mentionedSkills("Python or R")).toEqual(["Python"]);
+  });
 });
 
 describe("findSkill", () => {

@@ -136,7 +136,7 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
     { title: "Product Designer", minLevel: null, minYears: 3, maxYears: 5, management: false, skills: req("Figma"), ...none },
     {
       title: "Data Analyst", minLevel: "bachelor", majors: ["Statistics", "Mathematics", "Economics"], majorsRequired: true, minYears: 2,
-      maxYears: null, management: false, skills: [...req("SQL", "Python"), ...pref("Tableau")], ...none,
+      maxYears: null, management: false, skills: [...req("SQL", "Python", "R"), ...pref("Tableau")], ...none,
     },
     {
       title: "Customer Success Manager", minLevel: null, minYears: 4, maxYears: null, management: true, skills: req("Salesforce"),

@@ -205,3 +205,26 @@ describe("a certificate field's value without the preference said after it", () 
     expect(findCertifications(lines(text))).toEqual([{ name, required }]);
   });
 });
+
+describe("findSkills: a known name in plain English prose", () => {
+  const names = (...texts: string[]) => findSkills(lines(...texts)).map((s) => s.name);
+
+  it("reads names the table knows without a cue before them", () => {
+    expect(names("3+ years of Solidity and EVM internals")).toContain("Solidity");
+    expect(names("demonstrated experience writing SQL and using Python or R for analysis")).toEqual(["SQL", "Python", "R"]);
+    expect(names("Strong Liquid, JavaScript and CSS; no page builders please")).toEqual(expect.arrayContaining(["JavaScript", "CSS"]));
+  });
+
+  it("a capitalised word heading the clause counts only before a skill noun", () => {
+    expect(names("Airflow experience")).toEqual(["Airflow"]);
+    expect(names("Word of mouth referrals welcome")).toEqual([]);
+  });
+
+  it("reads no name in a run of capitalised words it is only part of, a major, a label or a field of years", () => {
+    expect(names("Based at our Head Office in Leeds")).toEqual([]);
+    expect(names("Degree holder in Marketing, Communications or related disciplines")).toEqual([]);
+    expect(names("PG: Any Postgraduate")).toEqual([]);
+    expect(names("2+ years in software QA")).toEqual([]);
+    expect(names("Hands-on Playwright experience (Cypress is fine too)")).toEqual(["Playwright"]);
+  });
+});
