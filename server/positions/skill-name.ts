@@ -1,7 +1,7 @@
 import { isKnownSkill } from "../matching/skills.js";
 import { foldAligned } from "../text/fold.js";
 import { latinNonSkills, skillPhraseWords } from "./data/requirements.js";
-import { latinCategoryTail, latinKindTail, sentenceWords } from "./data/skill-evidence.js";
+import { latinCategoryTail, latinKindTail, latinUseTail, sentenceWords } from "./data/skill-evidence.js";
 
 /**
  * A skill's name out of the phrase that states it, in the document's script: requirement words around it
@@ -29,6 +29,9 @@ export function skillName(phrase: string): string | null {
     // "SQL 自己取数是": a Latin name, then the sentence it goes on in.
     const head = /^([A-Za-z][\w+#.-]*(?:\s[A-Za-z][\w+#.-]*)?)\s*([\u4e00-\u9fff].*)$/.exec(text);
     if (head && sentenceWords.test(foldAligned(head[2]!))) (text = head[1]!), (changed = true);
+    // "JMP分析數據", "Excel制作报表": a tool's name, then what it is used for.
+    const use = latinUseTail.exec(foldAligned(text));
+    if (use && (isKnownSkill(use[1]!) || /^[A-Z][\w+#.-]*$/.test(text.slice(0, use[1]!.length)))) (text = text.slice(0, use[1]!.length).trim()), (changed = true);
     // A name the alias table knows as written (ERP系統, communication skills) is a name already.
     if (isKnownSkill(text)) break;
     const k = foldAligned(text);

@@ -1,11 +1,13 @@
 import { isKnownSkill } from "../matching/skills.js";
 import { foldAligned } from "../text/fold.js";
 import { educationKeywords } from "./data/requirements.js";
+import { places } from "./data/line-vocabulary.js";
 import {
   type SkillSource,
   activityEndings,
   genericAcronyms,
   quantifierLeads,
+  regionNames,
   sentenceWords,
   skillEvidenceWeights as w,
   skillSourceWeights,
@@ -22,6 +24,10 @@ const chinese = /[\u4e00-\u9fff]/g;
 /** A schooling level named whole: "HKDSE", "F.5", "Bachelor's degree", 本科. */
 const schoolingNames = educationKeywords.map(({ pattern }) => new RegExp(`^(?:${pattern.source})$`));
 
+/** A city, a country or a region, whole: "新加坡", "深圳市", "APAC". */
+const placeNames = new Set([...places, ...regionNames]);
+const isPlace = (key: string) => placeNames.has(key.replace(/(?:市|区|省|县|地区)$/, "")) || placeNames.has(key);
+
 /** "HC：2 地点：深圳": the name is followed by a colon and a value, so it labels the value. */
 function isLabel(key: string, clause: string): boolean {
   if (key.length === 0) return false;
@@ -37,6 +43,7 @@ export function skillEvidence(candidate: SkillCandidate): Record<string, number>
   const evidence: Record<string, number> = { [`source:${source}`]: skillSourceWeights[source] };
   if (stopSkillNames.some((p) => p.test(key))) evidence.stop = w.stop;
   if (isKnownSkill(name)) evidence.known = w.known;
+  if (isPlace(key)) evidence.place = w.place;
   const words = name.trim().split(/\s+/);
   const cjk = key.match(chinese)?.length ?? 0;
   if (cjk === 0 && words.length <= 3 && words.some((word) => toolWord.test(word))) evidence.toolShape = w.toolShape;

@@ -47,6 +47,8 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "certifications", "certificates", "licenses", "语言要求", "语言能力", "证书要求", "essential", "essential criteria", "person specification", "job requirements", "required qualifications", "required skills", "education and experience", "skills/qualifications", "skills & qualifications", "skills and qualifications",
     "qualifications & skills", "qualifications and skills", "required", "minimum requirements", "minimum", "必备条件",
     "experience and education", "education & experience", "knowledge, skills and abilities",
+    // A job description form's competency block: the abilities the post is rated on.
+    "胜任能力", "胜任力", "胜任能力要求", "胜任力要求", "能力素质", "能力素质要求",
     ...preferredHeadings,
   ].map((key) => ({ key, kind: "requirements" as const })),
   ...["岗位概述", "岗位工作概述", "职位概要", "职位摘要", "岗位目的", "工作概述", "岗位概要", "job summary", "summary", "overview", "about the role",

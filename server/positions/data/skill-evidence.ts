@@ -44,6 +44,8 @@ export const skillEvidenceWeights = {
   plainWord: -1,
   /** A schooling level or school qualification (F.5, HKDSE, degree): read by education.ts. */
   schooling: -10,
+  /** A place is never a skill: a city, a country, a region ("熟悉新加坡…市场"). */
+  place: -10,
   /** Never a skill (stop names below). */
   stop: -10,
   /** Phrase shape: a quantifier or a generic adjective heads it ("其他BI工具", "common attack vectors"): a category, not a name. */
@@ -84,8 +86,9 @@ export const venueContext = /论文|竞赛|比赛|获奖|顶会|期刊|发表|\b
 
 /** Names that are never skills, folded and whole. */
 export const stopSkillNames: readonly RegExp[] = [
-  // A role, an industry or a setting: "a finance role", "beauty industry", "a care setting".
+  // A role, an industry or a setting: "a finance role", "beauty industry", "a care setting", 医药行业, 区域华文出版生态.
   /\b(?:role|roles|position|industry|sector|setting|environment|company|companies|team|teams|products|services|solutions|projects|clients|customers|startups)$/,
+  /[\u4e00-\u9fff](?:行业|产业|领域|生态|圈)$/,
   // A role's or a device's name: "HR → 销售总监 → VP", "发自我的iPhone".
   /^(?:vp|svp|evp|gm|md|ceo|cfo|cto|coo|cmo|cio|hr|hrbp|pm|iphone|ipad)$/,
   // A web address or an e-mail: campus.example.com, hr@example.com.
@@ -100,3 +103,15 @@ export const stopSkillNames: readonly RegExp[] = [
 
 /** Latin-letter words after which a Chinese category word only says what kind of thing it is ("PyTorch框架", "ISO9001体系", "AutoCAD操作能力"). 系统/软件 stay: ERP系统 is how the name is written (and listed in the alias table). */
 export const latinCategoryTail = /^((?:[\u4e00-\u9fff]{1,4})?[a-z][a-z0-9+#.\s-]*[a-z0-9+#])\s*(?:(?:品质|质量|管理)?(?:体系|框架|架构|推广|语言|技术|模块|优化|法规|标准)|(?:操作|使用|应用|开发|编程|分析)?能力)$/;
+
+/** What a tool is used for after its name, a verb and its object (folded): "JMP分析数据", "Excel制作报表", "AutoCAD绘制图纸". */
+export const latinUseTail = /^([a-z][a-z0-9+#.\s-]*[a-z0-9+#])\s*(?:分析|处理|整理|制作|绘制|编写|撰写|搭建|统计|计算|生成|建立|完成|做)[\u4e00-\u9fff]{1,6}$/;
+
+/** Countries and regions a requirement may name ("熟悉新加坡及区域华文出版生态", "Singapore market"), beside the cities of line-vocabulary's `places` (folded). */
+export const regionNames: readonly string[] = [
+  "中国", "大陆", "内地", "华南", "华东", "华北", "华中", "西南", "西北", "东北", "大湾区", "长三角", "珠三角", "港澳", "港澳台", "台湾",
+  "新加坡", "马来西亚", "印尼", "印度尼西亚", "泰国", "越南", "菲律宾", "日本", "韩国", "印度", "美国", "英国", "德国", "法国", "澳洲", "澳大利亚", "加拿大",
+  "东南亚", "亚太", "亚洲", "欧洲", "北美", "中东", "海外", "本地", "区域", "大中华区",
+  "singapore", "malaysia", "indonesia", "thailand", "vietnam", "philippines", "japan", "korea", "india", "china", "hong kong", "taiwan",
+  "australia", "canada", "united states", "united kingdom", "uk", "us", "usa", "europe", "asia", "apac", "emea", "latam",
+];

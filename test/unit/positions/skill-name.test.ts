@@ -155,3 +155,18 @@ describe("skillName: a module's and a method's name", () => {
     expect(skills("Knowledge of building energy performance (EPCs, DECs or SAP/SBEM methodology)")).toContain("SBEM");
   });
 });
+
+describe("skillName: a tool, then what it is used for", () => {
+  it.each([
+    ["JMP分析數據", "JMP"],
+    ["Excel制作报表", "Excel"],
+    ["AutoCAD绘制图纸", "AutoCAD"],
+  ])("%s → %s", (phrase, name) => {
+    expect(skillName(phrase)).toBe(name);
+  });
+
+  it("keeps a Chinese phrase whose head is no tool's name", () => {
+    expect(skillName("data分析数据")).toBe("data分析数据");
+    expect(skillName("数据分析")).toBe("数据分析");
+  });
+});

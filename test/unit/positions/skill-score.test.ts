@@ -90,3 +90,18 @@ describe("skillEvidence: phrase shape loses", () => {
     expect(isSkillName(candidate("AI", "cue", "熟练使用ps、ai"))).toBe(true);
   });
 });
+
+describe("skillEvidence: places and fields are never skills", () => {
+  it.each(["新加坡", "深圳市", "东南亚", "Singapore"])("%s is a place", (name) => {
+    expect(skillEvidence(candidate(name))).toMatchObject({ place: expect.any(Number) });
+    expect(isSkillName(candidate(name))).toBe(false);
+  });
+
+  it.each(["区域华文出版生态", "医药行业", "新能源领域"])("%s is a field of work", (name) => {
+    expect(isSkillName(candidate(name))).toBe(false);
+  });
+
+  it("a name holding a place's name is not one", () => {
+    expect(skillEvidence(candidate("新加坡会计准则"))).not.toHaveProperty("place");
+  });
+});

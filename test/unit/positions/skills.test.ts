@@ -228,3 +228,10 @@ describe("findSkills: a known name in plain English prose", () => {
     expect(names("Hands-on Playwright experience (Cypress is fine too)")).toEqual(["Playwright"]);
   });
 });
+
+describe("findSkills: a competency block's heading", () => {
+  it("五、胜任能力 heads abilities; it is not one", () => {
+    expect(findSkills(lines("五、胜任能力"))).toEqual([]);
+    expect(findSkills(lines("具备良好的沟通能力"))).toEqual([{ name: "沟通能力", required: true }]);
+  });
+});
