@@ -1,5 +1,5 @@
 import { educationLevels, type EducationLevel, type Requirements } from "./position.schema.js";
-import { educationContext, educationContextBefore, educationKeywords, optionalMarkers, qualificationNames, waivedEducation } from "./data/requirements.js";
+import { compoundDisciplines, educationContext, educationContextBefore, educationKeywords, optionalMarkers, qualificationNames, waivedEducation } from "./data/requirements.js";
 import type { Line } from "./items.js";
 import { clauses } from "./clauses.js";
 import { foldAligned } from "../text/fold.js";
@@ -99,7 +99,9 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
 
 /** Splits "市场营销、企业管理" / "Computer Science, Engineering or Math" into names in original script. */
 export function splitList(text: string, key: string): string[] {
-  return splitFolded(text, key, nameListSeparators)
+  // "Library and Information Science" is one discipline: its "and" is no separator.
+  const masked = key.replace(compoundDisciplines, (m) => m.replace(/\band\b/g, "&&&"));
+  return splitFolded(text, masked, nameListSeparators)
     .map((p) => p.text.trim())
     .filter((p) => p.length >= 2 && p.length <= 40);
 }

@@ -40,16 +40,21 @@ export const managementDuty = /(?<!不)(?:需|须|要)负担管理责任|^\s*管
  * "带领区域销售团队（4-6人）", "管理10人团队", "下属3人"). "Manage relationships" or "lead the development" manage no one.
  */
 const countWord = String.raw`(?:\d+(?:\s*[-–~]\s*\d+)?\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)`;
-const peopleNoun = String.raw`(?:staff|people|employees|associates|reports|direct reports|members|officers|engineers|developers|designers|analysts|consultants|assistants|technicians|surveyors|nurses|chefs|cooks|workers|managers|supervisors|leads|advisers|advisors|executives|specialists|operatives|agents|cleaners|drivers|accountants|recruiters|teachers|therapists|coordinators|administrators|representatives|colleagues)`;
-const managingVerb = String.raw`(?:line[- ]manag(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|lead(?:s|ing)?|led|supervis(?:e|es|ed|ing)|run(?:s|ning)?|head(?:s|ing)?|oversee(?:s|ing)?|direct(?:s|ing)?)`;
+const peopleNoun = String.raw`(?:staff|people|employees|associates|reports|direct reports|members|officers|engineers|developers|designers|analysts|consultants|assistants|technicians|surveyors|nurses|chefs|cooks|workers|managers|supervisors|leads|advisers|advisors|executives|specialists|operatives|agents|cleaners|drivers|accountants|recruiters|teachers|therapists|coordinators|administrators|representatives|colleagues|librarians|pharmacists|clerks|scientists|researchers|editors|writers|planners|operators|tutors|trainees|apprentices|interns|juniors|paralegals|auditors|inspectors|buyers|carers|volunteers)`;
+// "supervise and mentor two APS 5 analysts": a second verb of the same people may follow the managing one.
+const managingVerb = String.raw`(?:line[- ]manag(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|lead(?:s|ing)?|led|supervis(?:e|es|ed|ing)|run(?:s|ning)?|head(?:s|ing)?|oversee(?:s|ing)?|direct(?:s|ing)?)(?:\s+and\s+(?:mentor|coach|develop|train|support|guide)(?:s|es|ed|ing)?)?`;
 export const peopleManagement = new RegExp(
   String.raw`\bline[- ]manag(?:e|es|ed|ing|ement)\b(?!\s+(?:of\s+)?(?:projects?|budgets?|accounts?)\b)` +
     String.raw`|\b${managingVerb}\s+(?:a|an|the|our|your|their)?\s*(?:[a-z-]+\s+){0,2}(?:team|brigade|crew|squad|department|unit)\s*(?:\(|of\s+)${countWord}` +
-    String.raw`|\b${managingVerb}\s+(?:a\s+team\s+of\s+)?${countWord}\s+(?:[a-z-]+\s+){0,2}${peopleNoun}\b` +
+    String.raw`|\b${managingVerb}\s+(?:a\s+team\s+of\s+)?${countWord}\s+(?:[a-z0-9-]+\s+){0,2}${peopleNoun}\b` +
     String.raw`|(?:带领|管理|领导|督导|统筹)[\u4e00-\u9fff]{0,8}(?:团队|小组|下属|员工|人员)\s*[(（]?\s*\d+(?:\s*[-~]\s*\d+)?\s*(?:人|名)` +
     String.raw`|(?:带领|管理|领导|督导)\s*\d+(?:\s*[-~]\s*\d+)?\s*(?:人|名)(?:以上|左右)?(?:的)?[\u4e00-\u9fff]{0,6}(?:团队|小组|下属|员工|人员)` +
     String.raw`|(?:管理|带领)下属|下属\s*(?:人数\s*:?\s*)?\d+\s*(?:人|名)`,
 );
+
+/** Disciplines named with an "and" inside (folded): one major each, not two ("Library and Information Science"). */
+export const compoundDisciplines =
+  /\b(?:library and information (?:science|studies|management)|information and library (?:science|studies)|information and communications? technology|electrical and (?:electronics?|computer) engineering|science and technology|hospitality and tourism(?: management)?|banking and finance|accounting and finance|media and communications?|sport and exercise science|health and social care|arts and humanities|government and public administration)\b/g;
 
 /** Disciplines whose names end in 管理: "人力资源管理经验" is a field, not management experience. */
 export const managedDisciplines =
@@ -123,9 +128,12 @@ export const languageShortForms: Readonly<Record<string, string>> = { 中: "中�
 export const latinNonSkills =
   /^(?:cet|tem|mba|emba|pmp|cpa|aca|acca|cfa|ielts|toefl|jlpt|n[1-5]|hr|kol|koc|ui|ux|ue|ceo|cfo|cto|coo|vip|app|mm|cm|kg|etc|ok|ktv|[a-z]\d?|and|or|the|of|to|with)$/;
 
-/** Phrases that introduce skills; the text after them (to the clause end) lists skills. */
+/**
+ * Phrases that introduce skills; the text after them (to the clause end) lists skills. An English cue ends on a
+ * word's end ("prototyping in", not "prototyping interactions"); a Chinese one runs into a name (熟悉Python).
+ */
 export const skillCues =
-  /(?:擅长工具\s*:|擅长|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:使用|操作|运用|掌握)|熟悉并掌握|通晓|熟悉(?!的)|精通|掌握(?!的)|了解(?!的)|(?<!略)懂得?|会使用|会用|(?:^|(?<=[,;:]))\s*会(?=[\u4e00-\u9fff]{2,6}\s*(?:[,;。]|$))(?!计|议|员|所|展|务|长|籍|面|期|上|话|同)|proficien(?:t|cy) (?:in|with)|experience (?:with|in|using)|(?:development|programming|testing|automation|scripting|prototyping) (?:with|in|using)|familiar(?:ity)? with|comfortable (?:with|using)|fluency in|working knowledge of|understanding of|knowledge of|expertise in|skilled in|hands-on experience with|hands-on with|expert (?:in|with)|(?:who |and )?knows)\s*/g;
+  /(?:擅长工具\s*:|擅长|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:使用|操作|运用|掌握)|熟悉并掌握|通晓|熟悉(?!的)|精通|掌握(?!的)|了解(?!的)|(?<!略)懂得?|会使用|会用|(?:^|(?<=[,;:]))\s*会(?=[\u4e00-\u9fff]{2,6}\s*(?:[,;。]|$))(?!计|议|员|所|展|务|长|籍|面|期|上|话|同)|proficien(?:t|cy) (?:in|with)|experience (?:with|in|using)|(?:development|programming|testing|automation|scripting|prototyping) (?:with|in|using)|familiar(?:ity)? with|comfortable (?:with|using)|fluency in|working knowledge of|understanding of|knowledge of|expertise in|skilled in|hands-on experience with|hands-on with|expert (?:in|with)|(?:who |and )?knows)(?:(?<![a-z])|(?![a-z]))\s*/g;
 
 /** A field whose value is a plain list of skills: "Must-have: Python, SQL", "擅长工具：SAP、Excel", "電腦專長：Word". */
 export const skillListLabel =

@@ -91,6 +91,12 @@ describe("an English 'degree' states a bachelor's", () => {
     expect(findMajors(lines("a recent graduate with a Computer Science degree"), true).majors).toEqual(["Computer Science"]);
     expect(findMajors(lines("Degree holder in Marketing, Communications or related disciplines"), true).majors).toEqual(["Marketing", "Communications"]);
   });
+
+  it("keeps a discipline named with an 'and' inside whole, and still splits two majors joined by one", () => {
+    const lines = (text: string) => [{ text, key: foldAligned(text) }];
+    expect(findMajors(lines("A degree in Chinese Studies, Library and Information Science or a related field"), true).majors).toEqual(["Chinese Studies", "Library and Information Science"]);
+    expect(findMajors(lines("A degree in Statistics and Computer Science"), true).majors).toEqual(["Statistics", "Computer Science"]);
+  });
 });
 
 describe("education: more ways of writing it", () => {

@@ -133,6 +133,8 @@ describe("managesPeople", () => {
     "带领区域销售团队（4-6人）开展市场推广活动",
     "管理10人以上的客服团队",
     "下属3人",
+    "supervise and mentor two APS 5 analysts, reviewing their code and outputs",
+    "Supervise two Librarians and a team of Library Officers",
   ])("%s manages people", (text) => expect(manages(text)).toBe(true));
   it.each([
     "Manage relationships with industry bodies, HM Treasury and devolved governments",
@@ -140,6 +142,7 @@ describe("managesPeople", () => {
     "Train new team members and look after our guests",
     "Run the restaurant floor on your shifts",
     "Manage 20 client accounts",
+    "Supervise and support two vendor migrations",
     "负责固定资产管理",
   ])("%s manages no one", (text) => expect(manages(text)).toBe(false));
   it("a preferred team lead is no manager", () => {

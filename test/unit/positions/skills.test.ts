@@ -235,3 +235,10 @@ describe("findSkills: a competency block's heading", () => {
     expect(findSkills(lines("具备良好的沟通能力"))).toEqual([{ name: "沟通能力", required: true }]);
   });
 });
+
+describe("findSkills: an English cue ends on a word's end", () => {
+  it("'prototyping interactions' is no 'prototyping in' cue", () => {
+    expect(findSkills(lines("You are an expert in Figma and comfortable prototyping interactions")).map((s) => s.name)).toEqual(["Figma"]);
+    expect(findSkills(lines("prototyping in Framer")).map((s) => s.name)).toEqual(["Framer"]);
+  });
+});

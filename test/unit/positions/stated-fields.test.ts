@@ -124,6 +124,7 @@ describe("sub-headings and sentences that open requirement sections", () => {
       "requirements:1",
     ]);
     expect(kinds("You might be a fit if you\nhave 6+ years building web apps")).toEqual(["preamble:0", "requirements:1"]);
+    expect(kinds("You might be a fit if\n• You have 5+ years of product design experience")).toEqual(["preamble:0", "requirements:1"]);
   });
 
   it("does not read a long sentence as a heading", () => {
