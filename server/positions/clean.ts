@@ -1,7 +1,8 @@
 import { fieldLabels, stackedValueLabels } from "./data/labels.js";
 import { postingLabels } from "./data/posting.js";
 import { sectionHeadings } from "./data/sections.js";
-import { furnitureLinePatterns, inlineFurniture, pageBreakLine, pinyinAnnotation, recommendationHeaders, signOffLine } from "./data/furniture.js";
+import { furnitureLinePatterns, inlineFurniture, pageBreakLine, phoneNumber, pinyinAnnotation, recommendationHeaders, signatureDelimiter, signOffLine } from "./data/furniture.js";
+import { contactPattern } from "./data/line-vocabulary.js";
 import { foldAligned } from "../text/fold.js";
 import { applyEdits, identity, type Edit, type MappedText } from "./mapped-text.js";
 
@@ -40,6 +41,20 @@ const isFurnitureLine = (key: string): boolean => {
 /** A signature's line: short, no list numbering, no sentence. */
 const signatureLine = (t: string) => t.length > 0 && t.length <= 80 && !/^(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.)]|^[-•*]\s/.test(t) && !/[.。;!?:]$/.test(t);
 const itemNumber = (t: string) => Number(/^(\d{1,2})\s*[、.．)）]/.exec(t)?.[1] ?? NaN);
+
+/**
+ * A signature set off at a message's end: a delimiter line ("——", "-- "), then up to six short lines to the end of
+ * the text, one of them a contact line ("Jessica Chen | 高级顾问", "科锐尔人才 Careerpath Talent", "📱 138-…").
+ * The sender's name, title and firm are no part of any position. Returns the lines' indexes, or none.
+ */
+function closingSignature(lines: readonly Line[], at: number): number[] {
+  if (!signatureDelimiter.test(lines[at]!.key.trim())) return [];
+  const rest = lines.slice(at + 1).map((l) => l.key.trim());
+  const filled = rest.filter((t) => t.length > 0);
+  if (filled.length === 0 || filled.length > 6 || !filled.every(signatureLine)) return [];
+  if (!filled.some((t) => contactPattern.test(t) || phoneNumber.test(t))) return [];
+  return Array.from({ length: rest.length + 1 }, (_, k) => at + k);
+}
 
 /**
  * A PDF's running header or footer: a line the document repeats that breaks into a numbered list (between
@@ -110,6 +125,7 @@ function furnitureEdits(text: string, key: string): Edit[] {
         dropped[++i] = true;
       }
     } else if (pageBreakLine.test(t) || isFurnitureLine(lines[i]!.key)) dropped[i] = true;
+    else for (const at of closingSignature(lines, i)) dropped[at] = true;
   }
   for (const i of runningHeaders(lines)) dropped[i] = true;
   for (const i of frontMatter(lines)) dropped[i] = true;

@@ -33,6 +33,12 @@ export const recommendationHeaders: readonly RegExp[] = [
 /** A mail's sign-off, the signature block under it goes with it. */
 export const signOffLine = /^(?:best|best regards|kind regards|warm regards|regards|many thanks|thanks|thank you|cheers|sincerely|yours sincerely|br)\s*,?$|^(?:此致|顺祝商祺|祝好|谢谢)[!,。]?$/;
 
+/** A line that sets a signature off from the message above it: "——", "-- ", "____". */
+export const signatureDelimiter = /^(?:[-—–_=~]\s?){2,}$/;
+
+/** A telephone number written in groups, or its sign: "📱 138-2046-6621", "+65 6216 0000", "TEL：03-578-0000". */
+export const phoneNumber = /📱|☎|📞|(?:^|[^\d])\+?\d{2,4}[- ]\d{3,4}[- ]\d{3,4}(?!\d)|\btel\b|\bmobile\b/;
+
 /** Furniture inside a line; replaced by a line break so a heading after it still starts a line. */
 export const inlineFurniture: readonly RegExp[] = [/\.?精品文档/g, /\(来自:?\)/g, /\/p(?=[一二三四五六七八九十\d])/g];
 

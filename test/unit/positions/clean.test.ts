@@ -140,3 +140,17 @@ describe("cleanDocument stacked fields (a label alone on its line, its value on 
     expect(originalSlice(original, c, 0, c.text.length)).toBe(original);
   });
 });
+
+describe("cleanDocument: a signature set off at the end", () => {
+  const message = "3️⃣ 底盘控制算法工程师\n✔️ 熟练使用MATLAB/Simulink\n\n";
+  it("drops the delimiter and the sender's lines when one of them is a contact", () => {
+    const text = cleaned(`${message}——\nJessica Chen | 高级顾问 汽车事业部\n科锐尔人才 Careerpath Talent\n📱 138-2046-6621（微信同号）\n`);
+    expect(text).toContain("MATLAB");
+    expect(text).not.toMatch(/Jessica|Careerpath|138-2046/);
+  });
+
+  it("keeps what follows a delimiter when it is no signature: no contact, long lines, or more text after", () => {
+    expect(cleaned(`${message}——\nJessica Chen | 高级顾问\n`)).toContain("Jessica Chen");
+    expect(cleaned(`${message}---\nSenior Data Engineer\nTel 6216 0000\n${"- builds pipelines every day. ".repeat(1)}\n- Owns the warehouse.\n- Runs the on-call rota.\n- Writes the docs.\n- Mentors juniors.\n- Reviews code.\n`)).toContain("Senior Data Engineer");
+  });
+});
