@@ -3,6 +3,7 @@ import type { CleanText } from "./clean.js";
 import { titleLabels } from "./data/headings.js";
 import { fieldLabels } from "./data/labels.js";
 import { sectionHeadings } from "./data/sections.js";
+import { columnWords, totalRowWords } from "./data/table-columns.js";
 import { isPositionName, normalizeTitle, type TitleText } from "./title.js";
 
 /** One position read from a row of a table, with a body that names each cell by its column. */
@@ -13,8 +14,13 @@ export type TableBlock = { start: number; end: number; rows: TableRow[] };
 /** A table's title column: a title label, or 職稱 (Taiwan's job title; alone on a mainland form it is a professional grade, but beside 名額/待遇 columns it names the post). */
 const labels = new Set([...titleLabels, "职称"]);
 const formLabels = new Set(fieldLabels.map((l) => l.label));
-/** Column names of a hiring table; a form row ("岗位名称\t行政主管\t所属部门\t行政部") pairs labels with values instead. */
-const columnWord = /学历|专业|经验|人数|名额|要求|条件|待遇|薪|地点|年龄|职责|education|experience|salary|location|headcount|requirement/;
+/** How strongly a header cell names a hiring table's column: the weight of its strongest column word, 0 for none. */
+export const columnScore = (name: string) => Math.max(0, ...columnWords.filter((w) => w.pattern.test(name)).map((w) => w.weight));
+/**
+ * What a header's other cells must score together: two requirement or plan columns, or one and two bookkeeping
+ * ones. A form row ("岗位名称\t行政主管\t所属部门\t行政部") pairs labels with values instead and scores less.
+ */
+const headerScore = 2;
 const fieldName = (cell: string) => cell.length >= 2 && cell.length <= 25 && !/\d/.test(cell) && !/[。;,]/.test(cell);
 
 const dutyColumns = new Set(sectionHeadings.filter((h) => h.kind === "responsibilities").map((h) => h.key));
@@ -24,7 +30,7 @@ const isDutyColumn = (name: string) => dutyColumns.has(name);
  * `at`: where each cell starts, in display columns (a Han or full-width character is two wide, as a monospace
  * editor draws it) for a table aligned with spaces, or in tab stops (one per tab) for a tab-separated one.
  */
-type Line = { start: number; end: number; cells: string[]; keys: string[]; at: number[] };
+type Line = { start: number; end: number; cells: string[]; keys: string[]; at: number[]; tabbed: boolean };
 
 /** "1. 负责…" / "2. 处理…": a cell or a line that is a numbered list item, and its number. */
 const itemNumber = (key: string) => Number(/^\s*(\d{1,2})\s*[、.．)）]/.exec(key)?.[1] ?? NaN);
@@ -48,7 +54,7 @@ const han = /[\u3400-\u9fff\uff00-\uffef]/;
  *   the cell's last line unless that line closes ("。", "；") or the piece is a numbered item of its own.
  * Returns each continued cell's further pieces (by column) and how many lines were taken.
  */
-function continuation(lines: readonly Line[], from: number, row: Line, tabbed: boolean): { extra: Map<number, Piece[]>; taken: number } {
+function continuation(lines: readonly Line[], from: number, row: Line, tabbed: boolean, startsRow: (line: Line) => boolean): { extra: Map<number, Piece[]>; taken: number } {
   const listCells = row.keys.flatMap((k, c) => (itemNumber(k) === 1 ? [c] : []));
   const extra = new Map<number, Piece[]>();
   const add = (column: number, piece: Piece) => extra.set(column, [...(extra.get(column) ?? []), piece]);
@@ -66,7 +72,8 @@ function continuation(lines: readonly Line[], from: number, row: Line, tabbed: b
   }
   // Under a later column: the cell it starts in is the last one drawn at or left of it (a space or two of slack).
   const slack = tabbed ? 0 : 2;
-  for (; j < lines.length && lines[j]!.cells.length < row.cells.length && lines[j]!.at[0]! > row.at[0]! + slack && !isRule(lines[j]!); j++) {
+  const goesOn = (line: Line) => line.cells.length < row.cells.length && line.at[0]! > row.at[0]! + slack && !isRule(line) && !startsRow(line);
+  for (; j < lines.length && goesOn(lines[j]!); j++) {
     const line = lines[j]!;
     line.cells.forEach((text, k) => {
       const column = row.at.findLastIndex((x) => x <= line.at[k]! + slack);
@@ -117,7 +124,7 @@ function linesOf(clean: CleanText): Line[] {
     cells.push(text.slice(from).trimEnd());
     keys.push(key.slice(from).trimEnd());
     at.push(column(from));
-    lines.push({ start: offset, end: offset + text.length, cells, keys, at });
+    lines.push({ start: offset, end: offset + text.length, cells, keys, at, tabbed: key.includes("\t") });
     offset += text.length + 1;
   }
   return lines;
@@ -139,35 +146,95 @@ function itemLines(cell: TitleText): TitleText {
   return { text, key };
 }
 
+/** How many tab stops a tabbed line reaches: one past the stop its last cell starts at. */
+const reach = (line: Line) => line.at.at(-1)! + 1;
+
+/** A tabbed line's cells at their tab stops, "" at a stop left empty (a blank or merged spreadsheet cell): `width` cells. */
+function onGrid(line: Line, width: number): Line {
+  const cells = Array<string>(width).fill("");
+  const keys = Array<string>(width).fill("");
+  line.at.forEach((stop, k) => {
+    if (stop < width) (cells[stop] = line.cells[k]!), (keys[stop] = line.keys[k]!);
+  });
+  return { ...line, cells, keys, at: cells.map((_, c) => c) };
+}
+
+/** A table's column names (text and folded), the title column's index, and the lines its header takes. */
+type Header = { names: string[]; cells: string[]; keys: string[]; titleColumn: number; taken: number; grid: boolean };
+
+/** Whether column names head a hiring table: a title column, names that are no values, and enough column words beside it. */
+function hiringHeader(names: readonly string[]): number {
+  const titleColumn = names.findIndex((n) => labels.has(n));
+  const named = names.filter((n, c) => n !== "" && c !== titleColumn);
+  if (named.length < 2 || titleColumn < 0 || !names.every((n) => n === "" || fieldName(n))) return -1;
+  const score = named.reduce((sum, n) => sum + columnScore(n), 0);
+  return score >= headerScore && !named.some((n) => isPositionName(n, "strict")) ? titleColumn : -1;
+}
+
+/**
+ * The header at line `i`. A spreadsheet pasted as tab-separated text may head its table with two rows: a merged
+ * group cell ("岗位信息", "资格条件") pastes as one cell and empty tabs over the columns it spans, and a column the
+ * merge leaves whole ("序号", "备注") has its name above and nothing below. Read column by column, the lower row's
+ * name stands where it has one and the upper row's elsewhere. A tabbed header's rows are read by tab stop.
+ */
+function headerAt(lines: readonly Line[], i: number): Header | null {
+  const top = lines[i]!;
+  const below = lines[i + 1];
+  const gaps = (line: Line, width: number) => onGrid(line, width).keys.some((k) => k.trim() === "");
+  if (top.tabbed && below?.tabbed) {
+    const width = Math.max(reach(top), reach(below));
+    if (gaps(top, width) && gaps(below, width)) {
+      const [upper, lower] = [onGrid(top, width), onGrid(below, width)];
+      const pick = (c: number) => (lower.keys[c]!.trim() !== "" ? lower : upper);
+      const keys = lower.keys.map((_, c) => pick(c).keys[c]!);
+      const titleColumn = hiringHeader(keys.map((k) => k.trim()));
+      if (titleColumn >= 0) return { names: keys.map((k) => k.trim()), cells: keys.map((_, c) => pick(c).cells[c]!), keys, titleColumn, taken: 2, grid: true };
+    }
+  }
+  const line = top.tabbed ? onGrid(top, reach(top)) : top;
+  const names = line.keys.map((k) => k.trim());
+  const titleColumn = names.length >= 3 ? hiringHeader(names) : -1;
+  return titleColumn < 0 ? null : { names, cells: line.cells, keys: line.keys, titleColumn, taken: 1, grid: top.tabbed };
+}
+
+/** "合计\t\t4": a totals row, its total word at or before the title column. */
+const isTotalRow = (row: Line, titleColumn: number) => row.keys.slice(0, titleColumn + 1).some((k) => totalRowWords.test(k.trim()));
+
 /**
  * A hiring plan laid out as a table (cells joined by tabs or aligned with spaces): a header row naming the columns, one of them
- * the title ("岗位名称\t人数\t学历要求\t专业要求…"), then one row per position with as many cells. Each row's
+ * the title ("岗位名称\t人数\t学历要求\t专业要求…"), then one row per position. A space-aligned row has as many cells as the
+ * header; a tabbed one is read by tab stop, so an empty cell keeps the others in their columns. Each row's
  * body becomes "column:value" lines under a requirements heading, so the usual extraction reads it.
  */
 export function findTables(clean: CleanText): TableBlock[] {
   const lines = linesOf(clean);
   const blocks: TableBlock[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const header = lines[i]!;
-    const names = header.keys.map((k) => k.trim());
-    const titleColumn = names.findIndex((n) => labels.has(n));
-    if (names.length < 3 || titleColumn < 0 || !names.every(fieldName)) continue;
-    const others = names.filter((_, c) => c !== titleColumn);
-    if (others.filter((n) => columnWord.test(n)).length < 2 || others.some((n) => isPositionName(n, "strict"))) continue;
+    const header = headerAt(lines, i);
+    if (!header) continue;
+    const { names, titleColumn, grid } = header;
+    // A tabbed row reaches no further than its header and has its title cell (or a total's word) at or before it.
+    const fits = (line: Line | undefined): line is Line =>
+      line !== undefined && (grid ? line.tabbed && reach(line) <= names.length && line.at[0]! <= titleColumn : line.cells.length === names.length);
+    const startsRow = (line: Line) => grid && fits(line) && line.at.includes(titleColumn);
     const rows: TableRow[] = [];
-    const tabbed = clean.key.slice(header.start, header.end).includes("\t");
-    let j = i + 1;
-    for (; j < lines.length && (lines[j]!.cells.length === names.length || (isRule(lines[j]!) && lines[j + 1]?.cells.length === names.length)); j++) {
+    let j = i + header.taken;
+    for (; j < lines.length && (fits(lines[j]) || (isRule(lines[j]!) && fits(lines[j + 1]))); j++) {
       if (isRule(lines[j]!)) continue;
-      const row = lines[j]!;
-      const { extra, taken } = continuation(lines, j + 1, row, tabbed);
+      const row = grid ? onGrid(lines[j]!, names.length) : lines[j]!;
+      if (isTotalRow(row, titleColumn)) {
+        j++;
+        break;
+      }
+      const { extra, taken } = continuation(lines, j + 1, row, grid, startsRow);
       const cell = { text: row.cells[titleColumn]!, key: row.keys[titleColumn]! };
       const title = normalizeTitle(cell);
       if (!isPositionName(title.key, "label") || formLabels.has(title.key)) break;
       // Built from the cells and their folded keys alike, so text and key keep the same length.
-      // A duties column (工作內容, 岗位职责) goes under a duties heading, the rest under a requirements one.
+      // A duties column (工作內容, 岗位职责) goes under a duties heading, the rest under a requirements one; an empty cell says nothing.
       const named = (cells: string[], header: string[]) => {
-        const under = (duty: boolean) => cells.map((cell, c) => (c === titleColumn || isDutyColumn(names[c]!) !== duty ? "" : `${header[c]!}:${cell}`)).filter(Boolean);
+        const under = (duty: boolean) =>
+          cells.map((cell, c) => (c === titleColumn || cell.trim() === "" || isDutyColumn(names[c]!) !== duty ? "" : `${header[c]!}:${cell}`)).filter(Boolean);
         const duties = under(true);
         return [...(duties.length > 0 ? ["岗位职责:", ...duties] : []), "任职要求:", ...under(false)].join("\n");
       };
@@ -182,7 +249,7 @@ export function findTables(clean: CleanText): TableBlock[] {
       j += taken;
     }
     if (rows.length === 0) continue;
-    blocks.push({ start: header.start, end: lines[j - 1]!.end, rows });
+    blocks.push({ start: lines[i]!.start, end: lines[j - 1]!.end, rows });
     i = j - 1;
   }
   return blocks;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "../../../server/positions/clean.js";
+import { parsePositions } from "../../../server/positions/parse.js";
+import { columnScore, findTables } from "../../../server/positions/table.js";
+
+const tables = (text: string) => findTables(cleanDocument(text));
+
+describe("hiring table headers", () => {
+  it("scores a header cell by its strongest column word, a bookkeeping column for less", () => {
+    expect(columnScore("学历要求")).toBeGreaterThan(columnScore("备注"));
+    expect(columnScore("备注")).toBeGreaterThan(0);
+    expect(columnScore("行政部")).toBe(0);
+  });
+
+  it("reads no table under a header of bookkeeping columns alone", () => {
+    expect(tables(["序号\t岗位\t部门\t备注", "1\t前台接待\t行政部\t长期"].join("\n"))).toEqual([]);
+  });
+
+  // A spreadsheet pasted as text: 基本信息 and 任职条件 merged over their columns paste as one cell and empty tabs,
+  // 编号 and 说明 have their names above only, and the second row's 用人部门 is merged down (left empty).
+  const merged = [
+    "编号\t用人部门\t基本信息\t\t任职条件\t\t\t说明",
+    "\t\t岗位\t人数\t学历\t年龄\t工作经历\t",
+    "A01\t急诊科\t急诊科护士\t3\t大专及以上\t30周岁以下\t2年以上急诊护理经验\t",
+    "A02\t\t药剂师\t1\t本科及以上\t35周岁以下\t4年以上医院药房工作经验\t需倒班",
+    "总计\t\t\t4\t\t\t\t",
+    "报名方式：现场报名",
+  ].join("\n");
+
+  it("reads a two-row header column by column and its rows by tab stop", () => {
+    const { positions } = parsePositions(merged);
+    expect(positions.map((p) => p.title)).toEqual(["急诊科护士", "药剂师"]);
+    expect(positions.map((p) => p.requirements.experience.minYears)).toEqual([2, 4]);
+    expect(positions.map((p) => p.requirements.education.minLevel)).toEqual(["associate", "bachelor"]);
+  });
+
+  it("ends the table at its totals row, which names no position", () => {
+    const [table] = tables(merged);
+    expect(table!.rows).toHaveLength(2);
+    const clean = cleanDocument(merged);
+    expect(clean.text.slice(table!.start, table!.end)).toContain("总计");
+    expect(clean.text.slice(table!.start, table!.end)).not.toContain("报名方式");
+    expect(table!.rows[1]!.body).not.toContain("总计");
+  });
+
+  it("puts each cell under its own column when a cell between is empty", () => {
+    const [table] = tables(["岗位名称\t人数\t学历\t专业", "出纳\t1\t\t会计学"].join("\n"));
+    expect(table!.rows[0]!.body).toContain("专业:会计学");
+    expect(table!.rows[0]!.body).not.toContain("学历:");
+  });
+});
