@@ -1,4 +1,4 @@
-import { documentSuffixes, titleDecoration, titleLabels, titleNumbering, titleSuffixes } from "./data/headings.js";
+import { documentSuffixes, headcount, titleDecoration, titleLabels, titleNumbering, titleSuffixes } from "./data/headings.js";
 import type { CleanText } from "./clean.js";
 import { readLabels } from "./labels.js";
 import { fieldLabels } from "./data/labels.js";
@@ -11,6 +11,9 @@ import { escapeRegExp } from "../text/regex.js";
  * title: a heading naming a position; label: 岗位名称:X; dept: a department's section (ends a position).
  */
 export type HeadingKind = "part" | "doc" | "title" | "label" | "dept";
+/** "國文科正式教師：2名。", "会计：1人": a role's name, a colon and its headcount closing the line. */
+const countedRole = new RegExp(`^([^:,;。]{2,20}?)\\s*:${headcount}\\s*[。;,]?\\s*$`);
+
 /** `described`: the heading runs straight into the position's description ("1部主任 全面负责…"). */
 export type Heading = { kind: HeadingKind; start: number; end: number; title: TitleText; described?: boolean };
 
@@ -96,7 +99,8 @@ function lineHeading(
   }
   // "1、销售经理：负责…" — a numbered role followed by its description names a position.
   // "1、总经理：审批预算" under 工作权限 or 工作关系 names who does what, not a position.
-  const described = num > lead && !inBulletList && !inOtherSection ? /^([^:,;。]{2,20}?)\s*:\s*\S.{9,}$/.exec(body) : null;
+  // "一、國文科正式教師：2名。": a numbered role and its headcount, an item of a list of posts, names one too.
+  const described = num > lead && !inBulletList && !inOtherSection ? (/^([^:,;。]{2,20}?)\s*:\s*\S.{9,}$/.exec(body) ?? countedRole.exec(body)) : null;
   if (described) {
     const at = start + num;
     const h = named("title", start, at + described[0].indexOf(":") + 1, titleAt(clean, at, at + described[1]!.length), "strict");

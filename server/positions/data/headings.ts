@@ -94,7 +94,7 @@ const bracketedDecorations = ["资料", "完整版", "word版", "精品", "优�
 export const titleDecoration = `(?:${decorationWords.join("|")}|\\((?:${bracketedDecorations.join("|")})\\)|\\s)*`;
 export const titleNumbering = `(?:[一二三四五六七八九十]{1,3}|\\(\\d{1,2}\\)|\\d{1,2})`;
 /** A headcount after a name: 销售代表（3名）, 会计 1人. */
-const headcount = `(?:\\s*\\(?(?:\\d{1,3}|若干|[一二三四五六七八九十]{1,2})\\s*(?:名|人|位)\\)?)`;
+export const headcount = `(?:\\s*\\(?(?:\\d{1,3}|若干|[一二三四五六七八九十]{1,2})\\s*(?:名|人|位)\\)?)`;
 export const titleTrailers = new RegExp(`${titleDecoration}${titleNumbering}?${headcount}?$`);
 
 /** Hiring tags written after a title in brackets: 财务经理（外商）, 销售代表（急聘）. */
