@@ -13,8 +13,12 @@ const rangeCell = new RegExp(`^\\s*${num}\\s*(?:-|~|—|–|至|到|to)\\s*${num
 const atLeast = new RegExp(`(?:至少|最少|不少于|不低于|起码|at least|minimum of|min\\.?)?\\s*${num}\\s*(?:\\+\\s*)?(?:年|years?\\b|yrs?\\b)(?:以上|及以上|或以上|\\+|或更多| or more| plus)?`, "g");
 // "5+ years writing systems software": a verb in -ing after the years says what they were spent doing; "Forklift: 1 year (Required)" is Indeed's form.
 const experienceWord = /经验|经历|工作|从业|资历|年限|驾龄|教龄|工龄|experience|^\s*(?:of\s+)?(?:post-?qualification|pqe)\b|背景|^\s*(?:in|as|working)\s|^\s*(?!during\b)[a-z]{2,}ing\b|^\s*of\s+(?!age\b)|^\s*\((?:required|preferred)\)/;
-/** "2.1-3年…": list item 2 glued to its text, not 2.1 years (decimal years other than .5 are not written). */
-const gluedNumber = /^\s*\d{1,2}[.、](?=\d)(?!5\s*年)/;
+/**
+ * "2.1-3年…": list item 2 glued to its text, not 2.1 years (decimal years other than .5 are not written). After a
+ * label ("其他条件:1.3年以上…", a table cell whose list opens on a figure) only item 1 can start the list.
+ * Group 1 is what stays, group 2 the item's number.
+ */
+const gluedNumber = /^(\s*|\s*[^:\d\n]{1,12}:\s*(?=1[.、]))(\d{1,2}[.、])(?=\d)(?!5\s*年)/;
 const fieldPattern = /^(?:以上|及以上|或以上|的|年)*\s*(?:从事)?([^,;。:\s\d]{1,16}?)(?:行业|领域|方面|岗位)?(?:工作|从业|相关)*(?:经验|经历)/;
 const englishField = /^\s*(?:of\s+)?(?:professional\s+|relevant\s+|hands-on\s+|industry\s+|related\s+|work\s+)*([a-z][a-z /&+#-]{1,30}?)\s+experience\b/;
 const fieldNoise = /^(?:相关|同等|同类|类似|以上|工作|管理|实际|丰富的?|一线|相应|该|本|同等职位|同职位|同岗位|类似岗位|相关岗位|职位|岗位|of|work|professional|relevant|related)+$|团队$|管理$/;
@@ -55,7 +59,7 @@ export function findExperience(lines: readonly Line[]): Requirements["experience
   const result: Requirements["experience"] = { minYears: null, maxYears: null, management: false, fields: [] };
   const spans: { min: number; max: number | null; managementOnly: boolean; optional: boolean }[] = [];
   for (const clause of clauses(unnumbered(lines))) {
-    const key = clause.key.replace(gluedNumber, (m) => " ".repeat(m.length));
+    const key = clause.key.replace(gluedNumber, (_, kept: string, number: string) => kept + " ".repeat(number.length));
     const withoutDisciplines = key.replace(managedDisciplines, (m) => "_".repeat(m.length));
     // Management experience counts when required; "有主管经验者优先" only prefers it.
     const optional = optionalMarkers.test(key);

@@ -170,3 +170,14 @@ describe("statedYearsRanges", () => {
     expect(ranges("Aged 5 - 9 years old")).toEqual([]);
   });
 });
+
+describe("a labelled cell whose numbered list opens on a figure", () => {
+  it.each([
+    ["其他条件:1.3年以上会计工作经验", 3],
+    ["任职要求:1.2年以上出纳经验", 2],
+    // Half a year is written; the first item's number is not read as one.
+    ["工作经验:1.5年以上", 1.5],
+  ])("%s → %s", (text, min) => {
+    expect(experience(text).minYears).toBe(min);
+  });
+});
