@@ -144,13 +144,28 @@ function betterReading(headings: Found[], tags: () => Found[], tables: readonly 
   return headings.map((h, i) => (h.position.responsibilities.length === 0 && byTags[i]!.position.responsibilities.length > 0 ? byTags[i]! : h));
 }
 
+/** "姓名：", "出生年月：", "日期：   年  月  日": a form's field left blank for the applicant to fill in. */
+const blankField = /^[^:]{1,24}:[\s_年月日/.-]*$/;
+
+/**
+ * Whether a stretch is a blank form (an application or registration form, 报名登记表, standing alone): most of its
+ * lines hold only fields left blank. A form asks for an applicant's facts; it describes no position, and its
+ * title or its "应聘岗位：" field is no position's name.
+ */
+export function isBlankForm(key: string): boolean {
+  const lines = key.split("\n").map((l) => l.trim()).filter(Boolean);
+  const blank = lines.filter((l) => l.split(/\t+| {2,}(?=\S+:)/).every((cell) => blankField.test(cell.trim())));
+  return blank.length >= 3 && blank.length >= 0.6 * lines.length;
+}
+
 /** Parses a position-description document (already decoded to text) into its positions. */
 export function parsePositions(text: string): { positions: Position[]; warnings: string[] } {
   const warnings: string[] = [];
   const clean = cleanDocument(text);
   const tagged = tagPositionLines(clean);
   const tables = findTables(clean);
-  const chosen = betterReading(headingReading(text, clean, tagged, tables), () => taggerReading(text, clean, tagged), tables);
+  const read = betterReading(headingReading(text, clean, tagged, tables), () => taggerReading(text, clean, tagged), tables);
+  const chosen = read.filter((f) => !isBlankForm(clean.key.slice(f.at, f.end)));
   const positions = withoutTranslations(chosen.sort((a, b) => a.at - b.at).map((f) => f.position));
   for (const p of positions) if (p.responsibilities.length === 0) warnings.push(`position "${p.title}" has no responsibilities`);
   if (/\?{2}[\u3400-\u9fff]|\ufffd/.test(text)) warnings.push("the text contains garbled characters (mis-decoded bytes); some headings may be lost");
