@@ -3,7 +3,7 @@ import type { CleanText } from "./clean.js";
 import { titleLabels } from "./data/headings.js";
 import { fieldLabels } from "./data/labels.js";
 import { sectionHeadings } from "./data/sections.js";
-import { columnWords, totalRowWords } from "./data/table-columns.js";
+import { columnScore, totalRowWords } from "./data/table-columns.js";
 import { isPositionName, normalizeTitle, type TitleText } from "./title.js";
 
 /** One position read from a row of a table, with a body that names each cell by its column. */
@@ -14,8 +14,7 @@ export type TableBlock = { start: number; end: number; rows: TableRow[] };
 /** A table's title column: a title label, or 職稱 (Taiwan's job title; alone on a mainland form it is a professional grade, but beside 名額/待遇 columns it names the post). */
 const labels = new Set([...titleLabels, "职称"]);
 const formLabels = new Set(fieldLabels.map((l) => l.label));
-/** How strongly a header cell names a hiring table's column: the weight of its strongest column word, 0 for none. */
-export const columnScore = (name: string) => Math.max(0, ...columnWords.filter((w) => w.pattern.test(name)).map((w) => w.weight));
+export { columnScore };
 /**
  * What a header's other cells must score together: two requirement or plan columns, or one and two bookkeeping
  * ones. A form row ("岗位名称\t行政主管\t所属部门\t行政部") pairs labels with values instead and scores less.

@@ -1,5 +1,8 @@
 import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
 import { sizeOf } from "./pdf-columns.js";
+import { titleLabels } from "../../positions/data/headings.js";
+import { columnScore } from "../../positions/data/table-columns.js";
+import { foldKey } from "../../text/fold.js";
 
 /**
  * Tables drawn as grids in a PDF: a header row of short cell names ("序号 | 岗位名称 | 人数 | 任职条件"), then rows whose
@@ -78,7 +81,7 @@ function findGrids(lines: Baseline[]): { grids: Grid[]; used: Set<Baseline> } {
       if (crosses || previous.y - line.y > size * 12 || (!opensRow && previous.y - line.y > size * WRAP_GAP)) break;
       body.push(line);
     }
-    const rows = body.length > 0 ? rowsOf(body, starts) : [];
+    const rows = body.length > 0 ? rowsOf(body, starts, header) : [];
     // Rows with cells in two columns or more: a grid, not a line of tags.
     if (rows.length < 1 || rows.some((r) => new Set(r.flatMap((l) => l.items.map((it) => columnOf(starts, it)))).size < 2)) continue;
     grids.push({ header, rows, starts, size });
@@ -90,16 +93,33 @@ function findGrids(lines: Baseline[]): { grids: Grid[]; used: Set<Baseline> } {
 }
 
 /**
- * Rows: the first column holds a code or number per row ("1", "A01"), and each entry opens a row; a cell's wrapped
- * lines below it belong to it. Without such a column there is no telling a grid's wrapped row from a form's
- * label/value rows ("岗位名称 | 行政主管 | 所属部门 | 行政部"), so none is rebuilt: [] then.
+ * Whether a header names a hiring table's columns: a title column ("岗位名称") and requirement or plan columns
+ * beside it, scored as a text table's header is. A form's label/value row ("岗位名称 | 行政主管 | 所属部门 | 行政部")
+ * pairs labels with values and scores too little.
  */
-function rowsOf(body: Baseline[], starts: readonly number[]): Baseline[][] {
+function namesPosts(header: Baseline): boolean {
+  const names = header.items.map((it) => foldKey(it.text.trim()));
+  return names.some((n) => titleLabels.includes(n)) && names.reduce((sum, n) => sum + columnScore(n), 0) >= 2;
+}
+
+/**
+ * Rows. Where the first column holds a code or number per row ("1", "A01"), each entry opens a row and a cell's
+ * wrapped lines below it belong to it. Without such a column, a header naming a hiring table's columns says it is
+ * one: a line opens a row when it fills the first column and more than half of all (a row states its post's
+ * facts; a wrapped line goes on with a cell or two, "主管" under 岗位 beside "2.持叉车证。"). Otherwise there is no
+ * telling a grid's wrapped row from a form's label/value rows, so none is rebuilt: [] then.
+ */
+function rowsOf(body: Baseline[], starts: readonly number[], header: Baseline): Baseline[][] {
   const first = body.flatMap((l) => l.items.filter((it) => columnOf(starts, it) === 0));
-  if (first.length === 0 || !first.every((it) => codeCell.test(it.text.trim())) || columnOf(starts, body[0]!.items[0]!) !== 0) return [];
+  if (first.length === 0 || columnOf(starts, body[0]!.items[0]!) !== 0) return [];
+  const coded = first.every((it) => codeCell.test(it.text.trim()));
+  if (!coded && !namesPosts(header)) return [];
+  const filled = (line: Baseline) => new Set(line.items.map((it) => columnOf(starts, it))).size;
+  const opens = (line: Baseline) => line.items.some((it) => columnOf(starts, it) === 0) && (coded || filled(line) * 2 > starts.length);
+  if (!opens(body[0]!)) return [];
   const rows: Baseline[][] = [];
   for (const line of body) {
-    if (line.items.some((it) => columnOf(starts, it) === 0)) rows.push([line]);
+    if (opens(line)) rows.push([line]);
     else rows.at(-1)!.push(line);
   }
   return rows;

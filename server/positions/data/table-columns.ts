@@ -12,5 +12,8 @@ export const columnWords: readonly { pattern: RegExp; weight: number }[] = [
   { pattern: /序号|编号|类别|类型|性质|单位|部门|备注|说明|职级|等级|code|grade|department|unit|remarks?|notes?/, weight: 0.5 },
 ];
 
+/** How strongly a header cell (folded) names a hiring table's column: the weight of its strongest column word, 0 for none. */
+export const columnScore = (name: string) => Math.max(0, ...columnWords.filter((w) => w.pattern.test(name)).map((w) => w.weight));
+
 /** A table's totals row ("合计\t\t4"): it sums the rows above and names no position. */
 export const totalRowWords = /^(?:合计|小计|总计|共计|总数|合共|total|subtotal|grand total)$/;

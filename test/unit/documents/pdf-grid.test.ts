@@ -69,4 +69,33 @@ describe("rebuildGrids", () => {
     ]);
     expect(positions[1]!.requirements.certifications.map((c) => c.name)).toEqual(["叉车证"]);
   });
+
+  // A posts grid with no code column: the post's name opens each row, its cells wrapping inside their columns.
+  const uncoded = [
+    ...drawn([43, 760, "岗位"], [120, 760, "人数"], [170, 760, "学历"], [250, 760, "任职条件"]),
+    ...drawn([43, 740, "质检员"], [120, 740, "2"], [170, 740, "大专及以上"], [250, 740, "1.熟悉ISO9001体系；"]),
+    ...drawn([250, 725, "2.2年以上质检工作经验。"]),
+    ...drawn([43, 700, "设备维修"], [120, 700, "1"], [170, 700, "中专及以上"], [250, 700, "1.持电工证；"]),
+    ...drawn([43, 685, "技术员"], [250, 685, "2.能适应倒班。"]),
+  ];
+
+  it("rebuilds a grid without a code column under a header naming a hiring table's columns, a row opened by a line filling most columns", () => {
+    expect(text(uncoded)).toEqual([
+      "岗位\t人数\t学历\t任职条件",
+      "质检员\t2\t大专及以上\t1.熟悉ISO9001体系；",
+      "\t\t\t2.2年以上质检工作经验。",
+      "设备维修技术员\t1\t中专及以上\t1.持电工证；",
+      "\t\t\t2.能适应倒班。",
+    ]);
+    const positions = parsePositions(layoutPage(uncoded, 1).text).positions;
+    expect(positions.map((p) => [p.title, p.requirements.experience.minYears])).toEqual([
+      ["质检员", 2],
+      ["设备维修技术员", null],
+    ]);
+  });
+
+  it("rebuilds no uncoded grid whose header names no hiring columns", () => {
+    const items = drawn([43, 760, "岗位"], [120, 760, "部门"], [170, 760, "地区"], [250, 760, "联系人"], [43, 740, "质检员"], [120, 740, "品质部"], [170, 740, "苏州"], [250, 740, "王女士"]);
+    expect(rebuildGrids(items)).toBeNull();
+  });
 });
