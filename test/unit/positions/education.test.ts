@@ -145,3 +145,11 @@ describe("findMinEducation: Indian and British degree abbreviations", () => {
     expect(findMinEducation(foldAligned("You will be part of a friendly team"))).toBeNull();
   });
 });
+
+describe("majors joined by 与 under one engineering head", () => {
+  it("keeps 'X与Y工程' and 'X与Y技术' whole, and still splits two fields of their own", () => {
+    expect(majors("专业:船舶与海洋工程、机械工程").majors).toEqual(["船舶与海洋工程", "机械工程"]);
+    expect(majors("专业:数据科学与大数据技术、统计学").majors).toEqual(["数据科学与大数据技术", "统计学"]);
+    expect(majors("专业:市场营销与工商管理").majors).toEqual(["市场营销", "工商管理"]);
+  });
+});
