@@ -47,6 +47,15 @@ function partsOf(key: string, from: number): { at: number; length: number }[] {
   return parts;
 }
 
+/** The value of a title line "<label>: <role>" (a label of at most three words, no figure) when the value names a role. */
+function labelledName(line: TaggedLine, from: number): TitleText | null {
+  const m = /^([^:：\d]{2,24}?)\s*[:：]\s*(\S.*)$/.exec(line.key.slice(from));
+  if (!m || m[1]!.trim().split(/\s+/).length > 3) return null;
+  const at = from + m[0].length - m[2]!.length;
+  const title = titleOf(line, at, m[2]!.length);
+  return isPositionName(title.key, "strict") ? title : null;
+}
+
 /** The name a title line holds: the role a hiring line names, else its first part naming a role, else the part before its pay or tags. */
 function nameIn(line: TaggedLine): TitleText {
   const hired = hiredRole(line);
@@ -61,6 +70,9 @@ function nameIn(line: TaggedLine): TitleText {
   if (namePlacePay && isPositionName(normalizeTitle({ text: line.text.slice(from, from + namePlacePay[1]!.length), key: namePlacePay[1]! }).key, "strict")) {
     return titleOf(line, from, namePlacePay[1]!.length);
   }
+  // "Requirement: SAP ABAP Consultant (Multiple Positions)", "Opening - Staff Nurse": a short label before a role's name is no part of it.
+  const labelled = labelledName(line, from);
+  if (labelled) return labelled;
   const parts = partsOf(line.key, from);
   const role = parts.find((p) => isPositionName(normalizeTitle({ text: line.text.slice(p.at, p.at + p.length), key: line.key.slice(p.at, p.at + p.length) }).key, "strict"));
   if (role) return titleOf(line, role.at, role.length);

@@ -278,6 +278,15 @@ describe("qualified names", () => {
     expect(normalized("客服专员（夜班，6000元/月）")).toBe("客服专员（夜班，6000元/月）");
   });
 
+  it("drops a trailing bracket that says only how many are hired", () => {
+    expect(normalized("SAP Basis Consultant (Multiple Positions)")).toBe("SAP Basis Consultant");
+    expect(normalized("Staff Nurse (3 vacancies)")).toBe("Staff Nurse");
+    expect(normalized("仓库管理员（若干名）")).toBe("仓库管理员");
+    expect(normalized("Welder (Berlin, 2 openings)")).toBe("Welder");
+    // A number that is part of what the post is stays.
+    expect(normalized("Analyst (Level 2)")).toBe("Analyst (Level 2)");
+  });
+
   it("ends a name where its emphasis closes, before what qualifies it", () => {
     expect(normalized("Senior Data Engineer* (Platform, remote US)")).toBe("Senior Data Engineer");
     expect(normalized("Store Manager__ - Manchester")).toBe("Store Manager");

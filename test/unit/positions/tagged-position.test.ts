@@ -85,6 +85,9 @@ describe("the name a title line holds", () => {
     ["招聘 快递打包员 包吃住 月入5000-7000元\n负责快递打包\n负责装车", "快递打包员"],
     ["【急聘】文員 x1\n- 接聽電話\n- 文件整理\n要求：識用Word\n💰$15,000 📍旺角", "文員"],
     ["📣 我们工作室想找一个短视频运营小伙伴！\n负责账号日常更新\n整理素材", "短视频运营"],
+    // A code line above the role's labelled name is no title; the label before the name is no part of it, nor is the headcount.
+    ["Ref No: HR/2026/0932\nRequirement: Data Engineer (Multiple Positions)\nExperience: 3 to 5 Yrs\nJob Description:\n- Build batch pipelines for the finance data mart\n- Review peers' pull requests", "Data Engineer"],
+    ["Job Code: QA-77\nOpening: Test Analyst (2 openings)\nResponsibilities:\n- Write regression suites for the billing portal\n- Triage defects with the product owner", "Test Analyst"],
   ])("%s → %s", (text, title) => {
     expect(parsePositions(text).positions.map((p) => p.title)).toEqual([title]);
   });
