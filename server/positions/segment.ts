@@ -3,6 +3,7 @@ import type { CleanText } from "./clean.js";
 import { sectionHeadings } from "./data/sections.js";
 import { findHeadings, numberingPrefix, type Heading } from "./headings.js";
 import { readLabels } from "./labels.js";
+import { withSiblingHeadings } from "./siblings.js";
 import { isPositionName, restates, type TitleText } from "./title.js";
 
 /**
@@ -33,7 +34,7 @@ type Open = { heading: Heading; title: TitleText; start: number };
  * parts (篇一) close it. A part with no position heading of its own is one position named by the part.
  */
 export function segmentPositions(clean: CleanText): Segment[] {
-  const headings = findHeadings(clean);
+  const headings = withSiblingHeadings(clean, findHeadings(clean));
   const segments: Segment[] = [];
   let open: Open | null = null;
   const close = (at: number) => {
