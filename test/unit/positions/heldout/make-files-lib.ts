@@ -39,10 +39,13 @@ export async function styledDocx(body: string, withStyles = true): Promise<Uint8
 export type Placed = { text: string; x: number; y: number; size?: number; bold?: boolean };
 export type Page = { items: Placed[]; lines?: [number, number, number, number][] };
 
-/** A PDF of placed text items, written in the order given; `font` is a font file, or a standard PDF font by default. */
-export function placedPdf(pages: Page[], layout: "portrait" | "landscape", font?: string): Promise<Buffer> {
+/**
+ * A PDF of placed text items, written in the order given; `font` is a font file, or a standard PDF font by default;
+ * `family` names the font inside a collection (.ttc), as a CJK font usually comes.
+ */
+export function placedPdf(pages: Page[], layout: "portrait" | "landscape", font?: string, family?: string): Promise<Buffer> {
   const doc = new PDFDocument({ size: "A4", layout, margin: 30, autoFirstPage: false, info: { Title: "document", CreationDate: fixedTime } });
-  if (font) doc.registerFont("regular", font);
+  if (font) doc.registerFont("regular", font, family);
   const regular = font ? "regular" : "Helvetica";
   const bold = font ? "regular" : "Helvetica-Bold";
   const chunks: Buffer[] = [];
