@@ -240,6 +240,21 @@ function stackedFieldEdits(text: string, key: string): Edit[] {
   return edits;
 }
 
+/** A non-blank line of the cleaned document: its span, its text and its folded key (same length). */
+export type CleanLine = { start: number; end: number; text: string; key: string };
+
+/** The cleaned document's non-blank lines, in order, with their offsets. */
+export function cleanLines(clean: CleanText): CleanLine[] {
+  const lines: CleanLine[] = [];
+  let offset = 0;
+  for (const text of clean.text.split("\n")) {
+    const key = clean.key.slice(offset, offset + text.length);
+    if (key.trim().length > 0) lines.push({ start: offset, end: offset + text.length, text, key });
+    offset += text.length + 1;
+  }
+  return lines;
+}
+
 /** Removes web-page furniture and ads, re-joins sentences split by page breaks, keeps the map to the original. */
 export function cleanDocument(original: string): CleanText {
   // The folded key is edited in step with the text, so the document is folded (the slow part) only once.

@@ -1,6 +1,6 @@
 import { lineFeatures, type Vocabulary } from "../documents/line-features.js";
 import { tagLines, type Features } from "../documents/line-tagger.js";
-import type { CleanText } from "./clean.js";
+import { cleanLines, type CleanLine, type CleanText } from "./clean.js";
 import { furnitureLinePatterns } from "./data/furniture.js";
 import { titleLabels } from "./data/headings.js";
 import {
@@ -116,17 +116,9 @@ export const positionVocabulary: Vocabulary = {
  */
 const sectionOpeners = ["heading:duty", "heading:requirement", "heading:benefits", "heading:company", "heading:contact", "heading:other", "role", "titleLabel", "dutiesOf"];
 
-type PositionLine = { start: number; end: number; text: string; key: string };
-
 /** The non-blank lines of the cleaned document and the features the tagger scores them by (training reads the same). */
-export function positionLineFeatures(clean: CleanText): { lines: PositionLine[]; features: Features[] } {
-  const lines: PositionLine[] = [];
-  let offset = 0;
-  for (const text of clean.text.split("\n")) {
-    const key = clean.key.slice(offset, offset + text.length);
-    if (key.trim().length > 0) lines.push({ start: offset, end: offset + text.length, text, key });
-    offset += text.length + 1;
-  }
+export function positionLineFeatures(clean: CleanText): { lines: CleanLine[]; features: Features[] } {
+  const lines = cleanLines(clean);
   return { lines, features: lineFeatures(lines, positionVocabulary, { sections: sectionOpeners }) };
 }
 

@@ -1,4 +1,5 @@
-import type { CleanText } from "./clean.js";
+import { cleanLines, type CleanLine, type CleanText } from "./clean.js";
+import { escapeRegExp } from "../text/regex.js";
 import { numberingPrefix, type Heading } from "./headings.js";
 import { isPositionName, normalizeTitle } from "./title.js";
 
@@ -9,9 +10,6 @@ import { isPositionName, normalizeTitle } from "./title.js";
  * around the name (a bare short line) says nothing and is never used.
  */
 
-type Line = { start: number; end: number; text: string; key: string };
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The pattern of what stands before a name: figures as figures, words as any words, a bracketed aside as optional. */
 function frame(text: string): string {
@@ -21,7 +19,7 @@ function frame(text: string): string {
     else if (m[2]) out += /\d/.test(m[2]) ? "\\d+" : "[一二三四五六七八九十]+";
     else if (m[3]) out += "[\\p{L}\\p{M}][\\p{L}\\p{M}\\s]*?";
     else if (m[4]) out += "\\s*";
-    else out += escape(m[5]!);
+    else out += escapeRegExp(m[5]!);
   }
   return out;
 }
@@ -29,7 +27,7 @@ function frame(text: string): string {
 /** The form of a heading's line: its text before the name, and the marks right after it (up to a word, figure or line end). */
 type Form = { before: string; after: string; afterLength: number; continues: boolean };
 
-function formOf(line: Line, heading: Heading): Form | null {
+function formOf(line: CleanLine, heading: Heading): Form | null {
   const at = line.key.indexOf(heading.title.key);
   if (at < 0) return null;
   const before = line.key.slice(0, at);
@@ -40,24 +38,14 @@ function formOf(line: Line, heading: Heading): Form | null {
   const marks = before.slice(numberingPrefix.exec(before)![0].length) + after.replace(/^\*{1,2}|[:：]$/g, "");
   if (!/[^\p{L}\p{N}\s]/u.test(marks)) return null;
   // Whether the line goes on past those marks ("：2名。", "（4200-5000元/月）") or ends on them ("參、報考資格：").
-  return { before: frame(before), after: escape(after), afterLength: after.length, continues: rest.trim().length > after.length };
-}
-
-function linesOf(clean: CleanText): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  for (const key of clean.key.split("\n")) {
-    out.push({ start, end: start + key.length, key, text: clean.text.slice(start, start + key.length) });
-    start += key.length + 1;
-  }
-  return out;
+  return { before: frame(before), after: escapeRegExp(after), afterLength: after.length, continues: rest.trim().length > after.length };
 }
 
 /** The headings with the lines of a form that at least two title headings share added as title headings, in document order. */
 export function withSiblingHeadings(clean: CleanText, headings: readonly Heading[]): Heading[] {
   const titles = headings.filter((h) => h.kind === "title");
   if (titles.length < 2) return [...headings];
-  const lines = linesOf(clean);
+  const lines = cleanLines(clean);
   const lineAt = (at: number) => lines.find((l) => at >= l.start && at <= l.end);
   const forms = new Map<string, Form & { count: number }>();
   for (const h of titles) {

@@ -15,6 +15,7 @@ import {
   translatedName,
   seniorityLevels,
   jobCategories,
+  headcountQualifier,
 } from "./data/headings.js";
 import { sectionHeadings } from "./data/sections.js";
 import { places, salaryPattern } from "./data/line-vocabulary.js";
@@ -27,11 +28,9 @@ export type TitleText = { text: string; key: string };
 const han = /[\u3400-\u9fff]/;
 /** "数据分析师（北京/上海）": a qualifier naming only places. */
 const placesOnly = new RegExp(`^(?:${places.join("|")})(?:市)?(?:[/、,](?:${places.join("|")})(?:市)?)*$`);
-/** "(Multiple Positions)", "(2 openings)", "（若干名）": how many are hired, not what the post is. */
-const headcount = /^(?:(?:multiple|several|\d{1,3})\s+(?:positions?|openings?|vacanc(?:y|ies)|roles?|posts?|hires?)|(?:\d{1,3}|若干|多)\s*名|x\s?\d{1,3})$/;
 /** "（北京 / 远程，40-70K·15薪）", "(Berlin, remote)", "(Remote, EU)": a qualifier listing only where, how and for what pay the post is worked. */
 const postingFactsOnly = (q: string) =>
-  q.split(/\s*[,，;；/、|·]\s*(?![\d]{2}\s*薪)/).every((part) => placesOnly.test(part) || /^(?:远程|在家办公|全职|兼职|remote|hybrid|on[- ]site|full[- ]time|part[- ]time|eu|emea|apac|latam|americas|europe|us|usa|uk|worldwide|anywhere|global)$/.test(part) || salaryPattern.test(part) || headcount.test(part));
+  q.split(/\s*[,，;；/、|·]\s*(?![\d]{2}\s*薪)/).every((part) => placesOnly.test(part) || /^(?:远程|在家办公|全职|兼职|remote|hybrid|on[- ]site|full[- ]time|part[- ]time|eu|emea|apac|latam|americas|europe|us|usa|uk|worldwide|anywhere|global)$/.test(part) || salaryPattern.test(part) || headcountQualifier.test(part));
 const sentencePunctuation = /[。，,；;！!？?:：()（）“”"《》、【】\[\]|]/;
 const sectionKeys = new Set(sectionHeadings.map((s) => s.key));
 /** A form's field name (岗位定员, 岗位编号, 晋升通道) is never the position's name. */

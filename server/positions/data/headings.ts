@@ -95,6 +95,8 @@ export const titleDecoration = `(?:${decorationWords.join("|")}|\\((?:${brackete
 export const titleNumbering = `(?:[一二三四五六七八九十]{1,3}|\\(\\d{1,2}\\)|\\d{1,2})`;
 /** A headcount after a name: 销售代表（3名）, 会计 1人. */
 export const headcount = `(?:\\s*\\(?(?:\\d{1,3}|若干|[一二三四五六七八九十]{1,2})\\s*(?:名|人|位)\\)?)`;
+/** A bracket part saying only how many are hired, "(Multiple Positions)", "(2 openings)", "（若干名）": dropped from a name like a place. */
+export const headcountQualifier = /^(?:(?:multiple|several|\d{1,3})\s+(?:positions?|openings?|vacanc(?:y|ies)|roles?|posts?|hires?)|(?:\d{1,3}|若干|多)\s*名|x\s?\d{1,3})$/;
 export const titleTrailers = new RegExp(`${titleDecoration}${titleNumbering}?${headcount}?$`);
 
 /** Hiring tags written after a title in brackets: 财务经理（外商）, 销售代表（急聘）. */
