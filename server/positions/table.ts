@@ -3,7 +3,7 @@ import type { CleanText } from "./clean.js";
 import { titleLabels } from "./data/headings.js";
 import { fieldLabels } from "./data/labels.js";
 import { sectionHeadings } from "./data/sections.js";
-import { columnScore, totalRowWords } from "./data/table-columns.js";
+import { namesHiringColumns, totalRowWords } from "./data/table-columns.js";
 import { isPositionName, normalizeTitle, type TitleText } from "./title.js";
 
 /** One position read from a row of a table, with a body that names each cell by its column. */
@@ -14,12 +14,6 @@ export type TableBlock = { start: number; end: number; rows: TableRow[] };
 /** A table's title column: a title label, or 職稱 (Taiwan's job title; alone on a mainland form it is a professional grade, but beside 名額/待遇 columns it names the post). */
 const labels = new Set([...titleLabels, "职称"]);
 const formLabels = new Set(fieldLabels.map((l) => l.label));
-export { columnScore };
-/**
- * What a header's other cells must score together: two requirement or plan columns, or one and two bookkeeping
- * ones. A form row ("岗位名称\t行政主管\t所属部门\t行政部") pairs labels with values instead and scores less.
- */
-const headerScore = 2;
 const fieldName = (cell: string) => cell.length >= 2 && cell.length <= 25 && !/\d/.test(cell) && !/[。;,]/.test(cell);
 
 const dutyColumns = new Set(sectionHeadings.filter((h) => h.kind === "responsibilities").map((h) => h.key));
@@ -166,8 +160,7 @@ function hiringHeader(names: readonly string[]): number {
   const titleColumn = names.findIndex((n) => labels.has(n));
   const named = names.filter((n, c) => n !== "" && c !== titleColumn);
   if (named.length < 2 || titleColumn < 0 || !names.every((n) => n === "" || fieldName(n))) return -1;
-  const score = named.reduce((sum, n) => sum + columnScore(n), 0);
-  return score >= headerScore && !named.some((n) => isPositionName(n, "strict")) ? titleColumn : -1;
+  return namesHiringColumns(named) && !named.some((n) => isPositionName(n, "strict")) ? titleColumn : -1;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
 import { sizeOf } from "./pdf-columns.js";
 import { titleLabels } from "../../positions/data/headings.js";
-import { columnScore } from "../../positions/data/table-columns.js";
+import { namesHiringColumns } from "../../positions/data/table-columns.js";
 import { foldKey } from "../../text/fold.js";
 
 /**
@@ -99,7 +99,7 @@ function findGrids(lines: Baseline[]): { grids: Grid[]; used: Set<Baseline> } {
  */
 function namesPosts(header: Baseline): boolean {
   const names = header.items.map((it) => foldKey(it.text.trim()));
-  return names.some((n) => titleLabels.includes(n)) && names.reduce((sum, n) => sum + columnScore(n), 0) >= 2;
+  return names.some((n) => titleLabels.includes(n)) && namesHiringColumns(names);
 }
 
 /**

@@ -15,5 +15,11 @@ export const columnWords: readonly { pattern: RegExp; weight: number }[] = [
 /** How strongly a header cell (folded) names a hiring table's column: the weight of its strongest column word, 0 for none. */
 export const columnScore = (name: string) => Math.max(0, ...columnWords.filter((w) => w.pattern.test(name)).map((w) => w.weight));
 
+/**
+ * What a header's column names must score together to head a hiring table: two requirement or plan columns, or one
+ * and two bookkeeping ones. A form row ("岗位名称\t行政主管\t所属部门\t行政部") pairs labels with values instead and scores less.
+ */
+export const namesHiringColumns = (names: readonly string[]) => names.reduce((sum, n) => sum + columnScore(n), 0) >= 2;
+
 /** A table's totals row ("合计\t\t4"): it sums the rows above and names no position. */
 export const totalRowWords = /^(?:合计|小计|总计|共计|总数|合共|total|subtotal|grand total)$/;

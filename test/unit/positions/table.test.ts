@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "../../../server/positions/clean.js";
 import { parsePositions } from "../../../server/positions/parse.js";
-import { columnScore, findTables } from "../../../server/positions/table.js";
+import { findTables } from "../../../server/positions/table.js";
+import { columnScore } from "../../../server/positions/data/table-columns.js";
 
 const tables = (text: string) => findTables(cleanDocument(text));
 
