@@ -71,6 +71,13 @@ export const FORMATS = [
     load: async () => (await import("./decode/markdown-text.js")).readMarkdown,
   },
   {
+    // A sheet saved as delimited text: read as plain text is, which writes a sheet's records row by row. Only by
+    // declaration: a .txt that holds a sheet is read the same way and stays "txt".
+    name: "csv", label: ".csv", extensions: [".csv", ".tsv"], inWorker: false,
+    mimeTypes: ["text/csv", "text/tab-separated-values"],
+    load: async () => (await import("./lines/text-lines.js")).readPlainText,
+  },
+  {
     // Last: any text that no other format claims. Other text/* types are read as plain text too.
     name: "txt", label: "text", extensions: [".txt", ".text"], inWorker: false,
     mimeTypes: ["text/plain", "text/*"],

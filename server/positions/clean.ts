@@ -255,6 +255,12 @@ export function cleanLines(clean: CleanText): CleanLine[] {
   return lines;
 }
 
+/**
+ * ",,,,,," at a line's end: the empty cells a spreadsheet pads a row with when it saves it as CSV (a title row
+ * "2027年招聘需求汇总,,,,,,", a blank row), left where the text was not read as a sheet. They are no part of the line's words.
+ */
+const emptyCellRun = /[ \t]*(?:[,;][ \t]*){2,}$/gm;
+
 /** Removes web-page furniture and ads, re-joins sentences split by page breaks, keeps the map to the original. */
 export function cleanDocument(original: string): CleanText {
   // The folded key is edited in step with the text, so the document is folded (the slow part) only once.
@@ -267,6 +273,7 @@ export function cleanDocument(original: string): CleanText {
   };
   apply(regexEdits(m.text, [/\r/g, /[\ufeff\u200b-\u200d\u2060]/g]));
   apply(regexEdits(m.text, [pinyinAnnotation]));
+  apply(regexEdits(m.text, [emptyCellRun]));
   apply(pageChunkEdits(m.text));
   apply(lonePageNumberEdits(m.text));
   apply(pipeTableEdits(m.text));

@@ -39,6 +39,10 @@ describe("cleanDocument furniture", () => {
     expect(cleaned("營銷總監(jiān)崗位職務(wù)說明書(资料)")).toBe("營銷總監崗位職務說明書(资料)");
   });
 
+  it("drops the empty cells a CSV pads a row with, and a row of nothing else", () => {
+    expect(cleaned("2027年校园招聘计划,,,,,,\n,,,,\n岗位:会计;;;\n1、熟悉用友, 金蝶")).toBe("2027年校园招聘计划\n\n岗位:会计\n1、熟悉用友, 金蝶");
+  });
+
   it("keeps ordinary content untouched", () => {
     const text = "岗位名称:销售经理\n任职资格:\n1、本科及以上学历;\n2、3年以上销售经验。";
     expect(cleaned(text)).toBe(text);
