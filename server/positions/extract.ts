@@ -4,7 +4,7 @@ import { emptyRequirements, type Position, type Requirements } from "./position.
 import { findComplianceFlags } from "./compliance.js";
 import { findMajors, findMinEducation, splitList } from "./education.js";
 import { findExperience, managesPeople, statedYearsRanges } from "./experience.js";
-import { managementDuty } from "./data/requirements.js";
+import { languageExams, managementDuty, optionalMarkers } from "./data/requirements.js";
 import { clauses } from "./clauses.js";
 import { splitItems, type Line } from "./items.js";
 import { readLabels } from "./labels.js";
@@ -13,9 +13,9 @@ import { findCertifications, findLanguages, findSkills, type Item } from "./skil
 
 type Fields = Pick<Position, "department" | "reportsTo" | "subordinates" | "summary">;
 
-const englishName = { en: "English", "zh-Hans": "英语", "zh-Hant": "英語" } as const;
+const requirementCue = /要求|持|证照|证明|测验|熟练|精通|能力|良好|流利|读写|听说|水平|优先|具备|具有|持有|四级|六级|cet|toeic|toefl|ielts|jlpt|gept|topik|hsk|多益|全民英检|雅思|托福|证书|资格|(?<![不])懂|能(?:阅读|读|说|讲|听|写|用|以)|可(?:做|作为|用于|以用)|授课|简报|会(?:说|讲|听|读|写)|阅读[\u4e00-\u9fff]{0,2}(?:文献|资料|文档|手册)|\b(?:speak|speaking|read|write)\b|\brequired\b|\bfluent\b|\bproficien|\bbilingual\b|\ba plus\b|\bpreferred\b|\b(?:part-|newly |fully |chartered )?qualified\b/;
 
-const requirementCue = /要求|持|证照|证明|测验|熟练|精通|能力|良好|流利|读写|听说|水平|优先|具备|具有|持有|四级|六级|cet|证书|资格|(?<![不])懂|能(?:阅读|读|说|讲|听|写|用)|会(?:说|讲|听|读|写)|阅读[\u4e00-\u9fff]{0,2}(?:文献|资料|文档|手册)|\b(?:speak|speaking|read|write)\b|\brequired\b|\bfluent\b|\bproficien|\bbilingual\b|\ba plus\b|\bpreferred\b|\b(?:part-|newly |fully |chartered )?qualified\b/;
+const statedRequirement = new RegExp(`${requirementCue.source}|${optionalMarkers.source}`);
 
 /** A clause that states a requirement in an ad without sections (years, schooling, a preference, a tool). */
 const unsectionedRequirement =
@@ -119,14 +119,16 @@ function requirements(sections: readonly Section[], all: readonly Line[]): Requi
   const stating = unsectioned ? clauses(all).filter((l) => unsectionedRequirement.test(l.key)) : [];
   req.skills = (own.length > 0 ? merged(must, nice, findSkills) : findSkills(stating)).map((s) => ({ ...s, name: display(s.name) }));
   // Outside a requirements section only clauses that state a requirement count (not "英文marketing一词").
-  const cue = own.length > 0 ? null : requirementCue;
+  // A preference states a requirement as surely as a demand does ("Portuguese is a nice extra").
+  const cue = own.length > 0 ? null : statedRequirement;
   req.languages = merged(must, nice, (l) => findLanguages(l, cue));
   req.certifications = merged(must, nice, (l) => findCertifications(l, cue));
-  // CET-4 / 英语四级 are certificates that also state the language, whichever way they are written.
-  const englishExam = req.certifications.find((c) => /cet|英语[四六八]级|英文[四六八]级|tem-?[48]|雅思|托福|ielts|toefl/i.test(foldKey(c.name)));
-  if (englishExam && !req.languages.some((l) => /英语|英文|english/i.test(foldKey(l.name)))) {
+  // CET-4 / 英语四级 / TOEIC 750 / JLPT N2 are certificates that also state their language, whichever way they are written.
+  for (const { exam, language, names } of languageExams) {
+    const taken = req.certifications.find((c) => exam.test(foldKey(c.name)));
+    if (!taken || req.languages.some((l) => language.test(foldKey(l.name)))) continue;
     const script = detectScript(lines.map((l) => l.text).join("\n"), lines.map((l) => l.key).join("\n"));
-    req.languages.push({ name: englishName[script], required: englishExam.required });
+    req.languages.push({ name: names[script], required: taken.required });
   }
   return req;
 }

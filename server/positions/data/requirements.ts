@@ -25,7 +25,7 @@ export const waivedEducation =
   /\bno (?:degree|diploma|formal (?:education|qualifications?)|qualifications?)(?: (?:is )?(?:needed|required|necessary))?\b|\b(?:a )?(?:degree|diploma)s? (?:is |are )?not (?:needed|required|necessary)\b|\bwithout a degree\b|\bdegree optional\b|学历不限|不限学历|学历无要求|无学历要求|不要求学历|学历要求:?\s*不限/g;
 
 /** A requirement is optional when its clause says so. */
-export const optionalMarkers = /优先|更佳|者佳|为佳|尤佳|较佳|佳\s*$|加分|最好|择优|更好|佳者|\bpreferred\b|\bnice to have\b|\ba plus\b|\bbonus\b|\bdesirable\b|\bideally\b|\badvantage|\bnot (?:required|a must|mandatory|essential)\b|非必须|非必要|不强制/;
+export const optionalMarkers = /优先|更佳|者佳|为佳|尤佳|较佳|佳\s*$|加分|最好|择优|更好|佳者|\bpreferred\b|\bnice[- ]to[- ]have\b|\ba plus\b|\bbonus\b|\b(?:a )?nice extra\b|\ban asset\b|\bdesirable\b|\bideally\b|\badvantage|\bnot (?:required|a must|mandatory|essential)\b|非必须|非必要|不强制/;
 export const mandatoryMarkers = /必须|须|需要|要求|\bmust\b|\brequired\b/;
 
 export const managementMarkers =
@@ -69,12 +69,14 @@ export const languagePatterns: readonly RegExp[] = [
   /德语|\bgerman\b/g,
   /俄语|\brussian\b/g,
   /西班牙语|\bspanish\b/g,
-  /葡萄牙语|\bportuguese\b/g,
+  // Macau writes Portuguese as 葡文 / 葡语 (and 葡国语).
+  /葡萄牙语|葡萄牙文|葡国语|葡文|葡语|\bportuguese\b/g,
   /意大利语|\bitalian\b/g,
   /阿拉伯语|\barabic\b/g,
   /普通话|国语|\bmandarin\b|\bputonghua\b/g,
   // "中文打字每分鐘40字" is a typing speed, not a language.
-  /中文(?!打字|输入|录入|系统|版)|汉语(?!言)|华语|\bchinese\b|中(?=英文|英语|英双语)/g,
+  // "Chinese word processing" is a typing skill as well.
+  /中文(?!打字|输入|录入|系统|版|文书处理|字处理)|汉语(?!言)|华语|\bchinese\b(?!\s+(?:word[- ]processing|typing|input|character input))|中(?=英文|英语|英双语)/g,
   /粤语|广东话|\bcantonese\b/g,
   /台语|闽南语|闽南话|\btaiwanese\b|\bhokkien\b/g,
   /客家话|客语|\bhakka\b/g,
@@ -90,7 +92,8 @@ export const certificationPatterns: readonly RegExp[] = [
   // A Six Sigma belt before the bare "six sigma" of the named list: "Six Sigma Green Belt", 六西格玛黑带.
   /六西格玛(?:黄带|绿带|黑带大师|黑带)|\bsix sigma (?:yellow|green|black) belt\b/g,
   /\b(?:pmp|cpa|aca|acca|icaew|icas|cfa|frm|cma|cissp|ccna|ccnp|ccie|cisa|aws certified [a-z ]+|prince2|itil|six sigma|lcci(?: level \d)?|aat|cima|cipd|nebosh|iosh|cfp|shrm-c?p|phr|sphr|apics cpim|cpim|cscp|cpsm|cips|nvq(?: level \d)?|qcf level \d|bls|acls|pals|tncc|enpc|cpr)\b/g,
-  /cet-?[46]|(?:大学)?英语[四六八]级|专业英语[四八]级|tem-?[48]|雅思|托福|\bielts\b|\btoefl\b|日语n[1-5]|jlpt\s?n[1-5]/g,
+  // Language exams: a score or level is the exam's ("TOEIC 750以上", "JLPT N2", "全民英檢中高級"); it states the language too (languageExams).
+  /cet-?[46]|(?:大学)?英语[四六八]级|专业英语[四八]级|tem-?[48]|雅思|托福|多益|全民英检(?:初级|中级|中高级|高级)?|\b(?:ielts|toefl|toeic|gept|topik|delf|dalf|testdaf)\b|日语n[1-5]|\bjlpt(?:\s?n[1-5])?\b|\bhsk\s?[1-6]?\b/g,
   /计算机[一二三四]级|普通话[一二三]级(?:[甲乙]等)?/g,
   /(?:初级|中级|高级)?(?:会计师|经济师|审计师|统计师|工程师|人力资源管理师|营养师|心理咨询师)(?:职称|资格|证书?)/g,
   /(?:初级|中级|高级)(?:及以上|以上)?[\u4e00-\u9fff]{0,6}?职称/g,
@@ -124,9 +127,26 @@ export const nonCertificates = /^(?:学历|学位|毕业|身份|户口|离职)/;
 /** A language written as part of a pair ("中英文"): the one character stands for this name. */
 export const languageShortForms: Readonly<Record<string, string>> = { 中: "中文" };
 
+/**
+ * Language exams and the language each states (folded forms): "TOEIC 750以上" asks for English as surely as "英文流利" does.
+ * `names` is the language's name to list in each script when the text names the exam alone.
+ */
+export const languageExams: readonly { exam: RegExp; language: RegExp; names: { en: string; "zh-Hans": string; "zh-Hant": string } }[] = [
+  {
+    exam: /cet|英语[四六八]级|英文[四六八]级|tem-?[48]|雅思|托福|多益|全民英检|ielts|toefl|toeic|gept/,
+    language: /英语|英文|english/,
+    names: { en: "English", "zh-Hans": "英语", "zh-Hant": "英語" },
+  },
+  { exam: /jlpt|日语n[1-5]/, language: /日语|日文|japanese/, names: { en: "Japanese", "zh-Hans": "日语", "zh-Hant": "日語" } },
+  { exam: /topik/, language: /韩语|韩文|korean/, names: { en: "Korean", "zh-Hans": "韩语", "zh-Hant": "韓語" } },
+  { exam: /delf|dalf/, language: /法语|法文|french/, names: { en: "French", "zh-Hans": "法语", "zh-Hant": "法語" } },
+  { exam: /testdaf/, language: /德语|德文|german/, names: { en: "German", "zh-Hans": "德语", "zh-Hant": "德語" } },
+  { exam: /hsk/, language: /中文|汉语|华语|普通话|chinese|mandarin/, names: { en: "Chinese", "zh-Hans": "中文", "zh-Hant": "中文" } },
+];
+
 /** Latin words in a Chinese requirement that are not tools or skills: exams, degrees, units, roles. */
 export const latinNonSkills =
-  /^(?:cet|tem|mba|emba|pmp|cpa|aca|acca|cfa|ielts|toefl|jlpt|n[1-5]|hr|kol|koc|ui|ux|ue|ceo|cfo|cto|coo|vip|app|mm|cm|kg|etc|ok|ktv|[a-z]\d?|and|or|the|of|to|with)$/;
+  /^(?:cet|tem|mba|emba|pmp|cpa|aca|acca|cfa|ielts|toefl|toeic|gept|topik|hsk|jlpt|n[1-5]|hr|kol|koc|ui|ux|ue|ceo|cfo|cto|coo|vip|app|mm|cm|kg|etc|ok|ktv|[a-z]\d?|and|or|the|of|to|with)$/;
 
 /**
  * Phrases that introduce skills; the text after them (to the clause end) lists skills. An English cue ends on a
