@@ -11,8 +11,13 @@ export type TableRow = { start: number; end: number; title: TitleText; body: str
 /** The stretch of the cleaned text a table covers (header and rows). */
 export type TableBlock = { start: number; end: number; rows: TableRow[] };
 
-/** A table's title column: a title label, or 職稱 (Taiwan's job title; alone on a mainland form it is a professional grade, but beside 名額/待遇 columns it names the post). */
-const labels = new Set([...titleLabels, "职称"]);
+/**
+ * A table's title column: a title label, or 職稱 (Taiwan's job title; alone on a mainland form it is a professional grade,
+ * but beside 名額/待遇 columns it names the post). Labels run from the most to the least specific: where a header has two
+ * ("招聘岗位" and "职称", "岗位名称" and "岗位"), the post is named by the more specific one.
+ */
+const labels = [...titleLabels, "职称"];
+const titleRank = (name: string) => labels.indexOf(name);
 const formLabels = new Set(fieldLabels.map((l) => l.label));
 const fieldName = (cell: string) => cell.length >= 2 && cell.length <= 25 && !/\d/.test(cell) && !/[。;,]/.test(cell);
 
@@ -157,7 +162,8 @@ type Header = { names: string[]; cells: string[]; keys: string[]; titleColumn: n
 
 /** Whether column names head a hiring table: a title column, names that are no values, and enough column words beside it. */
 function hiringHeader(names: readonly string[]): number {
-  const titleColumn = names.findIndex((n) => labels.has(n));
+  const ranked = names.map((n, c) => ({ c, rank: titleRank(n) })).filter((r) => r.rank >= 0);
+  const titleColumn = ranked.length === 0 ? -1 : ranked.reduce((a, b) => (b.rank < a.rank ? b : a)).c;
   const named = names.filter((n, c) => n !== "" && c !== titleColumn);
   if (named.length < 2 || titleColumn < 0 || !names.every((n) => n === "" || fieldName(n))) return -1;
   return namesHiringColumns(named) && !named.some((n) => isPositionName(n, "strict")) ? titleColumn : -1;

@@ -32,13 +32,18 @@ function baselines(items: Item[]): Baseline[] {
   return lines.sort((a, b) => b.y - a.y);
 }
 
-/** A header: four or more short names set well apart on one baseline. */
+/**
+ * A header: four or more short names on one baseline, set well apart; or, when they name a hiring table's columns
+ * (see namesPosts), merely apart: a narrow column's name fills its cell ("招聘人数" in a box just wide enough for it)
+ * and ends a few points before the next one starts, where the words of a line of prose run on without a gap.
+ */
 function isHeader(line: Baseline): boolean {
   const { items } = line;
   if (items.length < 4) return false;
   const short = items.every((i) => (HAN.test(i.text) ? i.text.length <= 8 : i.text.length <= 24) && !/[。；;，,:：]/.test(i.text));
-  const apart = items.every((i, k) => k === 0 || i.x - items[k - 1]!.end >= i.size * 0.8);
-  return short && apart;
+  if (!short) return false;
+  const gaps = items.slice(1).map((i, k) => (i.x - items[k]!.end) / i.size);
+  return gaps.every((g) => g >= 0.8) || (gaps.every((g) => g >= 0.3) && namesPosts(line));
 }
 
 const columnOf = (starts: readonly number[], it: Item) => {

@@ -98,4 +98,32 @@ describe("rebuildGrids", () => {
     const items = drawn([43, 760, "岗位"], [120, 760, "部门"], [170, 760, "地区"], [250, 760, "联系人"], [43, 740, "质检员"], [120, 740, "品质部"], [170, 740, "苏州"], [250, 740, "王女士"]);
     expect(rebuildGrids(items)).toBeNull();
   });
+
+  // A 事业单位 plan's grid: narrow columns whose names fill their boxes (a few points apart), no code column for the
+  // post, 岗位类别 beside 岗位名称, and cells of several columns wrapped onto a second line.
+  const plan = [
+    ...drawn([30, 760, "序号"], [52, 760, "招聘单位"], [92, 760, "岗位类别"], [132, 760, "岗位名称"], [172, 760, "人数"], [194, 760, "学历"], [230, 760, "专业"], [320, 760, "其他条件"]),
+    ...drawn([30, 740, "1"], [52, 740, "市档案"], [92, 740, "管理"], [132, 740, "文秘"], [172, 740, "1"], [194, 740, "本科"], [230, 740, "汉语言文学、"], [320, 740, "具有二级"]),
+    ...drawn([52, 727, "馆"], [230, 727, "秘书学"], [320, 727, "以上证书"]),
+    ...drawn([30, 705, "2"], [52, 705, "市疾控"], [92, 705, "专业技术"], [132, 705, "检验员"], [172, 705, "2"], [194, 705, "大专"], [230, 705, "医学检验技术"], [320, 705, "2年以上经验"]),
+    ...drawn([52, 692, "中心"]),
+  ];
+
+  it("takes a header whose names nearly touch when they name a hiring table's columns, and joins each cell's wrapped line", () => {
+    expect(text(plan)).toEqual([
+      "序号\t招聘单位\t岗位类别\t岗位名称\t人数\t学历\t专业\t其他条件",
+      "1\t市档案馆\t管理\t文秘\t1\t本科\t汉语言文学、秘书学\t具有二级以上证书",
+      "2\t市疾控中心\t专业技术\t检验员\t2\t大专\t医学检验技术\t2年以上经验",
+    ]);
+    const positions = parsePositions(layoutPage(plan, 1).text).positions;
+    expect(positions.map((p) => [p.title, p.requirements.education.minLevel, p.requirements.experience.minYears])).toEqual([
+      ["文秘", "bachelor", null],
+      ["检验员", "associate", 2],
+    ]);
+  });
+
+  it("does not take short names a few points apart for a header when they name no hiring columns", () => {
+    const items = drawn([30, 760, "首页"], [52, 760, "新闻动态"], [92, 760, "通知公告"], [132, 760, "联系我们"], [30, 740, "1"], [52, 740, "简介"], [92, 740, "公告"], [132, 740, "电话"]);
+    expect(rebuildGrids(items)).toBeNull();
+  });
 });

@@ -17,6 +17,13 @@ describe("hiring table headers", () => {
     expect(tables(["序号\t岗位\t部门\t备注", "1\t前台接待\t行政部\t长期"].join("\n"))).toEqual([]);
   });
 
+  it("names each row by the header's most specific title column, not the first one it has", () => {
+    const grade = ["招聘单位\t职称\t招聘岗位\t人数\t学历\t专业", "市一中\t中级\t高中数学教师\t2\t本科\t数学", "市二中\t初级\t初中英语教师\t1\t本科\t英语"].join("\n");
+    expect(tables(grade)[0]!.rows.map((r) => r.title.text)).toEqual(["高中数学教师", "初中英语教师"]);
+    const kind = ["岗位\t岗位名称\t人数\t学历要求\t年龄", "管理岗\t办公室文员\t1\t大专\t35岁以下", "技术岗\t网络管理员\t1\t本科\t35岁以下"].join("\n");
+    expect(tables(kind)[0]!.rows.map((r) => r.title.text)).toEqual(["办公室文员", "网络管理员"]);
+  });
+
   // A spreadsheet pasted as text: 基本信息 and 任职条件 merged over their columns paste as one cell and empty tabs,
   // 编号 and 说明 have their names above only, and the second row's 用人部门 is merged down (left empty).
   const merged = [
