@@ -13,6 +13,8 @@ export type { FeatureLine, Vocabulary } from "./line-features.js";
 export { tagLines, trainTagger } from "./line-tagger.js";
 export type { Features, LabelledDocument, TaggerModel, Tagged } from "./line-tagger.js";
 export { textToLines } from "./lines/text-lines.js";
+export { lineAtOffset, locateLines } from "./lines/locate.js";
+export type { LocatedLine } from "./lines/locate.js";
 export { runBoundedWorker } from "./decode/run-extraction.js";
 export type { ExtractionLimits } from "./decode/run-extraction.js";
 export { closeDocumentPool, configureDocumentPool, documentPool } from "./decode/shared-pool.js";

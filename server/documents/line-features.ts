@@ -10,7 +10,8 @@ export type FeatureLine = {
   indent?: number;
   bold?: boolean;
   fontSize?: number;
-  headingLevel?: number;
+  /** 1–6, as DocumentLine.heading. */
+  heading?: number;
   cells?: readonly string[];
   page?: number;
 };
@@ -79,7 +80,7 @@ function ownFeatures(line: FeatureLine, { key, emphasized }: { key: string; emph
   if (/[\u3400-\u9fff]/.test(key)) f["script:han"] = 1;
   else if (/[a-z]/.test(key)) f["script:latin"] = 1;
   if (line.bold || emphasized) f["layout:bold"] = 1;
-  if (line.headingLevel) f["layout:heading"] = 1;
+  if (line.heading) f["layout:heading"] = 1;
   if (line.indent) f["layout:indent"] = 1;
   if ((line.cells?.length ?? 0) >= 2) f["layout:cells"] = 1;
   if (medianFont && line.fontSize && line.fontSize > medianFont * 1.15) f["layout:large"] = 1;

@@ -5,9 +5,14 @@ import { furnitureLinePatterns, inlineFurniture, pageBreakLine, phoneNumber, pin
 import { contactPattern } from "./data/line-vocabulary.js";
 import { foldAligned } from "../text/fold.js";
 import { applyEdits, identity, type Edit, type MappedText } from "./mapped-text.js";
+import type { DocumentLine } from "../documents/line.js";
+import { lineAtOffset, locateLines, type LocatedLine } from "../documents/lines/locate.js";
 
-/** Cleaned document text with its matching key (same length) and the map back to the original. */
-export type CleanText = MappedText & { key: string };
+/**
+ * Cleaned document text with its matching key (same length) and the map back to the original; `layout`: where the
+ * decoder's lines stand in the original, when the document came with them.
+ */
+export type CleanText = MappedText & { key: string; layout?: readonly LocatedLine[] };
 
 type Line = { start: number; end: number; text: string; key: string };
 
@@ -240,8 +245,20 @@ function stackedFieldEdits(text: string, key: string): Edit[] {
   return edits;
 }
 
-/** A non-blank line of the cleaned document: its span, its text and its folded key (same length). */
-export type CleanLine = { start: number; end: number; text: string; key: string };
+/** What the format said of a line's look: its heading level, bold, font size (absent for plain text). */
+export type LineLayout = Pick<DocumentLine, "heading" | "bold" | "fontSize">;
+
+/** A non-blank line of the cleaned document: its span, its text and its folded key (same length), and its layout where known. */
+export type CleanLine = { start: number; end: number; text: string; key: string; layout?: LineLayout };
+
+/** The layout of the decoder's line that the cleaned line's first visible character came from. */
+function layoutOf(clean: CleanText, start: number, key: string): LineLayout | undefined {
+  if (!clean.layout?.length) return undefined;
+  const at = clean.origin[start + key.length - key.trimStart().length];
+  const line = at === undefined ? undefined : lineAtOffset(clean.layout, at)?.line;
+  if (!line || (line.heading === undefined && !line.bold && line.fontSize === undefined)) return undefined;
+  return { ...(line.heading !== undefined ? { heading: line.heading } : {}), ...(line.bold ? { bold: true } : {}), ...(line.fontSize !== undefined ? { fontSize: line.fontSize } : {}) };
+}
 
 /** The cleaned document's non-blank lines, in order, with their offsets. */
 export function cleanLines(clean: CleanText): CleanLine[] {
@@ -249,7 +266,10 @@ export function cleanLines(clean: CleanText): CleanLine[] {
   let offset = 0;
   for (const text of clean.text.split("\n")) {
     const key = clean.key.slice(offset, offset + text.length);
-    if (key.trim().length > 0) lines.push({ start: offset, end: offset + text.length, text, key });
+    if (key.trim().length > 0) {
+      const layout = layoutOf(clean, offset, key);
+      lines.push(layout ? { start: offset, end: offset + text.length, text, key, layout } : { start: offset, end: offset + text.length, text, key });
+    }
     offset += text.length + 1;
   }
   return lines;
@@ -261,8 +281,11 @@ export function cleanLines(clean: CleanText): CleanLine[] {
  */
 const emptyCellRun = /[ \t]*(?:[,;][ \t]*){2,}$/gm;
 
-/** Removes web-page furniture and ads, re-joins sentences split by page breaks, keeps the map to the original. */
-export function cleanDocument(original: string): CleanText {
+/**
+ * Removes web-page furniture and ads, re-joins sentences split by page breaks, keeps the map to the original.
+ * `lines`: the decoder's lines of `original`, whose layout the cleaned lines then carry (cleanLines).
+ */
+export function cleanDocument(original: string, lines?: readonly DocumentLine[]): CleanText {
   // The folded key is edited in step with the text, so the document is folded (the slow part) only once.
   let m = identity(original);
   // Curly apostrophes and quotes fold to straight ones: "What we’re looking for" is "what we're looking for".
@@ -280,5 +303,5 @@ export function cleanDocument(original: string): CleanText {
   apply(furnitureEdits(m.text, key));
   apply(stackedFieldEdits(m.text, key));
   apply(regexEdits(key, inlineFurniture, "\n"));
-  return { ...m, key };
+  return lines?.length ? { ...m, key, layout: locateLines(original, lines) } : { ...m, key };
 }

@@ -28,7 +28,7 @@ export async function parseDocument(source: DocumentSource): Promise<ParsedDocum
     source.kind === "bytes"
       ? await decodeDocument(source.bytes, { filename: source.filename, mediaType: source.mediaType })
       : await decodeTextDocument(source.text);
-  const { positions, warnings } = await timed(parseSeconds, () => parsePositionsBounded(decoded.text));
+  const { positions, warnings } = await timed(parseSeconds, () => parsePositionsBounded(decoded.text, decoded.lines));
   if (positions.length === 0) {
     throw new DocumentRejected("unprocessable", "No position description was found in the document.", "no_positions");
   }

@@ -119,7 +119,9 @@ const sectionOpeners = ["heading:duty", "heading:requirement", "heading:benefits
 /** The non-blank lines of the cleaned document and the features the tagger scores them by (training reads the same). */
 export function positionLineFeatures(clean: CleanText): { lines: CleanLine[]; features: Features[] } {
   const lines = cleanLines(clean);
-  return { lines, features: lineFeatures(lines, positionVocabulary, { sections: sectionOpeners }) };
+  // What the format said of a line's look (a Heading style, bold, its font size) is evidence beside its words.
+  const withLayout = lines.map((l) => (l.layout ? { ...l, ...l.layout } : l));
+  return { lines, features: lineFeatures(withLayout, positionVocabulary, { sections: sectionOpeners }) };
 }
 
 /** Tags every non-blank line of the cleaned document with its best class in the best sequence. */

@@ -1,4 +1,4 @@
-import { runBoundedWorker } from "../documents/index.js";
+import { runBoundedWorker, type DocumentLine } from "../documents/index.js";
 import { parsePositions } from "./parse.js";
 import type { Position } from "./position.schema.js";
 
@@ -9,7 +9,7 @@ import type { Position } from "./position.schema.js";
 export const IN_PROCESS_PARSE_CHARS = 100_000;
 const PARSE_TIMEOUT_MS = 60_000;
 
-export async function parsePositionsBounded(text: string): Promise<{ positions: Position[]; warnings: string[] }> {
-  if (text.length <= IN_PROCESS_PARSE_CHARS) return parsePositions(text);
-  return runBoundedWorker<{ positions: Position[]; warnings: string[] }>(new URL("./parse.worker.ts", import.meta.url), { text }, { timeoutMs: PARSE_TIMEOUT_MS });
+export async function parsePositionsBounded(text: string, lines?: readonly DocumentLine[]): Promise<{ positions: Position[]; warnings: string[] }> {
+  if (text.length <= IN_PROCESS_PARSE_CHARS) return parsePositions(text, lines);
+  return runBoundedWorker<{ positions: Position[]; warnings: string[] }>(new URL("./parse.worker.ts", import.meta.url), { text, lines }, { timeoutMs: PARSE_TIMEOUT_MS });
 }

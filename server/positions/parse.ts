@@ -1,3 +1,4 @@
+import type { DocumentLine } from "../documents/line.js";
 import type { Position } from "./position.schema.js";
 import { cleanDocument, type CleanText } from "./clean.js";
 import { extractPosition } from "./extract.js";
@@ -158,10 +159,13 @@ export function isBlankForm(key: string): boolean {
   return blank.length >= 3 && blank.length >= 0.6 * lines.length;
 }
 
-/** Parses a position-description document (already decoded to text) into its positions. */
-export function parsePositions(text: string): { positions: Position[]; warnings: string[] } {
+/**
+ * Parses a position-description document (already decoded to text) into its positions. `lines`: the decoder's lines
+ * of the same text, whose layout (heading styles, bold, font sizes) is then evidence too; plain text needs none.
+ */
+export function parsePositions(text: string, lines?: readonly DocumentLine[]): { positions: Position[]; warnings: string[] } {
   const warnings: string[] = [];
-  const clean = cleanDocument(text);
+  const clean = cleanDocument(text, lines);
   const tagged = tagPositionLines(clean);
   const tables = findTables(clean);
   const read = betterReading(headingReading(text, clean, tagged, tables), () => taggerReading(text, clean, tagged), tables);

@@ -26,8 +26,11 @@ function titleOf(line: TaggedLine, at = 0, length = line.text.length - at): Titl
   return isPositionName(title.key, "label") ? title : raw;
 }
 
-/** What separates a title line's parts: "招聘 快递分拣员 包吃住 月入6000-8000元", "【急聘】倉務員 x2", "Site Reliability Engineer · Remote". */
-const partSeparator = /(?:\*{1,2}|_{1,2})(?=\s|$)|\s{2,}|\s*[|｜·•]\s*|[【】\[\]#]|\s(?=[\d$¥£€])|\s*\p{Extended_Pictographic}\uFE0F?\s*/gu;
+/**
+ * What separates a title line's parts: "招聘 快递分拣员 包吃住 月入6000-8000元", "【急聘】倉務員 x2", "Site Reliability Engineer · Remote",
+ * a name and its other language's ("生产技术工程师 / 生産技術エンジニア"; "前端/后端工程师", unspaced, is one name).
+ */
+const partSeparator = /(?:\*{1,2}|_{1,2})(?=\s|$)|\s{2,}|\s*[|｜·•]\s*|\s+[/／]\s+|[【】\[\]#]|\s(?=[\d$¥£€])|\s*\p{Extended_Pictographic}\uFE0F?\s*/gu;
 
 /** The parts of a line as spans, a Chinese part split at single spaces too (an English name keeps its spaces). */
 function partsOf(key: string, from: number): { at: number; length: number }[] {
@@ -53,7 +56,10 @@ function labelledName(line: TaggedLine, from: number): TitleText | null {
   if (!m || m[1]!.trim().split(/\s+/).length > 3) return null;
   const at = from + m[0].length - m[2]!.length;
   const title = titleOf(line, at, m[2]!.length);
-  return isPositionName(title.key, "strict") ? title : null;
+  if (isPositionName(title.key, "strict")) return title;
+  // "职位一：生产技术工程师 / 生産技術エンジニア", "Position: Quality Engineer | 质量工程师": the value's first part naming a role.
+  const part = partsOf(line.key, at).find((p) => isPositionName(titleOf(line, p.at, p.length).key, "strict"));
+  return part ? titleOf(line, part.at, part.length) : null;
 }
 
 /** The name a title line holds: the role a hiring line names, else its first part naming a role, else the part before its pay or tags. */
@@ -167,6 +173,52 @@ const startsPosition = (line: TaggedLine) =>
 /** "本公司因业务需要，诚聘会计一名，要求：女，30岁以下…": a hiring line running on into what the role needs is an item too, wherever it stands. */
 const holdsItems = (lines: readonly TaggedLine[]) => lines.some((l) => l.tag === "duty" || l.tag === "requirement" || describedAt(l) !== null);
 
+/** Kana: a cell holding any is written in Japanese, which the product never reads a position in (only Chinese and English). */
+const kana = /[\u3040-\u30ff]/;
+
+/**
+ * The columns of each table row written in Japanese: in a run of rows with the same number of cells, a column with kana
+ * in a third of its cells, beside a value column with none ("项目 | 中文 | 日本語": the last column repeats the Chinese
+ * one). A whole column is judged, since a Japanese cell may be all kanji ("短大卒以上、機械系専攻", "2名"). Rows are keyed
+ * by their index in `lines`.
+ */
+function japaneseColumns(lines: readonly TaggedLine[]): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  let i = 0;
+  while (i < lines.length) {
+    const width = lines[i]!.text.split("\t").length;
+    let j = i + 1;
+    while (j < lines.length && width >= 2 && lines[j]!.text.split("\t").length === width) j++;
+    if (width >= 2 && j - i >= 2) {
+      const rows = lines.slice(i, j).map((l) => l.text.split("\t"));
+      const kanaRows = (c: number) => rows.filter((r) => kana.test(r[c]!)).length;
+      const values = [...Array(width).keys()].slice(1);
+      // Beside a value column with no kana at all, a column with kana in a third of its rows is the translation.
+      const dropped = new Set(values.some((c) => kanaRows(c) === 0) ? values.filter((c) => kanaRows(c) * 3 >= rows.length) : []);
+      if (dropped.size > 0) for (let k = i; k < j; k++) out.set(k, dropped);
+    }
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * "学历／学歴\t大专以上，机械类专业\t短大卒以上、機械系専攻": a table row, a short name cell (its other language's name after
+ * a slash) and its value, then the value again in Japanese (`dropped` columns). Written as the label line
+ * "学历：大专以上，机械类专业", so its cells are not read as one run-on clause. Null for a line that is no such row.
+ */
+function asLabelledRow(text: string, key: string, dropped: ReadonlySet<number>): { text: string; key: string } | null {
+  const cells = text.split("\t");
+  const keys = key.split("\t");
+  if (cells.length < 2 || cells[0]!.trim().length > 16 || /[:：]/.test(cells[0]!)) return null;
+  const name = (c: string) => c.split(/\s*[/／]\s*/)[0]!.trim();
+  const values = cells
+    .map((c, i) => ({ text: c.trim(), key: keys[i]!.trim(), i }))
+    .filter((c) => c.i > 0 && c.text && !dropped.has(c.i) && !kana.test(c.text));
+  if (values.length === 0) return null;
+  return { text: `${name(cells[0]!)}：${values.map((v) => v.text).join("；")}`, key: `${name(keys[0]!)}:${values.map((v) => v.key).join(";")}` };
+}
+
 /**
  * The tagger's sequence writes the body: its duty and requirement runs become numbered items under section
  * headings, and tags, company, contact and page furniture stay out of it.
@@ -177,7 +229,8 @@ function bodyOf(title: TitleText, titleLine: TaggedLine | null, lines: readonly 
   const push = (t: string, k: string) => (text.push(t), key.push(k));
   let section: PositionLineClass | null = null;
   let n = 0;
-  for (const line of lines) {
+  const japanese = japaneseColumns(lines);
+  for (const [index, line] of lines.entries()) {
     const described = line === titleLine ? describedAt(line) : null;
     if (described !== null) {
       // The description on a hiring line is read as its requirements: prose mixes duties with needs.
@@ -203,7 +256,11 @@ function bodyOf(title: TitleText, titleLine: TaggedLine | null, lines: readonly 
       const words = /^[\s#*【\[]*(.*?)[\s*】\]:]*$/.exec(line.key)!;
       const at = words.index + words[0].indexOf(words[1]!);
       push(`${line.text.slice(at, at + words[1]!.length)}:`, `${words[1]}:`);
-    } else push(number + line.text.slice(lead), number + line.key.slice(lead));
+    } else {
+      const row = item && lead === 0 ? asLabelledRow(line.text, line.key, japanese.get(index) ?? new Set()) : null;
+      if (row) push(number + row.text, number + row.key);
+      else push(number + line.text.slice(lead), number + line.key.slice(lead));
+    }
   }
   const content = lines.filter((l) => l.tag !== "furniture");
   const span = content.length > 0 ? content : lines;

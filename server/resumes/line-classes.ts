@@ -70,7 +70,7 @@ export function resumeLineFeatures(lines: readonly ResumeLine[]): Features[] {
   const features = lineFeatures(
     lines.map((l) => ({
       text: l.text, key: l.key, cells: l.cells, indent: l.layout.indent, page: l.layout.page,
-      ...(l.layout.bold ? { bold: true } : {}), ...(l.layout.fontSize ? { fontSize: l.layout.fontSize } : {}), ...(l.layout.heading ? { headingLevel: l.layout.heading } : {}),
+      ...(l.layout.bold ? { bold: true } : {}), ...(l.layout.fontSize ? { fontSize: l.layout.fontSize } : {}), ...(l.layout.heading ? { heading: l.layout.heading } : {}),
     })),
     resumeVocabulary,
   );

@@ -104,7 +104,7 @@ describe("lineFeatures: vocabulary, position, neighbours", () => {
 
 describe("lineFeatures: layout", () => {
   it("reads bold, heading, indent and cells when the format gave them", () => {
-    const [f] = lineFeatures([{ text: "岗位职责", bold: true, headingLevel: 2, indent: 2, cells: ["a", "b"] }], {});
+    const [f] = lineFeatures([{ text: "岗位职责", bold: true, heading: 2, indent: 2, cells: ["a", "b"] }], {});
     expect(f).toMatchObject({ "layout:bold": 1, "layout:heading": 1, "layout:indent": 1, "layout:cells": 1 });
   });
 

@@ -5,16 +5,15 @@ import { Position } from "../../../server/positions/position.schema.js";
 import { foldKey } from "../../../server/text/fold.js";
 import { expectedCorpus } from "./corpus.expected.js";
 import { documentMisses, titleCounts } from "./corpus.score.js";
-import { corpusTexts } from "./corpus-text.js";
+import { corpusDocuments } from "./corpus-text.js";
 import { expectedSeeds } from "./seeds.expected.js";
 
-const corpusTextOf = await corpusTexts(Object.keys(expectedCorpus));
-const corpus = (name: string) => corpusTextOf.get(name)!;
+const corpusRead = await corpusDocuments(Object.keys(expectedCorpus));
 const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), "utf8");
 
 describe.each(Object.entries(expectedCorpus))("corpus %s", (name, expected) => {
-  const text = corpus(name);
-  const { positions } = parsePositions(text);
+  const { text, lines } = corpusRead.get(name)!;
+  const { positions } = parsePositions(text, lines);
 
   it("finds exactly the positions a reader finds, in order", () => {
     expect(positions.map((p) => foldKey(p.title))).toEqual(expected.map((e) => foldKey(e.title)));
@@ -42,10 +41,10 @@ describe.each(Object.entries(expectedCorpus))("corpus %s", (name, expected) => {
 
 describe("corpus and seeds together", () => {
   const documents = [
-    ...Object.entries(expectedCorpus).map(([name, expected]) => ({ text: corpus(name), expected })),
-    ...Object.entries(expectedSeeds).map(([name, expected]) => ({ text: seed(name), expected })),
+    ...Object.entries(expectedCorpus).map(([name, expected]) => ({ ...corpusRead.get(name)!, expected })),
+    ...Object.entries(expectedSeeds).map(([name, expected]) => ({ text: seed(name), lines: undefined, expected })),
   ];
-  const parsed = documents.map((d) => ({ ...d, positions: parsePositions(d.text).positions }));
+  const parsed = documents.map((d) => ({ ...d, positions: parsePositions(d.text, d.lines).positions }));
 
   it("reaches title recall ≥ 0.95 and precision ≥ 0.90, script-blind", () => {
     const counts = parsed.map((d) => titleCounts(d.positions.map((p) => p.title), d.expected.map((e) => e.title)));

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
-import { decodeDocument } from "../../../../server/documents/index.js";
+import { decodeDocument, type DocumentLine } from "../../../../server/documents/index.js";
 import { parsePositions } from "../../../../server/positions/parse.js";
 import { expectedCorpus } from "../corpus.expected.js";
-import { corpusTexts } from "../corpus-text.js";
+import { corpusDocuments as readCorpus } from "../corpus-text.js";
 import { heldoutBatches } from "../heldout/batches.js";
 import { expectedSeeds } from "../seeds.expected.js";
 import type { HeldoutBatch } from "./batch.js";
@@ -12,14 +12,14 @@ import type { ScoredDocument } from "./score.js";
 const seedsDir = new URL("../../../../seeds/", import.meta.url);
 const heldoutDir = new URL("../heldout/", import.meta.url);
 
-const parsed = (name: string, family: string, text: string, expected: ScoredDocument["expected"]): ScoredDocument => ({
-  name, family, expected, positions: parsePositions(text).positions,
+const parsed = (name: string, family: string, text: string, expected: ScoredDocument["expected"], lines?: readonly DocumentLine[]): ScoredDocument => ({
+  name, family, expected, positions: parsePositions(text, lines).positions,
 });
 
 /** The corpus split by family: `tuning` (what the parser may be fitted to) and `heldOut` (families kept out). */
 export async function corpusDocuments(): Promise<{ tuning: ScoredDocument[]; heldOut: ScoredDocument[] }> {
-  const texts = await corpusTexts(Object.keys(expectedCorpus));
-  const all = Object.entries(expectedCorpus).map(([name, expected]) => parsed(name, corpusFamilies[name] ?? "unlabelled", texts.get(name)!, expected));
+  const read = await readCorpus(Object.keys(expectedCorpus));
+  const all = Object.entries(expectedCorpus).map(([name, expected]) => parsed(name, corpusFamilies[name] ?? "unlabelled", read.get(name)!.text, expected, read.get(name)!.lines));
   return { tuning: all.filter((d) => isTuningDocument(d.name)), heldOut: all.filter((d) => !isTuningDocument(d.name)) };
 }
 
@@ -28,16 +28,14 @@ export function seedDocuments(): ScoredDocument[] {
 }
 
 /**
- * A blind batch read as an upload would be: the file's bytes through the document decoder (so .pdf, .docx
- * and, once the decoder knows them, .html and .md go through their extractors), then the parser.
+ * A blind batch read as an upload would be: the file's bytes through the document decoder (so .pdf, .docx,
+ * .html and .md go through their extractors), then the parser, given the decoder's text and its lines.
  */
 export async function batchDocuments(batch: HeldoutBatch): Promise<ScoredDocument[]> {
   // All at once: the shared document pool reads as many as it has warm threads and queues the rest.
   const entries = Object.entries(batch.documents);
-  const texts = await Promise.all(
-    entries.map(async ([name]) => (await decodeDocument(readFileSync(new URL(`${batch.id}/${name}`, heldoutDir)), { filename: name })).text),
-  );
-  return entries.map(([name, doc], i) => parsed(name, doc.family, texts[i]!, doc.positions));
+  const decoded = await Promise.all(entries.map(async ([name]) => decodeDocument(readFileSync(new URL(`${batch.id}/${name}`, heldoutDir)), { filename: name })));
+  return entries.map(([name, doc], i) => parsed(name, doc.family, decoded[i]!.text, doc.positions, decoded[i]!.lines));
 }
 
 export async function allBatchDocuments(): Promise<{ batch: HeldoutBatch; documents: ScoredDocument[] }[]> {
