@@ -1,10 +1,11 @@
-import { documentSuffixes, headcount, titleDecoration, titleLabels, titleNumbering, titleSuffixes } from "./data/headings.js";
+import { documentSuffixes, genderNote, headcount, personName, recruitingRole, titleDecoration, titleLabels, titleNumbering, titleSuffixes } from "./data/headings.js";
 import type { CleanText } from "./clean.js";
 import { readLabels } from "./labels.js";
 import { fieldLabels } from "./data/labels.js";
-import { listingHeadings, sectionHeadings } from "./data/sections.js";
+import { listingHeadingPattern, sectionHeadings } from "./data/sections.js";
 import { isDepartment, isPositionName, normalizeTitle, type NameEvidence, type TitleText } from "./title.js";
 import { escapeRegExp } from "../text/regex.js";
+import { foldKey } from "../text/fold.js";
 
 /**
  * part: 篇一 / 第二篇 (a collection's article); doc: a position's own document title (always new);
@@ -51,6 +52,19 @@ function named(kind: HeadingKind, start: number, end: number, title: TitleText, 
   if (evidence === "strict" && !/[\u3400-\u9fff]/.test(title.key) && !titleCased(title.text)) return null;
   if (isDepartment(title.key)) return { kind: "dept", start, end, title };
   return isPositionName(title.key, evidence) ? { kind, start, end, title } : null;
+}
+
+/**
+ * "Jana Petersen, HR Business Partner", "Recruiter – Tom Baker", "王女士｜人事经理": a person's name beside the
+ * recruiting role they hold is who to contact about the post, never a post of its own.
+ */
+export function namesContactPerson(text: string): boolean {
+  const m = /^(.+?)\s*(?:[,，|｜/·]|\s[–—-])\s*(.+)$/.exec(text.trim());
+  if (!m) return false;
+  const [a, b] = [m[1]!.trim(), m[2]!.trim()];
+  const person = (x: string) => personName.test(x) && !recruitingRole.test(x) && !isPositionName(foldKey(x), "strict");
+  const recruiter = (x: string) => recruitingRole.test(x) && isPositionName(normalizeTitle({ text: x, key: foldKey(x) }).key, "label");
+  return (person(a) && recruiter(b)) || (recruiter(a) && person(b));
 }
 
 function lineHeading(
@@ -107,7 +121,9 @@ function lineHeading(
     if (h?.kind === "title") return { ...h, described: true };
   }
   const bare = body.replace(/\s*:\s*$/, "").trim();
-  if (bare.length >= 2 && bare.length <= 40 && !(underOpenLabel && num === lead) && !inBulletList) {
+  // "Senior Embedded Software Engineer (m/w/d)": the gender note a posting must carry does not make the name longer.
+  const nameLength = bare.replace(genderNote, "").length;
+  if (bare.length >= 2 && nameLength <= 40 && !(underOpenLabel && num === lead) && !inBulletList && !namesContactPerson(clean.text.slice(start + num, end))) {
     const at = start + num + body.indexOf(bare);
     const h = named("title", start, end, titleAt(clean, at, at + bare.length), "strict");
     // A bare department name is a heading only when numbered (八、销售部); unnumbered it is usually a value.
@@ -166,7 +182,7 @@ export function findHeadings(clean: CleanText): Heading[] {
     const section = sectionKinds.get(sectionName);
     if (section) sectionKind = section;
     // "其他職缺 / • 前端工程師 Frontend Engineer": under a page's list of other openings a name is a link, not a heading.
-    if (section) listing = listingHeadings.includes(sectionName);
+    if (section || listingHeadingPattern.test(sectionName)) listing = listingHeadingPattern.test(sectionName);
     const h = listing ? null : lineHeading(clean, start, end, lines[i - 1] ?? null, valueList, inList, sectionKind === "other");
     if (h) sectionKind = null;
     prevBullet = bullet;

@@ -28,9 +28,18 @@ export type TitleText = { text: string; key: string };
 const han = /[\u3400-\u9fff]/;
 /** "数据分析师（北京/上海）": a qualifier naming only places. */
 const placesOnly = new RegExp(`^(?:${places.join("|")})(?:市)?(?:[/、,](?:${places.join("|")})(?:市)?)*$`);
-/** "（北京 / 远程，40-70K·15薪）", "(Berlin, remote)", "(Remote, EU)": a qualifier listing only where, how and for what pay the post is worked. */
-const postingFactsOnly = (q: string) =>
-  q.split(/\s*[,，;；/、|·]\s*(?![\d]{2}\s*薪)/).every((part) => placesOnly.test(part) || /^(?:远程|在家办公|全职|兼职|remote|hybrid|on[- ]site|full[- ]time|part[- ]time|eu|emea|apac|latam|americas|europe|us|usa|uk|worldwide|anywhere|global)$/.test(part) || salaryPattern.test(part) || headcountQualifier.test(part));
+const postingFact = (part: string) =>
+  placesOnly.test(part) || /^(?:远程|在家办公|全职|兼职|remote|hybrid|on[- ]site|full[- ]time|part[- ]time|eu|emea|apac|latam|americas|europe|us|usa|uk|worldwide|anywhere|global)$/.test(part) || salaryPattern.test(part) || headcountQualifier.test(part);
+/**
+ * "（北京 / 远程，40-70K·15薪）", "(Berlin, remote)", "(Remote, EU)": a qualifier listing where, how and for what pay the
+ * post is worked. Of three or more parts opening with such a fact, a place the vocabulary lacks after them ("part-time, remote,
+ * Australia") leaves it one; "(Platform, remote, US)" names a team first.
+ */
+const postingFactsOnly = (q: string) => {
+  const parts = q.split(/\s*[,，;；/、|·]\s*(?![\d]{2}\s*薪)/);
+  const facts = parts.filter(postingFact).length;
+  return facts === parts.length || (parts.length >= 3 && postingFact(parts[0]!) && facts > parts.length / 2 && parts.every((p) => postingFact(p) || /^[a-z][a-z .'-]{1,24}$|^[\u4e00-\u9fff]{2,6}$/.test(p)));
+};
 const sentencePunctuation = /[。，,；;！!？?:：()（）“”"《》、【】\[\]|]/;
 const sectionKeys = new Set(sectionHeadings.map((s) => s.key));
 /** A form's field name (岗位定员, 岗位编号, 晋升通道) is never the position's name. */

@@ -1,4 +1,5 @@
 // Web-page furniture from document-sharing sites. Matched against folded (Simplified, half-width) text.
+import { listingHeadingPattern } from "./sections.js";
 
 /** A whole line matching one of these is site chrome, not document content. */
 export const furnitureLinePatterns: readonly RegExp[] = [
@@ -22,12 +23,12 @@ export const pageBreakLine =
   /_第\d+页$|^第\s*\d+\s*页\s*\/?\s*共\s*\d+\s*页$|^第\s*\d+\s*页$|^-\s*\d+\s*-$|^page\s+\d+(?:\s+of\s+\d+)?$|^\d+\s*\/\s*\d+$/i;
 
 /** Headers that introduce a list of other documents (ads), dropped with the short lines that follow. */
-export const recommendationHeaders: readonly RegExp[] = [
+export const recommendationHeaders: readonly { test(line: string): boolean }[] = [
   /^【[^】]{0,12}推荐】$/,
   /^(?:相关推荐|猜你喜欢|相关文档|最新文档|热门推荐|推荐阅读|相关阅读|热门文档|相关资料|精彩推荐)[:\s]*$/,
-  // A job page's list of other openings: "Similar Jobs (3)", "People also viewed", 相似职位, a 公众号's ▼往期推荐.
-  /^[▼▽↓\s]*(?:相似职位|推荐职位|相关职位|热门职位|往期推荐|往期回顾|更多职位)[:\s]*(?:\(\d+\))?$/,
-  /^(?:similar jobs|similar roles|recommended jobs|related jobs|more jobs like this|people also viewed|jobs you may (?:be interested in|like)|other open (?:roles|positions)|more openings)\s*(?:\(\d+\))?:?$/,
+  // A job page's list of other openings (listingHeadings): "Similar Jobs (3)", "Ähnliche Jobs", 相似职位, a 公众号's ▼往期推荐.
+  /^[▼▽↓\s]*(?:往期推荐|往期回顾)[:\s]*$/,
+  { test: (t: string) => listingHeadingPattern.test(t.replace(/^[▼▽↓\s]+|\s*(?:\(\d+\))?\s*:?$/g, "")) },
 ];
 
 /** A mail's sign-off, the signature block under it goes with it. */

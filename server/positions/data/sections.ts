@@ -1,3 +1,5 @@
+import { escapeRegExp } from "../../text/regex.js";
+
 // Section headings inside one position description (folded form). They organize a position; they never name one.
 
 /** Requirement sections whose every item is a preference, whatever each line says. */
@@ -16,8 +18,25 @@ export const standaloneHeadings: ReadonlySet<string> = new Set(["preferred", "de
 /** A job page's list of its other openings: the names under it link to other positions; none is a position of this document. */
 export const listingHeadings: readonly string[] = [
   "其他职缺", "其他职位", "相关职位", "相似职位", "推荐职位", "热门职位", "更多职位", "相关职缺", "推荐职缺",
+  "类似职缺", "相似职缺", "更多职缺", "相关工作", "为你推荐", "似た求人", "おすすめ求人", "关联求人",
   "similar jobs", "other jobs", "related jobs", "more jobs", "you may also like", "people also viewed", "other openings", "more openings",
+  "similar roles", "similar positions", "similar vacancies", "recommended jobs", "jobs you may like", "jobs you may be interested in",
+  "more jobs like this", "other open roles", "other open positions", "more posts you may like", "more posts like this", "related posts",
+  "you might also like", "recommended for you",
+  // The same list on German, French, Spanish and Dutch boards.
+  "ähnliche jobs", "ähnliche stellenangebote", "ähnliche stellen", "weitere jobs", "weitere stellenangebote", "passende jobs",
+  "das könnte sie auch interessieren", "offres similaires", "emplois similaires", "offres d'emploi similaires", "empleos similares",
+  "ofertas similares", "vergelijkbare vacatures",
 ];
+
+/**
+ * A listing heading as a line writes it: one of listingHeadings, or the employer's other openings named with the
+ * employer ("Other jobs at Nordlicht Robotics", "More jobs from Acme", "Weitere Jobs von Nordwerk", "该公司其他职位").
+ */
+export const listingHeadingPattern = new RegExp(
+  `^(?:${listingHeadings.map(escapeRegExp).join("|")}|(?:other|more) (?:open )?(?:jobs|openings|positions|roles|vacancies) (?:at|from|by|with) .{2,40}|weitere (?:jobs|stellen(?:angebote)?) (?:von|bei) .{2,40}|autres offres (?:de|chez) .{2,40}|(?:该公司|这家公司|公司|企业|ta|他们)的?(?:其他|其它|更多)(?:在招)?(?:职位|职缺|岗位))$`,
+  "i",
+);
 
 export type SectionKind = "responsibilities" | "requirements" | "summary" | "other";
 
