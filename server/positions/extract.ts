@@ -19,7 +19,7 @@ const statedRequirement = new RegExp(`${requirementCue.source}|${optionalMarkers
 
 /** A clause that states a requirement in an ad without sections (years, schooling, a preference, a tool). */
 const unsectionedRequirement =
-  /学历|\d\s*年|[一二三四五六七八九十两]年以上|优先|者佳|证书|(?:熟悉|熟练|精通|会用|识用)[^,;。]{0,4}[a-z]|\b(?:degree|experience|years?|plus|preferred|required|must|should|comfortable|proficien\w*|familiar\w*)\b/;
+  /学历|\d\s*年|[一二三四五六七八九十两]年以上|优先|者佳|证书|(?:熟悉|熟练|精通|掌握|会用|识用)[^,;。]{0,12}[a-z]|\b(?:degree|experience|years?|plus|preferred|required|must|should|comfortable|proficien\w*|familiar\w*)\b/;
 
 /** A value as shown: half-width, one space, Markdown emphasis unwrapped ("Own the UI built with **React**" → "… React"). */
 const display = (s: string) =>
@@ -103,6 +103,12 @@ function requirements(sections: readonly Section[], all: readonly Line[]): Requi
   req.education.majors = majors.majors.map(display);
   req.education.majorsRequired = majors.required;
   req.experience = findExperience(must.length > 0 ? must : lines);
+  // "（二）二等技術輔導員：…並具備兩年以上統計工作經驗" states the years on the post's own line, above a shared
+  // requirements section (語言要求): lines in no duties or requirements section may state them.
+  if (req.experience.minYears === null && own.length > 0) {
+    const outside = findExperience(sections.filter((s) => s.kind !== "requirements" && s.kind !== "responsibilities").flatMap((s) => s.lines));
+    if (outside.minYears !== null) Object.assign(req.experience, { minYears: outside.minYears, maxYears: outside.maxYears, fields: outside.fields });
+  }
   req.experience.fields = req.experience.fields.map(display);
   // "5 - 9 years" as a fact cell above "5+ years in QA": the same minimum, with its end. One that does not start at
   // the minimum (a similar job's "8-12 Yrs") says nothing of this post.
@@ -116,7 +122,7 @@ function requirements(sections: readonly Section[], all: readonly Line[]): Requi
   if (managesPeople(all)) req.experience.management = true;
   // Without sections ("1、采购员1名：大专以上学历，熟练使用ERP系统"), a line stating education or years is a requirement line.
   const unsectioned = own.length === 0 && !sections.some((s) => s.kind === "responsibilities");
-  const stating = unsectioned ? clauses(all).filter((l) => unsectionedRequirement.test(l.key)) : [];
+  const stating = unsectioned ? clauses(all).filter((l) => unsectionedRequirement.test(l.key) || optionalMarkers.test(l.key)) : [];
   req.skills = (own.length > 0 ? merged(must, nice, findSkills) : findSkills(stating)).map((s) => ({ ...s, name: display(s.name) }));
   // Outside a requirements section only clauses that state a requirement count (not "英文marketing一词").
   // A preference states a requirement as surely as a demand does ("Portuguese is a nice extra").

@@ -178,6 +178,9 @@ function sharedHead(list: FoldedPiece[]): FoldedPiece[] {
   return list.map((p) => (p !== last && /^[\u4e00-\u9fff]{2}$/.test(p.key.trim()) ? { text: p.text.trim() + headText, key: p.key.trim() + head[0] } : p));
 }
 
+/** 等 after a list of two names or more, then their kind ("…等大型仪器的操作"); not 中等, 同等, 等级. */
+const listClosed = /(?<=[、,][^、,]*)(?<![中高同平对初上下均次])等(?=[\u4e00-\u9fff]{2})(?!级|同|于)/;
+
 /**
  * Skills from 熟悉/熟练掌握/精通…, 具备…能力, "experience with …", skill-list fields and Latin tool names,
  * each marked required or preferred. Every phrase read is a candidate; skill-score.ts weighs the evidence
@@ -188,7 +191,10 @@ export function findSkills(lines: readonly Line[]): Item[] {
   for (const clause of clauses(lines)) {
     const required = !optionalMarkers.test(clause.key);
     for (const span of skillSpans(clause)) {
-      for (const p of sharedHead(pieces(clause.text.slice(span.start, span.end), clause.key.slice(span.start, span.end)).flatMap(unbracketed))) {
+      // "熟悉扫描电镜（SEM）、X射线衍射仪（XRD）等大型仪器的操作与维护": 等 closes the list of names; what follows is their kind.
+      const closed = listClosed.exec(clause.key.slice(span.start, span.end));
+      const end = closed && closed.index > 0 ? span.start + closed.index : span.end;
+      for (const p of sharedHead(pieces(clause.text.slice(span.start, end), clause.key.slice(span.start, end)).flatMap(unbracketed))) {
         // "Nice to have: Next.js, experience with payroll": a piece holding its own cue is read by that cue's span.
         if (span.source === "list" && new RegExp(skillCues.source).test(p.key)) continue;
         const cleaned = cleanName(p.text, p.key);

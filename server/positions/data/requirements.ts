@@ -48,7 +48,8 @@ export const peopleManagement = new RegExp(
     String.raw`|\b${managingVerb}\s+(?:a|an|the|our|your|their)?\s*(?:[a-z-]+\s+){0,2}(?:team|brigade|crew|squad|department|unit)\s*(?:\(|of\s+)${countWord}` +
     String.raw`|\b${managingVerb}\s+(?:a\s+team\s+of\s+)?${countWord}\s+(?:[a-z0-9-]+\s+){0,2}${peopleNoun}\b` +
     String.raw`|(?:带领|管理|领导|督导|统筹)[\u4e00-\u9fff]{0,8}(?:团队|小组|下属|员工|人员)\s*[(（]?\s*\d+(?:\s*[-~]\s*\d+)?\s*(?:人|名)` +
-    String.raw`|(?:带领|管理|领导|督导)\s*\d+(?:\s*[-~]\s*\d+)?\s*(?:人|名)(?:以上|左右)?(?:的)?[\u4e00-\u9fff]{0,6}(?:团队|小组|下属|员工|人员)` +
+    // "需帶領2-3位工程師", "管理两名技术员": a counted group of a trade (…师, …员) is people too.
+    String.raw`|(?:带领|管理|领导|督导)\s*(?:\d+(?:\s*[-~]\s*\d+)?|[一二两三四五六七八九十]{1,3})\s*(?:人|名|位)(?:以上|左右)?(?:的)?(?:[\u4e00-\u9fff]{0,6}(?:团队|小组|下属|员工|人员)|[\u4e00-\u9fff]{1,4}[师员])` +
     String.raw`|(?:管理|带领)下属|下属\s*(?:人数\s*:?\s*)?\d+\s*(?:人|名)`,
 );
 
@@ -58,7 +59,7 @@ export const compoundDisciplines =
 
 /** Disciplines whose names end in 管理: "人力资源管理经验" is a field, not management experience. */
 export const managedDisciplines =
-  /(?:人力资源|财务|行政|物业|档案|质量|品质|仓库|仓储|库存|资产|成本|风险|信息|知识|客户关系|供应链|生产|设备|安全|合同|文件|工商|企业|酒店|项目文档|施工|工程|工地|现场|进度|文档|数据)管理/g;
+  /(?:人力资源|财务|行政|物业|档案|实验室|仪器|设施|物资|质量|品质|仓库|仓储|库存|资产|成本|风险|信息|知识|客户关系|供应链|生产|设备|安全|合同|文件|工商|企业|酒店|项目文档|施工|工程|工地|现场|进度|文档|数据)管理/g;
 
 /** Language names as they appear in requirements. */
 export const languagePatterns: readonly RegExp[] = [
@@ -174,7 +175,8 @@ export const englishSkillsPattern = /\b(?:strong|excellent|good|solid|advanced|p
 export const skillPhraseWords = {
   leads: /^(?:具备|具有|具(?=良好|较强|很强|出色|优秀|扎实|一定|丰富|备|有|[\u4e00-\u9fff]{2,}能力$|[a-z])|拥有|有(?=良好|较强|很强|一定|丰富)|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:运用|使用|操作|掌握)?|熟悉|精通|掌握|了解|会使用|会用|能使用|良好的?|较强的?|很强的?|出色的?|优秀的?|扎实的?|一定的?|丰富的?|(?:strong|excellent|good|solid|proven|advanced|basic|working|hands-on|deep|effective|written and verbal|verbal and written|written|verbal)(?![a-z]))\s*/,
   // "Node.js 或 Go 其中一种语言": "one of them" after the last name of a list.
-  always: /\s*(?:技能|相关知识|知识)$|\s+(?:basics|fundamentals)$|-(?:regulated|compliant|based|related)\s+[a-z]+$|\s*(?:其中|当中)?(?:任何|任)?(?:一种|一项|一门|之一)(?:语言|工具|软件|以上)?$/,
+  // "會用JMP尤佳", "懂Python者优先": a preference word after the name says how much it counts (the clause's marker reads it).
+  always: /\s*(?:尤佳|更佳|较佳|为佳|者佳|者?优先(?:考虑)?|加分)$|(?<=[a-z0-9+#])\s*佳$|\s*(?:技能|相关知识|知识)$|\s+(?:basics|fundamentals)$|-(?:regulated|compliant|based|related)\s+[a-z]+$|\s*(?:其中|当中)?(?:任何|任)?(?:一种|一项|一门|之一)(?:语言|工具|软件|以上)?$/,
   // "JMP或Python数据分析": what a known tool is used for, after its name.
   whenKnown: /\s*(?:skills?|knowledge|expertise|proficiency|abilities|experience|常用命令|命令|基础知识|基础|操作|的使用|使用|应用|开发|编程|工具|数据分析|数据处理|建模|绘图|制图|脚本)$/,
 };

@@ -41,3 +41,36 @@ describe("language exams state their language", () => {
     expect(names(position("英文流利，TOEIC 850以上").languages)).toEqual(["英文"]);
   });
 });
+
+describe("years and management stated in prose", () => {
+  it("reads the years on a post's own line above a shared requirements section", () => {
+    const req = position("（二）助理技術員：具備高中畢業學歷，並具備三年以上行政工作經驗。\n三、語言要求\n投考人須懂中文。");
+    expect(req.experience.minYears).toBe(3);
+    expect(names(req.languages)).toEqual(["中文"]);
+  });
+
+  it.each([
+    ["需帶領2-3位工程師", true],
+    ["管理两名技术员，负责排产", true],
+    ["带领5人团队", true],
+    ["服务两位客户", false],
+    ["具有2年以上实验室管理工作经验", false],
+    ["3年以上仪器设施管理经验", false],
+  ])("%s manages people: %s", (text, manages) => {
+    expect(position(text).experience.management).toBe(manages);
+  });
+});
+
+describe("skills stated in prose", () => {
+  it("ends a list of names at 等 before their kind", () => {
+    expect(names(position("熟悉液相色谱（HPLC）、核磁共振（NMR）等分析仪器的使用与保养").skills)).toEqual(["液相色谱", "HPLC", "核磁共振", "NMR"]);
+  });
+
+  it.each([
+    ["會用Minitab尤佳", ["Minitab?"]],
+    ["熟悉SolidWorks者优先", ["SolidWorks?"]],
+    ["・有PLC基礎佳", ["PLC?"]],
+  ])("drops a trailing preference word: %s", (text, expected) => {
+    expect(names(position(text).skills)).toEqual(expected);
+  });
+});
