@@ -91,6 +91,19 @@ describe("findCertifications", () => {
   it("marks a preferred certificate as not required", () => {
     expect(findCertifications(lines("有PMP证书者优先"))).toEqual([{ name: "PMP", required: false }]);
   });
+
+  it.each([
+    ["具有助理工程师及以上职称", "助理工程师"],
+    ["取得初级会计及以上专业技术资格", "初级会计"],
+    ["持有主管护师或以上执业资格", "主管护师"],
+    ["具備高級技師及以上職業資格", "高級技師"],
+  ])("reads the grade named before 及以上 as the certificate: %s names %s", (text, name) => {
+    expect(findCertifications(lines(text))).toEqual([{ name, required: true }]);
+  });
+
+  it("reads no certificate from a minimum that is no grade (学历, 经验)", () => {
+    expect(findCertifications(lines("具有大专及以上学历，3年以上相关工作经验"))).toEqual([]);
+  });
 });
 
 describe("findSkills: names that are never skills", () => {
