@@ -3,7 +3,7 @@ import type { CleanText } from "./clean.js";
 import { readLabels } from "./labels.js";
 import { fieldLabels } from "./data/labels.js";
 import { listingHeadingPattern, sectionHeadings } from "./data/sections.js";
-import { isDepartment, isPositionName, normalizeTitle, type NameEvidence, type TitleText } from "./title.js";
+import { isDepartment, isPositionName, normalizeTitle, twoForms, type NameEvidence, type TitleText } from "./title.js";
 import { escapeRegExp } from "../text/regex.js";
 import { foldKey } from "../text/fold.js";
 
@@ -123,7 +123,9 @@ function lineHeading(
   const bare = body.replace(/\s*:\s*$/, "").trim();
   // "Senior Embedded Software Engineer (m/w/d)": the gender note a posting must carry does not make the name longer.
   const nameLength = bare.replace(genderNote, "").length;
-  if (bare.length >= 2 && nameLength <= 40 && !(underOpenLabel && num === lead) && !inBulletList && !namesContactPerson(clean.text.slice(start + num, end))) {
+  // "Assistant Curator II (Museum) 二級助理館長（博物館）": a name in two scripts runs to twice a name's length.
+  const longest = twoForms(bare, true) ? 90 : 40;
+  if (bare.length >= 2 && nameLength <= longest && !(underOpenLabel && num === lead) && !inBulletList && !namesContactPerson(clean.text.slice(start + num, end))) {
     const at = start + num + body.indexOf(bare);
     const h = named("title", start, end, titleAt(clean, at, at + bare.length), "strict");
     // A bare department name is a heading only when numbered (八、销售部); unnumbered it is usually a value.

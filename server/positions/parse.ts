@@ -11,6 +11,7 @@ import { tagPositionLines } from "./line-classes.js";
 import { positionsFromTags } from "./tagged-position.js";
 import { readPostingLines } from "./posting.js";
 import { withoutTranslations } from "./translations.js";
+import { firstForm, holdsKana } from "./title.js";
 import type { TaggedLine } from "./line-classes.js";
 import { postingLabels } from "./data/posting.js";
 import { salaryPattern } from "./data/line-vocabulary.js";
@@ -170,7 +171,10 @@ export function parsePositions(text: string, lines?: readonly DocumentLine[]): {
   const tables = findTables(clean);
   const read = betterReading(headingReading(text, clean, tagged, tables), () => taggerReading(text, clean, tagged), tables);
   const chosen = read.filter((f) => !isBlankForm(clean.key.slice(f.at, f.end)));
-  const positions = withoutTranslations(chosen.sort((a, b) => a.at - b.at).map((f) => f.position));
+  // "Quality Engineer 质量工程师": a post named in two scripts is titled by its first form.
+  const japanese = holdsKana(clean.key);
+  const titled = chosen.sort((a, b) => a.at - b.at).map((f) => ({ ...f.position, title: firstForm(f.position.title, japanese) }));
+  const positions = withoutTranslations(titled);
   for (const p of positions) if (p.responsibilities.length === 0) warnings.push(`position "${p.title}" has no responsibilities`);
   if (/\?{2}[\u3400-\u9fff]|\ufffd/.test(text)) warnings.push("the text contains garbled characters (mis-decoded bytes); some headings may be lost");
   if (positions.length === 0) warnings.push("no positions found");

@@ -20,7 +20,7 @@ import {
 import { sectionHeadings } from "./data/sections.js";
 import { places, salaryPattern } from "./data/line-vocabulary.js";
 import { fieldLabels } from "./data/labels.js";
-import { foldKey } from "../text/fold.js";
+import { foldAligned, foldKey } from "../text/fold.js";
 
 /** A title in the document's own script (`text`) with its folded key; both the same length. */
 export type TitleText = { text: string; key: string };
@@ -117,8 +117,72 @@ function englishName(k: string): boolean {
   return k.split(/[\s,/-]+/).some((w) => hasRoleSuffix(w));
 }
 
+/** A span of a title's key (and of its text: both the same length). */
+export type Span = { at: number; length: number };
+
+const kana = /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]/;
+const hanOrKana = /[\u3040-\u30ff\u31f0-\u31ff\u3400-\u9fff\uff66-\uff9f]/;
+type Script = "latin" | "han" | "kana";
+/** The script a form of a name is written in: kana marks Japanese, any Han Chinese, else Latin letters. */
+function scriptOf(part: string): Script | null {
+  if (kana.test(part)) return "kana";
+  if (han.test(part)) return "han";
+  return /[a-z]/i.test(part) ? "latin" : null;
+}
+/** A Chinese or Japanese form holds Latin only inside its words ("BMS软件工程师", "物理治療師II"), not as words of its own beside them. */
+const compactHan = (part: string) => part.split(/\s+/).every((w) => hanOrKana.test(w) || /^[(]/.test(w));
+/** What parts two forms of a name: a slash or bar (spaced or not), a tab, spaces, or a bracket holding the second form. */
+const formSeparator = /\s*[/|]\s*|\t+|\s+|(?<=\S)(?=\([^()]+\)\s*$)/g;
+
+/**
+ * The two forms of a title line naming one post in two scripts: "Quality Engineer 质量工程师", "销售工程师 Sales Engineer",
+ * "Museum Assistant（博物館助理）", "生产技术工程师 / 生産技術エンジニア". Each form names a role on its own, in one script
+ * (a Chinese form may hold Latin inside its words): "Java开发工程师", "SAP ABAP顾问", "Golang 后端开发工程师" are one name,
+ * their Latin part naming no role. `sameScript`: in a document written in Chinese and Japanese, "总经理助理 / 社長秘書"
+ * (two names parted by a spaced slash or bar) is one post's two forms too, though no kana tells the Japanese one apart.
+ */
+export function twoForms(key: string, sameScript = false): { first: Span; second: Span } | null {
+  for (const m of key.matchAll(formSeparator)) {
+    const leftEnd = m.index;
+    let from = m.index + m[0].length;
+    let to = key.trimEnd().length;
+    const left = key.slice(0, leftEnd).trim();
+    let right = key.slice(from, to);
+    if (left.length === 0 || right.length === 0) continue;
+    const bracketed = /^\(([^()]+)\)$/.exec(right);
+    if (bracketed) (from += 1), (to -= 1), (right = bracketed[1]!);
+    const a = scriptOf(left);
+    const b = scriptOf(right);
+    if (!a || !b) continue;
+    const slashed = /^\s+[/|]\s+$/.test(m[0]);
+    const scripts = a !== b || (sameScript && slashed && a !== "latin");
+    if (!scripts) continue;
+    if ((a !== "latin" && !compactHan(left)) || (b !== "latin" && !compactHan(right))) continue;
+    if (!isPositionName(left, "strict") || !isPositionName(right.trim(), "strict")) continue;
+    const lead = key.length - key.trimStart().length;
+    return { first: { at: lead, length: left.length }, second: { at: from, length: to - from } };
+  }
+  return null;
+}
+
+/**
+ * A position's title when its line names the post in two scripts: the first form, as the document writes it first
+ * (which is also the form the other language's copy of a bilingual posting goes back to). `sameScript` as in twoForms.
+ */
+export function firstForm(title: string, sameScript = false): string {
+  const key = foldAligned(title);
+  if (key.length !== title.length) return title;
+  const forms = twoForms(key, sameScript);
+  return forms ? title.slice(forms.first.at, forms.first.at + forms.first.length).trim() : title;
+}
+
+/** Whether a document is written in Japanese beside Chinese: it holds kana. */
+export const holdsKana = (key: string) => kana.test(key);
+
 export function isPositionName(key: string, evidence: NameEvidence): boolean {
   const k = key.trim();
+  // "Quality Engineer 质量工程师", "生产技术工程师 / 生産技術エンジニア": one post named in two scripts is a name.
+  if (twoForms(k, true)) return true;
   // "Administrative Assistant 行政助理": a bilingual name is a name when its Chinese half is.
   const bilingual = /^([a-z][a-z .&/-]{1,60}?)\s+([\u4e00-\u9fff]{2,20})$|^([\u4e00-\u9fff]{2,20})\s+([a-z][a-z .&/-]{1,60})$/.exec(k);
   if (bilingual) return isPositionName(bilingual[2] ?? bilingual[3]!, evidence);

@@ -24,6 +24,9 @@ export const roleSuffixes: readonly string[] = [
   "surveyor", "estimator", "stylist", "trainee", "apprentice", "cook", "hostess", "sous chef", "storekeeper", "leader", "dishwasher", "busser", "porter", "cleaner", "laborer", "labourer", "helper", "loader", "mover",
   "bookkeeper", "nanny", "babysitter", "gardener", "landscaper", "painter", "decorator", "roofer", "bricklayer", "plasterer", "tiler",
   "glazier", "fitter", "installer", "groomer", "valet", "家教", "阿姨",
+  // Japanese, as a zh/ja posting names its posts beside the Chinese: 生産技術エンジニア, 営業担当, 社長秘書.
+  "エンジニア", "マネージャー", "マネジャー", "スタッフ", "リーダー", "デザイナー", "プログラマー", "コンサルタント", "アシスタント",
+  "オペレーター", "担当", "担当者",
 ];
 
 /** A title cut from "物业公司各岗位职责" ends in a function word: it names every position, not one. */

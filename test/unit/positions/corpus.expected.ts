@@ -349,11 +349,11 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
   // Hong Kong bilingual ad: English and Chinese names side by side, F.5, "2 years' experience", Diploma.
   "23_hk_bilingual.txt": [
     {
-      title: "Administrative Assistant 行政助理", minLevel: "high_school", minYears: 2, management: false,
+      title: "Administrative Assistant", titleAliases: ["Administrative Assistant 行政助理", "行政助理"], minLevel: "high_school", minYears: 2, management: false,
       skills: req("MS Office"), languages: req("English", "Chinese"), certifications: [],
     },
     {
-      title: "Logistics Coordinator 物流協調員", minLevel: "associate", majors: ["Logistics"], majorsRequired: true, minYears: 3,
+      title: "Logistics Coordinator", titleAliases: ["Logistics Coordinator 物流協調員", "物流協調員"], minLevel: "associate", majors: ["Logistics"], majorsRequired: true, minYears: 3,
       languages: req("English", "Cantonese", "Mandarin"), certifications: [],
     },
   ],
@@ -579,7 +579,7 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
   // A Chinese company's bilingual form: "Job Title: 中文 English", "岗位职责 Responsibilities:".
   "48_bilingual_cn_first.txt": [
     {
-      title: "销售工程师 Sales Engineer", minLevel: "bachelor", majors: ["机械", "自动化", "电气"], majorsRequired: true, minYears: 3,
+      title: "销售工程师", titleAliases: ["销售工程师 Sales Engineer", "Sales Engineer"], minLevel: "bachelor", majors: ["机械", "自动化", "电气"], majorsRequired: true, minYears: 3,
       skills: req("PLC", "伺服", "变频器"), languages: req("英语"), certifications: req("驾照"),
     },
   ],

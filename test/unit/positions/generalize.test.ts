@@ -93,8 +93,8 @@ describe("headings beyond the seeds", () => {
     expect(titles("職位：會計主任 (Accounting Supervisor)\n職責：\n- 負責全盤會計工作")).toEqual(["會計主任"]);
   });
 
-  it("keeps a bilingual title whose Chinese half is a role", () => {
-    expect(titles("Position: Administrative Assistant 行政助理\nResponsibilities 職責:\n- Handle filing")).toEqual(["Administrative Assistant 行政助理"]);
+  it("keeps a bilingual title whose Chinese half is a role, titled by its first form", () => {
+    expect(titles("Position: Administrative Assistant 行政助理\nResponsibilities 職責:\n- Handle filing")).toEqual(["Administrative Assistant"]);
   });
 
   it("does not read a duty with a count as a title: 督導兩名會計文員", () => {
