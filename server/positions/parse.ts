@@ -8,7 +8,7 @@ import { numberingPrefix } from "./headings.js";
 import { reassignNamedLines } from "./crossref.js";
 import { findTables, type TableBlock, type TableRow } from "./table.js";
 import { tagPositionLines } from "./line-classes.js";
-import { positionsFromTags } from "./tagged-position.js";
+import { positionsFromTags, withoutJapaneseColumns } from "./tagged-position.js";
 import { readPostingLines } from "./posting.js";
 import { withoutTranslations } from "./translations.js";
 import { firstForm, holdsKana } from "./title.js";
@@ -94,7 +94,7 @@ function headingReading(text: string, clean: CleanText, tagged: readonly TaggedL
     const read = bodies[i]!;
     // "【岗位1】资深数据分析师：3年+经验，SQL熟练": what a one-line role's label line says after its name is its needs.
     const oneLine = segment.labelled && segment.described;
-    const { text: body, key } = oneLine ? { text: `任职要求:\n1、${read.text.trimStart()}`, key: `任职要求:\n1、${read.key.trimStart()}` } : read;
+    const { text: body, key } = oneLine ? { text: `任职要求:\n1、${read.text.trimStart()}`, key: `任职要求:\n1、${read.key.trimStart()}` } : withoutJapaneseColumns(read.text, read.key);
     if (rows.has(foldKey(segment.title.key))) return;
     const sourceText = originalSlice(text, clean, segment.start, segment.end).trim().slice(0, 200_000);
     const position = withPosting(extractPosition(segment.title.text, body, key, sourceText), tagged, segment.start, segment.end);

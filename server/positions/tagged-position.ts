@@ -182,7 +182,7 @@ const kana = /[\u3040-\u30ff]/;
  * one). A whole column is judged, since a Japanese cell may be all kanji ("短大卒以上、機械系専攻", "2名"). Rows are keyed
  * by their index in `lines`.
  */
-function japaneseColumns(lines: readonly TaggedLine[]): Map<number, Set<number>> {
+function japaneseColumns(lines: readonly { text: string }[]): Map<number, Set<number>> {
   const out = new Map<number, Set<number>>();
   let i = 0;
   while (i < lines.length) {
@@ -217,6 +217,19 @@ function asLabelledRow(text: string, key: string, dropped: ReadonlySet<number>):
     .filter((c) => c.i > 0 && c.text && !dropped.has(c.i) && !kana.test(c.text));
   if (values.length === 0) return null;
   return { text: `${name(cells[0]!)}：${values.map((v) => v.text).join("；")}`, key: `${name(keys[0]!)}:${values.map((v) => v.key).join(";")}` };
+}
+
+/**
+ * A body the heading chain read, its table rows beside a column written in Japanese written as the tagger's reading
+ * writes them ("学历：本科以上"), so a row's cells are read as a field and not as one run-on clause; other lines as they are.
+ */
+export function withoutJapaneseColumns(text: string, key: string): { text: string; key: string } {
+  const texts = text.split("\n");
+  const keys = key.split("\n");
+  const japanese = japaneseColumns(texts.map((t) => ({ text: t })));
+  if (japanese.size === 0 || keys.length !== texts.length) return { text, key };
+  const rows = texts.map((t, i) => (japanese.has(i) ? asLabelledRow(t, keys[i]!, japanese.get(i)!) : null) ?? { text: t, key: keys[i]! });
+  return { text: rows.map((r) => r.text).join("\n"), key: rows.map((r) => r.key).join("\n") };
 }
 
 /**

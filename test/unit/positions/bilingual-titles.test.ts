@@ -65,3 +65,26 @@ describe("a title naming one post in two scripts is titled by its first form", (
     expect(titles(doc)).toEqual(["Maintenance Technician"]);
   });
 });
+
+describe("a zh/ja posting read as plain text", () => {
+  it("titles each post by its Chinese form and reads its table rows without the Japanese column", () => {
+    const doc = [
+      "募集要項　招聘简章",
+      "岗位1：设备维护工程师 / 設備保全エンジニア",
+      "项目／項目\t中文\t日本語",
+      "学历／学歴\t大专以上，电气类专业\t短大卒以上、電気系専攻",
+      "经验／経験\t3年以上设备维护经验\t設備保全の経験3年以上",
+      "技能／スキル\t熟悉PLC编程\tPLCプログラミングができること",
+      "岗位2：品质管理专员 / 品質管理スタッフ",
+      "项目／項目\t中文\t日本語",
+      "学历／学歴\t本科以上\t大卒以上",
+      "经验／経験\t2年以上品质管理经验\t品質管理の経験2年以上",
+      "技能／スキル\t熟练使用Minitab\tMinitabが使えること",
+    ].join("\n");
+    const positions = parsePositions(doc).positions;
+    expect(positions.map((p) => p.title)).toEqual(["设备维护工程师", "品质管理专员"]);
+    expect(positions[0]!.requirements.experience.minYears).toBe(3);
+    expect(positions[0]!.requirements.education.majors).toEqual(["电气"]);
+    expect(positions[1]!.requirements.skills.map((s) => s.name)).toEqual(["Minitab"]);
+  });
+});
