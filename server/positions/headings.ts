@@ -138,7 +138,7 @@ function labelHeadings(clean: CleanText, start: number, end: number): Heading[] 
   const key = clean.key.slice(start, end);
   return readLabels(key)
     .filter((l) => l.field === "title" && l.end > l.start)
-    .filter((l) => l.labelStart === 0 || /[\s,，;；。:、)）]/.test(key[l.labelStart - 1]!) || /[\u3400-\u9fff]/.test(l.label))
+    .filter((l) => /^[\s*_#>-]*$/.test(key.slice(0, l.labelStart)) || /[\s,，;；。:、)）]/.test(key[l.labelStart - 1]!) || /[\u3400-\u9fff]/.test(l.label))
     // 職稱 is Taiwan's job title but the mainland's professional grade (职称：中级), so its value must be a role.
     .map((l) => named("label", start + l.labelStart, start + l.end, titleAt(clean, start + l.start, start + l.end), l.label === "职称" ? "strict" : "label"))
     .filter((h): h is Heading => h !== null && h.kind === "label");

@@ -14,10 +14,11 @@ function nextLabelAt(key: string, from: number, asStop: boolean): number {
   for (let m = anyLabel.exec(key); m; m = anyLabel.exec(key)) {
     const i = m.index;
     const label = m[0];
-    const after = key.slice(i + label.length, i + label.length + 3);
+    const after = key.slice(i + label.length, i + label.length + 4);
     const before = i === 0 ? " " : key[i - 1]!;
     // "Job Title | Customer Service Representative": a template's bar stands for the colon.
-    const colon = /^\s*[:：】\]|｜]/.test(after);
+    // "**Role:** Gameplay Programmer", "**Role**: …": Markdown emphasis around a label leaves it one.
+    const colon = /^(?:\*{1,2}|_{1,2})?\s*[:：】\]|｜]/.test(after);
     const han = /[\u3400-\u9fff]/.test(label);
     const cell = han && label.length >= 4 && (asStop || /^\s/.test(after)) && /[\s\d\u3400-\u9fff]/.test(before);
     // English labels need their colon: "Position Summary" and "the role is…" are not fields.
@@ -46,7 +47,7 @@ export function readLabels(key: string): LabelValue[] {
     if (at >= key.length) break;
     const entry = byLength.find((l) => key.startsWith(l.label, at))!;
     let start = at + entry.label.length;
-    const colon = /^\s*[:：】\]|｜]\s*/.exec(key.slice(start));
+    const colon = /^(?:\*{1,2}|_{1,2})?\s*[:：】\]|｜]\s*(?:(?:\*{1,2}|_{1,2})\s*)?/.exec(key.slice(start));
     start += colon ? colon[0].length : /^\s*/.exec(key.slice(start))![0].length;
     const stop = (entry.field === "summary" ? summaryStop : nameStop).exec(key.slice(start));
     const end = Math.min(nextLabelAt(key, start, true), stop ? start + stop.index : key.length);

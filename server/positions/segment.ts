@@ -1,5 +1,6 @@
 import { foldKey } from "../text/fold.js";
-import type { CleanText } from "./clean.js";
+import { cleanLines, type CleanText } from "./clean.js";
+import { chatSenderLines } from "./data/furniture.js";
 import { sectionHeadings } from "./data/sections.js";
 import { findHeadings, numberingPrefix, type Heading } from "./headings.js";
 import { readLabels } from "./labels.js";
@@ -28,6 +29,15 @@ function hasContent(key: string): boolean {
 
 type Open = { heading: Heading; title: TitleText; start: number };
 
+/** The message openers of a chat export, with who sent each; none unless the text has two or more. */
+function chatSenders(clean: CleanText): { start: number; name: string }[] {
+  const senders = cleanLines(clean).flatMap((line) => {
+    const name = chatSenderLines.map((p) => p.exec(line.key.trim())?.groups?.name).find((n) => n !== undefined);
+    return name ? [{ start: line.start, name: name.trim() }] : [];
+  });
+  return senders.length >= 2 ? senders : [];
+}
+
 /**
  * Splits the cleaned document into positions. A heading repeating the open position's title (销售总监 …
  * 销售总监的工作内容) or a 岗位名称 label right under a document title continues it; departments and
@@ -45,8 +55,18 @@ export function segmentPositions(clean: CleanText): Segment[] {
     }
     open = null;
   };
+  // A position opened inside a chat message ends where someone else's message starts: the replies, the next post.
+  const senders = chatSenders(clean);
+  const closeAtSender = (before: number) => {
+    if (!open) return;
+    const from = open.start;
+    const sender = senders.filter((m) => m.start <= from).pop();
+    const next = sender && senders.find((m) => m.start > from && m.start < before && m.name !== sender.name);
+    if (next) close(next.start);
+  };
   const parts: { heading: Heading; end: number }[] = [];
   for (const h of headings) {
+    closeAtSender(h.start);
     if (h.kind === "part" || h.kind === "dept") {
       close(h.start);
       if (h.kind === "part") {
@@ -72,6 +92,7 @@ export function segmentPositions(clean: CleanText): Segment[] {
     close(h.start);
     open = { heading: h, title: h.title, start: h.start };
   }
+  closeAtSender(clean.text.length);
   close(clean.text.length);
   return withPartFallbacks(clean, segments, parts);
 }

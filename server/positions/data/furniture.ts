@@ -34,6 +34,19 @@ export const recommendationHeaders: readonly { test(line: string): boolean }[] =
 /** A mail's sign-off, the signature block under it goes with it. */
 export const signOffLine = /^(?:best|best regards|kind regards|warm regards|regards|many thanks|thanks|thank you|cheers|sincerely|yours sincerely|br)\s*,?$|^(?:此致|顺祝商祺|祝好|谢谢)[!,。]?$/;
 
+/**
+ * The line a chat export opens each message with, the sender named (folded text): Discord's "Mira (Mod) — 11/28/2026
+ * 9:02 AM" / "Loomwork HQ — Today at 10:17 AM", WhatsApp's "[01/12/2026, 10:17] Anna: …", a LINE or QQ export's
+ * "09:13\t陳威廷\t…" / "2026-12-01 10:17:33 张三", WeChat's "张扬 14:32".
+ */
+export const chatSenderLines: readonly RegExp[] = [
+  /^(?<name>[^\t—–]{1,40}?)\s+[—–-]\s+(?:(?:today|yesterday) at|\d{1,2}\/\d{1,2}\/\d{2,4},?|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?$/,
+  /^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\]?\s*(?:-\s*)?(?<name>[^:\t]{1,40}):/,
+  /^(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\t(?<name>[^\t]{1,30})(?:\t|$)/,
+  /^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?<name>\S.{0,29})$/,
+  /^(?<name>[^\s:：]{1,16})\s+(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$/,
+];
+
 /** A line that sets a signature off from the message above it: "——", "-- ", "____". */
 export const signatureDelimiter = /^(?:[-—–_=~]\s?){2,}$/;
 
