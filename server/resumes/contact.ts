@@ -30,6 +30,11 @@ export function findPhone(text: string): string | null {
     // Date ranges and years are digit runs too ("2019-07~2021-03"); a phone has no 19xx-xx shape.
     if (/(?:19|20)\d{2}\s*[-/]\s*\d{1,2}(?!\d)/.test(run) && !/^\+/.test(run)) continue;
     if (isPhone(run)) return run.replace(/\s+/g, " ");
+    // "Oakland, CA 94612 | 510-555-0133": a run may begin with the digits before it (a ZIP code); the phone is a tail.
+    for (const gap of run.matchAll(/\s+/g)) {
+      const tail = run.slice(gap.index + gap[0].length);
+      if (tail.replace(/\D/g, "").length >= 7 && isPhone(tail)) return tail.replace(/\s+/g, " ");
+    }
   }
   return null;
 }
@@ -56,14 +61,19 @@ export function looksLikeName(cell: string): boolean {
 const nameSuffix = /(?:的)?(?:个人)?(?:简历|履历)$|,\s*(?:RN|MBA|PhD|CPA|CFA|PE|MD|MSc|BSc|Esq\.?)$/;
 const nameOf = (cell: string) => cell.trim().replace(nameSuffix, "").trim();
 
-/** The name in the first lines of the header, if one reads as a name. */
+/**
+ * The name in the first lines of the header, if one reads as a name: the first, unless a later one is set in a larger
+ * font (a PDF's sidebar may put "Financial Modeling" before the 24-point "Daniela Chen").
+ */
 export function findHeaderName(header: readonly ResumeLine[]): string | null {
+  let found: { name: string; size: number } | null = null;
   for (const line of header.slice(0, 6)) {
-    for (const part of [line.text, ...line.cells, ...splitParts(line.text)]) {
-      if (looksLikeName(part)) return nameOf(part);
-    }
+    const part = [line.text, ...line.cells, ...splitParts(line.text)].find(looksLikeName);
+    if (part === undefined) continue;
+    const size = line.layout.fontSize ?? 0;
+    if (found === null || size > found.size) found = { name: nameOf(part), size };
   }
-  return null;
+  return found?.name ?? null;
 }
 
 /**
@@ -74,7 +84,7 @@ export function findHeaderPlace(header: readonly ResumeLine[]): string | null {
   for (const line of header.slice(0, 8)) {
     const cells = line.cells.flatMap((c) => c.split(/\s*[|｜•·]\s*/)).map((c) => c.trim()).filter(Boolean);
     for (const text of cells) {
-      if (text.length > 40 || /@|\d{4,}/.test(text) || looksLikeName(text)) continue;
+      if (text.length > 40 || /@/.test(text) || looksLikeName(text)) continue;
       if (placeShape.test(text) || knownPlaces.includes(foldLine(text))) return text;
     }
     const isContactLine = cells.some((c) => findEmail(c) !== null || findPhone(c) !== null);

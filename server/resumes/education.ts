@@ -42,8 +42,12 @@ function majorInDegree(part: string): string | undefined {
   const inner = /[(（]([^)）]+)[)）]\s*$/.exec(part)?.[1];
   if (inner && !degreeLevel(inner)) return inner.trim();
   // "MSc Data Science", "BFA Graphic Design": the subject follows the abbreviation.
-  const abbreviated = /^(?:b|m|d)\.?(?:sc|s|a|eng|fa|ba|phil|com)\.?\s+(?:in\s+)?([A-Za-z].+)$/i.exec(part.trim());
-  if (abbreviated && !degreeLevel(abbreviated[1]!)) return abbreviated[1]!.trim();
+  // "A.A. Business Administration", "B.A.Sc. Computer Engineering", "M.Tech Software Systems": any dotted abbreviation
+  // that reads as a degree.
+  const abbreviated = /^([A-Za-z](?:[A-Za-z]{0,3}\.?){1,4})\s+(?:in\s+)?(?!of\b|in\b)([A-Za-z].+)$/i.exec(part.trim());
+  if (abbreviated && /\.|^[A-Z]{2,4}$|^[BMD][A-Z][a-z]{0,3}$/.test(abbreviated[1]!) && degreeLevel(abbreviated[1]!) !== null && !degreeLevel(abbreviated[2]!)) {
+    return abbreviated[2]!.trim();
+  }
   const m = /\b(?:in|of)\s+(.+?)(?:\s*\([^)]*\))?$/i.exec(part);
   if (!m) return undefined;
   const subject = m[1]!.replace(/^.*?\bin\s+/i, "");

@@ -117,7 +117,8 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
       entries.at(-1)?.description.push(line.text.replace(bullet, ""));
       return;
     }
-    let header = (line.text.slice(0, range.at) + "\t" + line.text.slice(range.at + range.length)).trim();
+    // "March 2022 - Present (2 years 10 months)": how long it lasted is part of the date, not of the header.
+    let header = (line.text.slice(0, range.at) + "\t" + line.text.slice(range.at + range.length)).replace(durationOrSize, "").trim();
     const previous = entries.at(-1);
     // Lines above are free while they are not list items, not dated, and no row took them yet (each ends
     // the previous row's description): a row's title or organization may stand on them.

@@ -39,20 +39,27 @@ export const resumeVocabulary: Vocabulary = {
   skillList: listLine,
 };
 
-/** How the document sets its named section headings ("Experience", "教育背景"): heading level and font size. */
-type HeadingStyle = { level: number | null; fontSize: number | null };
+/**
+ * How the document sets its named section headings ("Experience", "教育背景"): heading level and font size, and
+ * every font size they are set in when that is larger than the body's (the document's median size).
+ */
+type HeadingStyle = { level: number | null; fontSize: number | null; headingSizes: readonly number[] };
 
 function headingStyle(lines: readonly ResumeLine[]): HeadingStyle {
   const named = lines.filter((l) => namesSection(l.key));
   const levels = named.flatMap((l) => (l.layout.heading ? [l.layout.heading] : []));
   const sizes = named.flatMap((l) => (l.layout.fontSize ? [l.layout.fontSize] : []));
-  return { level: levels.length ? Math.min(...levels) : null, fontSize: sizes.length ? Math.min(...sizes) : null };
+  const all = lines.flatMap((l) => (l.layout.fontSize ? [l.layout.fontSize] : [])).sort((a, b) => a - b);
+  const body = all.length ? all[Math.floor(all.length / 2)]! : null;
+  const headingSizes = body === null ? [] : [...new Set(sizes)].filter((s) => s > body * 1.1);
+  return { level: levels.length ? Math.min(...levels) : null, fontSize: sizes.length ? Math.min(...sizes) : null, headingSizes };
 }
 
 /**
  * Evidence that needs the line as written or the document around it: a name's capitals, the format's
- * list items, and a heading below the level (or in a smaller font) than the document's named section
- * headings — a job's title under "## Experience" ("### Data Analyst — Tencent"), not a section of its own.
+ * list items, a heading below the level (or in a smaller font) than the document's named section
+ * headings — a job's title under "## Experience" ("### Data Analyst — Tencent"), not a section of its own —
+ * and a line partly worded as a section name in the named headings' own font size.
  */
 function ownEvidence(line: ResumeLine, index: number, style: HeadingStyle): Features {
   const f: Record<string, number> = {};
@@ -61,6 +68,12 @@ function ownEvidence(line: ResumeLine, index: number, style: HeadingStyle): Feat
   const deeper = style.level !== null && line.layout.heading !== undefined && line.layout.heading > style.level;
   const smaller = style.fontSize !== null && line.layout.fontSize !== undefined && line.layout.fontSize < style.fontSize * 0.95;
   if (deeper || smaller) f["layout:subheading"] = 1;
+  // "Top Skills", "Selected Publications": a heading worded beyond the section names ("Skills") but set in the very
+  // size the document's named headings are, above its body text.
+  const size = line.layout.fontSize;
+  if (size !== undefined && style.headingSizes.some((s) => Math.abs(s - size) <= s * 0.03) && !namesSection(line.key) && (bestHeading(line.key)?.score ?? 0) > 0) {
+    f["layout:headingStyle"] = 1;
+  }
   return f;
 }
 

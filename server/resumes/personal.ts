@@ -63,7 +63,8 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
     for (let i = 0; i < line.cells.length; i++) {
       const cell = line.cells[i]!;
       const key = keys[i]!;
-      const icon = iconed.exec(cell.trim());
+      // "• 📍 台北市中山區": a résumé builder lists its contact cells, each behind a bullet and its icon.
+      const icon = iconed.exec(cell.trim().replace(/^[•·▪‣◦\-–*]\s*/u, ""));
       if (icon) {
         take({ contact: fieldByIcon.get(icon[1]!)! }, icon[2]!.trim());
         cells.push(icon[2]!.trim());

@@ -1,6 +1,6 @@
 import { skillImplications } from "../matching/data/skill-aliases.js";
 import { canonicalSkill, isKnownSkill, mentionedSkills } from "../matching/skills.js";
-import { certificateShape, languageNames, levelWords, skillLeadIns } from "./data/vocabulary.js";
+import { certificateShape, languageNames, levelOnly, levelWords, skillLeadIns } from "./data/vocabulary.js";
 import { foldLine } from "./keys.js";
 import type { ResumeLine } from "./lines.js";
 
@@ -37,6 +37,7 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
   const add = (kind: ListKind, raw: string) => {
     // "CPA（在考）": a certificate still being studied for is not held.
     if (inProgress.test(raw)) return;
+    if (kind === "languages" && levelOnly.test(cleanItem(raw))) return;
     const item = cleanItem(kind === "languages" ? raw.replace(levelWords, "") : raw);
     if (item.length < 1) return;
     // A phrase is not a name: six words, or sixteen Chinese characters, make a sentence ("我热爱学习新技术并能快速上手").

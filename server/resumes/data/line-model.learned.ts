@@ -70,6 +70,7 @@ export const learnedResumeLineModel: TaggerModel<ResumeLineClass> = { classes: r
    "layout:bold": 1.5,
    "layout:cells": -0.488,
    "layout:heading": 2.5,
+   "layout:headingStyle": 2.5,
    "layout:large": 1.5,
    "layout:list": -1,
    "layout:subheading": -4,

@@ -18,7 +18,7 @@ export const resumeLineModel: TaggerModel<ResumeLineClass> = {
       bias: -3, "v:heading": 6.5, "v:headingPart": 1,
       // A heading the vocabulary does not know still shows in its layout: a heading style, or a short
       // bold line in a larger font than the body.
-      "layout:heading": 2.5, "layout:bold": 1.5, "layout:large": 1.5, "layout:subheading": -4,
+      "layout:heading": 2.5, "layout:bold": 1.5, "layout:large": 1.5, "layout:subheading": -4, "layout:headingStyle": 2.5,
       "len:tiny": 0.5, "len:short": 0.3, "len:medium": -1, "len:long": -5, "end:stop": -2, "has:digit": -1, "has:comma": -0.5,
       "v:date": -3, "v:contact": -3, "v:docTitle": -5, "v:name": -2, "v:personal": -2, "pos:first": -1, bullet: -1, "layout:list": -1,
     },

@@ -9,7 +9,7 @@ export const contactLabels = {
   name: ["姓名", "名字", "中文名", "中文姓名", "name", "fullname", "full name"],
   email: ["邮箱", "电子邮箱", "电子邮件", "邮件", "e-mail", "email", "电邮", "信箱", "mail"],
   phone: ["手机", "手机号", "手机号码", "电话", "联系电话", "联络电话", "联系方式", "手提电话", "移动电话", "mobile", "phone", "tel", "telephone", "cell", "mobile phone", "contact"],
-  location: ["现居住地", "现居住", "现居地", "现居", "居住地", "居住城市", "所在地", "所在城市", "现住址", "住址", "地址", "通讯地址", "联系地址", "联络地址", "通讯处", "现居城市", "address", "location", "city", "current location"],
+  location: ["现居住地", "现居住", "现居地", "现居", "居住地", "居住城市", "所在地", "所在城市", "现住址", "住址", "地址", "通讯地址", "联系地址", "联络地址", "通讯处", "现居城市", "居住地区", "居住区域", "所在地区", "address", "location", "city", "current location", "district", "residence", "based in"],
 } as const;
 
 /** Icons that label a contact cell ("📍 武汉市洪山区", "📱 177-0210-3344", "✉ name@example.com"). */

@@ -9,5 +9,10 @@ export const knownPlaces = [
   "hong kong", "macau", "taipei", "singapore", "beijing", "shanghai", "shenzhen", "guangzhou", "london", "new york", "tokyo", "sydney",
   "kuala lumpur", "toronto", "san francisco", "seattle",
 ];
-/** "Seattle, WA", "Kowloon Bay, Hong Kong", "Austin, Texas, USA". */
-export const placeShape = /^[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)*,\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)*)(?:,\s*[A-Z][A-Za-z]+)?$/;
+/**
+ * "Seattle, WA", "Oakland, CA 94612", "Kowloon Bay, Hong Kong", "Sha Tin, N.T.", "Austin, Texas, United States",
+ * "Zürich, Switzerland": a capitalized place, a comma, a region (a postal abbreviation, initials or words, a ZIP code
+ * after it) and perhaps a country.
+ */
+export const placeShape =
+  /^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)*,\s*(?:\p{Lu}{2}(?: \d{5}(?:-\d{4})?)?|(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*)(?:,\s*\p{Lu}[\p{L}]+(?: \p{Lu}\p{L}+)*)?$/u;

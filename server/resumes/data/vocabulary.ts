@@ -12,5 +12,9 @@ export const certificateShape = /证书|证$|资格|认证|执照|证照|职称|
 export const skillLeadIns =
   /^(?:熟练掌握|熟练使用|熟练运用|熟练|精通|掌握|熟悉|了解|擅长|会使用|能够使用|能熟练使用|具备|具有|持有|拥有|获得|通过|proficient (?:in|with)|familiar with|experienced (?:in|with)|knowledge of|skilled in|expert in|strong)\s*/i;
 
+/** A level standing alone in a language table's second column ("German | Mother tongue", "English | Fluent (C2)"). */
+export const levelOnly =
+  /^(?:native(?: speaker)?|fluent|good|basic|intermediate|upper[- ]intermediate|advanced|proficient|conversational|mother tongue|elementary|beginner|working knowledge|[abc][12]|母语|流利|熟练|良好|一般|精通|中等|基础|入门)(?:\s*\(?[abc][12]\)?)?$/i;
+
 /** Level words after a language ("英文：中等", "English (fluent)", "粤语：熟练"). */
 export const levelWords = /[:：(（].*$|\s+(?:native|fluent|good|basic|intermediate|advanced|proficient|conversational|business|mother tongue)\b.*$|(?:母语|流利|熟练|良好|一般|精通|中等|基础|入门|读写|口语)+$/i;

@@ -14,19 +14,16 @@ const knownFailures: Record<string, string> = {
   "batch6/46_tw_freeform_minguo.big5.txt": "a JLPT line under 證照 is kept whole instead of being named JLPT N3",
   "batch6/47_zh_keyed_rows.utf16le.txt": "驾驶证C1 in a 技能证书 line is not read as a certification",
   "batch6/48_en_one_page_dates_right.pdf": "'Company, City' lines with right-aligned dates: the city becomes the title; the degree's major reads 'TX'; 'Texas' becomes a certification",
-  "batch6/49_hk_bilingual_paragraphs.docx": "bilingual 'Title 中文職稱' job lines split into title and organization; bilingual headings mix skills into languages; no location",
-  "batch6/50_zh_fresh_grad_campus.txt": "📍 location not read; CET-6 under 语言 not a certificate; the 获奖 heading read as a language; pandas in brackets lost",
+  "batch6/49_hk_bilingual_paragraphs.docx": "bilingual 'Title 中文職稱' job lines split into title and organization; bilingual headings mix skills into languages",
+  "batch6/50_zh_fresh_grad_campus.txt": "the 获奖 heading read as a language; pandas in brackets lost",
   "batch6/51_zh_senior_gap_overlap.txt": "'company（dates）' headings over 职位：/下属： rows: titles read as '）', 下属 rows not management",
   "batch6/52_en_europass_table.docx": "the Europass table: second job lost, a date fragment as organization, places as majors, no skills or languages, no location or birth date",
-  "batch6/53_en_moderncv.pdf": "moderncv label | value rows give no skills and read Fluent/Intermediate as languages; no location",
   // Batch 7's first run on a1c926a (corpus/first-runs.json), before any fix.
-  "batch7/54_en_linkedin_profile.pdf": "LinkedIn's profile PDF: a left-column skill is taken as the name; no jobs from company / title / date-with-duration blocks; no location",
   "batch7/55_zh_boss_online.txt": "a 技术栈： row under a job is not read as skills",
   "batch7/56_zh_rirekisho_table.docx": "a 年|月|经历 table gives no jobs (入职/离职 rows) and nothing from its 资格・证书 table",
-  "batch7/57_en_functional.txt": "a 510-555-0133 phone, a 'City, ST 94612' location and an 'A.A. Major, College, Year' degree are not read",
-  "batch7/59_tw_cakeresume.html": "an h3 job title over an 'organization ・ dates' line is split wrong; 📍 location not read",
+  "batch7/59_tw_cakeresume.html": "an h3 job title over an 'organization ・ dates' line is split wrong",
   "batch7/60_en_academic_cv.txt": "'Title, School, University, Mon YYYY – present' appointments give no jobs; a supervision line becomes a degree; no certifications",
-  "batch7/61_en_two_pages_running_header.pdf": "the page-2 running header lands in a job description; 'B.A.Sc. Major, University, Year' gives no major",
+  "batch7/61_en_two_pages_running_header.pdf": "the page-2 running header lands in a job description",
 };
 
 // All at once: the shared document pool reads as many as it has warm threads and queues the rest.

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import type { DocumentLine } from "../../../server/documents/index.js";
+import { findPhone } from "../../../server/resumes/contact.js";
+import { placeShape } from "../../../server/resumes/data/places.js";
+import { tagResumeLines } from "../../../server/resumes/line-classes.js";
+import { toLines } from "../../../server/resumes/lines.js";
+import { readResume } from "../../../server/resumes/read-resume.js";
+
+// Readings the batch 6 and 7 resumes showed missing, each as its own general case: layouts written here, not copies.
+const line = (text: string, extra: Partial<DocumentLine> = {}): DocumentLine => ({ text, page: 1, indent: 0, ...extra });
+const read = (document: string | DocumentLine[]) => readResume(document).profile;
+
+describe("headings worded beyond a section name", () => {
+  const pdf = (heading: string) => [
+    line("Morgan Ellis", { fontSize: 22 }), line("morgan.ellis@example.com", { fontSize: 10 }),
+    line("Experience", { fontSize: 13 }), line("Data Engineer, Fabrikam Ltd\tJan 2021 – Present", { fontSize: 10 }), line("Built the nightly loads.", { fontSize: 10 }),
+    line(heading, { fontSize: 13 }), line("Python", { fontSize: 10 }), line("Airflow", { fontSize: 10 }),
+    line("Education", { fontSize: 13 }), line("BSc Mathematics, University of Leeds, 2019", { fontSize: 10 }),
+  ];
+
+  it.each(["Top Skills", "My Skills", "Key Technical Skills"])("reads %s, set in the named headings' size, as the skills heading", (heading) => {
+    const tagged = tagResumeLines(toLines(pdf(heading)));
+    expect(tagged.find((l) => l.text === heading)?.tag).toBe("heading");
+    expect(read(pdf(heading)).skills).toEqual(expect.arrayContaining(["Python", "Airflow"]));
+  });
+
+  it("leaves the same words in body size as text", () => {
+    const lines = pdf("Top Skills").map((l) => (l.text === "Top Skills" ? { ...l, fontSize: 10 } : l));
+    expect(tagResumeLines(toLines(lines)).find((l) => l.text === "Top Skills")?.tag).not.toBe("heading");
+  });
+});
+
+describe("the name in the largest type", () => {
+  it("takes a large-type name over a name-shaped sidebar line read before it", () => {
+    const profile = read([
+      line("Contact", { fontSize: 12 }), line("sam.okafor@example.com", { fontSize: 9 }), line("Project Planning", { fontSize: 9 }),
+      line("Samuel Okafor", { fontSize: 24 }), line("Site Manager at Contoso Builders", { fontSize: 10 }),
+      line("Experience", { fontSize: 14 }), line("Site Manager, Contoso Builders\tMay 2019 – Present", { fontSize: 10 }),
+    ]);
+    expect(profile.name).toBe("Samuel Okafor");
+  });
+});
+
+describe("a job's company, title and date on lines of their own", () => {
+  it("reads company / title / 'Month Year - Present (duration)' / place", () => {
+    const profile = read(["Priya Raman", "priya@example.com", "Experience", "Tailspin Toys", "Product Manager", "April 2021 - Present (3 years 8 months)", "Pune, Maharashtra, India", "Owned the checkout roadmap.", "Wingtip Systems", "Business Analyst", "June 2017 - March 2021 (3 yrs 10 mos)", "Mumbai, India"].join("\n"));
+    expect(profile.experience.map((e) => [e.title, e.organization, e.startDate, e.endDate])).toEqual([
+      ["Product Manager", "Tailspin Toys", "2021-04", null],
+      ["Business Analyst", "Wingtip Systems", "2017-06", "2021-03"],
+    ]);
+  });
+});
+
+describe("where the candidate lives", () => {
+  it.each(["Austin, Texas, United States", "Zürich, Switzerland", "Sha Tin, N.T.", "Oakland, CA 94612", "Seattle, WA", "Kowloon Bay, Hong Kong"])("%s is shaped like a place", (text) => {
+    expect(placeShape.test(text)).toBe(true);
+  });
+
+  it.each(["Senior Engineer", "Python, SQL, Spark, Airflow", "Oakland CA 94612 USA 555"])("%s is not", (text) => {
+    expect(placeShape.test(text)).toBe(false);
+  });
+
+  it("reads a contact cell behind a list bullet and its icon", () => {
+    expect(read(["陈思远", "• 📍 新北市板橋區", "• ✉️ siyuan@example.tw", "工作經歷", "2020年3月 - 現在 ・ 設計師 ・ 某某科技"].join("\n")).location).toBe("新北市板橋區");
+  });
+
+  it("reads a bilingual location label", () => {
+    expect(read(["陳美玲 CHAN Mei Ling", "居住地區 District: Tuen Mun, N.T.", "Email: meiling@example.com.hk", "Experience", "Clerk, Acme Limited\tJan 2020 – Present"].join("\n")).location).toBe("Tuen Mun, N.T.");
+  });
+
+  it("reads a ZIP code line's place and the phone after it", () => {
+    const profile = read(["JORDAN PARK", "Fresno, CA 93721  |  559-555-0182  |  jordan.park@example.com", "EXPERIENCE", "Barista, Blue Cup Cafe\tMar 2019 – Present"].join("\n"));
+    expect(profile.location).toBe("Fresno, CA 93721");
+    expect(profile.phone).toBe("559-555-0182");
+  });
+
+  it("finds a phone that a run of digits before it would hide", () => {
+    expect(findPhone("Fresno, CA 93721 559-555-0182")).toBe("559-555-0182");
+    expect(findPhone("93721 2019")).toBeNull();
+  });
+});
+
+describe("languages in a two-column table", () => {
+  it("keeps the languages and leaves their levels", () => {
+    const profile = read(["Ana Souza", "ana@example.com", "Languages", "Portuguese\tMother tongue", "English\tFluent (C1)", "Spanish\tIntermediate (B1)", "Italian\tA2"].join("\n"));
+    expect(profile.languages).toHaveLength(4);
+    expect(profile.languages).not.toEqual(expect.arrayContaining(["Fluent", "Intermediate", "Mother tongue", "A2"]));
+  });
+});
+
+describe("degrees written as dotted abbreviations", () => {
+  it.each([
+    ["A.A. Business Administration, Laney College, 2018", "associate", "Business Administration"],
+    ["B.A.Sc. Civil Engineering, University of Toronto, 2015", "bachelor", "Civil Engineering"],
+    ["M.Tech Software Systems, Anna University, 2020", "master", "Software Systems"],
+    ["BFA Graphic Design, Pratt Institute, 2016", "bachelor", "Graphic Design"],
+  ])("%s", (row, level, major) => {
+    const education = read(["Lee Morgan", "lee@example.com", "Education", row].join("\n")).education;
+    expect(education.map((e) => [e.level, e.major])).toEqual([[level, major]]);
+  });
+});
