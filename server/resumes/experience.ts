@@ -20,7 +20,7 @@ export function roleScores(part: string): { title: number; organization: number 
   };
 }
 
-const cleanPart = (part: string) => part.replace(/^[,，;；:：\-–—@|｜\s]+|[,，;；:：\-–—@|｜\s]+$/g, "").replace(/^at\s+/i, "");
+const cleanPart = (part: string) => part.replace(/^[,，;；:：\-–—@|｜・·•\s]+|[,，;；:：\-–—@|｜・·•\s]+$/g, "").replace(/^at\s+/i, "");
 
 /** Splits the undated text of a row's header into its title and organization, by scores. */
 export function titleAndOrganization(header: string): { title?: string; organization?: string } {
@@ -33,7 +33,7 @@ export function titleAndOrganization(header: string): { title?: string; organiza
     const dash = /\s+(?:at|@)\s+|\s+[–—-]\s+/.exec(parts[0]!);
     const split = dash
       ? [parts[0]!.slice(0, dash.index), ...parts[0]!.slice(dash.index + dash[0].length).split(/,\s+/)].map(cleanPart).filter(Boolean)
-      : parts[0]!.split(/,\s+|(?<=有限公司|股份公司|集团|事务所|银行)(?=\S)/).map(cleanPart).filter(Boolean);
+      : parts[0]!.split(/,\s+|(?<=有限公司|股份公司|集团|事务所|银行)(?!股份|有限|公司|分行|支行|[)）])(?=\S)/).map(cleanPart).filter(Boolean);
     if (split.length >= 2) parts = split;
   }
   // "Director of Operations — Prairie Foods LLC, Des Moines, IA": where the job was is neither title nor organization.
@@ -79,7 +79,7 @@ function headerScore(text: string): number {
   }).length;
 }
 
-type Entry = { range: DateRange; header: string; description: string[]; organizationAbove?: string };
+type Entry = { range: DateRange; header: string; description: string[]; organizationAbove?: string; titleAbove?: string };
 
 const latinOrganization = /^[A-Z0-9][\w&.'’-]*(?: (?:[A-Z0-9][\w&.'’-]*|&|of|and|de|the))*$/;
 
@@ -117,8 +117,14 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
       entries.at(-1)?.description.push(line.text.replace(bullet, ""));
       return;
     }
-    // "March 2022 - Present (2 years 10 months)": how long it lasted is part of the date, not of the header.
-    let header = (line.text.slice(0, range.at) + "\t" + line.text.slice(range.at + range.length)).replace(durationOrSize, "").trim();
+    // "March 2022 - Present (2 years 10 months)": how long it lasted is part of the date, not of the header; so are the
+    // brackets a date stands in, with a remark beside it ("华南智造集团股份有限公司（2019年6月—2022年6月，兼任）").
+    let before = line.text.slice(0, range.at);
+    let after = line.text.slice(range.at + range.length);
+    const open = /[(（【\[]\s*$/.exec(before);
+    const close = open ? /^[^()（）【】[\]]{0,12}[)）】\]]/.exec(after) : null;
+    if (open && close) (before = before.slice(0, open.index)), (after = after.slice(close[0].length));
+    let header = (before + "\t" + after).replace(durationOrSize, "").trim();
     const previous = entries.at(-1);
     // Lines above are free while they are not list items, not dated, and no row took them yet (each ends
     // the previous row's description): a row's title or organization may stand on them.
@@ -134,6 +140,7 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
       return lines[j--]!.text;
     };
     let organizationAbove: string | undefined;
+    let titleAbove: string | undefined;
     if (splitParts(header).map(cleanPart).filter(Boolean).length === 0) {
       // The row's header is the line above (English resumes: "Engineering Manager, Northwind" / "Jul 2019 –
       // Present") unless the line below reads more like one (智联: "2019.03 - 2021.04" / "天津康达食品有限公司 |
@@ -144,16 +151,16 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
     }
     if (header !== "") {
       const { title, organization } = titleAndOrganization(header.replace(durationOrSize, ""));
-      if (organization === undefined && free()) {
-        organizationAbove = organizationLine(lines[j]!.text) ?? undefined;
-        if (organizationAbove) take();
-      } else if ((title === undefined || roleScores(title).title < 2) && free() && readsAsTitle(lines[j]!.text)) {
-        // "Senior Data Scientist" / "Grab Holdings, Singapore" / "Aug 2021 - Present".
-        const organizationPart = organizationLine(header) ?? header;
-        header = `${take()}\t${organizationPart}`;
+      if (organization === undefined && free()) organizationAbove = organizationLine(lines[j]!.text) ?? undefined;
+      if (organizationAbove) take();
+      else if ((title === undefined || roleScores(title).title < 2) && free() && readsAsTitle(lines[j]!.text)) {
+        // "Senior Data Scientist" / "Grab Holdings, Singapore" / "Aug 2021 - Present"; CakeResume's "資深 UI/UX 設計師" over
+        // "街口支付 JKOPAY ・ 2022年5月 - 現在". The line above is the title whole, and the dated line's text the organization:
+        // neither is split again into parts.
+        titleAbove = take();
       }
     }
-    entries.push({ range, header, description: [], ...(organizationAbove ? { organizationAbove } : {}) });
+    entries.push({ range, header, description: [], ...(organizationAbove ? { organizationAbove } : {}), ...(titleAbove ? { titleAbove } : {}) });
   });
   // A title line that follows a lone date belongs to that row, not to its description.
   for (const e of entries) if (e.header === "" && e.description.length > 0) e.header = e.description.shift()!;
@@ -163,6 +170,11 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
     const start = yearMonth(e.range.start);
     const end = e.range.end === "current" ? null : e.range.end ? yearMonth(e.range.end) : null;
     let { title, organization = e.organizationAbove } = titleAndOrganization(e.header.replace(durationOrSize, ""));
+    if (e.titleAbove) {
+      title = cleanPart(e.titleAbove);
+      const first = cleanPart(e.header.replace(durationOrSize, "").split("\t").map(cleanPart).find(Boolean) ?? "");
+      organization = organizationLine(first) ?? (first || undefined);
+    }
     // 51job and 智联 exports put the company on the dated line and the department and title on a line
     // below ("技术部　Java工程师"): a row with an organization and no title takes it from its first lines.
     if (!title && organization) {

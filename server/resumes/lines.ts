@@ -19,7 +19,11 @@ export type LineLayout = Pick<DocumentLine, "page" | "indent" | "heading" | "bol
  * or ` | ` separate them. `key` is the text folded once (same length: cells of the key line up with cells
  * of the text); `tag` is the line's class in the tagger's best sequence (line-classes.ts).
  */
-export type ResumeLine = { text: string; key: string; cells: string[]; index: number; layout: LineLayout; tag?: ResumeLineClass };
+export type ResumeLine = {
+  text: string; key: string; cells: string[]; index: number; layout: LineLayout; tag?: ResumeLineClass;
+  /** A heading split off the front of its line ("技术栈：Java、MySQL"): it heads that line only. */
+  inline?: true;
+};
 
 const cellBreak = /\t|\u3000+| {2,}|\s[|｜]\s|^[|｜]\s*|\s*[|｜]$/;
 

@@ -72,6 +72,9 @@ const namedSection = (key: string) => {
   return best && best.score >= HEADING_THRESHOLD ? best.kind : null;
 };
 
+/** Sections of dated rows, which a section named inline inside them (a job's 技术栈：…) does not end. */
+const datedSections = new Set<Section["kind"]>(["experience", "internship", "projects", "education", "campus"]);
+
 const inlineLabel = /^([^:：]{2,16}?)\s*[:：]\s*(\S.*)$/;
 
 /**
@@ -87,7 +90,7 @@ export function splitHeadingCells(lines: readonly ResumeLine[]): ResumeLine[] {
     if (line.cells.length >= 2 && namedSection(line.key.split("\t")[0]!) !== null) return [withCells(line, [first!]), withCells(line, rest)];
     const inline = inlineLabel.exec(first!);
     if (!inline || entryField(inline[1]!) !== undefined || namedSection(foldLine(inline[1]!)) === null) return [line];
-    return [withCells(line, [inline[1]!.trim()]), withCells(line, [inline[2]!.trim(), ...rest])];
+    return [{ ...withCells(line, [inline[1]!.trim()]), inline: true }, withCells(line, [inline[2]!.trim(), ...rest])];
   });
 }
 
@@ -115,6 +118,7 @@ export function splitSections(lines: readonly ResumeLine[]): Section[] {
   // template) open it for that cell's further paragraphs; the first cell's lines go on where they were.
   let cellSections = new Map<number, Section | { kind: ResumeSection; heading: string }>();
   let outside: Section | null = null;
+  let resume: { inline: Section; before: Section; pending: boolean } | null = null;
   for (const line of lines) {
     if (line.tag === "furniture") continue;
     if (line.layout.tableRow) {
@@ -142,8 +146,16 @@ export function splitSections(lines: readonly ResumeLine[]): Section[] {
       if (resumed) current = resumed;
       else open(page === 1 ? "header" : kind);
     }
+    // "技术栈：Java　Spring Cloud" under a job: a section named inline holds its own line; the job's section goes on after it.
+    if (resume?.pending) resume.pending = false;
+    else if (resume) {
+      if (current === resume.inline && line.tag !== "heading") current = resume.before;
+      resume = null;
+    }
     if (line.tag === "heading") {
+      const before: Section = current;
       open(bestHeading(line.key)?.kind ?? "other", line.text);
+      if (line.inline && datedSections.has(before.kind)) resume = { inline: current, before, pending: true };
       if (outside && line.layout.cell !== undefined) cellSections.set(line.layout.cell, current);
     } else current.lines.push(line);
   }

@@ -42,6 +42,9 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
     if (item.length < 1) return;
     // A phrase is not a name: six words, or sixteen Chinese characters, make a sentence ("我热爱学习新技术并能快速上手").
     if (item.length > 60 || item.split(/\s+/).length > 6 || /[。!！?？]/.test(item) || (item.match(/[\u3400-\u9fff]/g)?.length ?? 0) > 16) {
+      // "Member of the Institution of Structural Engineers (MIStructE)": a long name held by its abbreviation.
+      const abbreviation = /[(（]([A-Z][A-Za-z&]{1,11})[)）]$/.exec(item)?.[1];
+      if (abbreviation && kind !== "skills") return add(kind, abbreviation);
       unread++;
       return;
     }

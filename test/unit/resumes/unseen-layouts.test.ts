@@ -99,3 +99,43 @@ describe("degrees written as dotted abbreviations", () => {
     expect(education.map((e) => [e.level, e.major])).toEqual([[level, major]]);
   });
 });
+
+describe("jobs headed by a company with its dates in brackets", () => {
+  it("reads the company, the 职位： row as the title and a 下属： head count as management", () => {
+    const profile = read(["王建国", "wangjg@example.com", "工作经历", "远航重工股份有限公司（2014年3月—至今）", "职位：生产副总经理", "下属：4个车间，共600余人", "宏达机械集团有限公司（2010年7月—2014年2月，兼任）", "职位：技术顾问"].join("\n"));
+    expect(profile.experience.map((e) => [e.title, e.organization, e.management ?? false])).toEqual([
+      ["生产副总经理", "远航重工股份有限公司", true],
+      ["技术顾问", "宏达机械集团有限公司", false],
+    ]);
+  });
+});
+
+describe("a title line over an 'organization ・ dates' line", () => {
+  it("keeps the title whole and the organization whole", () => {
+    const profile = read(["林雅婷", "yating@example.tw", "工作經歷", "資深 前端 工程師", "好好生活 HaoLife ・ 2021年6月 - 現在", "• 負責會員中心", "前端 工程師", "StudioK ・ 2018年9月 - 2021年5月"].join("\n"));
+    expect(profile.experience.map((e) => [e.title, e.organization])).toEqual([
+      ["資深 前端 工程師", "好好生活 HaoLife"],
+      ["前端 工程師", "StudioK"],
+    ]);
+  });
+});
+
+describe("a section named inline inside a job", () => {
+  it("reads 技术栈： as skills and the next job as a job", () => {
+    const profile = read(["刘洋", "liuyang@example.com", "工作经历", "字节跳动　后端工程师　2022.03-至今", "负责推荐服务", "技术栈：Go　Redis　Kafka", "网易　Java开发工程师　2019.07-2022.02", "负责游戏服务器"].join("\n"));
+    expect(profile.experience.map((e) => e.title)).toEqual(["后端工程师", "Java开发工程师"]);
+    expect(profile.skills).toEqual(expect.arrayContaining(["Go", "Redis", "Kafka"]));
+  });
+});
+
+describe("an academic CV", () => {
+  it("reads appointments as jobs and a membership by its abbreviation", () => {
+    const profile = read([
+      "Dr. Rosa Delgado", "r.delgado@example.ac.uk", "EDUCATION", "PhD, Chemistry, University of Bristol, 2012",
+      "ACADEMIC APPOINTMENTS", "Senior Lecturer, School of Chemistry, University of Bath, Sep 2019 – present", "Lecturer, School of Chemistry, University of Bath, Jan 2014 – Aug 2019",
+      "GRANTS", "Leverhulme Research Fellowship, Jan 2022 – Dec 2023", "PROFESSIONAL MEMBERSHIPS", "Member of the Royal Society of Chemistry (MRSC)",
+    ].join("\n"));
+    expect(profile.experience.map((e) => [e.title, e.startDate])).toEqual([["Senior Lecturer", "2019-09"], ["Lecturer", "2014-01"]]);
+    expect(profile.certifications).toContain("MRSC");
+  });
+});
