@@ -1,7 +1,7 @@
 import { fieldLabels, stackedValueLabels } from "./data/labels.js";
 import { postingLabels } from "./data/posting.js";
 import { sectionHeadings } from "./data/sections.js";
-import { furnitureLinePatterns, inlineFurniture, pageBreakLine, phoneNumber, pinyinAnnotation, recommendationHeaders, signatureDelimiter, signOffLine } from "./data/furniture.js";
+import { chatSenderLines, furnitureLinePatterns, inlineFurniture, pageBreakLine, phoneNumber, pinyinAnnotation, recommendationHeaders, signatureDelimiter, signOffLine } from "./data/furniture.js";
 import { contactPattern } from "./data/line-vocabulary.js";
 import { foldAligned } from "../text/fold.js";
 import { applyEdits, identity, type Edit, type MappedText } from "./mapped-text.js";
@@ -197,6 +197,26 @@ function pipeTableEdits(text: string): Edit[] {
   return edits;
 }
 
+/**
+ * "12/11/26, 09:14 - Marcus Tan: *HIRING – Sous Chef*", "09:13\t陳威廷\t【禾豐半導體】": a chat export that writes each
+ * message on its sender's line. The message starts a line of its own, as a Discord export writes it, so a hiring
+ * message's first line reads as the heading it is; the sender line stays (it ends the message above). Only in a text
+ * with two or more sender lines.
+ */
+function chatMessageEdits(text: string, key: string): Edit[] {
+  const openers = linesOf(text, key).flatMap((l) => {
+    const lead = l.key.length - l.key.trimStart().length;
+    const m = chatSenderLines.map((p) => p.exec(l.key.slice(lead))).find((x) => x?.groups?.name !== undefined);
+    return m ? [{ line: l, end: lead + m[0].length }] : [];
+  });
+  if (openers.length < 2) return [];
+  return openers.flatMap(({ line, end }) => {
+    const gap = /^[ \t]*/.exec(line.key.slice(end))![0].length;
+    const rest = line.key.slice(end + gap);
+    return rest.trim().length > 0 ? [{ start: line.start + end, end: line.start + end + gap, insert: "\n" }] : [];
+  });
+}
+
 /** Lone page numbers between two halves of a sentence: "…负责\n7\n全面…". */
 function lonePageNumberEdits(text: string): Edit[] {
   const edits: Edit[] = [];
@@ -300,6 +320,7 @@ export function cleanDocument(original: string, lines?: readonly DocumentLine[])
   apply(pageChunkEdits(m.text));
   apply(lonePageNumberEdits(m.text));
   apply(pipeTableEdits(m.text));
+  apply(chatMessageEdits(m.text, key));
   apply(furnitureEdits(m.text, key));
   apply(stackedFieldEdits(m.text, key));
   apply(regexEdits(key, inlineFurniture, "\n"));

@@ -30,7 +30,7 @@ function hasContent(key: string): boolean {
 type Open = { heading: Heading; title: TitleText; start: number };
 
 /** The message openers of a chat export, with who sent each; none unless the text has two or more. */
-function chatSenders(clean: CleanText): { start: number; name: string }[] {
+export function chatSenders(clean: CleanText): { start: number; name: string }[] {
   const senders = cleanLines(clean).flatMap((line) => {
     const name = chatSenderLines.map((p) => p.exec(line.key.trim())?.groups?.name).find((n) => n !== undefined);
     return name ? [{ start: line.start, name: name.trim() }] : [];

@@ -9,6 +9,7 @@ const proseRole = (line: TaggedLine) => (line.tag === "duty" || line.tag === "re
 import { sentenceHeadings } from "./sentence-title.js";
 import { isPositionName, normalizeTitle, restates, type TitleText } from "./title.js";
 import { numberingPrefix } from "./headings.js";
+import { chatSenders } from "./segment.js";
 import { contactPattern, dutyVerbPattern, otherDocumentKinds, requirementCuePattern, salaryPattern, tagPattern } from "./data/line-vocabulary.js";
 
 /** One position read from the tagged lines: its title, a body in the form extractPosition reads, and its span. */
@@ -281,6 +282,17 @@ function bodyOf(title: TitleText, titleLine: TaggedLine | null, lines: readonly 
 }
 
 /**
+ * A run of a chat export's lines cut where a message from someone other than the run's sender starts: the replies
+ * ("Is this open to students?") and the next post are no part of it; the sender's own follow-ups are.
+ */
+function withinMessage(run: readonly TaggedLine[], senders: readonly { start: number; name: string }[]): readonly TaggedLine[] {
+  if (senders.length === 0 || run.length === 0) return run;
+  const sender = senders.filter((m) => m.start <= run[0]!.start).pop();
+  const next = sender && senders.find((m) => m.start > run[0]!.start && m.name !== sender.name);
+  return next ? run.filter((l) => l.start < next.start) : run;
+}
+
+/**
  * The positions the tagger's sequence holds: every role-naming title line followed by duties or requirements
  * starts one ("1⃣ 店长 8-12K", "### Site Reliability Engineer · Remote"), and its lines run to the next. A
  * document with duty or requirement lines always holds a position: with fewer than two such starts it is one,
@@ -293,7 +305,8 @@ export function positionsFromTags(clean: CleanText, tagged: readonly TaggedLine[
   // "销售经理工作总结篇一": a work report, a plan or an essay lists what someone did, not a job.
   if (lines.slice(0, 3).some((l) => otherDocumentKinds.some((k) => l.key.includes(k)))) return [];
   const starts = lines.flatMap((l, i) => (startsPosition(l) ? [i] : []));
-  const runs = starts.map((at, k) => lines.slice(at, starts[k + 1] ?? lines.length));
+  const senders = chatSenders(clean);
+  const runs = starts.map((at, k) => withinMessage(lines.slice(at, starts[k + 1] ?? lines.length), senders));
   // A title line whose run holds no items ("【联系方式】刘经理") belongs to the position above it.
   const positions = runs.filter(holdsItems);
   if (positions.length >= 2) return positions.map((run) => bodyOf(nameIn(run[0]!), run[0]!, run));

@@ -51,3 +51,37 @@ describe("a chat export's posts", () => {
     expect(skills).not.toContain("Java");
   });
 });
+
+describe("a chat export that writes each message on its sender's line", () => {
+  const whatsapp = [
+    "03/02/27, 08:00 - Ana Lopes created group \"Lisbon Tech Jobs\"",
+    "03/02/27, 08:01 - Ana Lopes: Welcome! Jobs only please, format: Role / Company / Pay / Requirements",
+    "03/02/27, 09:10 - Rui Costa: *HIRING – Line Cook* 🍳",
+    "Restaurant: Mar Azul, Cascais",
+    "Requirements:",
+    "- Min 2 years in a busy kitchen",
+    "- Food Hygiene Certificate is a must",
+    "03/02/27, 09:12 - Ana Lopes: Is this open to students?",
+    "03/02/27, 10:30 - Sofia Reis: *We're hiring: Data Analyst (Contract)* 📊",
+    "Northwind Lda – Porto & remote",
+    "What we need:",
+    "• 3+ years of SQL and Tableau",
+    "• Portuguese and English",
+    "03/02/27, 10:31 - Tiago Neves: Anyone know a good plumber in Braga? I know Python too",
+  ].join("\n");
+
+  it("reads each hiring message, named by its first line, not the company line under it", () => {
+    expect(parse(whatsapp).map((p) => p.title)).toEqual(["Line Cook", "Data Analyst"]);
+  });
+
+  it("leaves the other senders' messages out of the posts", () => {
+    const analyst = parse(whatsapp)[1]!;
+    expect(analyst.requirements.skills.map((s) => s.name)).toContain("Tableau");
+    expect(analyst.requirements.skills.map((s) => s.name)).not.toContain("Python");
+  });
+
+  it("reads a LINE export's message on its sender's line the same way", () => {
+    const line = ["09:12\t陈经理\t帮朋友公司招人", "09:13\t陈经理\t【急聘】仓库管理员", "・熟悉ERP系统", "・2年以上仓库管理经验", "09:15\t小李\t收到"].join("\n");
+    expect(parse(line).map((p) => p.title)).toEqual(["仓库管理员"]);
+  });
+});
