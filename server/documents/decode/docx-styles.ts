@@ -1,12 +1,14 @@
 import { SaxesParser, type SaxesTagNS } from "saxes";
 import { DocumentRejected } from "../../errors.js";
+import { isOrdered, type Numbering, type NumberingLevel } from "./docx-numbering.js";
+
+export type { Numbering } from "./docx-numbering.js";
 
 export const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 /** What a paragraph style contributes: its heading level, and run formatting every run inherits. */
-export type ParagraphStyle = { heading?: number; bold?: boolean; halfPoints?: number };
-/** numId → list level → whether that level counts (decimal, 一, …) or bullets. */
-export type Numbering = Map<string, Map<number, { ordered: boolean; marker: string }>>;
+/** `numId`/`ilvl`: the list a style numbers its paragraphs in (List Number, a heading linked to a multilevel list). */
+export type ParagraphStyle = { heading?: number; bold?: boolean; halfPoints?: number; numId?: string; ilvl?: number };
 
 // Style names are stable across locales in styles.xml ("heading 1"); ids and UI names are not
 // (Chinese Word writes id "1" or "2", and some templates name them "标题 1").
@@ -52,6 +54,8 @@ export function parseStyles(xml: string): Map<string, ParagraphStyle> {
       } else if (tag.local === "rPr") inRunProps = true;
       else if (inRunProps && tag.local === "b") current.bold = onOff(tag);
       else if (inRunProps && tag.local === "sz") current.halfPoints = Number(attr(tag, "val")) || undefined;
+      else if (!inRunProps && tag.local === "numId") current.numId = attr(tag, "val");
+      else if (!inRunProps && tag.local === "ilvl") current.ilvl = Number(attr(tag, "val") ?? 0);
     },
     close(tag) {
       if (tag.local === "rPr") inRunProps = false;
@@ -63,38 +67,92 @@ export function parseStyles(xml: string): Map<string, ParagraphStyle> {
     const style = raw.get(id);
     if (!style || depth > 10) return {};
     const base = style.basedOn ? resolve(style.basedOn, depth + 1) : {};
-    return { heading: style.heading ?? base.heading, bold: style.bold ?? base.bold, halfPoints: style.halfPoints ?? base.halfPoints };
+    return {
+      heading: style.heading ?? base.heading, bold: style.bold ?? base.bold, halfPoints: style.halfPoints ?? base.halfPoints,
+      numId: style.numId ?? base.numId, ilvl: style.ilvl ?? base.ilvl,
+    };
   };
   for (const id of raw.keys()) resolved.set(id, resolve(id, 0));
   return resolved;
 }
 
-const UNORDERED_FORMATS = new Set(["bullet", "none"]);
+const NO_TEXT = "\u0000";
 
-/** numbering.xml → for each numId, whether each level is numbered or bulleted. */
+/**
+ * numbering.xml → for each numId, its list levels (format, text, start, restart, suffix) with the instance's
+ * w:lvlOverride applied; an abstract list that only links a list style (w:numStyleLink) takes the levels of the one
+ * defining it (w:styleLink).
+ */
 export function parseNumbering(xml: string): Numbering {
-  const abstract = new Map<string, Map<number, { ordered: boolean; marker: string }>>();
-  const numToAbstract = new Map<string, string>();
-  let currentAbstract: Map<number, { ordered: boolean; marker: string }> | null = null;
-  let level = 0;
-  let currentNum: string | null = null;
+  const abstract = new Map<string, { levels: Map<number, NumberingLevel>; styleLink?: string; numStyleLink?: string }>();
+  const instances = new Map<string, { abstract: string; levels: Map<number, NumberingLevel>; startOverrides: Map<number, number> }>();
+  let levels: Map<number, NumberingLevel> | null = null;
+  let currentAbstract: { levels: Map<number, NumberingLevel>; styleLink?: string; numStyleLink?: string } | null = null;
+  let currentNum: { abstract: string; levels: Map<number, NumberingLevel>; startOverrides: Map<number, number> } | null = null;
+  let level: NumberingLevel | null = null;
+  let override = 0;
+  let inLevelParagraph = false;
   walk(xml, {
     open(tag) {
-      if (tag.local === "abstractNum") abstract.set(attr(tag, "abstractNumId") ?? "", (currentAbstract = new Map()));
-      else if (tag.local === "lvl") level = Number(attr(tag, "ilvl") ?? 0);
-      else if (tag.local === "numFmt" && currentAbstract) {
-        const format = attr(tag, "val") ?? "decimal";
-        currentAbstract.set(level, { ordered: !UNORDERED_FORMATS.has(format), marker: UNORDERED_FORMATS.has(format) ? "•" : "1." });
-      } else if (tag.local === "num") currentNum = attr(tag, "numId") ?? null;
-      else if (tag.local === "abstractNumId" && currentNum) numToAbstract.set(currentNum, attr(tag, "val") ?? "");
+      const val = attr(tag, "val");
+      switch (tag.local) {
+        case "abstractNum":
+          currentAbstract = { levels: new Map() };
+          abstract.set(attr(tag, "abstractNumId") ?? "", currentAbstract);
+          levels = currentAbstract.levels;
+          break;
+        case "styleLink": if (currentAbstract) currentAbstract.styleLink = val; break;
+        case "numStyleLink": if (currentAbstract) currentAbstract.numStyleLink = val; break;
+        case "num":
+          currentNum = { abstract: "", levels: new Map(), startOverrides: new Map() };
+          instances.set(attr(tag, "numId") ?? "", currentNum);
+          levels = currentNum.levels;
+          break;
+        case "abstractNumId": if (currentNum) currentNum.abstract = val ?? ""; break;
+        case "lvlOverride": override = Number(attr(tag, "ilvl") ?? 0); break;
+        case "startOverride": if (currentNum) currentNum.startOverrides.set(override, Number(val) || 0); break;
+        case "lvl":
+          // text NUL until w:lvlText says otherwise: a level without one shows "%n." (or a bullet).
+          level = { format: "decimal", text: NO_TEXT, start: 1, suffix: "tab" };
+          levels?.set(Number(attr(tag, "ilvl") ?? (currentNum ? override : 0)), level);
+          break;
+        case "pPr": case "rPr": inLevelParagraph = level !== null; break;
+      }
+      if (!level || inLevelParagraph) return;
+      switch (tag.local) {
+        case "start": level.start = Number(val) || 0; break;
+        case "numFmt": level.format = val ?? "decimal"; break;
+        case "lvlText": level.text = val ?? ""; break;
+        case "lvlRestart": level.restart = Number(val) || 0; break;
+        case "suff": level.suffix = val === "space" ? "space" : val === "nothing" ? "nothing" : "tab"; break;
+        case "isLgl": level.legal = onOff(tag); break;
+      }
     },
     close(tag) {
-      if (tag.local === "abstractNum") currentAbstract = null;
-      if (tag.local === "num") currentNum = null;
+      switch (tag.local) {
+        case "abstractNum": currentAbstract = null; levels = null; break;
+        case "num": currentNum = null; levels = null; break;
+        case "lvl": level = null; break;
+        case "pPr": case "rPr": inLevelParagraph = false; break;
+      }
     },
   });
+  const levelsOf = (id: string): Map<number, NumberingLevel> => {
+    const a = abstract.get(id);
+    if (!a) return new Map();
+    if (a.levels.size === 0 && a.numStyleLink) {
+      const linked = [...abstract.values()].find((b) => b.styleLink === a.numStyleLink && b.levels.size > 0);
+      if (linked) return linked.levels;
+    }
+    return a.levels;
+  };
   const numbering: Numbering = new Map();
-  for (const [num, abs] of numToAbstract) numbering.set(num, abstract.get(abs) ?? new Map());
+  for (const [numId, num] of instances) {
+    const merged = new Map(levelsOf(num.abstract));
+    for (const [l, lvl] of num.levels) merged.set(l, lvl);
+    for (const [l, lvl] of merged) if (lvl.text === NO_TEXT) merged.set(l, { ...lvl, text: isOrdered(lvl) ? `%${l + 1}.` : "•" });
+    numbering.set(numId, { abstract: num.abstract, levels: merged, startOverrides: num.startOverrides });
+  }
   return numbering;
 }
 

@@ -3,11 +3,14 @@ import type { DocumentLine, ListItem } from "../line.js";
 import { cellLead } from "../lines/line-builder.js";
 import { textLine } from "../lines/text-lines.js";
 import { readDocxParts } from "./docx-zip.js";
+import { ListCounter, numberPrefix } from "./docx-numbering.js";
 import { attr, onOff, parseNumbering, parseStyles, styleIdHeading, walk, xmlText, type Numbering, type ParagraphStyle } from "./docx-styles.js";
 
 /** A paragraph as read, with what its style, runs and numbering say about it. */
 type Paragraph = {
   text: string;
+  /** The list number Word shows before the text ("一、", "（二）", "3. "), part of `text`. */
+  number?: string;
   heading?: number;
   list?: ListItem;
   pageBreakBefore?: boolean;
@@ -63,7 +66,11 @@ function documentXmlToParagraphs(xml: string, styles = new Map<string, Paragraph
   let inRunProps = false;
   let run: { bold?: boolean; halfPoints?: number } = {};
   let numId: string | null = null;
+  let ilvl: number | null = null;
+  // w:pPrChange / w:rPrChange hold the formatting before a tracked change: not what the document shows.
+  let inChange = 0;
   let style: ParagraphStyle = {};
+  const counter = new ListCounter(numbering);
 
   const paragraph = () => open.at(-1);
   const append = (text: string, counts: boolean) => {
@@ -81,8 +88,10 @@ function documentXmlToParagraphs(xml: string, styles = new Map<string, Paragraph
   walk(xml, {
     open(tag) {
       const p = paragraph();
+      if (inChange > 0 && !["pPrChange", "rPrChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange"].includes(tag.local)) return;
       switch (tag.local) {
-        case "p": open.push({ text: "", boldChars: 0, chars: 0 }); style = {}; numId = null; break;
+        case "p": open.push({ text: "", boldChars: 0, chars: 0 }); style = {}; numId = null; ilvl = null; break;
+        case "pPrChange": case "rPrChange": case "sectPrChange": case "tblPrChange": case "trPrChange": case "tcPrChange": inChange++; break;
         case "pPr": inParagraphProps = true; break;
         case "pStyle":
           if (p && inParagraphProps) {
@@ -92,8 +101,8 @@ function documentXmlToParagraphs(xml: string, styles = new Map<string, Paragraph
           break;
         case "outlineLvl": if (p && inParagraphProps && Number(attr(tag, "val")) < 6) p.heading = Number(attr(tag, "val")) + 1; break;
         case "pageBreakBefore": if (p && inParagraphProps && onOff(tag)) p.pageBreakBefore = true; break;
-        case "numId": numId = attr(tag, "val") ?? null; break;
-        case "ilvl": if (p && inParagraphProps) p.list = { ...(p.list ?? { marker: "•", ordered: false }), level: Number(attr(tag, "val") ?? 0) }; break;
+        case "numId": if (inParagraphProps) numId = attr(tag, "val") ?? null; break;
+        case "ilvl": if (inParagraphProps) ilvl = Number(attr(tag, "val") ?? 0) || 0; break;
         case "r": run = {}; break;
         case "rPr": inRunProps = !inParagraphProps; break;
         case "b": if (inRunProps) run.bold = onOff(tag); break;
@@ -114,19 +123,34 @@ function documentXmlToParagraphs(xml: string, styles = new Map<string, Paragraph
     },
     close(tag) {
       const table = tables.at(-1);
+      if (["pPrChange", "rPrChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange"].includes(tag.local)) {
+        inChange = Math.max(0, inChange - 1);
+        return;
+      }
+      if (inChange > 0) return;
       switch (tag.local) {
         case "t": inText = false; break;
         case "rPr": inRunProps = false; break;
         case "pPr": {
           inParagraphProps = false;
           const p = paragraph();
-          if (p && numId && numId !== "0") {
-            const level = p.list?.level ?? 0;
-            p.list = { ...(numbering.get(numId)?.get(level) ?? { marker: "•", ordered: false }), level };
-          } else if (p) delete p.list;
+          // The paragraph's own w:numPr, else its style's (List Number, a heading linked to a multilevel list);
+          // numId 0 takes a styled paragraph out of its list.
+          const list = numId ?? style.numId ?? null;
+          if (p && list && list !== "0") {
+            const { suffix, ...item } = counter.next(list, ilvl ?? style.ilvl ?? 0);
+            p.list = item;
+            if (item.ordered) p.text = p.number = numberPrefix({ marker: item.marker, suffix });
+          }
           break;
         }
-        case "p": { const p = open.pop(); if (p) (cell ?? out).push(p); break; }
+        case "p": {
+          const p = open.pop();
+          // An empty numbered paragraph takes its number (Word counts it) but is no line of text.
+          if (p && p.number && p.text.slice(p.number.length).trim() === "") p.text = "";
+          if (p) (cell ?? out).push(p);
+          break;
+        }
         case "tc": {
           if (cell && table?.row) {
             // "研发中心" merged down over its posts: a continued cell reads as the cell it continues, so every row has

@@ -67,10 +67,10 @@ describe(".docx styles → line features", () => {
     expect(documentXmlToLines(xml).map((l) => [l.text, l.page, l.pageBreakBefore])).toEqual([["一", 1, undefined], ["二", 2, true], ["三", 3, true]]);
   });
 
-  it("should read styles.xml and numbering.xml from the package, the text staying as before", async () => {
+  it("should read styles.xml and numbering.xml from the package, the text showing the list numbers Word shows", async () => {
     const docx = await buildDocx(documentXml(styled("1", "行政主管") + numbered(0, "负责行政事务")), { "word/styles.xml": STYLES, "word/numbering.xml": NUMBERING });
     const decoded = await decodeDocument(docx);
-    expect(decoded.text).toBe("行政主管\n负责行政事务");
+    expect(decoded.text).toBe("行政主管\n1. 负责行政事务");
     expect(decoded.lines.map((l) => [l.heading, l.list?.ordered])).toEqual([[1, undefined], [undefined, true]]);
   });
 });
