@@ -16,6 +16,7 @@ import {
   seniorityLevels,
   jobCategories,
   headcountQualifier,
+  recruitingRole,
 } from "./data/headings.js";
 import { sectionHeadings } from "./data/sections.js";
 import { places, salaryPattern } from "./data/line-vocabulary.js";
@@ -82,10 +83,25 @@ export function normalizeTitle(raw: TitleText): TitleText {
       if (end === "岗" && !hasRoleSuffix(t.key.slice(0, -1))) continue;
       if (t.key.endsWith(end) && t.key.length > end.length + 1) (t = cut(t, 0, t.key.length - end.length)), (changed = true);
     }
+    // "财富管理部　投资顾问", "研发中心 - 测试工程师": a department named before the post, set apart by a space or a
+    // dash, is where the post sits; the post is the name. "销售部 经理": a bare role word after it names the department's
+    // head, read as one name (销售部经理). "人資部 招募專員" under a letter's signature is who writes it: an HR department's
+    // own line is left to read as the contact it is.
+    const unit = departmentLead.exec(t.key);
+    const role = unit ? t.key.slice(unit[0].length) : "";
+    if (unit && isDepartment(unit[1]!) && !recruitingRole.test(unit[1]!) && hasRoleSuffix(role)) {
+      t = roleSuffixes.includes(role.trim())
+        ? { text: t.text.slice(0, unit[1]!.length) + t.text.slice(unit[0].length), key: unit[1]! + role }
+        : cut(t, unit[0].length, t.key.length);
+      changed = true;
+    }
     t = trimmed(t);
   }
   return t;
 }
+
+/** A Chinese department's name leading a title, then a space or a dash before what follows. */
+const departmentLead = /^([\u3400-\u9fff][^\s|｜·–—-]{1,19}?)(?:\s+|\s*[|｜·–—-]\s*)(?=\S)/;
 
 export function isDepartment(key: string): boolean {
   const k = key.trim();

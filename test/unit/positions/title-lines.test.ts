@@ -103,3 +103,20 @@ describe("a page's property row is not a position's name", () => {
     expect(titles(text)).toEqual(["Product Designer"]);
   });
 });
+
+describe("a department named before the post on its heading line", () => {
+  const notice = (posts: string[]) =>
+    ["某某集团2027年招聘公告", "　　因业务发展需要，现公开招聘以下人员。", "一、招聘岗位",
+      ...posts.flatMap((post, i) => [`（${"一二三"[i]}）${post}`, "岗位职责：", "1. 负责本部门日常工作；", "任职要求：", "1. 本科及以上学历；", "2. 3年以上相关工作经验。"]),
+      "二、报名方式", "请将简历发送至邮箱。"].join("\n");
+
+  it("names the post, not the department, whether a space or a dash sets them apart", () => {
+    expect(titles(notice(["市场营销部　品牌策划专员（1名）", "研发中心 嵌入式软件工程师（2名）", "審計處－內部審計師"]))).toEqual(["品牌策划专员", "嵌入式软件工程师", "內部審計師"]);
+  });
+
+  it("keeps a department and a bare role word together, and leaves an HR department's signature line alone", () => {
+    const letter = ["王先生您好：", "誠摯邀請您應徵以下職務：", "職務名稱：設備工程師", "工作內容：", "1. 負責設備維護保養", "", "敬祝　順心", "", "陳怡君", "人資部 招募專員", "某某科技股份有限公司"].join("\n");
+    expect(titles(letter)).toEqual(["設備工程師"]);
+    expect(titles(notice(["销售部 经理（1名）"]))).toEqual(["销售部经理"]);
+  });
+});
