@@ -41,12 +41,41 @@ function formOf(line: CleanLine, heading: Heading): Form | null {
   return { before: frame(before), after: escapeRegExp(after), afterLength: after.length, continues: rest.trim().length > after.length };
 }
 
+/** "☕ 水吧師傅（全職）", "🧑‍🍳 Line Cook (Part-time)": a short line led by a pictograph, the name after it. */
+const pictographLead = /^\s*(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}]*\s*)+(?=\S)/u;
+/** A list item's bullet: "- 2年以上經驗", "• Weekend shifts". */
+const itemBullet = /^\s*([-•·・‧*▪●◦])\s*\S/;
+
+/**
+ * Parallel blocks: a social post listing its roles as "☕ 水吧師傅（全職）" over "- " items, then "🍽️ 樓面（兼職）" over
+ * items of its own. Two or more lines each led by a pictograph and holding only a name, each over a list of at least
+ * two items, head positions, the form being the evidence for a name the vocabulary lacks (樓面, 水吧師傅). A pictograph
+ * line over prose, or one such block alone, says nothing.
+ */
+function pictographBlocks(lines: readonly CleanLine[], taken: ReadonlySet<CleanLine | undefined>): Heading[] {
+  const found: Heading[] = [];
+  lines.forEach((line, i) => {
+    const lead = pictographLead.exec(line.key);
+    if (!lead || taken.has(line)) return;
+    const items = lines.slice(i + 1, i + 3).map((l) => itemBullet.exec(l.key)?.[1]);
+    if (items.length < 2 || items[0] === undefined || items[0] !== items[1]) return;
+    const rest = line.key.slice(lead[0].length).replace(/\s*\p{Extended_Pictographic}[\s\S]*$/u, "");
+    const title = normalizeTitle({ text: line.text.slice(lead[0].length, lead[0].length + rest.length), key: rest });
+    if (title.key.length > 30 || /[。，,；;！!？?:：]/.test(title.key) || !isPositionName(title.key, "label")) return;
+    found.push({ kind: "title", start: line.start, end: line.end, title });
+  });
+  return found.length >= 2 ? found : [];
+}
+
 /** The headings with the lines of a form that at least two title headings share added as title headings, in document order. */
-export function withSiblingHeadings(clean: CleanText, headings: readonly Heading[]): Heading[] {
+export function withSiblingHeadings(clean: CleanText, found: readonly Heading[]): Heading[] {
+  const lines = cleanLines(clean);
+  const lineOf = (at: number) => lines.find((l) => at >= l.start && at <= l.end);
+  const blocks = pictographBlocks(lines, new Set(found.filter((h) => h.kind !== "title").map((h) => lineOf(h.start))));
+  const headings = blocks.length > 0 ? [...found.filter((h) => !blocks.some((b) => h.start < b.end && b.start < h.end)), ...blocks].sort((a, b) => a.start - b.start) : found;
   const titles = headings.filter((h) => h.kind === "title");
   if (titles.length < 2) return [...headings];
-  const lines = cleanLines(clean);
-  const lineAt = (at: number) => lines.find((l) => at >= l.start && at <= l.end);
+  const lineAt = lineOf;
   const forms = new Map<string, Form & { count: number }>();
   for (const h of titles) {
     const line = lineAt(h.start);

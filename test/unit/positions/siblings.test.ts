@@ -34,3 +34,29 @@ describe("parallel structure: a line of the form two position headings share hea
     expect(withSiblingHeadings(clean, findHeadings(clean)).length).toBe(before);
   });
 });
+
+describe("a social post's roles, each a pictograph-led name over a list of its own", () => {
+  it("reads each block as a position, in Traditional Chinese, whatever its name", () => {
+    const text = [
+      "觀塘搵工谷 Kwun Tong Jobs（零售 / 兼職）",
+      "【觀塘 麵包舖 請人】",
+      "🥐 包餅學徒（全職）", "- 無經驗可，有師傅教", "- 要早更，6點開工",
+      "🛒 店面（兼職）", "- 識收銀優先", "- 星期六日優先",
+      "有意請 WhatsApp 9000 0000",
+    ].join("\n");
+    expect(titles(text)).toEqual(["包餅學徒", "店面"]);
+  });
+
+  it("reads the same layout in Simplified Chinese and in English", () => {
+    const zh = ["🍜 后厨帮工（全职）", "- 吃苦耐劳", "- 有健康证优先", "🧾 收银（兼职）", "- 会用收银机", "- 周末优先"].join("\n");
+    expect(titles(zh)).toEqual(["后厨帮工", "收银"]);
+    const en = ["We're hiring at our Marina Bay outlet!", "🧑‍🍳 Line Cook (Full-time)", "- 2 years in a busy kitchen", "- Food hygiene cert", "🍹 Bartender (Part-time)", "- Weekend nights", "- Cocktail experience a plus"].join("\n");
+    expect(titles(en)).toEqual(["Line Cook", "Bartender"]);
+  });
+
+  it("does not take one pictograph line, or pictograph lines over prose, for roles", () => {
+    expect(withSiblingHeadings(cleanDocument("📍 店面\n- 近地鐵站\n- 冷氣開放"), []).length).toBe(0);
+    const prose = cleanDocument(["🎉 店面", "今日開張，歡迎光臨", "🎁 禮品", "滿100送禮"].join("\n"));
+    expect(withSiblingHeadings(prose, findHeadings(prose)).filter((h) => h.title.key === "店面")).toEqual([]);
+  });
+});
