@@ -21,8 +21,11 @@ function nextLabelAt(key: string, from: number, asStop: boolean): number {
     const colon = /^(?:\*{1,2}|_{1,2})?\s*[:：】\]|｜]/.test(after);
     const han = /[\u3400-\u9fff]/.test(label);
     const cell = han && label.length >= 4 && (asStop || /^\s/.test(after)) && /[\s\d\u3400-\u9fff]/.test(before);
+    // "Job title<TAB>Repairs Planner": a label filling a table cell of its own (a Word or HTML role-details table) has
+    // the cell's edge for its colon, in any script.
+    const ownCell = /^\t|^$/.test(before === " " && i === 0 ? "" : before) && /^ *(?:\t|$)/.test(after);
     // English labels need their colon: "Position Summary" and "the role is…" are not fields.
-    if (colon || cell || (han && /\s/.test(before) && /^\s/.test(after) && !asStop)) return i;
+    if (colon || cell || ownCell || (han && /\s/.test(before) && /^\s/.test(after) && !asStop)) return i;
     anyLabel.lastIndex = i + 1;
   }
   return key.length;

@@ -120,3 +120,17 @@ describe("a department named before the post on its heading line", () => {
     expect(titles(notice(["销售部 经理（1名）"]))).toEqual(["销售部经理"]);
   });
 });
+
+describe("a role-details table's label cell", () => {
+  it("reads a label filling a cell of its own as the field it names, in English as in Chinese", () => {
+    const jd = [
+      "Job Description", "Job title\tDental Nurse", "Department\tCommunity Dental Service", "Reports to\tDental Practice Manager", "Location\tBristol",
+      "Main duties", "Prepare surgeries and instruments before each session", "Keep patient records up to date",
+      "Person specification", "At least 1 year's experience as a dental nurse",
+    ].join("\n");
+    const [position] = parsePositions(jd).positions;
+    expect(position?.title).toBe("Dental Nurse");
+    expect(position?.reportsTo).toBe("Dental Practice Manager");
+    expect(parsePositions(jd.replace("Job title\tDental Nurse", "Position\t\tDental Nurse")).positions.map((p) => p.title)).toEqual(["Dental Nurse"]);
+  });
+});
