@@ -3,7 +3,7 @@ import type { CleanText } from "./clean.js";
 import { readLabels } from "./labels.js";
 import { fieldLabels } from "./data/labels.js";
 import { listingHeadingPattern, sectionHeadings } from "./data/sections.js";
-import { isDepartment, isPositionName, normalizeTitle, twoForms, type NameEvidence, type TitleText } from "./title.js";
+import { isDepartment, isPositionName, normalizeTitle, twoForms, withoutPostingQualifier, type NameEvidence, type TitleText } from "./title.js";
 import { escapeRegExp } from "../text/regex.js";
 import { foldKey } from "../text/fold.js";
 
@@ -122,7 +122,8 @@ function lineHeading(
   }
   const bare = body.replace(/\s*:\s*$/, "").trim();
   // "Senior Embedded Software Engineer (m/w/d)": the gender note a posting must carry does not make the name longer.
-  const nameLength = bare.replace(genderNote, "").length;
+  // "VOLUNTEER COORDINATOR (part-time, 20 hours a week, £13.10 per hour)": nor do the posting facts bracketed after it.
+  const nameLength = withoutPostingQualifier(bare).replace(genderNote, "").length;
   // "Assistant Curator II (Museum) 二級助理館長（博物館）": a name in two scripts runs to twice a name's length.
   const longest = twoForms(bare, true) ? 90 : 40;
   if (bare.length >= 2 && nameLength <= longest && !(underOpenLabel && num === lead) && !inBulletList && !namesContactPerson(clean.text.slice(start + num, end))) {

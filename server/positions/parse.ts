@@ -137,8 +137,11 @@ function betterReading(headings: Found[], tags: () => Found[], tables: readonly 
   const titles = new Set(byTags.map((f) => foldKey(f.position.title)));
   const covers = headings.every((f) => titles.has(foldKey(f.position.title)));
   const known = new Set(headings.map((f) => foldKey(f.position.title)));
-  const outside = byTags.filter((f) => !known.has(foldKey(f.position.title))).every((f) => !headings.some((h) => f.at >= h.at && f.at < h.end));
-  if (byTags.length > headings.length && covers && outside) return byTags;
+  // More means a position the chain did not name: a contents list naming a post again ("• Senior Android Engineer" over
+  // its brief) adds none.
+  const more = byTags.filter((f) => !known.has(foldKey(f.position.title)));
+  const outside = more.every((f) => !headings.some((h) => f.at >= h.at && f.at < h.end));
+  if (byTags.length > headings.length && more.length > 0 && covers && outside) return byTags;
   // The same positions over the same stretches, where the chain read no duty under no duties heading and the tagger
   // did ("招奶茶店员 2名" over three unheaded lines 负责点单收银 / 制作饮品 / …): there the tagger's position stands.
   const same = byTags.length === headings.length && byTags.every((f, i) => f.at < headings[i]!.end && headings[i]!.at < f.end);

@@ -94,7 +94,9 @@ export function withSiblingHeadings(clean: CleanText, found: readonly Heading[])
     for (const line of lines) {
       if (taken.has(line)) continue;
       const m = pattern.exec(line.key);
-      if (!m) continue;
+      // "  * A full UK driving licence (you will…)" beside "YOUTH WORKER (full-time, …)": marks before the name that the
+      // form has not (an indent, a bullet) make another form.
+      if (!m || /^[^\p{L}\p{N}(（]/u.test(m[1]!)) continue;
       const from = m.indices![1]![0];
       const raw = { text: line.text.slice(from, from + m[1]!.length), key: m[1]! };
       const title = normalizeTitle(raw);

@@ -16,6 +16,7 @@ import {
   seniorityLevels,
   jobCategories,
   headcountQualifier,
+  workTermQualifier,
   recruitingRole,
 } from "./data/headings.js";
 import { sectionHeadings } from "./data/sections.js";
@@ -30,14 +31,15 @@ const han = /[\u3400-\u9fff]/;
 /** "数据分析师（北京/上海）": a qualifier naming only places. */
 const placesOnly = new RegExp(`^(?:${places.join("|")})(?:市)?(?:[/、,](?:${places.join("|")})(?:市)?)*$`);
 const postingFact = (part: string) =>
-  placesOnly.test(part) || /^(?:远程|在家办公|全职|兼职|remote|hybrid|on[- ]site|full[- ]time|part[- ]time|eu|emea|apac|latam|americas|europe|us|usa|uk|worldwide|anywhere|global)$/.test(part) || salaryPattern.test(part) || headcountQualifier.test(part);
+  placesOnly.test(part) || /^(?:远程|在家办公|全职|兼职|remote|hybrid|on[- ]site|full[- ]time|part[- ]time|eu|emea|apac|latam|americas|europe|us|usa|uk|worldwide|anywhere|global)$/.test(part) || salaryPattern.test(part) || headcountQualifier.test(part) || workTermQualifier.test(part);
 /**
  * "（北京 / 远程，40-70K·15薪）", "(Berlin, remote)", "(Remote, EU)": a qualifier listing where, how and for what pay the
  * post is worked. Of three or more parts opening with such a fact, a place the vocabulary lacks after them ("part-time, remote,
  * Australia") leaves it one; "(Platform, remote, US)" names a team first.
  */
 const postingFactsOnly = (q: string) => {
-  const parts = q.split(/\s*[,，;；/、|·]\s*(?![\d]{2}\s*薪)/);
+  // "£26,500": a comma between a figure's digits parts nothing.
+  const parts = q.split(/\s*(?:[,，](?!\d{3}(?!\d))|[;；/、|·])\s*(?![\d]{2}\s*薪)/);
   const facts = parts.filter(postingFact).length;
   return facts === parts.length || (parts.length >= 3 && postingFact(parts[0]!) && facts > parts.length / 2 && parts.every((p) => postingFact(p) || /^[a-z][a-z .'-]{1,24}$|^[\u4e00-\u9fff]{2,6}$/.test(p)));
 };
@@ -56,6 +58,15 @@ function trimmed(t: TitleText): TitleText {
   return cut(t, lead, Math.max(lead, tail));
 }
 
+/**
+ * A name without a bracketed qualifier at its end that states only posting facts: "VOLUNTEER COORDINATOR (part-time, 20
+ * hours a week, £13.10 per hour)" → "VOLUNTEER COORDINATOR". How long a heading's name is, is measured on this.
+ */
+export function withoutPostingQualifier(key: string): string {
+  const q = /\s*[(（]([^()（）]{2,60})[)）]$/.exec(key);
+  return q && q.index > 0 && postingFactsOnly(q[1]!) ? key.slice(0, q.index) : key;
+}
+
 /** Strips decorations around a position name: 最新…, …岗位职责说明书, …范本(资料), …(1), trailing 的. */
 export function normalizeTitle(raw: TitleText): TitleText {
   let t = trimmed(raw);
@@ -69,7 +80,7 @@ export function normalizeTitle(raw: TitleText): TitleText {
     const closed = /(?:\*{1,2}|_{1,2})(?=\s*[(（,，\-–—|])/.exec(t.key);
     if (closed && closed.index > 0) (t = cut(t, 0, closed.index)), (changed = true);
     // "数据分析师（北京/上海）": where the post is, not what it is.
-    const place = /\s*[(（]([^()（）]{2,30})[)）]$/.exec(t.key);
+    const place = /\s*[(（]([^()（）]{2,60})[)）]$/.exec(t.key);
     if (place && place.index > 0 && (placesOnly.test(place[1]!) || postingFactsOnly(place[1]!))) (t = cut(t, 0, place.index)), (changed = true);
     const translated = translatedName.exec(t.key);
     // "供应商质量工程师（SQE）": an acronym in capitals is the post's own short name, not a translation.

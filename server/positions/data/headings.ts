@@ -23,7 +23,8 @@ export const roleSuffixes: readonly string[] = [
   "lecturer", "professor", "counselor", "caregiver", "aide", "attendant", "foreman", "superintendent", "inspector",
   "surveyor", "estimator", "stylist", "trainee", "apprentice", "cook", "hostess", "sous chef", "storekeeper", "leader", "dishwasher", "busser", "porter", "cleaner", "laborer", "labourer", "helper", "loader", "mover",
   "bookkeeper", "nanny", "babysitter", "gardener", "landscaper", "painter", "decorator", "roofer", "bricklayer", "plasterer", "tiler",
-  "glazier", "fitter", "installer", "groomer", "valet", "家教", "阿姨",
+  "glazier", "fitter", "installer", "groomer", "valet", "worker", "carer", "caretaker", "custodian", "steward", "warden", "organist",
+  "verger", "chaplain", "pastor", "midwife", "paramedic", "家教", "阿姨",
   // Japanese, as a zh/ja posting names its posts beside the Chinese: 生産技術エンジニア, 営業担当, 社長秘書.
   "エンジニア", "マネージャー", "マネジャー", "スタッフ", "リーダー", "デザイナー", "プログラマー", "コンサルタント", "アシスタント",
   "オペレーター", "担当", "担当者",
@@ -100,6 +101,12 @@ export const titleNumbering = `(?:[一二三四五六七八九十]{1,3}|\\(\\d{1
 export const headcount = `(?:\\s*\\(?(?:\\d{1,3}|若干|[一二三四五六七八九十]{1,2})\\s*(?:名|人|位)\\)?)`;
 /** A bracket part saying only how many are hired, "(Multiple Positions)", "(2 openings)", "（若干名）": dropped from a name like a place. */
 export const headcountQualifier = /^(?:(?:multiple|several|\d{1,3})\s+(?:positions?|openings?|vacanc(?:y|ies)|roles?|posts?|hires?)|(?:\d{1,3}|若干|多)\s*名|x\s?\d{1,3})$/;
+/**
+ * A qualifier part stating the post's hours or term: "20 hours a week", "37.5 hrs/week", "fixed term 3 years", "12-month
+ * contract", "permanent", "每周20小时", "合同制". Beside its work type and pay it says how the post is worked, not what it is.
+ */
+export const workTermQualifier =
+  /^(?:\d{1,2}(?:\.\d)?\s*(?:-\s*\d{1,2}\s*)?(?:hours?|hrs?)\s*(?:a|per|\/)\s*(?:week|wk)|(?:fixed[- ]term|temporary|permanent|contract|maternity cover)(?:\s*(?:contract|of|for)?\s*\d{1,2}\s*(?:years?|months?))?|\d{1,2}[- ]?(?:years?|months?)\s*(?:fixed[- ]term\s*)?contract|term[- ]time only|每周\d{1,2}(?:\.\d)?\s*小时|(?:合同制|劳务派遣|临时|长期|短期)(?:工)?)$/;
 export const titleTrailers = new RegExp(`${titleDecoration}${titleNumbering}?${headcount}?$`);
 
 /**

@@ -146,3 +146,34 @@ describe("names that are values, not headings", () => {
     expect(parsePositions("销售经理工作总结篇一\n1、完成销售额500万。\n2、开发客户20家。").positions).toEqual([]);
   });
 });
+
+describe("a heading whose name is followed by the post's hours, term and pay in brackets", () => {
+  const names = (text: string) => parsePositions(text).positions.map((p) => p.title);
+  it("reads each name, the qualifier not counting towards its length, in capitals or not", () => {
+    const text = [
+      "PARISH NEWS",
+      "Our lunch club is back on Thursdays.",
+      "CARETAKER (part-time, 15 hours a week, £12.60 per hour)",
+      "Opening and locking the hall, small repairs, keeping the grounds tidy.",
+      "  * At least 1 year's experience of building maintenance",
+      "  * A full UK driving licence (you will collect supplies)",
+      "Family Support Worker (full-time, fixed term 2 years, £27,200)",
+      "Supporting families referred by the local primary schools.",
+      "  * At least 2 years' experience of family support work",
+      "  * The post is subject to an Enhanced DBS check",
+    ].join("\n");
+    expect(names(text).map((t) => t.toLowerCase())).toEqual(["caretaker", "family support worker"]);
+  });
+
+  it("reads a contents list naming the posts again as no posts of its own", () => {
+    const text = [
+      "Engineering : 2027 Open Roles - Platform",
+      "Recruiters: copy the role briefs below into the ATS as-is.",
+      "• Site Reliability Engineer", "• Product Designer", "• Data Analyst (6-month contract)",
+      "Site Reliability Engineer", "Team\tPlatform", "Location\tBerlin, hybrid", "Must have", "• 4+ years running Kubernetes in production", "• Terraform and Prometheus",
+      "Product Designer", "Team\tGrowth", "Location\tBerlin", "Must have", "• 3+ years designing for the web", "• Figma",
+      "Data Analyst (6-month contract)", "Team\tGrowth", "Location\tRemote", "Must have", "• 2+ years of SQL", "• Looker or Tableau",
+    ].join("\n");
+    expect(names(text)).toEqual(["Site Reliability Engineer", "Product Designer", "Data Analyst"]);
+  });
+});
