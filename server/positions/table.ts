@@ -175,6 +175,15 @@ function hiringHeader(names: readonly string[]): number {
  * merge leaves whole ("序号", "备注") has its name above and nothing below. Read column by column, the lower row's
  * name stands where it has one and the upper row's elsewhere. A tabbed header's rows are read by tab stop.
  */
+/**
+ * "職位 Post", "要求 Requirements", "Duties 職責": a bilingual notice names each column in both scripts; the column is
+ * its Chinese name, the words a hiring header is read by.
+ */
+function columnName(name: string): string {
+  const m = /^([\u3400-\u9fff]{2,8})\s*[/|]?\s*[a-z][a-z &/()'.-]{1,40}$/.exec(name) ?? /^[a-z][a-z &/()'.-]{1,40}?\s*[/|]?\s*([\u3400-\u9fff]{2,8})$/.exec(name);
+  return m ? m[1]! : name;
+}
+
 function headerAt(lines: readonly Line[], i: number): Header | null {
   const top = lines[i]!;
   const below = lines[i + 1];
@@ -185,12 +194,12 @@ function headerAt(lines: readonly Line[], i: number): Header | null {
       const [upper, lower] = [onGrid(top, width), onGrid(below, width)];
       const pick = (c: number) => (lower.keys[c]!.trim() !== "" ? lower : upper);
       const keys = lower.keys.map((_, c) => pick(c).keys[c]!);
-      const titleColumn = hiringHeader(keys.map((k) => k.trim()));
-      if (titleColumn >= 0) return { names: keys.map((k) => k.trim()), cells: keys.map((_, c) => pick(c).cells[c]!), keys, titleColumn, taken: 2, grid: true };
+      const titleColumn = hiringHeader(keys.map((k) => columnName(k.trim())));
+      if (titleColumn >= 0) return { names: keys.map((k) => columnName(k.trim())), cells: keys.map((_, c) => pick(c).cells[c]!), keys, titleColumn, taken: 2, grid: true };
     }
   }
   const line = top.tabbed ? onGrid(top, reach(top)) : top;
-  const names = line.keys.map((k) => k.trim());
+  const names = line.keys.map((k) => columnName(k.trim()));
   const titleColumn = names.length >= 3 ? hiringHeader(names) : -1;
   return titleColumn < 0 ? null : { names, cells: line.cells, keys: line.keys, titleColumn, taken: 1, grid: top.tabbed };
 }

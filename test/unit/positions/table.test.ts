@@ -57,3 +57,21 @@ describe("hiring table headers", () => {
     expect(table!.rows[0]!.body).not.toContain("学历:");
   });
 });
+
+describe("a bilingual hiring table's header", () => {
+  it("reads a column named in both scripts by its Chinese name, whichever comes first", () => {
+    const notice = [
+      "職位空缺 Vacancies (2027)", "誠邀有志人士申請下列職位。",
+      "職位 Post\t人數 No.\t要求 Requirements\tDuties 職責",
+      "二級助理館長\t1\t持認可大學學位，主修歷史\t策劃展覽",
+      "技術員\t2\t香港中學文憑考試五科及格\t維修展品",
+      "申請手續 How to Apply",
+    ].join("\n");
+    expect(tables(notice).flatMap((t) => t.rows.map((r) => r.title.text))).toEqual(["二級助理館長", "技術員"]);
+    expect(parsePositions(notice).positions.map((p) => p.title)).toEqual(["二級助理館長", "技術員"]);
+  });
+
+  it("leaves a header whose English is no column's name alone", () => {
+    expect(tables("職位 Post\t行政主任 Executive Officer\t文員 Clerk\n會計\t出納\t司機")).toEqual([]);
+  });
+});
