@@ -2,6 +2,7 @@ import type { CandidateProfile } from "../matching/match.schema.js";
 import { educationKeywords } from "../positions/data/requirements.js";
 import { educationLevels, type EducationLevel } from "../positions/position.schema.js";
 import { degreeFiller, degreeNames } from "./data/degrees.js";
+import { regions } from "./data/places.js";
 import { schoolMarks } from "./data/roles.js";
 import { findDateRanges } from "./dates.js";
 import { foldLine } from "./keys.js";
@@ -121,7 +122,8 @@ export function readEducation(lines: readonly ResumeLine[], warnings: string[]):
       withoutLevel++;
       continue;
     }
-    const majorPart = parts.find((p) => !schools.includes(p) && p !== degreePart && p.length <= 60 && !/^\d+$/.test(p) && degreeLevel(p) === null);
+    // "Texas A&M University, College Station, TX": a region is where the school is, not what was studied.
+    const majorPart = parts.find((p) => !schools.includes(p) && p !== degreePart && p.length <= 60 && !/^\d+$/.test(p) && degreeLevel(p) === null && !regions.has(foldLine(p)));
     const major = majorPart ?? (degreePart ? majorInDegree(degreePart) : undefined);
     const last = ranges.at(-1);
     const year = last ? (last.end === "current" ? undefined : (last.end ?? last.start).year) : undefined;

@@ -2,6 +2,7 @@ import { skillImplications } from "../matching/data/skill-aliases.js";
 import { canonicalSkill, isKnownSkill, mentionedSkills } from "../matching/skills.js";
 import { certificateShape, languageNames, levelOnly, levelWords, skillLeadIns } from "./data/vocabulary.js";
 import { foldLine } from "./keys.js";
+import { regions } from "./data/places.js";
 import type { ResumeLine } from "./lines.js";
 
 /** What the lists hold, and how many listed items read as sentences or phrases rather than names. */
@@ -39,7 +40,8 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
     if (inProgress.test(raw)) return;
     if (kind === "languages" && levelOnly.test(cleanItem(raw))) return;
     const item = cleanItem(kind === "languages" ? raw.replace(levelWords, "") : raw);
-    if (item.length < 1) return;
+    // "Professional Engineer (PE), Texas": the region a licence is held in is not a certificate of its own.
+    if (item.length < 1 || (item.length > 3 && regions.has(foldLine(item)))) return;
     // A phrase is not a name: six words, or sixteen Chinese characters, make a sentence ("我热爱学习新技术并能快速上手").
     if (item.length > 60 || item.split(/\s+/).length > 6 || /[。!！?？]/.test(item) || (item.match(/[\u3400-\u9fff]/g)?.length ?? 0) > 16) {
       // "Member of the Institution of Structural Engineers (MIStructE)": a long name held by its abbreviation.

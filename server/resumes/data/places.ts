@@ -16,3 +16,27 @@ export const knownPlaces = [
  */
 export const placeShape =
   /^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)*,\s*(?:\p{Lu}{2}(?: \d{5}(?:-\d{4})?)?|(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*)(?:,\s*\p{Lu}[\p{L}]+(?: \p{Lu}\p{L}+)*)?$/u;
+
+/**
+ * Regions a place or a licence is qualified by ("Professional Engineer (PE), Texas", "College Station, TX"): US states,
+ * Canadian provinces and Australian states, by name and postal abbreviation, and countries résumés commonly name.
+ * Compared folded (lower-case).
+ */
+export const regions: ReadonlySet<string> = new Set(
+  [
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho",
+    "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+    "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+    "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+    "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming", "district of columbia",
+    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms",
+    "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv",
+    "wi", "wy", "dc",
+    "ontario", "quebec", "british columbia", "alberta", "manitoba", "saskatchewan", "nova scotia", "new brunswick", "newfoundland and labrador",
+    "prince edward island", "on", "qc", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe",
+    "new south wales", "victoria", "queensland", "western australia", "south australia", "tasmania", "nsw", "vic", "qld", "wa", "sa", "tas", "act",
+    "usa", "us", "u.s.", "united states", "uk", "united kingdom", "england", "scotland", "wales", "canada", "australia", "new zealand", "ireland",
+    "germany", "france", "netherlands", "switzerland", "poland", "spain", "italy", "india", "singapore", "malaysia", "japan", "korea", "china",
+    "hong kong", "taiwan", "philippines", "indonesia", "vietnam", "thailand", "uae", "nigeria", "south africa", "brazil", "mexico",
+  ],
+);

@@ -139,3 +139,22 @@ describe("an academic CV", () => {
     expect(profile.certifications).toContain("MRSC");
   });
 });
+
+describe("a PDF's running header", () => {
+  it("leaves a line repeated at the top of every page out of the job above it", () => {
+    const pages = [
+      line("Alex Kim - CV - Page 1 of 2", { page: 1 }), line("ALEX KIM", { page: 1 }), line("alex.kim@example.com", { page: 1 }), line("EXPERIENCE", { page: 1 }),
+      line("Data Engineer, Fabrikam Ltd", { page: 1 }), line("Mar 2021 - Present", { page: 1 }), line("- Built the nightly loads", { page: 1 }),
+      line("Alex Kim - CV - Page 2 of 2", { page: 2 }), line("- Moved the warehouse to Parquet", { page: 2 }), line("EDUCATION", { page: 2 }), line("BSc Physics, University of Leeds, 2020", { page: 2 }),
+    ];
+    expect(read(pages).experience[0]?.description).not.toContain("Page 2 of 2");
+  });
+});
+
+describe("regions beside a school or a licence", () => {
+  it("reads neither a state code as the major nor a state as a certificate", () => {
+    const profile = read(["Dana Brooks", "dana@example.com", "EDUCATION", "Purdue University, West Lafayette, IN\tMay 2015", "B.S. Mechanical Engineering", "CERTIFICATIONS", "Professional Engineer (PE), Indiana"].join("\n"));
+    expect(profile.education[0]?.major).toBe("Mechanical Engineering");
+    expect(profile.certifications).toEqual(["Professional Engineer (PE)"]);
+  });
+});
