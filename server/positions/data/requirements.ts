@@ -96,7 +96,19 @@ export const certificationPatterns: readonly RegExp[] = [
   // Language exams: a score or level is the exam's ("TOEIC 750以上", "JLPT N2", "全民英檢中高級"); it states the language too (languageExams).
   /cet-?[46]|(?:大学)?英语[四六八]级|专业英语[四八]级|tem-?[48]|雅思|托福|多益|全民英检(?:初级|中级|中高级|高级)?|\b(?:ielts|toefl|toeic|gept|topik|delf|dalf|testdaf)\b|日语n[1-5]|\bjlpt(?:\s?n[1-5])?\b|\bhsk\s?[1-6]?\b/g,
   /计算机[一二三四]级|普通话[一二三]级(?:[甲乙]等)?/g,
-  /(?:初级|中级|高级)?(?:会计师|经济师|审计师|统计师|工程师|人力资源管理师|营养师|心理咨询师)(?:职称|资格|证书?)/g,
+  // "注册安全工程师证书", "TÜV功能安全工程师证书": the words before the grade name which engineer's paper it is.
+  /(?:初级|中级|高级|(?:(?![或及和与])[\u4e00-\u9fff]){2,6}?)?(?:会计师|经济师|审计师|统计师|工程师|人力资源管理师|营养师|心理咨询师)(?:职称|资格|证书?)/g,
+  // "具有初级会计专业技术资格": the grade and the discipline are the name; 专业技术资格 is the kind of paper.
+  /(?:初级|中级|高级)(?:(?![及或]?以上)[\u4e00-\u9fff]){1,8}?(?=专业技术资格)/g,
+  // A qualification named with its grade before 及以上 or as the exam that grants it: "计算机技术与软件专业技术资格（中级）及以上证书",
+  // "通过国家统一法律职业资格考试", "取得證券從業資格考試合格": the qualification is the name, not the paper or the exam.
+  /[\u4e00-\u9fff]{2,16}?(?:专业技术资格|职业资格|执业资格|从业资格|资格)\s*(?:[(（](?:初级|中级|高级|[一二三四五]级|[a-d]类)[)）])?(?=\s*(?:(?:及|或)以上|考试))/g,
+  // Taiwan's trade tests grade the 技術士 (certified technician): "數值控制車床乙級技術士", "室內配線丙級技術士證".
+  /[\u4e00-\u9fff]{2,12}?[甲乙丙]级技术士(?:证照|证书|证)?/g,
+  // A certificate named in Latin letters, then an equivalent of its kind: "持有CIDESCO或同等國際美容治療資格", "持有CFP或AFP證書".
+  /(?<=(?:持有?效?|取得|具备|具有|具|考获|获得|拥有)\s*)[a-z][a-z0-9&-]{1,11}(?=\s*(?:或|或其他|或同等|及同等|或相关|或以上)[\u4e00-\u9fffa-z ]{0,14}?(?:资格|证书|证照|认证))/g,
+  // A chartered accountant named by the body's country: "CA (Singapore) or ACCA qualified", "CA (ANZ)".
+  /\bca\s*\((?:singapore|anz|sa|canada|india|malaysia|australia|nz)\)|\bca(?=\s+(?:or|and|\/)\s+(?:acca|cpa|cima|icaew)\b)/g,
   /(?:初级|中级|高级)(?:及以上|以上)?[\u4e00-\u9fff]{0,6}?职称/g,
   // "具有工程师及以上职称", "初级会计及以上专业技术资格", "检验技士及以上资格证书": the grade named is the certificate asked for
   // (at least it), the kind of paper after 及以上 is not part of its name.
@@ -106,7 +118,7 @@ export const certificationPatterns: readonly RegExp[] = [
   /[\u4e00-\u9fffa-z]{2,10}?(?:从业资格证书?|执业资格证书?|资格证书|资格证|上岗证|操作证|许可证|执业证书?|从业资格|职业资格证书?|专业资格)/g,
   /[\u4e00-\u9fff]{2,16}?(?:测验合格证明|专业测验|合格证明)/g,
   // "ISO 27001主導稽核員證照", "公共工程品質管理訓練班結業證書": a standard's code may lead, and a course's name is long.
-  /(?:\b[a-z]{2,6}\s?(?=\d))?[\u4e00-\u9fffa-z0-9]{2,16}?(?:证书|证照)|\b[a-z][a-z0-9]{1,10}\s?认证/g,
+  /(?:\b[a-z]{2,6}\s?(?=\d))?(?:(?!或)[\u4e00-\u9fffa-z0-9]){2,16}?(?:证书|证照)|\b[a-z][a-z0-9]{1,10}\s?认证/g,
   // "First Aid certificate", "White Card", "Working at Heights ticket", "NMC registration", "Chemical handling accreditation",
   // "Certificate III in Horticulture": up to three words before the noun (leading stop words go, see certificateLeads).
   /\bcertificate\s+(?:i{1,3}|iv|[1-4])\s+in\s+[a-z]+(?:\s+[a-z]+)?/g,
@@ -114,11 +126,11 @@ export const certificationPatterns: readonly RegExp[] = [
   /\b(?:[a-z][a-z0-9'&-]*\s+){0,2}[a-z][a-z0-9'&-]*\s+(?:registration|accreditation)\b/g,
   // Cards and tickets that license work (a bank card or a transit ticket does not).
   /\b(?:white|blue|food (?:worker|handler'?s?)|working with children|construction induction|first aid|forklift|security)\s+card\b|\b(?:working at heights|forklift|ewp|rigging|dogging|scaffolding|crane|confined space|traffic control)\s+ticket\b/g,
-  /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business|full|clean)\b)[a-z]{2,6}\s+licen[cs]e\b/g,
-  /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business|full|clean)\b)[a-z]{2,14}\s+[a-z]{2,14}\s+licen[cs]e\b/g,
+  /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business|full|clean)\b)[a-z]{2,6}\s+licen[cs]e\b(?!\s*(?:no\b|number\b|#))/g,
+  /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business|full|clean)\b)[a-z]{2,14}\s+[a-z]{2,14}\s+licen[cs]e\b(?!\s*(?:no\b|number\b|#))/g,
   /(?:会计|教师|导游|厨师|电工|焊工|上岗|健康|从业|执业|特种作业|叉车|保安员?|护士执业)证(?!书|明|件)|[\u4e00-\u9fff]{1,4}?(?:[员师工]|作业|操作)证(?!书|明|件)/g,
   // Hong Kong writes a licence as 牌 (叉車牌, 電工牌, 保安牌).
-  /(?:叉车|电工|焊工|保安|货车|重型货车|私家车|的士|小巴|地盘平安卡|平安)牌(?:照)?/g,
+  /(?:叉车|电工|焊工|保安|货车|重型货车|私家车|的士|小巴|地盘平安卡|平安)牌(?:照)?|(?:地盘)?平安(?:咭|卡)/g,
 ];
 
 /** English words before a certificate's name that are no part of it: "Current White Card", "a valid food worker card". */
@@ -126,7 +138,8 @@ export const certificateLeads =
   /^(?:(?:current|valid|active|full|clean|a|an|the|any|and|or|with|hold|holds|holding|have|has|possess|must|required|relevant|related|professional|industry|technical|recognised|recognized|appropriate|in|of|plus|also|experience)\s+)+/;
 
 /** Papers an applicant brings along (学历证书复印件, 身份证), not certifications. */
-export const nonCertificates = /^(?:学历|学位|毕业|身份|户口|离职)/;
+/** "及以上证书", "相关证书": words standing for a certificate named elsewhere name none. */
+export const nonCertificates = /^(?:学历|学位|毕业|身份|户口|离职|(?:及|或)?以上|上述|相关|有关|相应)/;
 
 /** A language written as part of a pair ("中英文"): the one character stands for this name. */
 export const languageShortForms: Readonly<Record<string, string>> = { 中: "中文" };
