@@ -225,6 +225,9 @@ export function isPositionName(key: string, evidence: NameEvidence): boolean {
   if (seniorityLevels.test(k)) return false;
   const category = /[(（]([^()（）]{3,50})[)）]$/.exec(k);
   if (category && jobCategories.includes(category[1]!.trim())) return false;
+  // JobStreet's "Accounting (Accounts Officers & Clerks)", "Hospitality & Tourism (Chefs/Cooks)": the category, its roles in brackets.
+  const categoryFirst = /^([^()（）]{3,50}?)\s*[(（][^()（）]{2,60}[)）]$/.exec(k);
+  if (categoryFirst && jobCategories.includes(categoryFirst[1]!.trim())) return false;
   const isHan = han.test(k);
   // "——", "***": a name has words.
   if (!/\p{L}/u.test(k)) return false;
@@ -232,7 +235,8 @@ export function isPositionName(key: string, evidence: NameEvidence): boolean {
   const punctuation = isHan ? sentencePunctuation : /[。；;！!？?:：“”"《》、【】\[\]|]/;
   if (punctuation.test(k) || /^[\d.]/.test(k) || k.includes("?") || k.includes("\ufffd")) return false;
   if (isHan && /\s/.test(k)) return false;
-  if (!isHan && k.split(/\s+/).length > 7) return false;
+  // "Account Executive (Full Set / AP & AR)": the words of a bracketed qualifier are not the name's.
+  if (!isHan && k.replace(/\s*[(（][^()（）]*[)）]$/, "").split(/\s+/).length > 7) return false;
   if (sectionTitles.includes(k) || sectionKeys.has(k) || fieldNames.has(k)) return false;
   if (isHan && ((nonTitleStarts.some((s) => k.startsWith(s)) && !titleStartWords.some((s) => k.startsWith(s))) || countedObject.test(k) || functionWordEnding.test(k))) return false;
   if (isDepartment(k)) return false;

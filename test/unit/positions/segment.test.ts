@@ -177,3 +177,17 @@ describe("a heading whose name is followed by the post's hours, term and pay in 
     expect(names(text)).toEqual(["Site Reliability Engineer", "Product Designer", "Data Analyst"]);
   });
 });
+
+describe("a job-site copy whose classification line stands under the title", () => {
+  const names = (text: string) => parsePositions(text).positions.map((p) => p.title);
+  it.each([
+    ["Payroll Executive (Payroll / Claims / EA Forms)", "Human Resources & Recruitment (Payroll)"],
+    ["Commis Chef (Western Kitchen, Split Shift)", "Hospitality & Tourism (Chefs/Cooks)"],
+    ["Java Developer (Spring Boot / Microservices / Kafka)", "Information & Communication Technology (Developers/Programmers)"],
+  ])("reads %j as the post and not the category %j", (title, category) => {
+    const text = [title, "Harbourline Holdings Sdn Bhd", "Kuala Lumpur", category, "Full time", "Responsibilities:", "• Handle the monthly cycle end to end", "• Liaise with auditors", "Requirements:", "• At least 2 years of experience", "• Diploma or degree"].join("\n");
+    const found = names(text);
+    expect(found).toHaveLength(1);
+    expect(title.startsWith(found[0]!)).toBe(true);
+  });
+});
