@@ -3,6 +3,7 @@ import type { ReaderInput, ReaderOutput } from "../formats.js";
 import type { DocumentLine } from "../line.js";
 import { LineBuilder, type BlockContext } from "../lines/line-builder.js";
 import { htmlToLines } from "./html-text.js";
+import { renderedMarkdownSource } from "./markdown-source.js";
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>["parse"]>[number];
 
@@ -70,26 +71,28 @@ function inline(out: LineBuilder, children: Token[], context: () => BlockContext
 }
 
 /**
- * The source with its raw HTML blocks written as the HTML reader reads them: `<details>` / `<summary><b>X</b>…</summary>`
- * (GitHub's collapsible sections, one role in each) becomes the summary as a `##` heading and the tags go, so a
- * reader of the text meets the toggle's title where a Markdown heading would stand. Everything else stays as written.
+ * The source as a reader of the rendered page meets it, still Markdown: template syntax rendered
+ * (renderedMarkdownSource) and callouts written as headings. Both the text and the lines are read from it, so
+ * they agree line for line.
  */
-export function markdownText(source: string): string {
+export function markdownSource(source: string): string {
+  return calloutsAsHeadings(renderedMarkdownSource(source));
+}
+
+/**
+ * "> [!todo] 职责" over "> - 负责…": a callout (Obsidian's, GitHub's alerts) is a heading over its block, one level
+ * under the heading above it; its lines are the block's, unquoted. A plain quotation stays as written.
+ */
+function calloutsAsHeadings(source: string): string {
   const lines = source.split("\n");
   const tokens = markdown.parse(source, {});
-  const blocks: { from: number; to: number; lines: string[] }[] = [];
+  const blocks: Block[] = [];
   let heading = 1;
   let quoteDepth = 0;
   tokens.forEach((t, i) => {
     if (t.type === "heading_open") heading = Number(t.tag.slice(1));
     if (t.type === "blockquote_close") quoteDepth--;
-    if (t.type === "html_block" && t.map) {
-      const read = htmlToLines(t.content).lines.map((line) => (line.heading ? `${"#".repeat(line.heading)} ${line.text}` : line.text));
-      blocks.push({ from: t.map[0], to: t.map[1], lines: read });
-    }
     if (t.type !== "blockquote_open") return;
-    // "> [!todo] 职责" over "> - 负责…": a callout (Obsidian's, GitHub's alerts) is a heading over its block, one
-    // level under the heading above it; its lines are the block's, unquoted. A plain quotation stays as written.
     const first = tokens[i + 2];
     const callout = quoteDepth++ === 0 && t.map && first?.type === "inline" ? /^\[!([\w-]+)\][+-]?[ \t]*(.*)$/.exec(first.content.split("\n")[0]!) : null;
     if (!callout || !t.map) return;
@@ -97,7 +100,13 @@ export function markdownText(source: string): string {
     const body = lines.slice(from + 1, to).map((l) => l.replace(/^[ \t]*>[ \t]?/, ""));
     blocks.push({ from, to, lines: [`${"#".repeat(Math.min(6, heading + 1))} ${callout[2]!.trim() || callout[1]!}`, ...body] });
   });
-  if (blocks.length === 0) return source;
+  return replaceBlocks(lines, blocks);
+}
+
+type Block = { from: number; to: number; lines: string[] };
+
+function replaceBlocks(lines: string[], blocks: Block[]): string {
+  if (blocks.length === 0) return lines.join("\n");
   const out: string[] = [];
   let at = 0;
   for (const block of blocks.sort((a, b) => a.from - b.from)) {
@@ -110,9 +119,31 @@ export function markdownText(source: string): string {
 }
 
 /**
+ * The source with its raw HTML blocks written as the HTML reader reads them: `<details>` / `<summary><b>X</b>…</summary>`
+ * (GitHub's collapsible sections, one role in each) becomes the summary as a `##` heading and the tags go, so a
+ * reader of the text meets the toggle's title where a Markdown heading would stand. Everything else stays as written.
+ */
+function htmlBlocksAsText(source: string): string {
+  const lines = source.split("\n");
+  const blocks: Block[] = [];
+  for (const t of markdown.parse(source, {})) {
+    if (t.type !== "html_block" || !t.map) continue;
+    const read = htmlToLines(t.content).lines.map((line) => (line.heading ? `${"#".repeat(line.heading)} ${line.text}` : line.text));
+    blocks.push({ from: t.map[0], to: t.map[1], lines: read });
+  }
+  return replaceBlocks(lines, blocks);
+}
+
+/** The text of a Markdown document: its rendered source (markdownSource) with raw HTML blocks read as HTML. */
+export function markdownText(source: string): string {
+  return htmlBlocksAsText(markdownSource(source));
+}
+
+/**
  * Markdown is text: the text stays as written (readers of text already know `#` and `**`), but for raw HTML
  * blocks, read as HTML (markdownText); the lines carry what the markup means.
  */
 export function readMarkdown({ text }: ReaderInput): ReaderOutput {
-  return { text: markdownText(text ?? ""), lines: markdownToLines(text ?? "") };
+  const source = markdownSource(text ?? "");
+  return { text: htmlBlocksAsText(source), lines: markdownToLines(source) };
 }
