@@ -49,18 +49,20 @@ export type LofoReport = {
 };
 
 /**
- * Leave-one-family-out: how the learned tagger does on a layout family it was not trained on, the figure
+ * Leave-one-family-out (a blind batch's documents are one fold, `fold` in labelled.ts): how the learned
+ * tagger does on a layout family it was not trained on, the figure
  * that says whether adding a labelled document helps on layouts nobody labelled. The hand-set weights are
  * scored beside it, though they are flattered: they were tuned on every family, and the labels were drafted
  * from the heading chain with the hand-set tagger's guesses where the structure did not decide.
  */
-export function leaveOneFamilyOut(documents: readonly LabelledPositionDocument[] = labelledDocuments()): LofoReport {
+export async function leaveOneFamilyOut(given?: readonly LabelledPositionDocument[]): Promise<LofoReport> {
+  const documents = given ?? (await labelledDocuments());
   const started = Date.now();
-  const families = [...new Set(documents.map((d) => d.family))].sort();
+  const families = [...new Set(documents.map((d) => d.fold))].sort();
   const report: LofoReport["families"] = {};
   for (const family of families) {
-    const test = documents.filter((d) => d.family === family);
-    const model = trainPositionTagger(documents.filter((d) => d.family !== family));
+    const test = documents.filter((d) => d.fold === family);
+    const model = trainPositionTagger(documents.filter((d) => d.fold !== family));
     report[family] = { learned: lineFigures(model, test), hand: lineFigures(handLineModel, test) };
   }
   const all = Object.values(report);

@@ -70,7 +70,7 @@ if (args.has("--floors")) {
   console.error("set heldout/floors.json to the current figures");
 }
 
-const lofo: LofoReport | undefined = args.has("--no-lofo") ? undefined : leaveOneFamilyOut();
+const lofo: LofoReport | undefined = args.has("--no-lofo") ? undefined : await leaveOneFamilyOut();
 
 const show = (x: number | null) => (x === null ? "  -  " : x.toFixed(3));
 const lofoRows = lofo

@@ -1,26 +1,41 @@
 import { writeFileSync } from "node:fs";
+import { closeDocumentPool } from "../../../../server/documents/index.js";
+import { batchCorrections } from "./batch-corrections.js";
 import { corrections, draftLabels } from "./draft.js";
-import { type LabelFile, labelsDir, readLabelFiles, tuningDocuments } from "./labelled.js";
+import { batchLabelSources, type LabelFile, type LabelSource, labelsDir, readLabelFiles, tuningDocuments } from "./labelled.js";
 
 /**
- * `npx tsx test/unit/positions/labels/draft-cli.ts [--all]`: writes the draft labels (with the reviewed
- * corrections) of every tuning document that has none yet — or of all of them with --all — into its
- * family's file. Review what it wrote before committing: a draft is the heading chain's reading, not gold.
+ * `npx tsx test/unit/positions/labels/draft-cli.ts [--all] [--batch batch-NN …]`: writes the draft labels
+ * (with the reviewed corrections) of every tuning document that has none yet — or of all of them with
+ * --all — into its family's file; with --batch, of a blind batch's documents (first run recorded) into
+ * batch-NN.json. Review what it wrote before committing: a draft is the heading chain's reading, not gold.
  */
-const all = process.argv.includes("--all");
+const args = process.argv.slice(2);
+const all = args.includes("--all");
+const batches = args.flatMap((a, i) => (args[i - 1] === "--batch" ? [a] : []));
 const files = readLabelFiles();
-const labelled = new Set(Object.values(files).flatMap((f) => Object.keys(f)));
 const touched = new Set<string>();
-for (const doc of tuningDocuments()) {
-  if (!all && labelled.has(doc.name)) continue;
-  const lines = draftLabels(doc.text, doc.titles);
-  for (const [start, label] of corrections[doc.name] ?? []) {
-    const matching = lines.filter((l) => l.text.trim().startsWith(start));
-    if (matching.length === 0) throw new Error(`${doc.name}: the correction "${start}" matches no line`);
-    for (const line of matching) line.label = label;
+
+function draft(file: string, docs: readonly LabelSource[], batch: boolean) {
+  const labelled = new Set(Object.keys(files[file] ?? {}));
+  for (const doc of docs) {
+    if (!all && labelled.has(doc.name)) continue;
+    const lines = draftLabels(doc.text, doc.titles, doc.lines);
+    for (const [start, label] of (batch ? batchCorrections[`${file}/${doc.name}`] : corrections[doc.name]) ?? []) {
+      const matching = lines.filter((l) => l.text.trim().startsWith(start));
+      if (matching.length === 0) throw new Error(`${doc.name}: the correction "${start}" matches no line`);
+      for (const line of matching) line.label = label;
+    }
+    (files[file] ??= {})[doc.name] = lines.map((l) => [l.label, l.text]);
+    touched.add(file);
   }
-  (files[doc.family] ??= {})[doc.name] = lines.map((l) => [l.label, l.text]);
-  touched.add(doc.family);
+}
+
+if (batches.length > 0) for (const batch of batches) draft(batch, await batchLabelSources(batch), true);
+else {
+  const byFamily = new Map<string, LabelSource[]>();
+  for (const doc of tuningDocuments()) byFamily.set(doc.family, [...(byFamily.get(doc.family) ?? []), doc]);
+  for (const [family, docs] of byFamily) draft(family, docs, false);
 }
 for (const family of touched) {
   const file: LabelFile = Object.fromEntries(Object.entries(files[family]!).sort(([a], [b]) => a.localeCompare(b)));
@@ -28,3 +43,4 @@ for (const family of touched) {
   writeFileSync(new URL(`${family}.json`, labelsDir), `{\n${body}\n}\n`);
   console.error(`wrote ${family}.json`);
 }
+await closeDocumentPool();

@@ -1,3 +1,4 @@
+import type { DocumentLine } from "../../../../server/documents/index.js";
 import { foldKey } from "../../../../server/text/fold.js";
 import { cleanDocument } from "../../../../server/positions/clean.js";
 import type { PositionLineClass } from "../../../../server/positions/data/line-model.js";
@@ -32,9 +33,9 @@ const bareLabels = new Set(fieldLabels.map((l) => l.label).filter((l) => !sectio
 /** "岗位名称" alone on its line (a .docx read by paragraphs): a label whose value is the next line. */
 const bareLabel = (key: string | undefined) => key !== undefined && bareLabels.has(key.trim().replace(/\s*:$/, ""));
 
-/** `titles`: the positions a reader finds (corpus.expected.ts); a heading the chain finds that names none of them is not a title. */
-export function draftLabels(text: string, titles: readonly string[]): DraftLine[] {
-  const clean = cleanDocument(text);
+/** `titles`: the positions a reader finds (corpus.expected.ts, or a blind batch's expectations); `decoderLines`: a decoded format's lines, as the parser is given them; a heading the chain finds that names none of them is not a title. */
+export function draftLabels(text: string, titles: readonly string[], decoderLines?: readonly DocumentLine[]): DraftLine[] {
+  const clean = cleanDocument(text, decoderLines);
   // The hand-set weights guess, whichever model the parser uses: a draft must not depend on the last training.
   const { lines: plain, features } = positionLineFeatures(clean);
   const guessed = tagLines(handLineModel, features);
@@ -83,7 +84,22 @@ export function draftLabels(text: string, titles: readonly string[]): DraftLine[
     if (section.kind === "preamble") return out(tagger === "title" ? "text" : tagger, "preamble");
     return out(tagger === "title" || tagger === "duty" || tagger === "requirement" ? (labelLine(line.key) ? "label" : "text") : tagger, `in ${section.kind}`);
   });
-  return withPostingSections(drafted);
+  return withPostingSections(withNamedTitles(drafted, pool));
+}
+
+/**
+ * A title the reader expects that no heading of the chain found (a blind layout the chain misses): its line
+ * is the first one not yet a title that holds the name and is little more than it (a chat line "招店长一名"
+ * names it; a sentence mentioning it does not).
+ */
+function withNamedTitles(lines: DraftLine[], missing: readonly string[]): DraftLine[] {
+  const keys = lines.map((l) => foldKey(l.text));
+  for (const title of missing) {
+    const want = foldKey(title);
+    const at = keys.findIndex((k, i) => lines[i]!.label !== "title" && k.includes(want) && k.length <= want.length * 2 + 12);
+    if (at >= 0) lines[at] = { ...lines[at]!, label: "title", why: "names an expected title" };
+  }
+  return lines;
 }
 
 const postingContent = { "heading:benefits": "benefits", "heading:company": "company", "heading:contact": "contact" } as const;

@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import { closeDocumentPool } from "../../../../server/documents/index.js";
 import { labelledDocuments } from "./labelled.js";
 import { modelSource, trainPositionTagger } from "./train.js";
 
@@ -6,7 +7,8 @@ import { modelSource, trainPositionTagger } from "./train.js";
 export const modelFile = new URL("../../../../server/positions/data/line-model.learned.ts", import.meta.url);
 
 const started = Date.now();
-const documents = labelledDocuments();
+const documents = await labelledDocuments();
 writeFileSync(modelFile, modelSource(trainPositionTagger(documents)));
 const lines = documents.reduce((n, d) => n + d.labels.length, 0);
 console.error(`trained on ${documents.length} documents, ${lines} lines in ${Date.now() - started} ms; wrote server/positions/data/line-model.learned.ts`);
+await closeDocumentPool();

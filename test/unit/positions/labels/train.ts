@@ -11,11 +11,20 @@ import type { LabelledPositionDocument } from "./labelled.js";
  * epochs fit the families trained on at the cost of the one left out). Same labels and features, same model: `npm run train-tagger` writes it, labels.test.ts
  * checks the committed one is what this gives now.
  */
-export const training = { epochs: 10, shuffleSeed: 9, rate: 0.005, prior: "hand" as "hand" | "none" };
+export const training = { epochs: 10, shuffleSeed: 9, rate: 0.005, prior: "hand" as "hand" | "none", batches: [] as readonly string[] };
+
+/**
+ * Whether training uses a labelled document: every tuning document, and a blind batch's only when its batch
+ * is in `training.batches`. Batches 01-04 are labelled (batch-NN.json) but not trained on yet: training on
+ * any of them moved the tags of documents the parser reads through the tagger's fallback (chat posts, a
+ * forwarded email) so that those lost positions (labels/README.md); until that is understood their labels
+ * measure the tagger on layouts it never saw (leave-one-out folds) without changing it.
+ */
+export const trainedOn = (d: LabelledPositionDocument) => !/^batch-\d+$/.test(d.fold) || training.batches.includes(d.fold);
 
 export function trainPositionTagger(documents: readonly LabelledPositionDocument[]): TaggerModel<PositionLineClass> {
   const prior = training.prior === "hand" ? handLineModel : undefined;
-  return sortedModel(trainTagger(positionLineClasses, documents, training.epochs, { prior, shuffleSeed: training.shuffleSeed, rate: training.rate }));
+  return sortedModel(trainTagger(positionLineClasses, documents.filter(trainedOn), training.epochs, { prior, shuffleSeed: training.shuffleSeed, rate: training.rate }));
 }
 
 /** The model as the TypeScript module the parser imports. */
