@@ -44,6 +44,11 @@ export function titleAndOrganization(header: string): { title?: string; organiza
   }
   if (parts.length === 0) return {};
   const scored = parts.map((p) => ({ p, ...roleScores(p) }));
+  // "Senior Accountant 高級會計師": one title in two scripts is the title, in the form written first.
+  const script = (p: string) => (/[\u3400-\u9fff]/.test(p) ? (/[A-Za-z]{3}/.test(p) ? "mixed" : "han") : "latin");
+  if (scored.length === 2 && scored.every((s) => s.title >= 2 && s.organization < 2) && new Set(parts.map(script)).size === 2 && !parts.some((p) => script(p) === "mixed")) {
+    return { title: parts[0]! };
+  }
   const byTitle = [...scored].sort((a, b) => b.title - b.organization - (a.title - a.organization));
   const title = byTitle[0]!;
   const organization = [...scored].filter((s) => s !== title).sort((a, b) => b.organization - b.title - (a.organization - a.title))[0];
@@ -180,6 +185,12 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
     if (!title && organization) {
       const at = e.description.slice(0, 3).findIndex((d) => splitParts(d).some(readsAsTitle));
       if (at >= 0) title = splitParts(e.description.splice(at, 1)[0]!).find(readsAsTitle);
+    }
+    // "Senior Accountant 高級會計師 | Jan 2021 – Present" over "Kerry Logistics (Hong Kong) Limited 嘉里物流（香港）有限公司":
+    // a row with a title and no organization takes a first line called like one.
+    if (title && !organization && e.description[0] !== undefined) {
+      const { title: t, organization: o } = roleScores(e.description[0]);
+      if (o >= 2 && t < 2 && organizationLine(e.description[0]) !== null) organization = cleanPart(e.description.shift()!);
     }
     if (!start || (e.range.end !== "current" && end === null)) {
       undated++;

@@ -40,8 +40,9 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
     if (inProgress.test(raw)) return;
     if (kind === "languages" && levelOnly.test(cleanItem(raw))) return;
     const item = cleanItem(kind === "languages" ? raw.replace(levelWords, "") : raw);
-    // "Professional Engineer (PE), Texas": the region a licence is held in is not a certificate of its own.
-    if (item.length < 1 || (item.length > 3 && regions.has(foldLine(item)))) return;
+    // "Professional Engineer (PE), Texas", "HKICPA Certified Public Accountant, 2022": where and when a licence was
+    // obtained is not a certificate of its own.
+    if (item.length < 1 || (item.length > 3 && regions.has(foldLine(item))) || /^(?:19|20)\d{2}$/.test(item)) return;
     // A phrase is not a name: six words, or sixteen Chinese characters, make a sentence ("我热爱学习新技术并能快速上手").
     if (item.length > 60 || item.split(/\s+/).length > 6 || /[。!！?？]/.test(item) || (item.match(/[\u3400-\u9fff]/g)?.length ?? 0) > 16) {
       // "Member of the Institution of Structural Engineers (MIStructE)": a long name held by its abbreviation.
@@ -50,8 +51,28 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
       unread++;
       return;
     }
+    // "Python（pandas）": a tool named in brackets after the skill it belongs to is held too.
+    const inner = kind === "skills" ? /^(.+?)\s*[(（]([^()（）]{1,40})[)）]$/.exec(item) : null;
+    if (inner && !isKnownSkill(item)) {
+      add(kind, inner[1]!);
+      for (const piece of inner[2]!.split(listBreak)) if (cleanItem(piece)) add(kind, piece);
+      return;
+    }
+    // "JLPT 日本語能力試驗 N3": a certificate named in two scripts is held by its known name and its level.
+    if (kind === "certifications" && /[\u3400-\u9fff]/.test(item) && /[A-Za-z]/.test(item)) {
+      const latin = item.replace(/[\u3400-\u9fff（）()]+/g, " ").replace(/\s+/g, " ").trim();
+      if (/^[A-Z]{2,6}\b/.test(latin) || isKnownSkill(latin.split(" ")[0]!)) return add(kind, latin);
+    }
     const known = isKnownSkill(item);
     const canonical = known ? canonicalSkill(item) : item;
+    // "廣東話 Cantonese", "普通話 Putonghua": a language named in two scripts is one language.
+    if (kind === "languages" && !isLanguage(canonical) && /\s/.test(item)) {
+      const named = item.split(/\s+/).filter((w) => isKnownSkill(w) && isLanguage(canonicalSkill(w))).map((w) => canonicalSkill(w));
+      if (named.length > 0) {
+        for (const language of named) held.languages.add(language);
+        return;
+      }
+    }
     const language = isLanguage(canonical) ? canonical : impliedLanguage(canonical) ?? mentionedSkills(item).map(impliedLanguage).find(Boolean);
     if (language) held.languages.add(language);
     if (language && isLanguage(canonical)) return;
@@ -76,11 +97,14 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
         // A level in parentheses holds commas of its own: "英语：流利（雅思7.0），粤语：熟练".
         text = text.replace(/[(（][^)）]*[)）]/g, "");
       }
-      for (const piece of text.split(listBreak)) {
+      // Separators inside brackets part the bracket's own items ("Python（pandas、NumPy）"), not the line's.
+      const guarded = text.replace(/[(（][^()（）]*[)）]/g, (group) => group.replace(/[、,，;；/]/g, "\u0001"));
+      for (const piece of guarded.split(listBreak).map((p) => p.replace(/\u0001/g, "、"))) {
         const item = cleanItem(piece);
         if (item === "") continue;
         // A sentence in a skills list may still name known skills: "了解Docker和k8s" → Docker, Kubernetes.
-        const mentioned = kind === "skills" && item.length > 12 && !isKnownSkill(item) ? mentionedSkills(item) : [];
+        const bracketed = /^[^()（）]{1,24}[(（][^()（）]{1,40}[)）]$/.test(item);
+        const mentioned = kind === "skills" && item.length > 12 && !bracketed && !isKnownSkill(item) ? mentionedSkills(item) : [];
         if (mentioned.length > 0) for (const m of mentioned) add(kind, m);
         else add(kind, item);
       }

@@ -12,10 +12,10 @@ export const resumeSections = {
   projects: ["主要项目", "项目业绩", "项目经验", "项目经历", "专案经验", "project experience", "projects", "selected projects", "key projects"],
   campus: ["校园经历", "在校经历", "学生工作", "社团经历", "校内职务", "campus experience", "activities", "extracurricular activities", "leadership and activities"],
   education: ["教育与培训", "教育情况", "学业背景", "academic history", "education and training", "education & training", "教育背景", "教育经历", "学历", "学历背景", "教育程度", "教育", "学习经历", "education", "education background", "educational background", "academic background", "academic qualifications"],
-  skills: ["技能专长", "专业特长", "it技能", "计算机能力", "计算机技能", "技术栈", "tech stack", "technical expertise", "tools", "technologies", "skills summary", "专业技能", "技能特长", "技能", "技能证书", "个人技能", "专长", "专业技能与证书", "技能与证书", "职业技能", "skills", "technical skills", "core skills", "key skills", "skills and certifications", "competencies", "core competencies", "expertise"],
+  skills: ["电脑技能", "computer skills", "it skills", "software skills", "技能专长", "专业特长", "it技能", "计算机能力", "计算机技能", "技术栈", "tech stack", "technical expertise", "tools", "technologies", "skills summary", "专业技能", "技能特长", "技能", "技能证书", "个人技能", "专长", "专业技能与证书", "技能与证书", "职业技能", "skills", "technical skills", "core skills", "key skills", "skills and certifications", "competencies", "core competencies", "expertise"],
   certifications: ["professional memberships", "professional membership", "memberships", "professional registration", "所获证书", "资格认证", "证书与资质", "证书", "资格证书", "获得证书", "证书资质", "专业资格", "执照", "证照", "certifications", "certificates", "certification", "licenses", "professional qualifications", "licenses and certifications", "qualifications"],
   languages: ["语言水平", "外语", "语言能力", "语文能力", "语言", "外语能力", "外语水平", "语言技能", "languages", "language skills", "language"],
-  awards: ["获奖情况", "荣誉奖项", "所获荣誉", "获奖经历", "荣誉", "奖项", "awards", "honors", "honours", "awards and honors"],
+  awards: ["获奖", "奖励", "奖惩情况", "所获奖项", "获奖荣誉", "获奖情况", "荣誉奖项", "所获荣誉", "获奖经历", "荣誉", "奖项", "awards", "honors", "honours", "awards and honors"],
   other: ["志愿者经历", "志愿服务", "volunteer experience", "volunteering", "兴趣爱好", "爱好", "其他", "附加信息", "培训经历", "hobbies", "interests", "references", "additional information", "publications", "training", "selected publications", "grants", "research grants", "teaching", "supervision", "research interests", "conferences", "presentations", "affiliations"],
 } as const;
 

@@ -11,10 +11,6 @@ import { readCorpusDocument, scoreReading, tally } from "./corpus.score.js";
 const knownFailures: Record<string, string> = {
   // Batch 6's first run on 1d9928b (corpus/first-runs.json), before any fix.
   "batch6/45_zh_form_referees.docx": "the 毕业时间 cell is not joined to the school (no major or year); an empty 照片 cell is reported as a photo",
-  "batch6/46_tw_freeform_minguo.big5.txt": "a JLPT line under 證照 is kept whole instead of being named JLPT N3",
-  "batch6/47_zh_keyed_rows.utf16le.txt": "驾驶证C1 in a 技能证书 line is not read as a certification",
-  "batch6/49_hk_bilingual_paragraphs.docx": "bilingual 'Title 中文職稱' job lines split into title and organization; bilingual headings mix skills into languages",
-  "batch6/50_zh_fresh_grad_campus.txt": "the 获奖 heading read as a language; pandas in brackets lost",
   "batch6/52_en_europass_table.docx": "the Europass table: second job lost, a date fragment as organization, places as majors, no skills or languages, no location or birth date",
   // Batch 7's first run on a1c926a (corpus/first-runs.json), before any fix.
   "batch7/56_zh_rirekisho_table.docx": "a 年|月|经历 table gives no jobs (入职/离职 rows) and nothing from its 资格・证书 table",

@@ -158,3 +158,37 @@ describe("regions beside a school or a licence", () => {
     expect(profile.certifications).toEqual(["Professional Engineer (PE)"]);
   });
 });
+
+describe("a bilingual Hong Kong resume", () => {
+  const profile = read([
+    "陳志明 CHAN Chi Ming", "Email: chiming@example.com.hk", "工作經驗 WORK EXPERIENCE", "Project Engineer 項目工程師\tMar 2020 – Present",
+    "Gammon Construction Limited 金門建築有限公司", "- Site coordination for MTR works", "電腦技能 COMPUTER SKILLS", "AutoCAD, Revit, Excel",
+    "語言 LANGUAGES", "廣東話 Cantonese (native), 英語 English (fluent)", "專業資格 PROFESSIONAL QUALIFICATIONS", "HKIE Corporate Member, 2023",
+  ].join("\n"));
+
+  it("reads a title written in two scripts as one title, and the company on the line below", () => {
+    expect(profile.experience.map((e) => [e.title, e.organization])).toEqual([["Project Engineer", "Gammon Construction Limited 金門建築有限公司"]]);
+  });
+
+  it("reads a bilingual skills heading, languages named in two scripts, and no year as a certificate", () => {
+    expect(profile.skills).toEqual(expect.arrayContaining(["AutoCAD", "Revit", "Excel"]));
+    expect(profile.languages).toHaveLength(2);
+    expect(profile.certifications).not.toContain("2023");
+  });
+});
+
+describe("list items with a qualifier", () => {
+  it("holds a tool in brackets, a licence with its class, and a test named in two scripts by its name and level", () => {
+    const profile = read(["周婷", "zhouting@example.com", "技能", "SQL、Python（pandas、NumPy）", "证书", "驾驶证C1", "JLPT 日本語能力試驗 N2", "获奖", "校级一等奖学金（2023）"].join("\n"));
+    expect(profile.skills).toEqual(expect.arrayContaining(["SQL", "Python", "pandas", "NumPy"]));
+    // Held under their canonical names (server/matching aliases): C1驾驶证, 日语能力考试N2.
+    expect(profile.certifications).toHaveLength(2);
+    expect(profile.certifications?.join(" ")).toMatch(/C1/);
+    expect(profile.certifications?.join(" ")).toMatch(/N2/);
+    expect(profile.certifications?.join(" ")).not.toContain("奖学金");
+  });
+
+  it("reads 驾驶证C1 as a certificate under a 技能证书 heading", () => {
+    expect(read(["孙强", "sunqiang@example.com", "技能证书", "驾驶证C1、Office办公软件"].join("\n")).certifications?.join(" ")).toMatch(/驾驶证/);
+  });
+});
