@@ -73,11 +73,12 @@ export function findExperience(lines: readonly Line[]): Requirements["experience
     for (const y of yearsIn(key)) {
       // English puts more words between the years and "experience" ("2+ years of professional frontend development experience").
       const after = key.slice(y.index + y.length, y.index + y.length + 60);
-      if (!experienceWord.test(after) && !/经验|经历|年限|曾任|担任|experience/.test(key.slice(Math.max(0, y.index - 12), y.index))) continue;
+      if (!experienceWord.test(after) && !/经验|经历|年限|曾任|担任|从事|工作满?$|从业|experience/.test(key.slice(Math.max(0, y.index - 12), y.index))) continue;
       if (/年龄|岁|毕业|成立|公司/.test(after.slice(0, 3))) continue;
       // "5年以上工作经验，其中3年以上管理经验": the total is the minimum; the management years only set the flag.
+      // "其中担任主管职务满2年" (a clause of its own) is part of a total said before it, whatever the part is.
       const plainAfter = withoutDisciplines.slice(y.index + y.length, y.index + y.length + 60);
-      const managementOnly = /^[^,;]{0,10}管理/.test(plainAfter) || /其中/.test(key.slice(Math.max(0, y.index - 4), y.index));
+      const managementOnly = /^[^,;]{0,10}管理/.test(plainAfter) || /其中/.test(key.slice(0, y.index));
       if (managementOnly && !optional) result.management = true;
       const yearsOptional = qualifier && qualifier.index > y.index ? optionalBesideQualifier : optional;
       spans.push({ min: y.min, max: y.max, managementOnly, optional: yearsOptional });

@@ -181,3 +181,18 @@ describe("a labelled cell whose numbered list opens on a figure", () => {
     expect(experience(text).minYears).toBe(min);
   });
 });
+
+describe("findExperience: years said after the work they were spent on", () => {
+  it.each([
+    ["从事人力资源工作4年以上", 4],
+    ["在同类企业仓储岗位工作满3年", 3],
+    ["從事會計工作兩年以上", 2],
+  ])("%s → %s", (text, min) => {
+    expect(experience(text).minYears).toBe(min);
+  });
+
+  it("reads a 其中 clause as part of the total before it, whatever the part is", () => {
+    const r = experience("从事设备维护工作6年以上，其中在外资企业工作满3年");
+    expect(r.minYears).toBe(6);
+  });
+});
