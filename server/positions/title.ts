@@ -218,9 +218,13 @@ export function isPositionName(key: string, evidence: NameEvidence): boolean {
   // "设备工程师（刻蚀）", "品保工程師（IPQC主管）": any short qualifier after a role-named post leaves it a name.
   // "销售经理(负责客户开发)" holds a clause, not a qualifier.
   const shortQualifier = (q: string) => q.length <= 10 && !sentencePunctuation.test(q) && !/^\d/.test(q) && !nonTitleStarts.some((w) => q.startsWith(w));
-  if (qualified && (/方向|区|地区|岗|组|类|线|端|侧|outsourcing|remote/.test(qualified[2]!) || placesOnly.test(qualified[2]!) || (shortQualifier(qualified[2]!) && hasRoleSuffix(qualified[1]!)))) {
+  // "算法工程师（2027届校招）", "测试开发工程师（社招/校招均可）": the hiring round a post is open in qualifies it too.
+  if (qualified && (/方向|区|地区|岗|组|类|线|端|侧|届|校招|社招|春招|秋招|实习|outsourcing|remote/.test(qualified[2]!) || placesOnly.test(qualified[2]!) || (shortQualifier(qualified[2]!) && hasRoleSuffix(qualified[1]!)))) {
     return isPositionName(qualified[1]!, evidence);
   }
+  // "算法工程师-推荐方向", "后端开发-支付方向": a post and, after a dash, the direction it works in.
+  const direction = /^(.{2,20}?)\s*[-－—–]\s*[\u3400-\u9fffa-z0-9]{1,8}方向$/.exec(k);
+  if (direction) return isPositionName(direction[1]!, evidence);
   // "Senior Executive" among a posting's properties is its grade; "Construction Supervisors (Construction)" a board's category.
   if (seniorityLevels.test(k)) return false;
   const category = /[(（]([^()（）]{3,50})[)）]$/.exec(k);

@@ -191,3 +191,19 @@ describe("a job-site copy whose classification line stands under the title", () 
     expect(title.startsWith(found[0]!)).toBe(true);
   });
 });
+
+describe("a referral post's roles qualified by direction and hiring round", () => {
+  it("reads a role with a dashed direction and a 届/校招 bracket among its numbered siblings", () => {
+    const text = [
+      "岗位一览：",
+      "1、Java后端开发工程师（社招）", "- 本科及以上，计算机相关专业", "- 3年以上Java开发经验，熟悉Spring Boot",
+      "2、数据开发工程师-数仓方向（2027届校招）", "- 硕士及以上学历", "- 熟悉Hive、Spark", "- 应届毕业生",
+      "3、前端开发工程师（校招/社招均可）", "- 熟悉React", "- 了解Webpack",
+    ].join("\n");
+    const positions = parsePositions(text).positions;
+    expect(positions.map((p) => p.title)).toHaveLength(3);
+    expect(positions[1]!.title).toMatch(/^数据开发工程师-数仓方向/);
+    expect(positions[1]!.requirements.skills.map((s) => s.name)).toContain("Spark");
+    expect(positions[0]!.requirements.skills.map((s) => s.name)).not.toContain("Spark");
+  });
+});
