@@ -5,6 +5,7 @@ import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
 import { DocumentRejected } from "../../errors.js";
 import type { ReaderInput, ReaderOutput } from "../formats.js";
 import type { DocumentLine } from "../line.js";
+import { pageFurniture, type FurniturePage } from "../lines/pdf-furniture.js";
 import { layoutPage } from "../lines/pdf-lines.js";
 import { MAX_PDF_PAGES } from "./limits.js";
 
@@ -34,16 +35,23 @@ export async function readPdf({ bytes }: ReaderInput, warnings: string[]): Promi
   try {
     const pdf = await task.promise;
     if (pdf.numPages > MAX_PDF_PAGES) warnings.push(`pdf_truncated: only the first ${MAX_PDF_PAGES} pages were read`);
-    const pages: string[] = [];
-    const lines: DocumentLine[] = [];
+    const read: FurniturePage[] = [];
     for (let n = 1; n <= Math.min(pdf.numPages, MAX_PDF_PAGES); n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
-      const laid = layoutPage(content.items.filter((i): i is TextItem => "str" in i), n);
-      pages.push(laid.text);
-      lines.push(...laid.lines);
+      const [, bottom, , top] = page.view as [number, number, number, number];
+      read.push({ items: content.items.filter((i): i is TextItem => "str" in i), bottom: Math.min(bottom, top), top: Math.max(bottom, top) });
       page.cleanup();
     }
+    // Running headers, footers and page numbers are left out before the pages are laid out (pdf-furniture.ts).
+    const furniture = pageFurniture(read);
+    const pages: string[] = [];
+    const lines: DocumentLine[] = [];
+    read.forEach((page, i) => {
+      const laid = layoutPage(page.items.filter((item) => !furniture.has(item)), i + 1);
+      pages.push(laid.text);
+      lines.push(...laid.lines);
+    });
     return { text: pages.join("\n\f\n"), lines };
   } catch (err) {
     const name = (err as Error).name;
