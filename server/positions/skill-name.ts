@@ -31,7 +31,8 @@ export function skillName(phrase: string): string | null {
     if (head && sentenceWords.test(foldAligned(head[2]!))) (text = head[1]!), (changed = true);
     // "JMP分析數據", "Excel制作报表": a tool's name, then what it is used for.
     const use = latinUseTail.exec(foldAligned(text));
-    if (use && (isKnownSkill(use[1]!) || /^[A-Z][\w+#.-]*$/.test(text.slice(0, use[1]!.length)))) (text = text.slice(0, use[1]!.length).trim()), (changed = true);
+    // With a plain verb of doing (写, 做, 跑) even a word in lower case is the tool it is done with: "pytest写自动化用例".
+    if (use && (isKnownSkill(use[1]!) || /^[A-Z][\w+#.-]*$/.test(text.slice(0, use[1]!.length)) || (/^(?:写|做|跑|搭)$/.test(use[2]!) && /^[a-z][\w+#.-]*$/.test(use[1]!)))) (text = text.slice(0, use[1]!.length).trim()), (changed = true);
     // A name the alias table knows as written (ERP系統, communication skills) is a name already.
     if (isKnownSkill(text)) break;
     const k = foldAligned(text);

@@ -5,6 +5,7 @@ import { places } from "./data/line-vocabulary.js";
 import {
   type SkillSource,
   activityEndings,
+  applicationContext,
   genericAcronyms,
   quantifierLeads,
   regionNames,
@@ -52,6 +53,7 @@ export function skillEvidence(candidate: SkillCandidate): Record<string, number>
   if (words.length > 3 || cjk > 8) evidence.long = w.long;
   if (sentenceWords.test(key)) evidence.sentence = w.sentence;
   if (source === "latin" && venueContext.test(clause)) evidence.venue = w.venue;
+  if (applicationContext.test(foldAligned(clause))) evidence.application = w.application;
   if (source === "latin" && !evidence.known && name === name.toLowerCase()) evidence.plainWord = w.plainWord;
   if (quantifierLeads.test(key)) evidence.quantifier = w.quantifier;
   if (/\d\s*年/.test(key)) evidence.years = w.years;

@@ -81,8 +81,8 @@ function cleanName(text: string, key: string): string | null {
   return name.replace(/[:：]$/, "");
 }
 
-/** List separators; "and"/"or" only as whole words in any script (Decléor holds an "or" after é). */
-const skillListSeparators = /、|,|\/|以及|及|和|与|(?<![\p{L}\p{N}])(?:and|or)(?![\p{L}\p{N}])|或/gu;
+/** List separators; "and"/"or" only as whole words in any script (Decléor holds an "or" after é); a slash between two single letters is part of a name (A/B实验, I/O). */
+const skillListSeparators = /、|,|\/(?!(?<=(?<![a-z0-9])[a-z]\/)[a-z](?![a-z0-9]))|以及|及|和|与|(?<![\p{L}\p{N}])(?:and|or)(?![\p{L}\p{N}])|或/gu;
 
 /** Splits a folded span on list separators, yielding original-script pieces. */
 const pieces = (text: string, key: string) => splitFolded(text, key, skillListSeparators);
@@ -178,6 +178,9 @@ function sharedHead(list: FoldedPiece[]): FoldedPiece[] {
   return list.map((p) => (p !== last && /^[\u4e00-\u9fff]{2}$/.test(p.key.trim()) ? { text: p.text.trim() + headText, key: p.key.trim() + head[0] } : p));
 }
 
+/** The verbs of what is done with a cue's object, after 的 at its end: "…的设计与评估", "…的操作和维护", "…的使用". */
+const objectActivities = /的(?:设计|评估|使用|操作|维护|应用|开发|分析|实施|搭建|部署|优化|调试|配置|测试|编写|制定|执行|落地|搭配|运用)(?:\s*(?:与|和|及|、|以及)\s*(?:设计|评估|使用|操作|维护|应用|开发|分析|实施|搭建|部署|优化|调试|配置|测试|编写|制定|执行|落地|搭配|运用))*\s*$/;
+
 /** 等 after a list of two names or more, then their kind ("…等大型仪器的操作"); not 中等, 同等, 等级. */
 const listClosed = /(?<=[、,][^、,]*)(?<![中高同平对初上下均次])等(?=[\u4e00-\u9fff]{2})(?!级|同|于)/;
 
@@ -193,7 +196,10 @@ export function findSkills(lines: readonly Line[]): Item[] {
     for (const span of skillSpans(clause)) {
       // "熟悉扫描电镜（SEM）、X射线衍射仪（XRD）等大型仪器的操作与维护": 等 closes the list of names; what follows is their kind.
       const closed = listClosed.exec(clause.key.slice(span.start, span.end));
-      const end = closed && closed.index > 0 ? span.start + closed.index : span.end;
+      let end = closed && closed.index > 0 ? span.start + closed.index : span.end;
+      // "熟悉A/B实验的设计与评估": what is done with the object (的 and its verbs) is no name of its own.
+      const doneWith = objectActivities.exec(clause.key.slice(span.start, end));
+      if (doneWith && doneWith.index >= 2) end = span.start + doneWith.index;
       for (const p of sharedHead(pieces(clause.text.slice(span.start, end), clause.key.slice(span.start, end)).flatMap(unbracketed))) {
         // "Nice to have: Next.js, experience with payroll": a piece holding its own cue is read by that cue's span.
         if (span.source === "list" && new RegExp(skillCues.source).test(p.key)) continue;

@@ -63,7 +63,8 @@ export const managedDisciplines =
 
 /** Language names as they appear in requirements. */
 export const languagePatterns: readonly RegExp[] = [
-  /英语|英文|\benglish\b/g,
+  // "懂中英文電腦輸入" is typing in both scripts, not a language.
+  /英语|英文(?!(?:电脑|电脑打字|电脑)?(?:输入|打字|录入))|\benglish\b/g,
   /日语|日文|\bjapanese\b/g,
   /韩语|韩文|\bkorean\b/g,
   /法语|\bfrench\b/g,
@@ -77,7 +78,7 @@ export const languagePatterns: readonly RegExp[] = [
   /普通话|国语|\bmandarin\b|\bputonghua\b/g,
   // "中文打字每分鐘40字" is a typing speed, not a language.
   // "Chinese word processing" is a typing skill as well.
-  /中文(?!打字|输入|录入|系统|版|文书处理|字处理)|汉语(?!言)|华语|\bchinese\b(?!\s+(?:word[- ]processing|typing|input|character input))|中(?=英文|英语|英双语)/g,
+  /中文(?!打字|输入|录入|电脑输入|电脑打字|系统|版|文书处理|字处理)|汉语(?!言)|华语|\bchinese\b(?!\s+(?:word[- ]processing|typing|input|character input))|中(?=英文(?!(?:电脑)?(?:输入|打字|录入))|英语|英双语)/g,
   /粤语|广东话|\bcantonese\b/g,
   /台语|闽南语|闽南话|\btaiwanese\b|\bhokkien\b/g,
   /客家话|客语|\bhakka\b/g,
@@ -86,6 +87,21 @@ export const languagePatterns: readonly RegExp[] = [
   /越南语|\bvietnamese\b/g,
   /印尼语|\bindonesian\b|\bbahasa\b/g,
   /马来语|\bmalay\b/g,
+  /挪威语|\bnorwegian\b/g,
+  /瑞典语|\bswedish\b/g,
+  /丹麦语|\bdanish\b/g,
+  /芬兰语|\bfinnish\b/g,
+  /波兰语|\bpolish\b(?=\s*(?:is|are|would|and|or|,|;|\.|$|language|speaker|fluency))/g,
+  /土耳其语|\bturkish\b/g,
+  /希腊语|\bgreek\b/g,
+  /希伯来语|\bhebrew\b/g,
+  /印地语|\bhindi\b/g,
+  /他加禄语|菲律宾语|\btagalog\b|\bfilipino\b(?=\s*(?:is|are|would|and|or|,|;|\.|$|language|speaker|fluency))/g,
+  /捷克语|\bczech\b(?=\s*(?:is|are|would|and|or|,|;|\.|$|language|speaker|fluency))/g,
+  /匈牙利语|\bhungarian\b/g,
+  /乌克兰语|\bukrainian\b/g,
+  /波斯语|\bpersian\b|\bfarsi\b/g,
+  /泰米尔语|\btamil\b/g,
 ];
 
 /** Certificates: named exams and licences, and anything ending in 证/证书/资格. */
@@ -189,7 +205,7 @@ export const englishSkillsPattern = /\b(?:strong|excellent|good|solid|advanced|p
  * `whenKnown` only when what remains is in the skill alias table ("Linux常用命令" → Linux, but 叉车操作 stays).
  */
 export const skillPhraseWords = {
-  leads: /^(?:具备|具有|具(?=良好|较强|很强|出色|优秀|扎实|一定|丰富|备|有|[\u4e00-\u9fff]{2,}能力$|[a-z])|拥有|有(?=良好|较强|很强|一定|丰富)|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:运用|使用|操作|掌握)?|熟悉|精通|掌握|了解|会使用|会用|能使用|良好的?|较强的?|很强的?|出色的?|优秀的?|扎实的?|一定的?|丰富的?|(?:strong|excellent|good|solid|proven|advanced|basic|working|hands-on|deep|effective|written and verbal|verbal and written|written|verbal)(?![a-z]))\s*/,
+  leads: /^(?:具备|具有|具(?=良好|较强|很强|出色|优秀|扎实|一定|丰富|备|有|[\u4e00-\u9fff]{2,}能力$|[a-z])|拥有|有(?=良好|较强|很强|一定|丰富|[a-z])|(?:with|using|via|in)(?=\s+[a-z])|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:运用|使用|操作|掌握)?|熟悉|精通|掌握|了解|会使用|会用|能使用|良好的?|较强的?|很强的?|出色的?|优秀的?|扎实的?|一定的?|丰富的?|(?:strong|excellent|good|solid|proven|advanced|basic|working|hands-on|deep|effective|written and verbal|verbal and written|written|verbal)(?![a-z]))\s*/,
   // "Node.js 或 Go 其中一种语言": "one of them" after the last name of a list.
   // "會用JMP尤佳", "懂Python者优先": a preference word after the name says how much it counts (the clause's marker reads it).
   always: /\s*(?:尤佳|更佳|较佳|为佳|者佳|者?优先(?:考虑)?|加分)$|(?<=[a-z0-9+#])\s*佳$|\s*(?:技能|相关知识|知识)$|\s+(?:basics|fundamentals)$|-(?:regulated|compliant|based|related)\s+[a-z]+$|\s*(?:其中|当中)?(?:任何|任)?(?:一种|一项|一门|之一)(?:语言|工具|软件|以上)?$/,

@@ -38,6 +38,8 @@ export const skillEvidenceWeights = {
   sentence: -2,
   /** The clause talks about papers, awards or contests: CVPR, Kaggle are venues there, not tools. */
   venue: -2,
+  /** The clause tells how to apply ("email your resume in MS Word format"): a name there is a file's format or a channel, not a requirement. */
+  application: -3,
   /** "N years of experience in machine learning": the experience's field (read by experience.ts). */
   experienceField: -3,
   /** A Latin word in a Chinese line written in lower case and unknown to the table: English prose ("above", "preferred"), not a tool. */
@@ -81,6 +83,10 @@ export const latinKindTail = /\s+(?:treatments|products|tools|frameworks|platfor
 export const sentenceWords =
   /\b(?:is|are|be|been|will|would|can|our|we|you|your|they|their|this|that|these|those|who|which|join|work(?:ing)? (?:at|for|on)|to|for|from|at|on|about)\b|我们|你们|您|负责|进行|完成|以及|并且|或者|可以|能够|需要|如果|因为|所以|自己|是|[了吗呢吧]/;
 
+/** The clause tells how to apply: a résumé or CV sent, mailed or submitted (folded). */
+export const applicationContext =
+  /\b(?:resumes?|cvs?|curriculum vitae|applications?)\b.{0,40}\b(?:to|format|attach(?:ed|ment)?|via)\b|\b(?:email|e-mail|send|submit|upload|forward)\b.{0,30}\b(?:resumes?|cvs?|applications?)\b|简历.{0,20}(?:发送|投递|发至|发到|邮件|邮箱|附件|格式)|(?:发送|投递|发至|发到|寄)[^,;。]{0,20}简历/;
+
 /** The clause is about publications, contests or awards. */
 export const venueContext = /论文|竞赛|比赛|获奖|顶会|期刊|发表|\bpapers?\b|\bpublications?\b|\bawards?\b|\bcompetitions?\b|\bhackathons?\b/;
 
@@ -99,13 +105,20 @@ export const stopSkillNames: readonly RegExp[] = [
   /^\+\s*\d+\s*more$/,
   /^[a-z]{1,2}\d{2,4}$/,
   /^(?:fmcg|b2b|b2c)$/,
+  // A button or a link's words: "Apply Now", "立即申请".
+  /^(?:apply|apply now|apply here|apply online|learn more|read more|share|立即申请|立即投递|申请职位|投递简历)$/,
+  // A benefit or a term of employment, whole or as the last word: "Medical insurance", "Staff shuttle", "Duty meals",
+  // "One-year contract", "Hotel discounts", 员工班车, 餐补.
+  /\b(?:insurance|meals?|shuttles?|discounts?|allowances?|contract|leave|holidays?|bonus(?:es)?|salary|benefits?|perks?|uniforms?|accommodation|lodging|dormitory|gratuity)$/,
+  /(?:保险|五险一金|补贴|补助|津贴|餐补|班车|包吃|包住|宿舍|年假|假期|奖金|福利|年终奖)$/,
 ];
 
 /** Latin-letter words after which a Chinese category word only says what kind of thing it is ("PyTorch框架", "ISO9001体系", "AutoCAD操作能力"). 系统/软件 stay: ERP系统 is how the name is written (and listed in the alias table). */
-export const latinCategoryTail = /^((?:[\u4e00-\u9fff]{1,4})?[a-z][a-z0-9+#.\s-]*[a-z0-9+#])\s*(?:(?:品质|质量|管理)?(?:体系|框架|架构|推广|语言|技术|模块|优化|法规|标准)|(?:操作|使用|应用|开发|编程|分析)?能力)$/;
+// "PyTorch深度学习框架", "RTOS项目": a few words of the kind may stand between the name and its kind word.
+export const latinCategoryTail = /^((?:[\u4e00-\u9fff]{1,4})?[a-z][a-z0-9+#.\s-]*[a-z0-9+#])\s*(?:[\u4e00-\u9fff]{0,4}?(?:体系|框架|架构|推广|语言|技术|模块|优化|法规|标准|项目(?:经验|经历)?|平台)|(?:操作|使用|应用|开发|编程|分析)?能力)$/;
 
-/** What a tool is used for after its name, a verb and its object (folded): "JMP分析数据", "Excel制作报表", "AutoCAD绘制图纸". */
-export const latinUseTail = /^([a-z][a-z0-9+#.\s-]*[a-z0-9+#])\s*(?:分析|处理|整理|制作|绘制|编写|撰写|搭建|统计|计算|生成|建立|完成|做)[\u4e00-\u9fff]{1,6}$/;
+/** What a tool is used for after its name, a verb (group 2) and its object (folded): "JMP分析数据", "Excel制作报表", "AutoCAD绘制图纸", "pytest写自动化用例". */
+export const latinUseTail = /^([a-z][a-z0-9+#.\s-]*[a-z0-9+#])\s*(分析|处理|整理|制作|绘制|编写|撰写|搭建|统计|计算|生成|建立|完成|实现|部署|调试|做|写(?!作)|跑|搭)[\u4e00-\u9fff]{1,6}[~!。.…]*$/;
 
 /** Countries and regions a requirement may name ("熟悉新加坡及区域华文出版生态", "Singapore market"), beside the cities of line-vocabulary's `places` (folded). */
 export const regionNames: readonly string[] = [
