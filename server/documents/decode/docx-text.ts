@@ -33,12 +33,52 @@ const DOCUMENT = "word/document.xml";
 const STYLES = "word/styles.xml";
 const NUMBERING = "word/numbering.xml";
 
+const RELS = "word/_rels/document.xml.rels";
+const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
 export async function readDocx({ bytes }: ReaderInput): Promise<ReaderOutput> {
-  const parts = await readDocxParts(bytes, DOCUMENT, [STYLES, NUMBERING]);
+  const parts = await readDocxParts(bytes, DOCUMENT, [STYLES, NUMBERING, RELS]);
   const styles = parts.has(STYLES) ? parseStyles(xmlText(parts.get(STYLES)!)) : new Map();
   const numbering = parts.has(NUMBERING) ? parseNumbering(xmlText(parts.get(NUMBERING)!)) : new Map();
-  const paragraphs = documentXmlToParagraphs(xmlText(parts.get(DOCUMENT)!), styles, numbering);
+  const xml = xmlText(parts.get(DOCUMENT)!);
+  const body = documentXmlToParagraphs(xml, styles, numbering);
+  // The first page's header and footer, as Word shows them on it: the header read once before the body, the footer once
+  // after it (not per page). "Harrowgate Housing Trust | Job Description" over a JD is where the document comes from.
+  const furniture = parts.has(RELS) ? firstPageFurniture(xml, xmlText(parts.get(RELS)!)) : { header: null, footer: null };
+  const wanted = [furniture.header, furniture.footer].filter((p): p is string => p !== null);
+  const more = wanted.length > 0 ? await readDocxParts(bytes, DOCUMENT, wanted) : new Map<string, Buffer>();
+  const part = (name: string | null) => (name && more.has(name) ? documentXmlToParagraphs(xmlText(more.get(name)!), styles, numbering) : []);
+  const paragraphs = [...part(furniture.header), ...body, ...part(furniture.footer)];
   return { text: paragraphsToText(paragraphs), lines: paragraphsToLines(paragraphs) };
+}
+
+/**
+ * The header and footer parts of the document's first section (its w:sectPr's default reference, or its first-page
+ * one when that is all it has), resolved through the document's relationships to part names ("word/header1.xml").
+ */
+export function firstPageFurniture(documentXml: string, relsXml: string): { header: string | null; footer: string | null } {
+  const targets = new Map<string, string>();
+  for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
+    const type = /\bType="[^"]*\/(header|footer)"/.exec(m[0])?.[1];
+    if (id && target && type && !/\bTargetMode="External"/.test(m[0])) targets.set(id, target.startsWith("/") ? target.slice(1) : `word/${target}`);
+  }
+  const found: { header: Map<string, string>; footer: Map<string, string> } = { header: new Map(), footer: new Map() };
+  let sections = 0;
+  walk(documentXml, {
+    open(tag) {
+      if (sections > 0 || (tag.local !== "headerReference" && tag.local !== "footerReference")) return;
+      const id = Object.values(tag.attributes).find((a) => a.local === "id" && a.uri === R)?.value;
+      const target = id ? targets.get(id) : undefined;
+      if (target) found[tag.local === "headerReference" ? "header" : "footer"].set(attr(tag, "type") ?? "default", target);
+    },
+    close(tag) {
+      if (tag.local === "sectPr" && (found.header.size > 0 || found.footer.size > 0)) sections++;
+    },
+  });
+  const pick = (refs: Map<string, string>) => refs.get("default") ?? refs.get("first") ?? [...refs.values()][0] ?? null;
+  return { header: pick(found.header), footer: pick(found.footer) };
 }
 
 /** Body text of a .docx: one line per paragraph, one line per table row (cells joined by tabs). */
