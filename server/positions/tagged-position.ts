@@ -7,7 +7,7 @@ const hiredRole = (line: TaggedLine) => hiredSpan(line.key);
 /** Only a paragraph (an item or plain line, not a label row or a list under a relations heading) opens with a role it describes. */
 const proseRole = (line: TaggedLine) => (line.tag === "duty" || line.tag === "requirement" || line.tag === "text" ? roleLead(line.key, line.text) : null);
 import { sentenceHeadings } from "./sentence-title.js";
-import { isPositionName, normalizeTitle, restates, type TitleText } from "./title.js";
+import { isPositionName, normalizeTitle, pluralHeaded, restates, type TitleText } from "./title.js";
 import { numberingPrefix } from "./headings.js";
 import { chatSenders } from "./segment.js";
 import { contactPattern, dutyVerbPattern, otherDocumentKinds, requirementCuePattern, salaryPattern, tagPattern } from "./data/line-vocabulary.js";
@@ -91,7 +91,7 @@ function nameIn(line: TaggedLine): TitleText {
 function bestTitle(clean: CleanText, lines: readonly TaggedLine[]): { title: TitleText; line: TaggedLine | null } {
   // A title line that names a role comes first; one that does not ("We're growing! 🚀") only after a hiring sentence.
   const titles = lines.filter((l) => l.tag === "title").sort((a, b) => b.scores.title - a.scores.title);
-  const naming = titles.find((l) => isPositionName(nameIn(l).key, "strict") || hiredRole(l) !== null);
+  const naming = titles.find((l) => (isPositionName(nameIn(l).key, "strict") && !pluralHeaded(nameIn(l).key)) || hiredRole(l) !== null);
   for (const line of lines) {
     const label = readLabels(line.key).find((l) => l.field === "title" && l.end > l.start);
     // 職稱 is Taiwan's job title but the mainland's professional grade (职称：中级), so its value must be a role.
@@ -105,7 +105,7 @@ function bestTitle(clean: CleanText, lines: readonly TaggedLine[]): { title: Tit
   const hiring = lines.find((l) => hiredRole(l) !== null);
   // "[内推] 星河科技-电商事业部-数据分析师（北京/上海）": a line above the first section with a part naming a role.
   const firstSection = lines.findIndex((l) => l.tag === "heading:duty" || l.tag === "heading:requirement");
-  const rolePart = lines.slice(0, firstSection < 0 ? 3 : firstSection).find((l) => l.tag !== "furniture" && isPositionName(nameIn(l).key, "strict"));
+  const rolePart = lines.slice(0, firstSection < 0 ? 3 : firstSection).find((l) => l.tag !== "furniture" && isPositionName(nameIn(l).key, "strict") && !pluralHeaded(nameIn(l).key));
   for (const line of [naming, rolePart, aboveTags, hiring]) if (line) return { title: nameIn(line), line };
   const sentence = sentenceHeadings(clean)[0];
   if (sentence) return { title: sentence.title, line: null };
@@ -170,7 +170,7 @@ function postedContent(lines: readonly TaggedLine[]): readonly TaggedLine[] {
 
 /** A role-naming title line starts a position; one that names none ("【诚聘】衣橱物语 万达店") heads the document. */
 const startsPosition = (line: TaggedLine) =>
-  (line.tag === "title" && (isPositionName(nameIn(line).key, "strict") || hiredRole(line) !== null)) || describedAt(line) !== null;
+  (line.tag === "title" && ((isPositionName(nameIn(line).key, "strict") && !pluralHeaded(nameIn(line).key)) || hiredRole(line) !== null)) || describedAt(line) !== null;
 /** "本公司因业务需要，诚聘会计一名，要求：女，30岁以下…": a hiring line running on into what the role needs is an item too, wherever it stands. */
 const holdsItems = (lines: readonly TaggedLine[]) => lines.some((l) => l.tag === "duty" || l.tag === "requirement" || describedAt(l) !== null);
 

@@ -250,6 +250,16 @@ export function isPositionName(key: string, evidence: NameEvidence): boolean {
   return hasRoleSuffix(k) || k.length <= 10;
 }
 
+/**
+ * "Programmable logic controllers (PLC)", "Forklift operators": an English name headed by a role word in the plural names
+ * a kind of thing or of people (equipment under a skills list, a board's category), not the one post a line heads.
+ */
+export function pluralHeaded(key: string): boolean {
+  const words = key.replace(/\s*[(（][^()（）]*[)）]$/, "").trim().split(/\s+/);
+  const head = words[words.length - 1]!;
+  return !han.test(key) && words.length >= 2 && /[^s']s$/.test(head) && !roleSuffixes.includes(head) && hasRoleSuffix(head);
+}
+
 /** Whether a name (folded key) only restates another: every word of it is one of the other's ("Automation Test Engineer" in "Senior Test Automation Engineer", 运营 in 电商运营专员). */
 export function restates(name: string, of: string): boolean {
   const a = name.trim().toLowerCase();

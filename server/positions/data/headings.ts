@@ -24,7 +24,7 @@ export const roleSuffixes: readonly string[] = [
   "surveyor", "estimator", "stylist", "trainee", "apprentice", "cook", "hostess", "sous chef", "storekeeper", "leader", "dishwasher", "busser", "porter", "cleaner", "laborer", "labourer", "helper", "loader", "mover",
   "bookkeeper", "nanny", "babysitter", "gardener", "landscaper", "painter", "decorator", "roofer", "bricklayer", "plasterer", "tiler",
   "glazier", "fitter", "installer", "groomer", "valet", "worker", "carer", "caretaker", "custodian", "steward", "warden", "organist",
-  "verger", "chaplain", "pastor", "midwife", "paramedic", "家教", "阿姨",
+  "verger", "chaplain", "pastor", "midwife", "paramedic", "millwright", "machinist", "boilermaker", "pipefitter", "rigger", "家教", "阿姨",
   // Japanese, as a zh/ja posting names its posts beside the Chinese: 生産技術エンジニア, 営業担当, 社長秘書.
   "エンジニア", "マネージャー", "マネジャー", "スタッフ", "リーダー", "デザイナー", "プログラマー", "コンサルタント", "アシスタント",
   "オペレーター", "担当", "担当者",

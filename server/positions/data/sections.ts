@@ -34,7 +34,7 @@ export const listingHeadings: readonly string[] = [
  * employer ("Other jobs at Nordlicht Robotics", "More jobs from Acme", "Weitere Jobs von Nordwerk", "该公司其他职位").
  */
 export const listingHeadingPattern = new RegExp(
-  `^(?:${listingHeadings.map(escapeRegExp).join("|")}|(?:other|more) (?:open )?(?:jobs|openings|positions|roles|vacancies) (?:at|from|by|with) .{2,40}|weitere (?:jobs|stellen(?:angebote)?) (?:von|bei) .{2,40}|autres offres (?:de|chez) .{2,40}|(?:该公司|这家公司|公司|企业|ta|他们)的?(?:其他|其它|更多)(?:在招)?(?:职位|职缺|岗位))$`,
+  `^(?:(?:here are|see|view|explore|browse|check out)\\s+(?:some\\s+|more\\s+)?(?:${listingHeadings.map(escapeRegExp).join("|")})(?:\\s+(?:near you|nearby|in your area))?|(?:${listingHeadings.map(escapeRegExp).join("|")})(?:\\s+(?:near you|nearby|in your area))?|(?:other|more) (?:open )?(?:jobs|openings|positions|roles|vacancies) (?:at|from|by|with) .{2,40}|weitere (?:jobs|stellen(?:angebote)?) (?:von|bei) .{2,40}|autres offres (?:de|chez) .{2,40}|(?:该公司|这家公司|公司|企业|ta|他们)的?(?:其他|其它|更多)(?:在招)?(?:职位|职缺|岗位))$`,
   "i",
 );
 

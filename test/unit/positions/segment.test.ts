@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePositions } from "../../../server/positions/parse.js";
+import { listingHeadingPattern } from "../../../server/positions/data/sections.js";
 
 const titles = (text: string) => parsePositions(text).positions.map((p) => p.title);
 
@@ -205,5 +206,35 @@ describe("a referral post's roles qualified by direction and hiring round", () =
     expect(positions[1]!.title).toMatch(/^数据开发工程师-数仓方向/);
     expect(positions[1]!.requirements.skills.map((s) => s.name)).toContain("Spark");
     expect(positions[0]!.requirements.skills.map((s) => s.name)).not.toContain("Spark");
+  });
+});
+
+describe("a government job board copy: equipment lists and similar jobs under the post", () => {
+  const text = [
+    "Job posting",
+    "Millwright",
+    "Location: Kamloops, BC",
+    "Responsibilities",
+    "Tasks",
+    "Install, maintain and repair conveyors and pumps",
+    "Read blueprints and schematics",
+    "Experience and specialization",
+    "Equipment and machinery experience",
+    "Hydraulic presses",
+    "Programmable logic controllers (PLC)",
+    "Air compressors",
+    "Work conditions and physical capabilities",
+    "Attention to detail",
+    "See similar jobs near you",
+    "Millwright - Merritt, BC",
+    "Maintenance mechanic - Kamloops, BC",
+  ].join("\n");
+
+  it("reads one post, an item named by plural role words being equipment and the similar jobs links", () => {
+    expect(parsePositions(text).positions.map((p) => p.title)).toEqual(["Millwright"]);
+  });
+
+  it.each(["Here are similar jobs", "See similar jobs near you", "View more jobs like this", "Similar jobs nearby"])("%j introduces other postings", (line) => {
+    expect(listingHeadingPattern.test(line.toLowerCase())).toBe(true);
   });
 });
