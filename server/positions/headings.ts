@@ -23,7 +23,7 @@ const numeral = "[一二三四五六七八九十]";
 const emoji = "(?:(?:[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]|[\\u2600-\\u27BF\\u2B50\\u25B6\\u25BA\\u2705\\uFE0F])\\s*)*";
 /** Any list numbering in front of a heading: 1、 1. (1) （一） 一、 a. 8.2.1 • 1⃣ */
 export const numberingPrefix = new RegExp(
-  `^\\s*${emoji}(?:#{1,6}\\s*|\\*{1,2}(?=\\S)|_{1,2}(?=\\S))?(?:第${numeral}{1,3}[章节条部分][\\s、.:]*|\\d+(?:\\.\\d+)+\\.?\\s*|[（(](?:${numeral}{1,3}|\\d{1,2})[)）]\\s*|${numeral}{1,3}\\s*[、.]\\s*|\\d{1,2}\\s*[、.)]\\s*|\\d\\uFE0F?\\u20E3\\s*|[a-z][.)](?:\\s+|(?=[\\u4e00-\\u9fff]))|[①-⑳⑴-⒇]\\s*|[•·・‧●◆■▪*-]\\s*)?`,
+  `^\\s*${emoji}(?:#{1,6}\\s*|\\*{1,2}(?=\\S)|_{1,2}(?=\\S))?(?:第${numeral}{1,3}[章节条部分][\\s、.:]*|\\d+(?:\\.\\d+)+\\.?\\s*|[（(](?:${numeral}{1,3}|\\d{1,2})[)）]\\s*|${numeral}{1,3}\\s*[、.]\\s*|\\d{1,2}\\s*[、.)]\\s*|\\d\\uFE0F?\\u20E3\\s*|[a-z][.)](?:\\s+|(?=[\\u4e00-\\u9fff]))|[①-⑳⑴-⒇]\\s*|[•·・‧●○◎◆◇■□▪*-]\\s*)?`,
 );
 const suffixAlt = [...titleSuffixes].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 const trailer = `${titleDecoration}(${titleNumbering})?`;

@@ -2,6 +2,9 @@
 import { listingHeadingPattern } from "./sections.js";
 
 /** A whole line matching one of these is site chrome, not document content. */
+const approvalStamps =
+  "社长|总经理|副总经理|董事长|总裁|部长|课长|科长|处长|厂长|局长|院长|校长|组长|股长|主任|经理|主管|单位主管|承办|经办|核准|批准|审核|审批|复核|会签|拟稿|拟办|制表|签核|核稿|盖章|签名|签章|日期";
+
 export const furnitureLinePatterns: readonly RegExp[] = [
   /^<[\w:-]*image\b[^>]*>.*<\/[\w:-]*image>$/,
   /^!\[[^\]]*\]\([^)]*\)$/,
@@ -16,6 +19,9 @@ export const furnitureLinePatterns: readonly RegExp[] = [
   // Job-board chrome around a scraped post.
   /安全提示[:\s]|求职过程中如遇|谨防.{0,8}(?:诈骗|骗局|受骗)|不要轻信|^(?:立即沟通|收藏|举报|分享|投递简历|立即申请|申请职位|感兴趣|微信扫码分享)$/,
   /以下是(?:我|小编)为大家|一起来看看吧|供大家参考|希望(?:可以|能够|能)?(?:帮助|对)(?:到)?(?:有需要的|大家|你)|小编|下面(?:为|给)大家|可以参考以下|仅供参考|欢迎阅读|欢迎借鉴|更多相关/,
+  // A row of approval stamp boxes closing a notice (folded text): "社長 部長 課長 承辦", "核准\t审核\t经办", "批准 审核 拟稿 制表".
+  // Three or more signers' ranks or sign-off steps side by side and nothing else: who signs the notice, not a post.
+  new RegExp(`^(?:(?:${approvalStamps})[\\t ]+){2,}(?:${approvalStamps})$`),
 ];
 
 /** Page markers; a sentence cut by one is re-joined when the marker goes. */
