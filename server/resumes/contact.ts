@@ -86,6 +86,9 @@ export function findHeaderPlace(header: readonly ResumeLine[]): string | null {
     for (const text of cells) {
       if (text.length > 40 || /@/.test(text) || looksLikeName(text)) continue;
       if (placeShape.test(text) || knownPlaces.includes(foldLine(text))) return text;
+      // "ul. Długa 12/4, 30-001 Kraków (Poland)", "Hauptstraße 5, 8001 Zürich": an address's city follows its postal code.
+      const city = /,\s*(?:\d{2}-\d{3}|\d{4,5})\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)/u.exec(text)?.[1];
+      if (city) return city;
     }
     const isContactLine = cells.some((c) => findEmail(c) !== null || findPhone(c) !== null);
     const rest = cells.filter((c) => findEmail(c) === null && findPhone(c) === null && !/\d|\/|www\.|\.com|linkedin|github/i.test(c) && !looksLikeName(c));

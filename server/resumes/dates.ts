@@ -14,6 +14,9 @@ const months: Record<string, number> = {
 const pointForms: readonly RegExp[] = [
   /民[國国]\s*(?<roc>\d{2,3})\s*年(?:\s*(?<month>\d{1,2})\s*月)?/y,
   /(?<year>(?:19|20)\d{2})\s*(?:年\s*(?<month>\d{1,2})\s*月?|[.\-/]\s*(?<month2>\d{1,2})(?![\d.]))/y,
+  // "01/09/2020", "31.08.2020": a whole date, the day first (Europass and most of the world) unless the middle
+  // number cannot be a month (the US "09/30/2020"). The day is dropped: a profile keeps months.
+  /(?<day>\d{1,2})\s*(?<sep>[/.])\s*(?<dm>\d{1,2})\s*\k<sep>\s*(?<year>(?:19|20)\d{2})(?!\d)/y,
   /(?<month>\d{1,2})\s*[/.\-]\s*(?<year>(?:19|20)\d{2})(?!\d)/y,
   // A month's name whole or cut short ("Mar", "Sept.", "March"), never the start of another word ("Marketing 2016").
   /(?<![a-z])(?<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?,?\s+(?<year>(?:19|20)\d{2})(?!\d)/iy,
@@ -32,7 +35,8 @@ function pointAt(text: string, at: number): { point: DatePoint; length: number }
     if (!m?.groups) continue;
     const g = m.groups;
     const year = g.roc ? Number(g.roc) + 1911 : Number(g.year);
-    const month = g.mon ? months[g.mon.toLowerCase().slice(0, 3)]! : Number(g.month ?? g.month2 ?? NaN);
+    const dayFirst = g.dm !== undefined ? (Number(g.dm) > 12 ? Number(g.day) : Number(g.dm)) : NaN;
+    const month = g.mon ? months[g.mon.toLowerCase().slice(0, 3)]! : g.dm !== undefined ? dayFirst : Number(g.month ?? g.month2 ?? NaN);
     if (!Number.isNaN(month) && (month < 1 || month > 12)) continue;
     return { point: { year, month: Number.isNaN(month) ? null : month }, length: m[0].length };
   }

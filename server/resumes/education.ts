@@ -111,7 +111,7 @@ export function readEducation(lines: readonly ResumeLine[], warnings: string[]):
     // a plain name between the school and the degree is the school's campus, not a major.
     const afterSchool = schools[0] ? parts[parts.indexOf(schools[0]) + 1] : undefined;
     const campus =
-      afterSchool !== undefined && afterSchool !== degreePart && degreePart !== undefined && majorInDegree(degreePart) !== undefined && /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(afterSchool)
+      afterSchool !== undefined && afterSchool !== degreePart && degreePart !== undefined && majorInDegree(degreePart) !== undefined && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?: [(（][^)）]+[)）])?$/u.test(afterSchool)
         ? afterSchool
         : undefined;
     if (campus) schools.push(campus);
@@ -123,7 +123,7 @@ export function readEducation(lines: readonly ResumeLine[], warnings: string[]):
       continue;
     }
     // "Texas A&M University, College Station, TX": a region is where the school is, not what was studied.
-    const majorPart = parts.find((p) => !schools.includes(p) && p !== degreePart && p.length <= 60 && !/^\d+$/.test(p) && degreeLevel(p) === null && !regions.has(foldLine(p)));
+    const majorPart = parts.find((p) => !schools.includes(p) && p !== degreePart && p.length <= 60 && !/^\d+$/.test(p) && degreeLevel(p) === null && !regions.has(foldLine(p).replace(/^[(（]|[)）]$/g, "")));
     const major = majorPart ?? (degreePart ? majorInDegree(degreePart) : undefined);
     const last = ranges.at(-1);
     const year = last ? (last.end === "current" ? undefined : (last.end ?? last.start).year) : undefined;

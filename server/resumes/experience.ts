@@ -4,7 +4,7 @@ import { findDateRanges, yearMonth, type DateRange } from "./dates.js";
 import { foldLine } from "./keys.js";
 import { splitParts, type ResumeLine } from "./lines.js";
 import { counted } from "./warnings.js";
-import { knownPlaces, placeShape } from "./data/places.js";
+import { knownPlaces, placeShape, regions } from "./data/places.js";
 import { dutyVerbPattern } from "../positions/data/line-vocabulary.js";
 
 export type ExperienceRow = CandidateProfile["experience"][number];
@@ -62,7 +62,9 @@ const durationOrSize = /[\[（(【]\s*(?:\d+\s*(?:年|个月|個月|yrs?|years?|
 const isDated = (text: string) => findDateRanges(text).some((r) => r.end !== null);
 
 function isPlace(text: string): boolean {
-  return placeShape.test(text) || knownPlaces.includes(foldLine(text)) || (/^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z]{2,})?$/.test(text) && roleScores(text).organization < 2);
+  // "Kraków (Poland)", "Gądki (Poland)": a place with its country in brackets.
+  const bare = text.replace(/\s*[(（]([^)）]+)[)）]$/, (all, inner: string) => (regions.has(foldLine(inner)) ? "" : all));
+  return placeShape.test(bare) || knownPlaces.includes(foldLine(bare)) || regions.has(foldLine(bare)) || (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:, \p{Lu}{2,})?$/u.test(bare) && roleScores(bare).organization < 2);
 }
 
 /** A line that opens with a duty's verb ("负责…", "Built the pricing models"), unless a short English title that starts so ("Process Engineer", "Lead Engineer"). */
@@ -189,8 +191,10 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
     // "Senior Accountant 高級會計師 | Jan 2021 – Present" over "Kerry Logistics (Hong Kong) Limited 嘉里物流（香港）有限公司":
     // a row with a title and no organization takes a first line called like one.
     if (title && !organization && e.description[0] !== undefined) {
-      const { title: t, organization: o } = roleScores(e.description[0]);
-      if (o >= 2 && t < 2 && organizationLine(e.description[0]) !== null) organization = cleanPart(e.description.shift()!);
+      // "Dachser Sp. z o.o., Kraków (Poland)": the organization without where it is.
+      const named = organizationLine(e.description[0]);
+      const { title: t, organization: o } = roleScores(named ?? "");
+      if (named !== null && o >= 2 && t < 2) (organization = named), e.description.shift();
     }
     if (!start || (e.range.end !== "current" && end === null)) {
       undated++;

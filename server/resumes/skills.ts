@@ -38,7 +38,8 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
   const add = (kind: ListKind, raw: string) => {
     // "CPA（在考）": a certificate still being studied for is not held.
     if (inProgress.test(raw)) return;
-    if (kind === "languages" && levelOnly.test(cleanItem(raw))) return;
+    // A level alone ("C1", "Fluent") is how well, in any list: a language table's column, a Europass grid.
+    if (levelOnly.test(cleanItem(raw))) return;
     const item = cleanItem(kind === "languages" ? raw.replace(levelWords, "") : raw);
     // "Professional Engineer (PE), Texas", "HKICPA Certified Public Accountant, 2022": where and when a licence was
     // obtained is not a certificate of its own.
@@ -61,7 +62,7 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
     // "JLPT 日本語能力試驗 N3": a certificate named in two scripts is held by its known name and its level.
     if (kind === "certifications" && /[\u3400-\u9fff]/.test(item) && /[A-Za-z]/.test(item)) {
       const latin = item.replace(/[\u3400-\u9fff（）()]+/g, " ").replace(/\s+/g, " ").trim();
-      if (/^[A-Z]{2,6}\b/.test(latin) || isKnownSkill(latin.split(" ")[0]!)) return add(kind, latin);
+      if (/^[A-Z]{2,6}\b/.test(latin)) return add(kind, latin);
     }
     const known = isKnownSkill(item);
     const canonical = known ? canonicalSkill(item) : item;

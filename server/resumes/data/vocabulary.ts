@@ -3,7 +3,7 @@
  * languages; a test whose implications include one (CET-6 → 英语) is a certificate that also states
  * the language.
  */
-export const languageNames = ["普通话", "粤语", "英语", "日语", "韩语", "法语", "德语", "西班牙语", "俄语", "阿拉伯语", "闽南语", "客家话", "葡萄牙语", "意大利语"];
+export const languageNames = ["普通话", "粤语", "英语", "日语", "韩语", "法语", "德语", "西班牙语", "俄语", "阿拉伯语", "闽南语", "客家话", "葡萄牙语", "意大利语", "波兰语", "荷兰语", "越南语", "泰语", "马来语", "印尼语", "印地语"];
 
 /** Names that say an item is a certificate, not a skill. */
 export const certificateShape = /证书|证(?:\s*[a-d][12]?)?$|驾照|资格|认证|执照|证照|职称|考试|等级|\b(?:certified|certificate|certification|license|licence|chartered)\b|^(?:cpa|acca|cfa|frm|cma|pmp|hkicpa|cia|cisa|cissp|ccna|ccnp|rhce|ocp)\b/i;

@@ -192,3 +192,27 @@ describe("list items with a qualifier", () => {
     expect(read(["孙强", "sunqiang@example.com", "技能证书", "驾驶证C1、Office办公软件"].join("\n")).certifications?.join(" ")).toMatch(/驾驶证/);
   });
 });
+
+describe("a Europass CV", () => {
+  const profile = read([
+    "PERSONAL INFORMATION", "Tomasz Zieliński", "ul. Polna 3, 00-625 Warszawa (Poland)", "tomasz.z@example.pl",
+    "WORK EXPERIENCE", "01/03/2021–Present\tWarehouse Planner", "Rhenus Logistics Sp. z o.o., Błonie (Poland)", "▪ Planned outbound waves",
+    "15/06/2017–28/02/2021\tShift Supervisor", "Kuehne Logistics S.A., Łódź (Poland)",
+    "EDUCATION AND TRAINING", "10/2012–06/2017\tMaster of Science in Logistics", "Warsaw School of Economics, Warszawa (Poland)",
+    "PERSONAL SKILLS", "Mother tongue(s)\tPolish", "English\tC1\tC1\tB2", "Dutch\tA2\tA2\tA1", "Digital skills\tSAP EWM, Excel",
+  ].join("\n"));
+
+  it("reads day-first dates, the company on the line below without its town, and the major without the country", () => {
+    expect(profile.experience.map((e) => [e.title, e.organization, e.startDate, e.endDate])).toEqual([
+      ["Warehouse Planner", "Rhenus Logistics Sp. z o.o.", "2021-03", null],
+      ["Shift Supervisor", "Kuehne Logistics S.A.", "2017-06", "2021-02"],
+    ]);
+    expect(profile.education.map((e) => e.major)).toEqual(["Logistics"]);
+  });
+
+  it("reads the city after the postal code, the languages of the grid and no level as a skill", () => {
+    expect(profile.location).toBe("Warszawa");
+    expect(profile.languages).toHaveLength(3);
+    expect(profile.skills).not.toEqual(expect.arrayContaining(["C1"]));
+  });
+});
