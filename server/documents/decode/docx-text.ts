@@ -109,6 +109,10 @@ function documentXmlToParagraphs(xml: string, styles = new Map<string, Paragraph
   let ilvl: number | null = null;
   // w:pPrChange / w:rPrChange hold the formatting before a tracked change: not what the document shows.
   let inChange = 0;
+  // w:moveFrom holds text a tracked move took away: it reads where the move put it (w:moveTo), not here.
+  let inMoveFrom = 0;
+  // A paragraph whose mark is a tracked deletion (w:pPr/w:rPr/w:del) is gone once the change is accepted.
+  let markDeleted = false;
   let style: ParagraphStyle = {};
   const counter = new ListCounter(numbering);
 
@@ -130,7 +134,9 @@ function documentXmlToParagraphs(xml: string, styles = new Map<string, Paragraph
       const p = paragraph();
       if (inChange > 0 && !["pPrChange", "rPrChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange"].includes(tag.local)) return;
       switch (tag.local) {
-        case "p": open.push({ text: "", boldChars: 0, chars: 0 }); style = {}; numId = null; ilvl = null; break;
+        case "p": open.push({ text: "", boldChars: 0, chars: 0 }); style = {}; numId = null; ilvl = null; markDeleted = false; break;
+        case "moveFrom": inMoveFrom++; break;
+        case "del": if (inParagraphProps) markDeleted = true; break;
         case "pPrChange": case "rPrChange": case "sectPrChange": case "tblPrChange": case "trPrChange": case "tcPrChange": inChange++; break;
         case "pPr": inParagraphProps = true; break;
         case "pStyle":
@@ -159,7 +165,7 @@ function documentXmlToParagraphs(xml: string, styles = new Map<string, Paragraph
       }
     },
     text(text) {
-      if (inText) append(text, true);
+      if (inText && inMoveFrom === 0) append(text, true);
     },
     close(tag) {
       const table = tables.at(-1);
@@ -170,6 +176,7 @@ function documentXmlToParagraphs(xml: string, styles = new Map<string, Paragraph
       if (inChange > 0) return;
       switch (tag.local) {
         case "t": inText = false; break;
+        case "moveFrom": inMoveFrom = Math.max(0, inMoveFrom - 1); break;
         case "rPr": inRunProps = false; break;
         case "pPr": {
           inParagraphProps = false;
@@ -188,7 +195,9 @@ function documentXmlToParagraphs(xml: string, styles = new Map<string, Paragraph
           const p = open.pop();
           // An empty numbered paragraph takes its number (Word counts it) but is no line of text.
           if (p && p.number && p.text.slice(p.number.length).trim() === "") p.text = "";
-          if (p) (cell ?? out).push(p);
+          // A deleted paragraph left empty by its deleted text makes no blank line either.
+          if (p && !(markDeleted && p.text.trim() === "")) (cell ?? out).push(p);
+          markDeleted = false;
           break;
         }
         case "tc": {

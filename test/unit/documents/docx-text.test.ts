@@ -145,3 +145,22 @@ describe("a grid cell of several paragraphs", () => {
     expect(positions[0]!.requirements.experience.minYears).toBe(2);
   });
 });
+
+describe("tracked changes read as accepted", () => {
+  const del = (text: string) => `<w:del w:id="1" w:author="a"><w:r><w:delText xml:space="preserve">${text}</w:delText></w:r></w:del>`;
+  const ins = (text: string) => `<w:ins w:id="2" w:author="a"><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:ins>`;
+
+  it("drops a deleted paragraph whole, leaving no blank line, and keeps an inserted one", () => {
+    const deletedParagraph = `<w:p><w:pPr><w:rPr><w:del w:id="3" w:author="a"/></w:rPr></w:pPr>${del("3. 熟悉SAP")}</w:p>`;
+    const xml = documentXml(p("2. 本科及以上学历") + deletedParagraph + `<w:p>${ins("3. 熟悉Oracle")}</w:p>` + `<w:p><w:r><w:t>4. 英语</w:t></w:r>${del("六级")}${ins("四级")}</w:p>`);
+    expect(documentXmlToText(xml)).toBe("2. 本科及以上学历\n3. 熟悉Oracle\n4. 英语四级");
+  });
+
+  it("reads moved text where the move put it", () => {
+    const xml = documentXml(
+      `<w:p><w:moveFrom w:id="4" w:author="a"><w:r><w:t>Python</w:t></w:r></w:moveFrom><w:r><w:t>SQL</w:t></w:r></w:p>` +
+        `<w:p><w:moveTo w:id="5" w:author="a"><w:r><w:t>Python</w:t></w:r></w:moveTo></w:p>`,
+    );
+    expect(documentXmlToText(xml)).toBe("SQL\nPython");
+  });
+});
