@@ -43,6 +43,18 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
   const majors: string[] = [];
   let required = false;
   let preferredOnly = true;
+  for (const line of lines) {
+    // "专业不限，医学、药学背景者优先": beside a statement of schooling, a list of disciplines with 背景 names majors (preferred, or asked for).
+    if (!/专业|学历|学位/.test(line.key)) continue;
+    for (const clause of clauses([line])) {
+      const m = /^\s*(?:有|具有|具备)?([\u4e00-\u9fff]{2,8}(?:[、/或及和][\u4e00-\u9fff]{2,8}){1,5})(?:等)?(?:相关)?(?:专业)?背景(?:者)?/.exec(clause.key);
+      if (!m || /行业|企业|公司|经验|工作|项目/.test(m[1]!)) continue;
+      const offset = m.index + m[0].indexOf(m[1]!);
+      const names = splitList(clause.text.slice(offset, offset + m[1]!.length), m[1]!);
+      majors.push(...names);
+      if (names.length > 0 && !optionalMarkers.test(clause.key)) preferredOnly = false;
+    }
+  }
   for (const clause of clauses(lines)) {
     if (/专业不限|不限专业|科系不拘|不拘|\bany (?:major|discipline)\b/.test(clause.key) || new RegExp(waivedEducation.source).test(clause.key)) continue;
     const labelled = majorLabel.exec(clause.key);
@@ -86,7 +98,8 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
       if (names.length > 0 && !optionalMarkers.test(clause.key)) preferredOnly = false;
     }
     if (bracketed) continue;
-    for (const m of clause.key.matchAll(/(?:degree(?: holder)?|diploma|major|majoring|background|\bbs|\bba|\bbsc|\bms|\bmsc|b\.s\.|m\.s\.)(?: or (?:above|higher))? in ([a-z][a-z ,/&-]{2,80}?)(?:,? or (?:a )?(?:related|similar|equivalent)\b|\s+(?:required|preferred|is required)\b|\s+(?:and|with)\s+(?=\d|at least|a minimum)|[.;]|$)/g)) {
+    // "an advanced university degree (master's degree or equivalent) in economics, …": an aside in brackets may stand before "in".
+    for (const m of clause.key.matchAll(/(?:degree(?: holder)?|diploma|major|majoring|background|\bbs|\bba|\bbsc|\bms|\bmsc|b\.s\.|m\.s\.)(?: or (?:above|higher))?(?:\s*\([^()]{0,50}\))? in ([a-z][a-z ,/&-]{2,80}?)(?:,? or (?:a )?(?:related|similar|equivalent)\b|\s+(?:required|preferred|is required)\b|\s+(?:and|with)\s+(?=\d|at least|a minimum)|[.;]|$)/g)) {
       const offset = m.index + m[0].indexOf(m[1]!);
       const names = splitList(clause.text.slice(offset, offset + m[1]!.length), m[1]!);
       majors.push(...names);

@@ -7,7 +7,10 @@ import { clauses } from "./clauses.js";
 
 // "five (5) years": a number word may repeat itself in digits.
 const num = `(\\d+(?:\\.\\d+)?|[${chineseNumeralChars}]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\\s*\\(\\d{1,2}\\))?`;
-const range = new RegExp(`${num}\\s*(?:-|~|—|–|至|到|to)\\s*${num}\\s*(?:年|years?\\b|yrs?\\b)`, "g");
+// "2 years to less than 3 years" is how Canada's Job Bank states a range: the unit may follow both figures.
+const range = new RegExp(`${num}\\s*(?:years?\\s+)?(?:-|~|—|–|至|到|to(?:\\s+less\\s+than|\\s+under)?)\\s*${num}\\s*(?:年|years?\\b|yrs?\\b)`, "g");
+/** A line that is only a figure of years ("2 years to less than 3 years", "3-5年", "5+ years"): a fact field's value under its heading. */
+const bareYears = new RegExp(`^\\s*(?:(?:至少|最少|at least|minimum of|min\\.?)\\s*)?${num}\\s*(?:\\+\\s*)?(?:years?\\s+)?(?:(?:-|~|—|–|至|到|to(?:\\s+less\\s+than|\\s+under)?)\\s*${num}\\s*)?(?:年|years?|yrs?)(?:以上|及以上|\\+| or more| plus)?\\.?\\s*$`);
 /** A years range standing alone in a cell of a job site's fact line: "5 - 9 years    ₹ 14-22 Lacs P.A.", "3-5 Yrs". */
 const rangeCell = new RegExp(`^\\s*${num}\\s*(?:-|~|—|–|至|到|to)\\s*${num}\\s*(?:年|years?|yrs?)\\.?\\s*$`);
 const atLeast = new RegExp(`(?:至少|最少|不少于|不低于|起码|at least|minimum of|min\\.?)?\\s*${num}\\s*(?:\\+\\s*)?(?:年|years?\\b|yrs?\\b)(?:以上|及以上|或以上|\\+|或更多| or more| plus)?`, "g");
@@ -37,6 +40,9 @@ function yearsIn(key: string): { min: number; max: number | null; index: number;
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/** What may stand between a figure of years and the words saying what they were spent on: a bracketed aside, another figure offered instead ("or 7 years (with …)"). */
+const yearsAside = new RegExp(`^(?:\\s*\\((?!\\s*(?:required|preferred)\\s*\\))[^()]{0,60}\\)|\\s*(?:or|/|或)\\s*${num}\\s*(?:years?|yrs?|年)(?:\\s*\\([^()]{0,60}\\))?)+`);
 
 const itemNumber = /^\s*(\d{1,2})[.、]/;
 
@@ -72,16 +78,25 @@ export function findExperience(lines: readonly Line[]): Requirements["experience
     const optionalBesideQualifier = qualifier !== null && optionalMarkers.test(key.slice(0, qualifier.index) + (scopeEnd < 0 ? "" : qualified.slice(scopeEnd)));
     for (const y of yearsIn(key)) {
       // English puts more words between the years and "experience" ("2+ years of professional frontend development experience").
+      // "Minimum 5 years (with master's degree) or 7 years (with bachelor's degree) of … experience": asides and the
+      // alternative figures stand between the years and what they were spent on.
       const after = key.slice(y.index + y.length, y.index + y.length + 60);
-      if (!experienceWord.test(after) && !/经验|经历|年限|曾任|担任|从事|工作满?$|从业|experience/.test(key.slice(Math.max(0, y.index - 12), y.index))) continue;
+      const spentOn = key
+        .slice(y.index + y.length, y.index + y.length + 160)
+        .replace(yearsAside, (m) => " ".repeat(m.length))
+        .trimStart()
+        .slice(0, 60);
+      if (!bareYears.test(key) && !experienceWord.test(spentOn) && !/经验|经历|年限|曾任|担任|从事|工作满?$|从业|experience/.test(key.slice(Math.max(0, y.index - 12), y.index))) continue;
       if (/年龄|岁|毕业|成立|公司/.test(after.slice(0, 3))) continue;
       // "5年以上工作经验，其中3年以上管理经验": the total is the minimum; the management years only set the flag.
       // "其中担任主管职务满2年" (a clause of its own) is part of a total said before it, whatever the part is.
       const plainAfter = withoutDisciplines.slice(y.index + y.length, y.index + y.length + 60);
+      // "…, in combination with an additional two years of qualifying experience": years added to another requirement are no minimum of their own.
       const managementOnly = /^[^,;]{0,10}管理/.test(plainAfter) || /其中/.test(key.slice(0, y.index));
       if (managementOnly && !optional) result.management = true;
+      const added = /\b(?:additional|further|extra)\s*$|另加|额外$/.test(key.slice(Math.max(0, y.index - 12), y.index));
       const yearsOptional = qualifier && qualifier.index > y.index ? optionalBesideQualifier : optional;
-      spans.push({ min: y.min, max: y.max, managementOnly, optional: yearsOptional });
+      spans.push({ min: y.min, max: y.max, managementOnly: managementOnly || added, optional: yearsOptional });
       const field = fieldPattern.exec(after) ?? englishField.exec(after);
       if (!field) continue;
       const start = y.index + y.length + after.indexOf(field[1]!);
@@ -120,7 +135,8 @@ export function managesPeople(lines: readonly Line[]): boolean {
 export function statedYearsRanges(lines: readonly Line[]): { min: number; max: number }[] {
   const found: { min: number; max: number }[] = [];
   for (const line of lines) {
-    for (const cell of line.key.split(/\t|\s{3,}/)) {
+    // An app card's fact line sets its cells apart with bars or dots: "上海 嘉定区 | 3-5年 | 大专".
+    for (const cell of line.key.split(/\t|\s{3,}|\s*[|｜·•]\s*/)) {
       const m = rangeCell.exec(cell);
       const min = m ? parseNumber(m[1]!) : null;
       const max = m ? parseNumber(m[2]!) : null;

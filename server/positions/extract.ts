@@ -96,7 +96,7 @@ function requirements(sections: readonly Section[], all: readonly Line[]): Requi
   const req = emptyRequirements();
   // "学历限制：专科" may sit above the label that opened the requirements section ("工作经验：2年以上").
   const education = (ls: readonly Line[]) => findMinEducation(ls.map((l) => l.key).join("\n"));
-  req.education.minLevel = education(must) ?? education(nice) ?? education(all.filter((l) => /学历|学位|毕业|education|degree/.test(l.key)));
+  req.education.minLevel = education(must) ?? education(nice) ?? education(all.filter((l) => /学历|学位|毕业|education|degree|graduat/.test(l.key)));
   // "需求专业：计算机、人工智能等相关专业" may head the position above its 岗位职责 and 任职要求.
   const inRequirements = findMajors(lines, own.length > 0);
   const majors = inRequirements.majors.length > 0 || own.length === 0 ? inRequirements : findMajors(all, false);

@@ -9,7 +9,7 @@ export const educationKeywords: readonly { pattern: RegExp; level: EducationLeve
   { pattern: /大学本科|本科|学士|统招本科|大学(?!英语|生活|期间|以下)|\bbachelor'?s?\b|\bb\.s\.?(?=\s)|\bbs\b|\bbsc\b|\bbeng\b|\bb\.\s?tech\b|\bbtech\b|\bb\.e\.|\bb\.com\b|\bbca\b|\bba\b|\bb\.a\.|\bundergraduate\b|\buniversity degree\b|\bcollege degree\b|(?<!(?:master|associate|doctoral|doctorate|graduate|postgraduate|advanced|honou?rs)'?s?\s)\bdegree(?: holder)?\b/g, level: "bachelor" },
   { pattern: /大学\s*[(（]专[)）]|大专|专科|高职|\bassociate'?s? degree\b|\bhigher diploma\b|(?<!school )\bdiploma\b/g, level: "associate" },
   // Hong Kong states secondary schooling by form: 中五 (Form 5), 中六, 中學畢業.
-  { pattern: /中专|中技|职高|技校|中职|高中|中[五六]|中学文凭(?:考试)?|(?<![初高])中学|\bhigh school\b|\bsecondary school\b|\bform [56]\b|\bgcses?\b|\ba-levels?\b|\bf\.\s?[56]\b|\bhkdse\b|\bged\b/g, level: "high_school" },
+  { pattern: /中专|中技|职高|技校|中职|高中|中[五六]|中学文凭(?:考试)?|(?<![初高])中学|\bhigh school\b|\bsecondary (?:\(high\) )?school\b|\bform [56]\b|\bgcses?\b|\ba-levels?\b|\bf\.\s?[56]\b|\bhkdse\b|\bged\b/g, level: "high_school" },
   { pattern: /初中|中[一二三](?=程度|毕业|或以上|以上)|\bjunior high\b|\bmiddle school\b|\bform [1-3]\b|\bf\.\s?[1-3]\b/g, level: "junior_high" },
 ];
 
@@ -17,7 +17,7 @@ export const educationKeywords: readonly { pattern: RegExp; level: EducationLeve
 export const qualificationNames = /^(?:gcses?|a-levels?|hkdse|ged|中学文凭(?:考试)?|degree(?: holder)?)$/;
 
 /** Text near an education keyword that shows it states a requirement, not a topic (大学生招聘). */
-export const educationContext = /^\s*(?:$|[,;。、/])|^.{0,8}(?:学历|文化|以上|毕业|学位|水平|程度|或|及|degree|or above|or higher|or equivalent|diploma|in\b|required|preferred)|^(?:学历|文化)/;
+export const educationContext = /^\s*(?:$|[,;。、/])|^.{0,8}(?:graduat(?:ion|ed)\b|学历|文化|以上|毕业|学位|水平|程度|或|及|degree|or above|or higher|or equivalent|diploma|in\b|required|preferred)|^(?:学历|文化)/;
 export const educationContextBefore = /(?:学历|教育|education|degree|要求|需|须|具有|具备|:)\s*.{0,4}$/;
 
 /** Schooling waived outright: "No degree needed", "degree not required", "学历不限". It states no level and no major. */
@@ -138,6 +138,8 @@ export const certificationPatterns: readonly RegExp[] = [
   // "First Aid certificate", "White Card", "Working at Heights ticket", "NMC registration", "Chemical handling accreditation",
   // "Certificate III in Horticulture": up to three words before the noun (leading stop words go, see certificateLeads).
   /\bcertificate\s+(?:i{1,3}|iv|[1-4])\s+in\s+[a-z]+(?:\s+[a-z]+)?/g,
+  // Canada's trades: "Industrial Electrician Certificate of Qualification with Red Seal endorsement", "Red Seal".
+  /\b(?:[a-z]+\s+){0,3}certificate of (?:qualification|competency|competence)(?:\s+with\s+red seal(?:\s+endorsement)?)?|\bred seal(?:\s+endorsement)?\b/g,
   /\b(?:[a-z][a-z0-9+'&-]*\s+){0,2}[a-z][a-z0-9+'&-]*(?=\s+certif(?:ication|icate|ied)\b)/g,
   /\b(?:[a-z][a-z0-9'&-]*\s+){0,2}[a-z][a-z0-9'&-]*\s+(?:registration|accreditation)\b/g,
   // Cards and tickets that license work (a bank card or a transit ticket does not).
@@ -155,7 +157,7 @@ export const certificateLeads =
 
 /** Papers an applicant brings along (学历证书复印件, 身份证), not certifications. */
 /** "及以上证书", "相关证书": words standing for a certificate named elsewhere name none. */
-export const nonCertificates = /^(?:学历|学位|毕业|身份|户口|离职|(?:及|或)?以上|上述|相关|有关|相应)/;
+export const nonCertificates = /^(?:学历|学位|毕业|身份|户口|离职|(?:及|或)?以上|上述|相关|有关|相应|school|graduation|degree|diploma|transcript|academic)/;
 
 /** A language written as part of a pair ("中英文"): the one character stands for this name. */
 export const languageShortForms: Readonly<Record<string, string>> = { 中: "中文" };

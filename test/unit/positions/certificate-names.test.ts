@@ -54,3 +54,11 @@ describe("findCertifications: names written before their kind of paper", () => {
     expect(names("Talent Co Pte Ltd, EA Licence No. 12C3456")).toEqual([]);
   });
 });
+
+describe("findCertifications: Canada's trade certificates", () => {
+  it("reads a Certificate of Qualification and its Red Seal, and no certificate from a school graduation", () => {
+    expect(names("Millwright Certificate of Qualification with Red Seal endorsement")).toEqual(["Millwright Certificate of Qualification with Red Seal endorsement"]);
+    expect(names("Red Seal preferred")).toEqual(["Red Seal"]);
+    expect(names("Secondary (high) school graduation certificate")).toEqual([]);
+  });
+});

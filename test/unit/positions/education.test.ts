@@ -153,3 +153,23 @@ describe("majors joined by 与 under one engineering head", () => {
     expect(majors("专业:市场营销与工商管理").majors).toEqual(["市场营销", "工商管理"]);
   });
 });
+
+describe("findMajors: disciplines named in other words", () => {
+  it("reads a list of disciplines with 背景 beside a statement of schooling", () => {
+    expect(majors("大专以上学历，专业不限，统计学、数学背景者优先")).toEqual({ majors: ["统计学", "数学"], required: false });
+  });
+
+  it("reads no majors from an industry background", () => {
+    expect(majors("本科以上学历，快消、零售行业背景优先").majors).toEqual([]);
+  });
+
+  it("reads the fields after a degree whatever aside in brackets stands before 'in'", () => {
+    expect(majors("A university degree (bachelor's or equivalent) in geography, urban planning or a related field").majors).toEqual(["geography", "urban planning"]);
+  });
+});
+
+describe("findMinEducation: a school graduation stated as Canada's Job Bank writes it", () => {
+  it("reads 'Secondary (high) school graduation certificate' as high school", () => {
+    expect(level("Secondary (high) school graduation certificate")).toBe("high_school");
+  });
+});

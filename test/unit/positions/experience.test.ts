@@ -196,3 +196,36 @@ describe("findExperience: years said after the work they were spent on", () => {
     expect(r.minYears).toBe(6);
   });
 });
+
+describe("findExperience: years with asides and alternatives", () => {
+  it("reads the years before an aside and an alternative figure as the minimum", () => {
+    expect(experience("At least 3 years (with a PhD) or 6 years (with a bachelor's degree) of relevant research experience").minYears).toBe(3);
+  });
+
+  it("reads years added to another requirement as no minimum of their own", () => {
+    const r = findExperience([
+      { text: "A bachelor's degree with an additional two years of relevant experience", key: foldAligned("A bachelor's degree with an additional two years of relevant experience") },
+      { text: "Minimum 4 years of experience in logistics", key: foldAligned("Minimum 4 years of experience in logistics") },
+    ]);
+    expect(r.minYears).toBe(4);
+  });
+
+  it("reads a years range from an app card's fact line set apart with bars", () => {
+    expect(statedYearsRanges([{ text: "深圳 南山区 | 1-3年 | 本科", key: foldAligned("深圳 南山区 | 1-3年 | 本科") }])).toEqual([{ min: 1, max: 3 }]);
+  });
+});
+
+describe("findExperience: a line that is only a figure of years", () => {
+  it.each([
+    ["1 year to less than 2 years", 1, 2],
+    ["5+ years", 5, null],
+    ["3-5年", 3, 5],
+  ])("%s → %s", (text, min, max) => {
+    const r = experience(text);
+    expect([r.minYears, r.maxYears]).toEqual([min, max]);
+  });
+
+  it("reads no minimum from a figure of years inside a sentence about something else", () => {
+    expect(experience("Contract of 2 years").minYears).toBeNull();
+  });
+});
