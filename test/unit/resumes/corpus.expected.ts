@@ -860,4 +860,185 @@ export const expectedResumes: Record<string, ExpectedResume> = {
     dropped: [],
     notInExperience: ["Page 1 of 2", "Page 2 of 2"],
   },
+  // Batch 8, written blind: the reader was not run on these documents while they and their readings were written; their
+  // first run is to be recorded in corpus/first-runs.json before any fix. Ten layouts no earlier batch used;
+  // corpus/batch8/make-batch8.ts writes the PDFs (embedded Noto CJK), the .docx files and the encoded texts.
+  // A 猎聘 résumé downloaded as PDF: the site's mark and a résumé number, "男 | 34岁 | 本科 | 工作12年 | 现居住地：…",
+  // 求职意向 (a wish, not where he lives), each job a bold company with "dates（tenure）" at the right over
+  // "title | department | city", 下属人数 / 汇报对象 (4 people under the HRBP manager, none under the 招聘主管), 工作职责 and
+  // 工作业绩; a project (not a job), 英语（CET-6）, a 人力资源管理师 certificate, skills and the site's footer.
+  "batch8/62_zh_liepin_export.pdf": {
+    name: "韩志远", email: "hanzhiyuan@example.com", phone: "13764281905", location: "上海市闵行区",
+    education: [{ level: "bachelor", school: "华东师范大学", major: "人力资源管理", graduationYear: 2014 }],
+    experience: [
+      { title: "HRBP经理", organization: "上海瑞达医疗器械有限公司", startDate: "2020-05", endDate: null, management: true },
+      { title: "招聘主管", organization: "苏州康立生物科技有限公司", startDate: "2016-07", endDate: "2020-04", management: false },
+      { title: "招聘顾问", organization: "上海锦程人力资源有限公司", startDate: "2014-07", endDate: "2016-06", management: false },
+    ],
+    skills: ["招聘", "绩效管理", "薪酬福利", "员工关系", "SAP SuccessFactors", "Excel"],
+    languages: ["英语"], certifications: ["大学英语六级", "企业人力资源管理师（二级）"],
+    dropped: ["gender", "age"],
+  },
+  // GBK, a 拉勾 online résumé copied from the page: site navigation and a 简历完整度 bar first, "男 · 30岁 · 本科 · 8年工作经验
+  // · 现居深圳市南山区", a "phone | email" line, 期望工作 (a wish), jobs as "company    title    dates" over 部门： and ·
+  // bullets (an internship among them), two projects that are not jobs, a school with years only, 技能标签 separated by
+  // spaces, 作品展示 links, 自我描述 and the site's ICP footer.
+  "batch8/63_zh_lagou_online.gbk.txt": {
+    name: "周鹏飞", email: "zhoupengfei@example.com", phone: "18676543210", location: "深圳市南山区",
+    education: [{ level: "bachelor", school: "华南理工大学", major: "软件工程", graduationYear: 2018 }],
+    experience: [
+      { title: "高级前端开发工程师", organization: "深圳海贝科技有限公司", startDate: "2022-03", endDate: null, management: true },
+      { title: "前端开发工程师", organization: "广州趣米网络科技有限公司", startDate: "2018-07", endDate: "2022-02", management: false },
+      { title: "前端开发实习生", organization: "广州云图信息技术有限公司", startDate: "2017-07", endDate: "2017-09", management: false },
+    ],
+    skills: ["React", "TypeScript", "Vue", "Webpack", "Node.js", "微信小程序", "Taro"],
+    languages: [], certifications: [],
+    dropped: ["gender", "age"],
+  },
+  // A BOSS直聘 附件简历 Word template: a spaced 个 人 简 历 title, a 求职意向 line (wishes), a label | value | label | value
+  // table whose last column is one merged cell holding the candidate's photo (a picture, no text in it), 性别/出生年月/
+  // 民族/政治面貌 cells; headings as coloured bold paragraphs with a rule; jobs as "dates<TAB>company<TAB>title" over
+  // numbered lines; a 校园经历 student-union post (not a job); 技能证书 with CET-6, 计算机二级 and 普通话 (whether 普通话
+  // is a language the reader should list is not settled, so languages are left out); 专业技能; 自我评价.
+  "batch8/64_zh_boss_attachment_photo.docx": {
+    name: "林晓雯", email: "linxiaowen@example.com", phone: "15867451230", location: "杭州市余杭区",
+    education: [{ level: "bachelor", school: "浙江传媒学院", major: "网络与新媒体", graduationYear: 2019 }],
+    experience: [
+      { title: "新媒体运营主管", organization: "杭州小鹿文化传媒有限公司", startDate: "2021-08", endDate: null, management: true },
+      { title: "内容运营专员", organization: "杭州星辰电子商务有限公司", startDate: "2019-07", endDate: "2021-07", management: false },
+    ],
+    skills: ["Photoshop", "Premiere", "剪映", "秀米", "Excel"],
+    certifications: ["大学英语六级", "全国计算机等级考试二级", "普通话二级甲等"],
+    dropped: ["gender", "birth_date", "ethnicity", "political_affiliation", "photo"],
+  },
+  // A Japanese-style 職務經歷書 in Traditional Chinese (PDF, embedded Noto CJK): a spaced title, "…現在" and 姓名 at the
+  // right, a contact line, 職務摘要 prose (which names the posts again), then per employer a grey bar
+  // "company（年月～現在）" with 事業內容／資本額／員工人數 under it and a 期間 | 業務內容 table: two posts at the first
+  // employer, each "department　title" over ・ lines; 活用的經驗・知識・技能, dated 資格・證照 rows, 學歷, 自我PR, 以上.
+  "batch8/65_tw_shokumu_keirekisho.pdf": {
+    name: "張雅婷", email: "yating.chang@example.com.tw", phone: "0922318456", location: "桃園市中壢區",
+    education: [{ level: "bachelor", school: "國立成功大學", major: "工業與資訊管理學系", graduationYear: 2015 }],
+    experience: [
+      { title: ["課長", "生產管理課　課長", "生產管理課課長", "生產管理課長"], organization: "台灣山葉精密股份有限公司", startDate: "2021-10", endDate: null, management: true },
+      { title: ["生產管理專員", "生產管理課　生產管理專員"], organization: "台灣山葉精密股份有限公司", startDate: "2019-04", endDate: "2021-09", management: false },
+      { title: ["品保工程師", "品質保證課　品保工程師"], organization: "日商東洋電裝台灣有限公司", startDate: "2015-07", endDate: "2019-03", management: false },
+    ],
+    skills: ["SAP", "Excel VBA", "Minitab"],
+    languages: ["日语", "英语"], certifications: ["TOEIC", "日本語能力試驗 N2", "品質工程師（CQE）"],
+    dropped: [],
+  },
+  // A European two-column CV PDF: a grey left sidebar (contact with a street address, a date of birth and nationality,
+  // skills and languages each followed by ●○ rating dots, interests) written row by row with the main column (name,
+  // headline, profile, jobs as a bold title with "MM/YYYY – present" at the right over "Organization · City" and
+  // bullets, degrees in the same shape with years, a certificate); the Italian GDPR consent line at the foot.
+  "batch8/66_en_eu_two_column_dots.pdf": {
+    name: ["SOFIA MARCHETTI", "Sofia Marchetti"], email: "sofia.marchetti@example.it", phone: "+393471234567", location: "Milano",
+    education: [
+      { level: "master", school: "Università Bocconi", major: "Marketing Management", graduationYear: 2015 },
+      { level: "bachelor", school: "Università degli Studi di Torino", major: "Economics", graduationYear: 2013 },
+    ],
+    experience: [
+      { title: "Marketing Analytics Lead", organization: "Lumina Cosmetics S.p.A.", startDate: "2021-03", endDate: null, management: true },
+      { title: "Senior Marketing Analyst", organization: "Brightwave Media S.r.l.", startDate: "2017-09", endDate: "2021-02", management: false },
+      { title: "Junior Data Analyst", organization: "Nordica Retail Group GmbH", startDate: "2015-10", endDate: "2017-08", management: false },
+    ],
+    skills: ["Google Analytics", "SQL", "Python", "Tableau", "Looker Studio", "Excel"],
+    languages: ["Italian", "English", "Spanish", "German"], certifications: ["Google Analytics Certification"],
+    dropped: ["birth_date"],
+    notInExperience: ["●●", "Cycling", "Nationality", "Date of birth", "Looker Studio", "Spanish"],
+  },
+  // A US one-page résumé in Word built on its styles (styles.xml, numbering.xml): the name in Title, a contact line in a
+  // custom style, sections in Heading 1, each job "Title | Company" in Heading 2 over its month-name dates in Heading 3,
+  // achievements as List Bullet paragraphs, the degree in the same Heading 2 / Heading 3 shape, skills as bullets.
+  "batch8/67_en_us_word_styles.docx": {
+    name: ["Rachel Nguyen", "RACHEL NGUYEN"], email: "rachel.nguyen@example.com", phone: "6175550142", location: "Boston, MA",
+    education: [{ level: "bachelor", school: "Boston University", major: "Business Administration", graduationYear: 2015 }],
+    experience: [
+      { title: "Senior Product Marketing Manager", organization: "Cobalt Robotics", startDate: "2021-05", endDate: null, management: true },
+      { title: "Product Marketing Manager", organization: "Halcyon Software", startDate: "2018-06", endDate: "2021-04", management: false },
+      { title: "Marketing Associate", organization: "Brightpath Analytics", startDate: "2015-08", endDate: "2018-05", management: false },
+    ],
+    skills: ["Salesforce", "HubSpot", "Google Analytics", "SQL", "Figma"],
+    languages: [], certifications: ["Pragmatic Marketing Certified (PMC-III)"],
+    dropped: [],
+  },
+  // A JSON Resume rendered to HTML by a theme (jsonresume-theme-even through resumed): a generator meta tag and inline
+  // CSS, a masthead with h1 name, h2 label, summary and an icon list (📍 "Berlin, DE", mailto and tel links, site,
+  // GitHub), then sections Work (h4 position over "organization place" and <time> ranges), Volunteer (a coaching role,
+  // not a job), Education ("Bachelor in area" with month dates), Certificates, Skills as grouped tag lists, Languages
+  // as h5 name over fluency, Interests.
+  "batch8/68_en_json_resume_theme.html": {
+    name: "Aleksandra Petrović", email: "aleksandra.petrovic@example.de", phone: "+4915123456789", location: "Berlin",
+    education: [{ level: "bachelor", school: "University of Belgrade", major: "Computer Engineering and Informatics", graduationYear: 2016 }],
+    experience: [
+      { title: "Senior Backend Engineer", organization: "Kontor Payments GmbH", startDate: "2022-04", endDate: null, management: false },
+      { title: "Backend Engineer", organization: "Trailhead Mobility", startDate: "2019-09", endDate: "2022-03", management: false },
+      { title: "Software Developer", organization: "Nova Soft d.o.o.", startDate: "2016-07", endDate: "2019-08", management: false },
+    ],
+    skills: ["Kotlin", "Java", "Spring Boot", "gRPC", "PostgreSQL", "Kafka", "Kubernetes", "Terraform"],
+    languages: ["Serbian", "English", "German"], certifications: ["AWS Certified Developer – Associate"],
+    dropped: [],
+  },
+  // Big5, a 1111人力銀行 履歷表 as printed to text: code and dates, 【】 blocks, a 基本資料 block with 性別, 年齡 and 婚姻狀況
+  // (兵役 is not forbidden) and two phones (the mobile is the one to call), 求職條件 wishes, a 學歷 table of full-width-
+  // space columns with a header row, numbered jobs (two posts at one employer) as 職務名稱/任職期間/管理責任 rows with
+  // 仍在職, 語文能力 by skill, 專長與證照 (a driving licence listed as a 證照), 自傳 and the site's footer.
+  "batch8/69_tw_1111_resume.big5.txt": {
+    name: ["郭育誠", "郭育誠 Eric Kuo", "Eric Kuo"], email: "yucheng.kuo@example.com.tw", phone: "0955612378", location: "高雄市三民區",
+    education: [
+      { level: "bachelor", school: "國立高雄科技大學", major: "行銷與流通管理系", graduationYear: 2017 },
+      { level: "high_school", school: "高雄市立高雄高級商業職業學校", major: "國際貿易科", graduationYear: 2013 },
+    ],
+    experience: [
+      { title: "區域督導", organization: "全家便利商店股份有限公司", startDate: "2022-03", endDate: null, management: true },
+      { title: "門市店長", organization: "全家便利商店股份有限公司", startDate: "2019-05", endDate: "2022-02", management: true },
+      { title: "銷售專員", organization: "燦坤實業股份有限公司", startDate: "2017-07", endDate: "2019-04", management: false },
+    ],
+    skills: ["Excel", "PowerPoint", "POS系統", "門市管理"],
+    languages: ["英语", "台語"], certifications: ["門市服務乙級技術士", "普通小型車駕照"],
+    dropped: ["gender", "age", "marital_childbearing"],
+  },
+  // UTF-16LE with BOM, a Singapore résumé pasted into an email and saved as Unicode text: Outlook's From/Sent/To/Subject
+  // header (the To: address is the employer's), a cover note and signature, a rule, then the résumé with PERSONAL
+  // PARTICULARS (NRIC, date of birth, age, gender, race, religion, marital status with children — all dropped;
+  // nationality, NS status and notice period are not forbidden), jobs as a date line over "Title, Organization", degrees
+  // beside year ranges (a polytechnic diploma is an associate-level award), qualifications, and a referee's contacts.
+  "batch8/70_sg_email_nric.utf16le.txt": {
+    name: ["MUHAMMAD HAFIZ BIN RAHMAN", "Muhammad Hafiz bin Rahman", "Muhammad Hafiz"], email: "hafiz.rahman@example.com.sg", phone: "+6591234567",
+    location: "Singapore",
+    education: [
+      { level: "bachelor", school: "Nanyang Technological University", major: "Mechanical Engineering", graduationYear: 2013 },
+      { level: "associate", school: "Singapore Polytechnic", major: "Mechanical Engineering", graduationYear: 2007 },
+    ],
+    experience: [
+      { title: "Lead Mechanical Engineer", organization: "Straits Marine Engineering Pte Ltd", startDate: "2020-06", endDate: null, management: true },
+      { title: "Mechanical Engineer", organization: "Jurong Offshore Services Pte Ltd", startDate: "2015-01", endDate: "2020-05", management: false },
+      { title: "Assistant Engineer", organization: "Pasir Panjang Facilities Management Pte Ltd", startDate: "2013-07", endDate: "2014-12", management: false },
+    ],
+    skills: ["AutoCAD", "SolidWorks", "CAESAR II", "ANSYS", "MS Project"],
+    languages: ["English", "Malay", "Mandarin"], certifications: ["Professional Engineer (PE)", "Certified Energy Manager (CEM)"],
+    dropped: ["national_id", "birth_date", "age", "gender", "ethnicity", "religion", "marital_childbearing"],
+    notInExperience: ["Tan Wei Ming", "9876 5432", "careers@harbourline"],
+  },
+  // A career changer's Markdown résumé exported from Notion: "# Name", a bold headline line, a contact line of links, a
+  // 💡 callout, then "### Title — Organization" over an italic "Mon YYYY – Present · place · terms" line: a staffing-
+  // agency contract and a freelance practice running at the same time, nine years of teaching overlapped by a summer
+  // tutoring contract; a dated project (not a job), "**Degree**, School, Year" bullets, certificates, `code` skill chips
+  // and Notion's footer.
+  "batch8/71_en_career_changer_notion.md": {
+    name: "Marcus Bell", email: "marcus.bell@example.com", phone: "7205550186", location: "Denver, CO",
+    education: [
+      { level: "master", school: "University of Colorado Denver", major: "Teaching", graduationYear: 2015 },
+      { level: "bachelor", school: "Colorado State University", major: "Chemistry", graduationYear: 2013 },
+    ],
+    experience: [
+      { title: ["Data Analyst (Contract)", "Data Analyst"], organization: "Alpine Credit Union", startDate: "2025-03", endDate: null, management: false },
+      { title: "Freelance Data Analyst", startDate: "2024-06", endDate: null, management: false },
+      { title: "Chemistry Teacher", organization: "Hinkley High School, Aurora Public Schools", startDate: "2015-08", endDate: "2024-06", management: false },
+      { title: ["SAT/ACT Tutor (part-time contract)", "SAT/ACT Tutor"], organization: "Varsity Tutors", startDate: "2017-06", endDate: "2023-08", management: false },
+    ],
+    skills: ["SQL", "Python", "pandas", "Tableau", "dbt", "Excel", "Looker Studio"],
+    languages: [], certifications: ["Google Data Analytics Professional Certificate", "Tableau Desktop Specialist"],
+    dropped: [],
+  },
 };
