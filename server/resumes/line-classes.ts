@@ -77,31 +77,9 @@ function ownEvidence(line: ResumeLine, index: number, style: HeadingStyle): Feat
   return f;
 }
 
-/**
- * Lines a PDF repeats at the top or foot of two or more pages, digits aside ("Priya Sharma - Resume - Page 2 of 2",
- * "Confidential · Jordan Lee"): running headers and footers, whatever they say.
- */
-function runningLines(lines: readonly ResumeLine[]): Set<number> {
-  const byPage = new Map<number, ResumeLine[]>();
-  for (const l of lines) byPage.set(l.layout.page, [...(byPage.get(l.layout.page) ?? []), l]);
-  if (byPage.size < 2) return new Set();
-  const pagesOf = new Map<string, Set<number>>();
-  const edges: [string, ResumeLine][] = [];
-  for (const [page, own] of byPage) {
-    for (const l of [...own.slice(0, 2), ...own.slice(-2)]) {
-      const shape = l.key.replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
-      if (shape.length < 4 || shape.length > 100) continue;
-      edges.push([shape, l]);
-      pagesOf.set(shape, (pagesOf.get(shape) ?? new Set()).add(page));
-    }
-  }
-  return new Set(edges.filter(([shape]) => pagesOf.get(shape)!.size >= 2).map(([, l]) => l.index));
-}
-
 /** The features the tagger scores for each line: the core's generic ones, the resume vocabulary's, and the line's own evidence. */
 export function resumeLineFeatures(lines: readonly ResumeLine[]): Features[] {
   const style = headingStyle(lines);
-  const running = runningLines(lines);
   const features = lineFeatures(
     lines.map((l) => ({
       text: l.text, key: l.key, cells: l.cells, indent: l.layout.indent, page: l.layout.page,
@@ -109,7 +87,7 @@ export function resumeLineFeatures(lines: readonly ResumeLine[]): Features[] {
     })),
     resumeVocabulary,
   );
-  return features.map((f, i) => ({ ...f, ...ownEvidence(lines[i]!, i, style), ...(running.has(lines[i]!.index) ? { "v:furniture": 1 } : {}) }));
+  return features.map((f, i) => ({ ...f, ...ownEvidence(lines[i]!, i, style) }));
 }
 
 /** Tags every line with its class in the best sequence for the document (Viterbi over the model's weights: hand-set by default). */
