@@ -35,8 +35,9 @@ function pointAt(text: string, at: number): { point: DatePoint; length: number }
     if (!m?.groups) continue;
     const g = m.groups;
     const year = g.roc ? Number(g.roc) + 1911 : Number(g.year);
-    const dayFirst = g.dm !== undefined ? (Number(g.dm) > 12 ? Number(g.day) : Number(g.dm)) : NaN;
-    const month = g.mon ? months[g.mon.toLowerCase().slice(0, 3)]! : g.dm !== undefined ? dayFirst : Number(g.month ?? g.month2 ?? NaN);
+    // A whole date's month: the middle number, unless it cannot be one (then the first is, US-style).
+    const wholeDateMonth = g.dm !== undefined && (Number(g.dm) > 12 ? g.day : g.dm);
+    const month = g.mon ? months[g.mon.toLowerCase().slice(0, 3)]! : Number(wholeDateMonth || (g.month ?? g.month2 ?? NaN));
     if (!Number.isNaN(month) && (month < 1 || month > 12)) continue;
     return { point: { year, month: Number.isNaN(month) ? null : month }, length: m[0].length };
   }

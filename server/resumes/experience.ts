@@ -22,6 +22,9 @@ export function roleScores(part: string): { title: number; organization: number 
 
 const cleanPart = (part: string) => part.replace(/^[,，;；:：\-–—@|｜・·•\s]+|[,，;；:：\-–—@|｜・·•\s]+$/g, "").replace(/^at\s+/i, "");
 
+/** Which script a part is written in: Chinese, Latin, or both (a Chinese name holding a Latin word of three letters or more). */
+const scriptOf = (part: string) => (/[\u3400-\u9fff]/.test(part) ? (/[A-Za-z]{3}/.test(part) ? "mixed" : "han") : "latin");
+
 /** Splits the undated text of a row's header into its title and organization, by scores. */
 export function titleAndOrganization(header: string): { title?: string; organization?: string } {
   let parts = splitParts(header).map(cleanPart).filter((p) => p !== "" && p.length <= 120);
@@ -45,8 +48,7 @@ export function titleAndOrganization(header: string): { title?: string; organiza
   if (parts.length === 0) return {};
   const scored = parts.map((p) => ({ p, ...roleScores(p) }));
   // "Senior Accountant 高級會計師": one title in two scripts is the title, in the form written first.
-  const script = (p: string) => (/[\u3400-\u9fff]/.test(p) ? (/[A-Za-z]{3}/.test(p) ? "mixed" : "han") : "latin");
-  if (scored.length === 2 && scored.every((s) => s.title >= 2 && s.organization < 2) && new Set(parts.map(script)).size === 2 && !parts.some((p) => script(p) === "mixed")) {
+  if (scored.length === 2 && scored.every((s) => s.title >= 2 && s.organization < 2) && new Set(parts.map(scriptOf)).size === 2 && !parts.some((p) => scriptOf(p) === "mixed")) {
     return { title: parts[0]! };
   }
   const byTitle = [...scored].sort((a, b) => b.title - b.organization - (a.title - a.organization));
@@ -176,12 +178,15 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
   for (const e of entries) {
     const start = yearMonth(e.range.start);
     const end = e.range.end === "current" ? null : e.range.end ? yearMonth(e.range.end) : null;
-    let { title, organization = e.organizationAbove } = titleAndOrganization(e.header.replace(durationOrSize, ""));
+    const header = e.header.replace(durationOrSize, "");
+    let title: string | undefined;
+    let organization: string | undefined;
     if (e.titleAbove) {
+      // The title line above, whole; the dated line's first text, whole, is the organization.
+      const first = header.split("\t").map(cleanPart).find(Boolean);
       title = cleanPart(e.titleAbove);
-      const first = cleanPart(e.header.replace(durationOrSize, "").split("\t").map(cleanPart).find(Boolean) ?? "");
-      organization = organizationLine(first) ?? (first || undefined);
-    }
+      organization = first === undefined ? undefined : organizationLine(first) ?? first;
+    } else ({ title, organization = e.organizationAbove } = titleAndOrganization(header));
     // 51job and 智联 exports put the company on the dated line and the department and title on a line
     // below ("技术部　Java工程师"): a row with an organization and no title takes it from its first lines.
     if (!title && organization) {
@@ -190,12 +195,10 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
     }
     // "Senior Accountant 高級會計師 | Jan 2021 – Present" over "Kerry Logistics (Hong Kong) Limited 嘉里物流（香港）有限公司":
     // a row with a title and no organization takes a first line called like one.
-    if (title && !organization && e.description[0] !== undefined) {
-      // "Dachser Sp. z o.o., Kraków (Poland)": the organization without where it is.
-      const named = organizationLine(e.description[0]);
-      const { title: t, organization: o } = roleScores(named ?? "");
-      if (named !== null && o >= 2 && t < 2) (organization = named), e.description.shift();
-    }
+    // "Dachser Sp. z o.o., Kraków (Poland)": the organization without where it is, when it is called like one.
+    const below = title && !organization && e.description[0] !== undefined ? organizationLine(e.description[0]) : null;
+    const belowScores = below === null ? null : roleScores(below);
+    if (belowScores && belowScores.organization >= 2 && belowScores.title < 2) (organization = below!), e.description.shift();
     if (!start || (e.range.end !== "current" && end === null)) {
       undated++;
       continue;
