@@ -118,7 +118,7 @@ export function splitSections(lines: readonly ResumeLine[]): Section[] {
   // template) open it for that cell's further paragraphs; the first cell's lines go on where they were.
   let cellSections = new Map<number, Section | { kind: ResumeSection; heading: string }>();
   let outside: Section | null = null;
-  let resume: { inline: Section; before: Section; pending: boolean } | null = null;
+  let resume: { inline: Section; before: Section } | null = null;
   for (const line of lines) {
     if (line.tag === "furniture") continue;
     if (line.layout.tableRow) {
@@ -146,18 +146,17 @@ export function splitSections(lines: readonly ResumeLine[]): Section[] {
       if (resumed) current = resumed;
       else open(page === 1 ? "header" : kind);
     }
-    // "技术栈：Java　Spring Cloud" under a job: a section named inline holds its own line; the job's section goes on after it.
-    if (resume?.pending) resume.pending = false;
-    else if (resume) {
-      if (current === resume.inline && line.tag !== "heading") current = resume.before;
-      resume = null;
-    }
     if (line.tag === "heading") {
       const before: Section = current;
       open(bestHeading(line.key)?.kind ?? "other", line.text);
-      if (line.inline && datedSections.has(before.kind)) resume = { inline: current, before, pending: true };
+      resume = line.inline && datedSections.has(before.kind) ? { inline: current, before } : null;
       if (outside && line.layout.cell !== undefined) cellSections.set(line.layout.cell, current);
-    } else current.lines.push(line);
+    } else {
+      current.lines.push(line);
+      // "技术栈：Java　Spring Cloud" under a job: a section named inline holds its own line; the job's section goes on after it.
+      if (resume && current === resume.inline) current = resume.before;
+      resume = null;
+    }
   }
   return sections;
 }
