@@ -31,6 +31,18 @@ export function columnsPdf(columns: Column[], rects: { x: number; y: number; w: 
   return itemsPdf(items, rects);
 }
 
+/** One placed cell of a row: where it starts, what it says, and its size and weight when not the row's own. */
+export type Cell = { x: number; text: string; size?: number; bold?: boolean };
+
+/** Rows of cells placed from `top` down, `leading` apart (a row of empty cells is a blank line). */
+export function rows(top: number, leading: number, size: number, lines: Cell[][]): Item[] {
+  const out: Item[] = [];
+  lines.forEach((cells, i) => {
+    for (const c of cells) if (c.text) out.push({ text: c.text, x: c.x, top: top + i * leading, size: c.size ?? size, bold: c.bold });
+  });
+  return out;
+}
+
 /** Text items at their places (and grey boxes below them), written highest first, left to right. */
 export function itemsPdf(items: Item[], rects: { x: number; y: number; w: number; h: number }[] = []): Promise<Buffer> {
   items = [...items].sort((a, b) => a.top - b.top || a.x - b.x);

@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { buildDocx, documentXml, p, table } from "../../../../fixtures/documents/build-docx.js";
-import { type Item, itemsPdf } from "../batch5/make-batch5.js";
+import { type Cell, itemsPdf, rows } from "../batch5/make-batch5.js";
 
 /**
  * Writes batch 6's PDFs and .docx files: `npx tsx test/unit/resumes/corpus/batch6/make-batch6.ts` (the encoded
@@ -9,15 +9,6 @@ import { type Item, itemsPdf } from "../batch5/make-batch5.js";
  */
 const here = (name: string) => new URL(`./${name}`, import.meta.url);
 
-type Cell = { x: number; text: string; size?: number; bold?: boolean };
-/** Rows of cells placed from `top` down, `leading` apart (a row of one empty cell is a blank line). */
-function rows(top: number, leading: number, size: number, lines: Cell[][]): Item[] {
-  const out: Item[] = [];
-  lines.forEach((cells, i) => {
-    for (const c of cells) if (c.text) out.push({ text: c.text, x: c.x, top: top + i * leading, size: c.size ?? size, bold: c.bold });
-  });
-  return out;
-}
 
 // A Chinese résumé with a grey header band (name, headline), a left sidebar holding contact, EDUCATION, skills,
 // certificate and languages, and a main column whose entries put the dates in a narrow column of their own.

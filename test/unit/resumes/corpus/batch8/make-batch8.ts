@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import iconv from "iconv-lite";
 import { buildDocx, documentXml, p } from "../../../../fixtures/documents/build-docx.js";
-import { type Item, itemsPdf } from "../batch5/make-batch5.js";
+import { type Cell, type Item, itemsPdf, rows } from "../batch5/make-batch5.js";
 
 /**
  * Writes batch 8's PDFs, .docx files and encoded texts: `npx tsx test/unit/resumes/corpus/batch8/make-batch8.ts`.
@@ -12,15 +12,6 @@ import { type Item, itemsPdf } from "../batch5/make-batch5.js";
  */
 const here = (name: string) => new URL(`./${name}`, import.meta.url);
 
-type Cell = { x: number; text: string; size?: number; bold?: boolean };
-/** Rows of cells placed from `top` down, `leading` apart (an empty row is a blank line). */
-function rows(top: number, leading: number, size: number, lines: Cell[][]): Item[] {
-  const out: Item[] = [];
-  lines.forEach((cells, i) => {
-    for (const c of cells) if (c.text) out.push({ text: c.text, x: c.x, top: top + i * leading, size: c.size ?? size, bold: c.bold });
-  });
-  return out;
-}
 
 // 62. A 猎聘 (Liepin) résumé downloaded as PDF: the site's mark and a résumé number at the top, the name, a
 // "男 | 34岁 | 本科 | 工作12年 | 现居住地" line, contacts, 求职意向, then each job as a bold company with its
