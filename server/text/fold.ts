@@ -12,8 +12,14 @@ const fromTaiwan = OpenCC.Converter({ from: "tw", to: "cn" });
 const fromHongKong = OpenCC.Converter({ from: "hk", to: "cn" });
 const variantPattern = new RegExp(`[${Object.keys(hanVariants).join("")}]`, "gu");
 
+// Every character OpenCC's dictionaries or hanVariants change is in one of these blocks (CJK radicals, ideographic
+// iteration marks, unified ideographs and their extensions, compatibility ideographs): text without any of them
+// converts to itself, and is passed through without the converters' dictionary walk.
+const hanCharacter = /[\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
+
 /** Folds Chinese text to Simplified script (Traditional and Japanese variant forms); other text passes through. */
 export function toSimplified(text: string): string {
+  if (!hanCharacter.test(text)) return text;
   return fromHongKong(fromTaiwan(text)).replace(variantPattern, (c: string) => hanVariants[c] ?? c);
 }
 

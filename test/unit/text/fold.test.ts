@@ -17,6 +17,21 @@ describe("toSimplified", () => {
   it("leaves Simplified and Latin text unchanged", () => {
     expect(toSimplified("销售总监 Sales Director")).toBe("销售总监 Sales Director");
   });
+
+  // toSimplified passes text without a Han character through untouched. That is only right if the converters change
+  // no character outside the Han blocks it tests for: beside a Han character (which sends the text through them),
+  // every other character of the BMP and the supplementary multilingual plane must come out as it went in.
+  it("changes no character outside the Han blocks, so text without Han may skip the converters", () => {
+    const han = /[\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
+    const changed: string[] = [];
+    for (let cp = 0x20; cp < 0x20000; cp++) {
+      if (cp >= 0xd800 && cp < 0xe000) continue;
+      const c = String.fromCodePoint(cp);
+      if (han.test(c)) continue;
+      if (toSimplified(`汉${c}`) !== `汉${c}`) changed.push(`U+${cp.toString(16)}`);
+    }
+    expect(changed).toEqual([]);
+  });
 });
 
 describe("toHalfWidth", () => {
