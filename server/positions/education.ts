@@ -38,6 +38,15 @@ const majorLabelWords = /^(?:\d{1,2}\s*[、.]\s*)?(?:需求|所需|所学|招聘
 const majorTail = /(?:等)?(?:相关|相近|类)?(?:专业|科系)?(?:优先|为佳|者优先)?$/;
 const majorNoise = /^[◆◇●○■□▪•·*★☆>-]+|^(?:.*(?:学历|以上|毕业|学位|文化程度|水平|学校))|^(?:必须|须|需|要求)(?:是|为|具备|具有)?|(?<=、[^、]{1,10})等[\u4e00-\u9fff]{1,6}$|(?:或|及|等|相关|相近|类)+$/g;
 
+/**
+ * The fields after a qualification's name and "in": "a Bachelor's degree in geography, statistics or a closely related
+ * field", "A PhD in physics, chemistry or materials science", "A tertiary qualification in GIS, geography or a related
+ * discipline", "a Level 3 qualification (NVQ, HNC or apprenticeship) in electrical or mechatronic engineering". An aside
+ * in brackets may stand before "in"; the list ends at "or (a) (closely) related …", at "required"/"preferred" or at the clause's end.
+ */
+const englishMajorsAfter =
+  /(?:degree(?: holder)?|diploma|qualification|major|majoring|background|\bph\.?d\.?|\bdoctorate|\bmaster'?s|\bbachelor'?s|\bbs|\bba|\bbsc|\bms|\bmsc|b\.s\.|m\.s\.)(?: or (?:above|higher))?(?:\s*\([^()]{0,50}\))? in ([a-z][a-z ,/&-]{2,80}?)(?:,? or (?:a |any )?(?:closely |directly |other )?(?:related|similar|equivalent|relevant|allied|cognate)\b|\s+(?:required|preferred|is required)\b|\s+(?:and|with)\s+(?=\d|at least|a minimum)|[.;]|$)/g;
+
 /** Majors named before 专业, and whether they are required (plain or 必须) or only preferred (…优先). */
 export function findMajors(lines: readonly Line[], fromRequirements: boolean): { majors: Requirements["education"]["majors"]; required: boolean } {
   const majors: string[] = [];
@@ -99,15 +108,25 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
     }
     if (bracketed) continue;
     // "an advanced university degree (master's degree or equivalent) in economics, …": an aside in brackets may stand before "in".
-    for (const m of clause.key.matchAll(/(?:degree(?: holder)?|diploma|major|majoring|background|\bbs|\bba|\bbsc|\bms|\bmsc|b\.s\.|m\.s\.)(?: or (?:above|higher))?(?:\s*\([^()]{0,50}\))? in ([a-z][a-z ,/&-]{2,80}?)(?:,? or (?:a )?(?:related|similar|equivalent)\b|\s+(?:required|preferred|is required)\b|\s+(?:and|with)\s+(?=\d|at least|a minimum)|[.;]|$)/g)) {
+    for (const m of clause.key.matchAll(englishMajorsAfter)) {
       const offset = m.index + m[0].indexOf(m[1]!);
-      const names = splitList(clause.text.slice(offset, offset + m[1]!.length), m[1]!);
+      const names = sharedHead(splitList(clause.text.slice(offset, offset + m[1]!.length), m[1]!));
       majors.push(...names);
       if (!optionalMarkers.test(clause.key)) preferredOnly = false;
     }
   }
   if (majors.length > 0) required = !preferredOnly;
   return { majors: [...new Set(majors)].slice(0, 50), required };
+}
+
+/**
+ * "electrical or mechatronic engineering" names two engineering disciplines: a one-word qualifier (electrical,
+ * civil, chemical) before the last name takes that name's head noun. "physics or materials science" keeps physics.
+ */
+function sharedHead(names: string[]): string[] {
+  const head = /\s((?:engineering|technology|science|sciences|studies|management))$/i.exec(names.at(-1) ?? "")?.[1];
+  if (!head) return names;
+  return names.map((n, i) => (i < names.length - 1 && /^[a-z]+(?:al|ic|il)$/i.test(n) ? `${n} ${head}` : n));
 }
 
 /** Splits "市场营销、企业管理" / "Computer Science, Engineering or Math" into names in original script. */

@@ -173,3 +173,19 @@ describe("findMinEducation: a school graduation stated as Canada's Job Bank writ
     expect(level("Secondary (high) school graduation certificate")).toBe("high_school");
   });
 });
+
+describe("findMajors: the fields after any qualification's name and 'in'", () => {
+  it.each([
+    ["A PhD in chemistry, physics or a closely related field", ["chemistry", "physics"]],
+    ["Master's in public health or a directly related discipline", ["public health"]],
+    ["A tertiary qualification in surveying, planning or a related discipline", ["surveying", "planning"]],
+    ["A recognised Level 4 qualification (HNC, HND or apprenticeship) in mechanical or civil engineering", ["mechanical engineering", "civil engineering"]],
+    ["Doctorate in economics or any relevant field", ["economics"]],
+  ])("%s", (text, expected) => {
+    expect(majors(text).majors).toEqual(expected);
+  });
+
+  it("reads no field from experience in something", () => {
+    expect(majors("Five years of experience in logistics or a related field").majors).toEqual([]);
+  });
+});
