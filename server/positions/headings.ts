@@ -1,4 +1,4 @@
-import { documentSuffixes, genderNote, headcount, personName, recruitingRole, titleDecoration, titleLabels, titleNumbering, titleSuffixes } from "./data/headings.js";
+import { bulletGlyphs, documentSuffixes, genderNote, headcount, personName, recruitingRole, titleDecoration, titleLabels, titleNumbering, titleSuffixes } from "./data/headings.js";
 import type { CleanText } from "./clean.js";
 import { readLabels } from "./labels.js";
 import { fieldLabels } from "./data/labels.js";
@@ -23,7 +23,7 @@ const numeral = "[一二三四五六七八九十]";
 const emoji = "(?:(?:[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]|[\\u2600-\\u27BF\\u2B50\\u25B6\\u25BA\\u2705\\uFE0F])\\s*)*";
 /** Any list numbering in front of a heading: 1、 1. (1) （一） 一、 a. 8.2.1 • 1⃣ */
 export const numberingPrefix = new RegExp(
-  `^\\s*${emoji}(?:#{1,6}\\s*|\\*{1,2}(?=\\S)|_{1,2}(?=\\S))?(?:第${numeral}{1,3}[章节条部分][\\s、.:]*|\\d+(?:\\.\\d+)+\\.?\\s*|[（(](?:${numeral}{1,3}|\\d{1,2})[)）]\\s*|${numeral}{1,3}\\s*[、.]\\s*|\\d{1,2}\\s*[、.)]\\s*|\\d\\uFE0F?\\u20E3\\s*|[a-z][.)](?:\\s+|(?=[\\u4e00-\\u9fff]))|[①-⑳⑴-⒇]\\s*|[•·・‧●○◎◆◇■□▪*-]\\s*)?`,
+  `^\\s*${emoji}(?:#{1,6}\\s*|\\*{1,2}(?=\\S)|_{1,2}(?=\\S))?(?:第${numeral}{1,3}[章节条部分][\\s、.:]*|\\d+(?:\\.\\d+)+\\.?\\s*|[（(](?:${numeral}{1,3}|\\d{1,2})[)）]\\s*|${numeral}{1,3}\\s*[、.]\\s*|\\d{1,2}\\s*[、.)]\\s*|\\d\\uFE0F?\\u20E3\\s*|[a-z][.)](?:\\s+|(?=[\\u4e00-\\u9fff]))|[①-⑳⑴-⒇]\\s*|[${bulletGlyphs}*-]\\s*)?`,
 );
 const suffixAlt = [...titleSuffixes].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 const trailer = `${titleDecoration}(${titleNumbering})?`;
@@ -31,6 +31,10 @@ const suffixLine = new RegExp(`^(.{1,30}?)(${suffixAlt})${trailer}\\s*:?\\s*$`);
 const partLine = new RegExp(
   `^(?:【?第(?:${numeral}{1,3}|\\d{1,2})篇】?[:\\s]*(.*)|【?篇(?:${numeral}{1,3}|\\d{1,2})】?[:\\s]*(.*)|(.{0,30}?)篇(?:${numeral}{1,3}|\\d{1,2}))\\s*$`,
 );
+/** A line's list bullet: a glyph, or a star or dash before a space. */
+const bulletLead = new RegExp(`^[${bulletGlyphs}](?=\\S)|^[${bulletGlyphs}*-](?=\\s)`);
+/** A bullet glyph opening a line ("■ ", "◆", "▶ ", "※ "), whatever its shape. */
+const leadingBullet = new RegExp(`^${emoji}[${bulletGlyphs}]?\\s*`);
 const numberedLabel = /^(?:#{1,6}\s*|[【\[])?(?:招聘)?(?:岗位|职位|职缺|position|role)\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*[:#】\]]\s*(.{2,60})$/;
 const dashLine = /^(?:(?:岗位|职位)?(?:工作)?说明书|job description)\s*[—–－:-]+\s*(.{2,60})$/;
 const itemAhead = `(?=\\s*(?:1\\s*[、.,)]|一\\s*[、.]|[（(][1一][)）]|1\\s+\\S|1(?=[\\u4e00-\\u9fff])))`;
@@ -84,7 +88,8 @@ function lineHeading(
     const at = start + lead + key.trim().indexOf(body);
     return { kind: "part", start, end, title: titleAt(clean, at, at + body.length) };
   }
-  const numbered = numberedLabel.exec(key.trim());
+  // "■ 招聘岗位一：生产技术组 工程师": the glyph a notice puts before each post is no part of the label.
+  const numbered = numberedLabel.exec(key.trim().replace(leadingBullet, ""));
   if (numbered) {
     const at = end - numbered[1]!.length - (key.length - key.trimEnd().length);
     // "【岗位1】资深数据分析师：3年+经验，SQL熟练": a one-line role, its name before the colon and its needs after it.
@@ -179,7 +184,7 @@ export function findHeadings(clean: CleanText): Heading[] {
   lines.forEach(({ start, end }, i) => {
     const key = clean.key.slice(start, end).trim();
     // "- AWS Certified Solutions Architect" under "- Experience with…" is one more item of that list.
-    const bullet = /^[•·・‧●◆■▪](?=\S)|^[•·・‧●◆■▪*-](?=\s)/.exec(key)?.[0] ?? null;
+    const bullet = bulletLead.exec(key)?.[0] ?? null;
     const inList = bullet !== null && bullet === prevBullet;
     const sectionName = key.replace(numberingPrefix, "").split(":")[0]!.trim();
     const section = sectionKinds.get(sectionName);

@@ -100,7 +100,8 @@ export function normalizeTitle(raw: TitleText): TitleText {
     // own line is left to read as the contact it is.
     const unit = departmentLead.exec(t.key);
     const role = unit ? t.key.slice(unit[0].length) : "";
-    if (unit && isDepartment(unit[1]!) && !recruitingRole.test(unit[1]!) && hasRoleSuffix(role)) {
+    // "生产技术组 工程师（工程技术职）": a short qualifier after the post leaves it the post.
+    if (unit && isDepartment(unit[1]!) && !recruitingRole.test(unit[1]!) && hasRoleSuffix(role.replace(/\s*[(（][^()（）]{1,10}[)）]$/, ""))) {
       t = roleSuffixes.includes(role.trim())
         ? { text: t.text.slice(0, unit[1]!.length) + t.text.slice(unit[0].length), key: unit[1]! + role }
         : cut(t, unit[0].length, t.key.length);
@@ -122,6 +123,9 @@ export function isDepartment(key: string): boolean {
 
 function hasRoleSuffix(key: string): boolean {
   const k = key.replace(/s$/, "");
+  // "韩语翻译兼总务", "会计兼出纳", "司机兼保安": two posts held by one person name a post when the first is one.
+  const combined = /^(.{2,12}?)兼(?!职|任|顾)(.{2,12})$/.exec(k);
+  if (combined && hasRoleSuffix(combined[1]!)) return true;
   return roleSuffixes.some((s) => k.endsWith(s)) && !nonRoleEndings.some((s) => k.endsWith(s));
 }
 

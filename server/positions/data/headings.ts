@@ -140,3 +140,6 @@ export const titlePrefixes = /^(?:[\u4e00-\u9fff]{2,16}?(?:有限责任公司|�
 export const titleLabels: readonly string[] = [
   "岗位名称", "职位名称", "职务名称", "职缺名称", "职位空缺", "职缺", "募集职种", "职种", "招聘岗位", "招聘职位", "应聘岗位", "职位", "职务", "岗位", "job title", "position title", "position", "role", "title",
 ];
+
+/** The glyphs a list or a notice puts before an item or a heading: ■ □ ◆ ◇ ● ○ ▶ ★ ※ ▣ ◎ and the dots. For a character class. */
+export const bulletGlyphs = "•·・‧●○◎◉◆◇■□▪▫▣►▶▷➤➢★☆※";
