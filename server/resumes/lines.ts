@@ -27,16 +27,21 @@ export type ResumeLine = {
 
 const cellBreak = /\t|\u3000+| {2,}|\s[|｜]\s|^[|｜]\s*|\s*[|｜]$/;
 
-// A label spread out to fill a form's width ("姓　　名：", "民 族："): its characters are one word, not cells.
-const spreadLabel = /(?<![\u3400-\u9fff])[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff]){1,3}(?=\s*[:：])/g;
+// A label spread out to fill a form's width ("姓　　名：", "民 族："): its characters are one word, not cells. The gaps
+// inside it are all alike, which tells it from a value and the next label a column apart ("男　　　　　年　　齡：").
+const spreadLabel = /(?<![\u3400-\u9fff:：])[\u3400-\u9fff]([ \u3000]+)[\u3400-\u9fff](?:\1[\u3400-\u9fff]){0,2}(?=\s*[:：])/g;
+// In a table a label is a cell of its own, with no colon: "姓　　名 | 林晓雯 | 性　　别 | 女".
+const spreadCell = /^[\u3400-\u9fff]([ \u3000]+)[\u3400-\u9fff](?:\1[\u3400-\u9fff]){0,2}$/;
 const joinSpreadLabels = (text: string) => text.replace(spreadLabel, (label) => label.replace(/[ \u3000]+/g, ""));
+const joinSpreadCells = (text: string) => text.split("\t").map((cell) => (spreadCell.test(cell.trim()) ? cell.replace(/[ \u3000]+/g, "") : cell)).join("\t");
 
 /** The document's lines as resume lines; a string is read as plain text. */
 export function toLines(document: string | readonly DocumentLine[]): ResumeLine[] {
   const source = typeof document === "string" ? textToLines(document) : document;
   const lines: ResumeLine[] = [];
   for (const line of source) {
-    const cells = joinSpreadLabels(line.text.replace(/[\f\r\n]/g, " ")).split(cellBreak).map((c) => c.trim()).filter((c) => c !== "");
+    const text = line.text.replace(/[\f\r\n]/g, " ");
+    const cells = joinSpreadLabels(line.table !== undefined ? joinSpreadCells(text) : text).split(cellBreak).map((c) => c.trim()).filter((c) => c !== "");
     if (cells.length === 0) continue;
     const layout: LineLayout = {
       page: line.page, indent: line.indent, column: line.geometry?.column ?? 0, listed: line.list !== undefined, tableRow: line.table !== undefined && line.table.col === undefined,

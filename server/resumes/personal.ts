@@ -1,6 +1,7 @@
-import { contactIcons, contactLabels, droppedLabels, droppedValues } from "./data/personal.js";
+import { knownPlaces } from "./data/places.js";
+import { contactIcons, contactLabels, droppedLabels, droppedValueShapes, droppedValues, mobileLabels } from "./data/personal.js";
 import type { DroppedCategory } from "./profile-draft.js";
-import { bareKey, labelKey } from "./keys.js";
+import { bareKey, foldLine, labelKey } from "./keys.js";
 import { withCells, type ResumeLine } from "./lines.js";
 
 type ContactField = keyof typeof contactLabels;
@@ -28,13 +29,76 @@ const fieldByIcon = new Map<string, ContactField>();
 for (const [field, icons] of Object.entries(contactIcons)) for (const icon of icons) fieldByIcon.set(icon, field as ContactField);
 const iconed = new RegExp(`^(${[...fieldByIcon.keys()].sort((a, b) => b.length - a.length).join("|")})\\s*(.+)$`, "u");
 
-/** "现居住 天津-南开区": a contact label, a space, and its value in one cell (a label word first, never a forbidden one's). */
+// Forbidden labels by their folded words, longest first: "date of birth" is tried before "birth".
+const droppedPrefixes = Object.entries(droppedLabels)
+  .flatMap(([category, names]) => names.map((n) => ({ label: foldLine(n), category: category as DroppedCategory })))
+  .filter(({ category }) => droppedValueShapes[category] !== undefined)
+  .sort((a, b) => b.label.length - a.label.length);
+
+/**
+ * "现居住 天津-南开区", "Date of birth 14/03/1992", "Sex Female": a label, a space, and its value in one cell. A contact
+ * label must be a Chinese word (its value can be anything); a forbidden label needs a value of its category's shape, so
+ * "Health and Safety Officer" stays a title.
+ */
 function spacedPair(cell: string, key: string): { kind: LabelKind; value: string } | null {
+  const folded = key.replace(/\s+/g, " ").trim();
+  for (const { label, category } of droppedPrefixes) {
+    if (folded.startsWith(`${label} `) && droppedValueShapes[category]!.test(folded.slice(label.length + 1).trim())) return { kind: { dropped: category }, value: "" };
+  }
   const space = /^(\S{2,8})\s+(\S.*)$/.exec(key);
   if (!space || !/^[\u3400-\u9fff]+$/.test(space[1]!)) return null;
   const kind = labelIndex.get(space[1]!);
   return kind && "contact" in kind ? { kind, value: cell.slice(cell.length - space[2]!.length).trim() } : null;
 }
+
+// Where-one-lives labels written straight before the place ("现居深圳市南山区", "居住地台北市"), longest first.
+const gluedPlaceLabels = contactLabels.location.map(labelKey).filter((l) => /^[\u3400-\u9fff]+$/.test(l)).sort((a, b) => b.length - a.length);
+const placeEnd = /[省市区县州镇乡]$/;
+
+/** "现居深圳市南山区": a location label glued to a place (a known city, or a name ending 市, 区, 县…), → the place. */
+function gluedPlace(part: string, key: string): string | null {
+  const label = gluedPlaceLabels.find((l) => key.startsWith(l));
+  if (!label) return null;
+  const place = key.slice(label.length);
+  if (!/^[\u3400-\u9fff]{2,16}$/.test(place) || !(placeEnd.test(place) || knownPlaces.some((p) => place.startsWith(p)))) return null;
+  return part.slice(label.length).trim();
+}
+
+// The separators a header line of short facts is written with ("男 · 30岁 · 本科 · 现居深圳", "女 / 28岁 / 已婚").
+const factBreak = /\s*[·•｜|，、／]\s*|\s+\/\s+/g;
+
+/**
+ * A cell of facts in a row, "男 · 30岁 · 本科 · 8年工作经验 · 现居深圳市南山区": each fact that is a forbidden value is
+ * dropped, a glued place is where the candidate lives; the other facts stay, in order. Null when none of them is personal.
+ */
+function personalFacts(cell: string, key: string, dropped: Set<DroppedCategory>): { kept: string; place: string | null } | null {
+  const parts: { text: string; key: string }[] = [];
+  let at = 0;
+  for (const m of key.matchAll(factBreak)) {
+    parts.push({ text: cell.slice(at, m.index), key: key.slice(at, m.index) });
+    at = m.index + m[0].length;
+  }
+  parts.push({ text: cell.slice(at), key: key.slice(at) });
+  if (parts.length < 2) return null;
+  let place: string | null = null;
+  let personal = 0;
+  const kept = parts.filter(({ text, key }) => {
+    const value = droppedValues.find((v) => v.pattern.test(text.trim()));
+    const spaced = value ? null : spacedPair(text.trim(), key.trim());
+    const glued = value || spaced ? null : gluedPlace(text.trim(), key.trim());
+    if (value) (dropped.add(value.category), value.also && dropped.add(value.also));
+    else if (spaced && "dropped" in spaced.kind) dropped.add(spaced.kind.dropped);
+    else if (glued && place === null) place = glued;
+    else return text.trim() !== "";
+    personal++;
+    return false;
+  });
+  return personal > 0 ? { kept: kept.map((p) => p.text.trim()).join(" · "), place } : null;
+}
+
+const mobileLabelKeys = new Set(mobileLabels.map(labelKey));
+// A number with a domestic trunk prefix and area code (07-3801234, 021-6234 5678, (02) 2712-3456) is a landline; 09… is a Taiwan mobile.
+const landline = (value: string) => /^\(?0(?!9)\d/.test(value.trim());
 
 export type PersonalBlock = {
   contacts: Partial<Record<ContactField, string>>;
@@ -52,12 +116,16 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
   const contacts: PersonalBlock["contacts"] = {};
   const dropped = new Set<DroppedCategory>();
   const kept: ResumeLine[] = [];
-  const take = (kind: LabelKind, value: string) => {
+  // Every labelled phone, with whether its label names a mobile: the mobile is kept, else the first that is not a landline.
+  const phones: { value: string; mobile: boolean }[] = [];
+  const take = (kind: LabelKind, value: string, label = "") => {
     if ("dropped" in kind) dropped.add(kind.dropped);
+    else if (value !== "" && kind.contact === "phone") phones.push({ value, mobile: mobileLabelKeys.has(bareKey(label)) || label.split(/\s+|\//).some((w) => mobileLabelKeys.has(bareKey(w))) });
     else if (value !== "" && contacts[kind.contact] === undefined) contacts[kind.contact] = value;
   };
   for (const line of lines) {
     const cells: string[] = [];
+    let rewritten = false;
     // The line's key is folded once and lines up with its text, cell by cell.
     const keys = line.key.split("\t");
     for (let i = 0; i < line.cells.length; i++) {
@@ -73,7 +141,11 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
       const labelled = colon.exec(cell);
       const kind = labelled && !/^https?$/i.test(labelled[1]!) ? labelKind(key.slice(0, labelled[1]!.length)) : null;
       if (labelled && kind) {
-        take(kind, labelled[2]!.trim());
+        // "NRIC No.:          S8834567D": a label whose value stands in the next cell takes it, so no value is left behind.
+        const next = line.cells[i + 1];
+        const empty = labelled[2]!.trim() === "" && next !== undefined && !colon.test(next) && !labelKind(keys[i + 1]!);
+        take(kind, empty ? next.trim() : labelled[2]!.trim(), key.slice(0, labelled[1]!.length));
+        if (empty) i++;
         continue;
       }
       const spaced = spacedPair(cell, key);
@@ -86,7 +158,7 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
         // A table label whose value is the next cell, unless that cell is itself a label (an empty value).
         const next = line.cells[i + 1];
         if (next !== undefined && !labelKind(keys[i + 1]!) && !("dropped" in bare && bare.dropped === "photo")) {
-          take(bare, next.trim());
+          take(bare, next.trim(), key);
           i++;
         } else if ("dropped" in bare) take(bare, "");
         else cells.push(cell);
@@ -98,9 +170,18 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
         if (value.also) dropped.add(value.also);
         continue;
       }
+      const facts = personalFacts(cell, key, dropped);
+      if (facts) {
+        if (facts.place !== null && contacts.location === undefined) contacts.location = facts.place;
+        if (facts.kept !== "") cells.push(facts.kept);
+        rewritten = true;
+        continue;
+      }
       cells.push(cell);
     }
-    if (cells.length > 0) kept.push(cells.length === line.cells.length ? line : withCells(line, cells));
+    if (cells.length > 0) kept.push(cells.length === line.cells.length && !rewritten ? line : withCells(line, cells));
   }
+  const phone = phones.find((p) => p.mobile) ?? phones.find((p) => !landline(p.value)) ?? phones[0];
+  if (phone) contacts.phone = phone.value;
   return { contacts, dropped, lines: kept };
 }

@@ -8,9 +8,15 @@ import type { DroppedCategory } from "../profile-draft.js";
 export const contactLabels = {
   name: ["姓名", "名字", "中文名", "中文姓名", "name", "fullname", "full name"],
   email: ["邮箱", "电子邮箱", "电子邮件", "邮件", "e-mail", "email", "电邮", "信箱", "mail"],
-  phone: ["手机", "手机号", "手机号码", "电话", "联系电话", "联络电话", "联系方式", "手提电话", "移动电话", "mobile", "phone", "tel", "telephone", "cell", "mobile phone", "contact"],
+  phone: ["手机", "手机号", "手机号码", "电话", "联系电话", "联络电话", "联系方式", "手提电话", "移动电话", "行动电话", "手机电话", "住家电话", "家用电话", "mobile", "phone", "tel", "telephone", "cell", "cell phone", "mobile phone", "handphone", "contact"],
   location: ["现居住地", "现居住", "现居地", "现居", "居住地", "居住城市", "所在地", "所在城市", "现住址", "住址", "地址", "通讯地址", "联系地址", "联络地址", "通讯处", "现居城市", "居住地区", "居住区域", "所在地区", "address", "location", "city", "current location", "district", "residence", "based in"],
 } as const;
+
+/**
+ * Phone labels that name a mobile: when a resume states several numbers (行動電話 and 聯絡電話, "Mobile" and "Tel"),
+ * the mobile is the one to call, wherever it stands.
+ */
+export const mobileLabels = ["手机", "手机号", "手机号码", "手提电话", "移动电话", "行动电话", "手机电话", "mobile", "cell", "cell phone", "mobile phone", "handphone"];
 
 /** Icons that label a contact cell ("📍 武汉市洪山区", "📱 177-0210-3344", "✉ name@example.com"). */
 export const contactIcons: Record<keyof typeof contactLabels, readonly string[]> = {
@@ -28,11 +34,17 @@ export const droppedLabels: Record<DroppedCategory, readonly string[]> = {
   marital_childbearing: ["婚姻状况", "婚姻", "婚否", "婚育状况", "婚育情况", "婚育", "生育状况", "生育情况", "marital status", "marriage"],
   household_registration: ["籍贯", "户籍", "户口", "户口所在地", "户籍所在地", "户籍地", "户口性质", "出生地", "hukou", "household registration", "native place"],
   religion: ["宗教", "宗教信仰", "信仰", "religion"],
-  national_id: ["身份证", "身份证号", "身份证号码", "身份证字号", "身分证字号", "身分证", "证件号码", "id no", "id number", "hkid", "id card", "national id"],
+  national_id: [
+    "身份证", "身份证号", "身份证号码", "身份证字号", "身分证字号", "身分证", "身分证号码", "证件号码", "证件号", "id no", "id number", "hkid", "hkid no", "id card",
+    "national id", "nric", "nric no", "nric number", "ic no", "ic number", "fin no", "mykad", "mykad no", "passport no", "passport number", "social security number",
+  ],
   photo: ["照片", "相片", "一寸照片", "免冠照片", "photo"],
   political_affiliation: ["政治面貌", "党派", "political status", "political affiliation"],
   health: ["健康状况", "身体状况", "健康", "health", "health status"],
 };
+
+/** National identity numbers by their shape: mainland China, Taiwan, Singapore (NRIC, FIN), Hong Kong (HKID). */
+const nationalIdShape = /^(?:\d{17}[\dXx]|[A-Z][12]\d{8}|[A-Z]\d{9}|[STFGM]\d{7}[A-Z]|[A-Z]{1,2}\d{6}\s*[(（][\dA][)）])$/;
 
 /** Values that state a forbidden category without a label ("男 | 28岁 | 已婚 | 中共党员"), one or two categories at once. */
 export const droppedValues: readonly { category: DroppedCategory; also?: DroppedCategory; pattern: RegExp }[] = [
@@ -43,5 +55,19 @@ export const droppedValues: readonly { category: DroppedCategory; also?: Dropped
   { category: "marital_childbearing", pattern: /^(?:已婚|未婚|离异|已育|未育|已婚已育|已婚未育|single|married)$/i },
   { category: "ethnicity", pattern: /^(?:汉族|漢族|回族|满族|壮族|蒙古族|藏族|维吾尔族|苗族|彝族|土家族|朝鲜族)$/ },
   { category: "political_affiliation", pattern: /^(?:中共党员|中共預備党员|中共预备党员|共青团员|团员|群众|民主党派)$/ },
-  { category: "national_id", pattern: /^\d{17}[\dXx]$|^[A-Z]\d{9}$/ },
+  // Mainland 18-digit, Taiwan A123456789, Singapore NRIC/FIN S1234567D, Hong Kong A123456(7).
+  { category: "national_id", pattern: nationalIdShape },
 ];
+
+/**
+ * What the value of a forbidden label looks like, where a label and its value share one cell with only a space
+ * between them ("Date of birth 14/03/1992", "Sex Female", "性别 男"): the shape tells a label-and-value pair from a
+ * phrase that only begins with such a word ("Health and Safety Officer", "Age-friendly design"). Compared folded.
+ */
+export const droppedValueShapes: Partial<Record<DroppedCategory, RegExp>> = {
+  gender: /^(?:男|女|male|female|m|f)$/,
+  age: /^\d{2}\s*(?:岁|周岁|years?(?: old)?)?$/,
+  birth_date: /^(?:\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*[./年-]\s*\d{1,2}(?:\s*[./月-]\s*\d{1,2}\s*日?|\s*月)?|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+(?:19|20)\d{2}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})$/,
+  marital_childbearing: /^(?:已婚|未婚|离异|已育|未育|已婚已育|已婚未育|single|married|divorced|widowed)\b/,
+  national_id: new RegExp(nationalIdShape.source, "i"),
+};

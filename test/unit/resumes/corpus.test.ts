@@ -11,20 +11,19 @@ import { readCorpusDocument, scoreReading, tally } from "./corpus.score.js";
 const knownFailures: Record<string, string> = {
   // Batch 6's first run on 1d9928b (corpus/first-runs.json), before any fix.
   "batch6/45_zh_form_referees.docx": "the 毕业时间 cell is not joined to the school (no major or year); an empty 照片 cell is reported as a photo",
-  "batch6/52_en_europass_table.docx": "the Europass table's date of birth is not reported as dropped",
   // Batch 7's first run on a1c926a (corpus/first-runs.json), before any fix.
   "batch7/56_zh_rirekisho_table.docx": "a 年|月|经历 table gives no jobs (入职/离职 rows) and nothing from its 资格・证书 table",
   "batch7/60_en_academic_cv.txt": "the address line 'School …, University of Leeds, Leeds LS2 9JT, UK' gives no location",
   // Batch 8's first run at the end of session 9 (corpus/first-runs.json), before any fix.
   "batch8/62_zh_liepin_export.pdf": "猎聘 jobs as company + dates + tenure over 'title | department | city' give no rows; no email",
-  "batch8/63_zh_lagou_online.gbk.txt": "a navigation word (公司) taken as the name; 技能标签 not read as skills; 性别 and 年龄 not dropped; no location",
-  "batch8/64_zh_boss_attachment_photo.docx": "the name in a table row beside a merged photo cell not read; the embedded photo not reported; 普通话二级甲等 not a certificate",
+  "batch8/63_zh_lagou_online.gbk.txt": "a navigation word (公司) taken as the name; 技能标签 not read as skills",
+  "batch8/64_zh_boss_attachment_photo.docx": "the embedded photo not reported; 普通话二级甲等 not a certificate",
   "batch8/65_tw_shokumu_keirekisho.pdf": "職務經歷書 期間 | 業務內容 tables give no jobs; no email, phone, skills, languages or 資格 rows",
   "batch8/66_en_eu_two_column_dots.pdf": "a sidebar's rating dots (●●●●○) taken as job titles; Università schools not read; no location",
   "batch8/67_en_us_word_styles.docx": "the graduation year and 'Pragmatic Marketing Certified (PMC-III)' not read",
   "batch8/68_en_json_resume_theme.html": "the theme's masthead (name, email, phone, location) not read; a date read as a certificate",
-  "batch8/69_tw_1111_resume.big5.txt": "a landline taken over the mobile; numbered jobs without organizations; a 【】 heading read as a certificate; 年齡 not dropped",
-  "batch8/70_sg_email_nric.utf16le.txt": "no name (after the email header) or location; NRIC not dropped; the honours class as the major; REFEREES as a language",
+  "batch8/69_tw_1111_resume.big5.txt": "numbered jobs without organizations; a 【】 heading read as a certificate",
+  "batch8/70_sg_email_nric.utf16le.txt": "no name (after the email header) or location; the honours class as the major; REFEREES as a language; the licensing board as a certificate",
   "batch8/71_en_career_changer_notion.md": "'Title — Org · City, ST · contract' lines split wrong: towns as titles, states as organizations",
 };
 

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import type { DocumentLine } from "../../../server/documents/index.js";
+import { readPersonal } from "../../../server/resumes/personal.js";
+import { toLines } from "../../../server/resumes/lines.js";
+import { readResume } from "../../../server/resumes/read-resume.js";
+
+const personalOf = (text: string) => {
+  const block = readPersonal(toLines(text));
+  return { contacts: block.contacts, dropped: [...block.dropped].sort(), left: block.lines.map((l) => l.cells.join(" | ")) };
+};
+
+describe("resume personal details: labels and values", () => {
+  it("takes a colon label's value from the next cell, so no forbidden value is left behind", () => {
+    const { dropped, left } = personalOf(["IC No.:        T0212345J", "Date of Birth:      3 July 1991", "Age:    34", "Marital Status:   Single", "Nationality:  Malaysian"].join("\n"));
+    expect(dropped).toEqual(["age", "birth_date", "marital_childbearing", "national_id"]);
+    expect(left).toEqual(["Nationality: | Malaysian"]);
+  });
+
+  it("reads a forbidden label and its value in one cell by the value's shape, and keeps phrases that only begin with such a word", () => {
+    const { dropped, left } = personalOf(["Gender Male | Birth date 02/11/1989 | Citizenship Dutch", "Health and Safety Officer", "性别 女"].join("\n"));
+    expect(dropped).toEqual(["birth_date", "gender"]);
+    expect(left).toEqual(["Citizenship Dutch", "Health and Safety Officer"]);
+  });
+
+  it("drops the forbidden facts of a dotted header line and reads a place glued to its label", () => {
+    expect(personalOf("女 · 27岁 · 硕士 · 5年经验 · 现居杭州市西湖区")).toEqual({ contacts: { location: "杭州市西湖区" }, dropped: ["age", "gender"], left: ["硕士 · 5年经验"] });
+    expect(personalOf("男 / 35歲 / 已婚 / 居住地台中市")).toEqual({ contacts: { location: "台中市" }, dropped: ["age", "gender", "marital_childbearing"], left: [] });
+    expect(personalOf("Java · Spring · MySQL").left).toEqual(["Java · Spring · MySQL"]);
+  });
+
+  it("tells a spread label from a value and the next label a column apart (性　　別：女　　　　年　　齡：29歲)", () => {
+    const { contacts, dropped, left } = personalOf(["姓　　名：陳思妤　　　　英文姓名：Cindy Chen", "性　　別：女　　　　　　年　　齡：29歲"].join("\n"));
+    expect(contacts.name).toBe("陳思妤");
+    expect(dropped).toEqual(["age", "gender"]);
+    expect(left).toEqual(["英文姓名：Cindy Chen"]);
+  });
+
+  it("joins a label spread across a table cell without a colon (姓　　名 | 王雨桐)", () => {
+    const row: DocumentLine = { text: "姓　　名\t王雨桐\t民　　族\t回族", page: 1, indent: 0, cells: ["姓　　名", "王雨桐", "民　　族", "回族"], table: { table: 0, row: 0 } };
+    const block = readPersonal(toLines([row]));
+    expect(block.contacts.name).toBe("王雨桐");
+    expect([...block.dropped]).toEqual(["ethnicity"]);
+  });
+
+  it("keeps the mobile when a landline is labelled too, in either order", () => {
+    expect(personalOf(["聯絡電話：(04) 2251-8890", "行動電話：0932-118-456"].join("\n")).contacts.phone).toBe("0932-118-456");
+    expect(personalOf(["Tel: +852 2345 6789", "Mobile: +852 9876 5432"].join("\n")).contacts.phone).toBe("+852 9876 5432");
+    expect(personalOf(["住家電話：02-2345-6789", "電話：0911-222-333"].join("\n")).contacts.phone).toBe("0911-222-333");
+  });
+
+  it("drops identity numbers of Singapore and Hong Kong by label and by shape", () => {
+    expect(personalOf("NRIC: S9012345B").dropped).toEqual(["national_id"]);
+    expect(personalOf("HKID No.: K123456(7)").dropped).toEqual(["national_id"]);
+    expect(personalOf("王小明 | G7654321N | 本科").dropped).toEqual(["national_id"]);
+  });
+});
+
+describe("resume personal details in a whole reading", () => {
+  it("never lets a date of birth in a Europass-style line reach the profile", () => {
+    const reading = readResume(["PERSONAL INFORMATION\tJan de Vries", "Sex Male | Date of birth 21/06/1990 | Nationality Dutch", "jan.devries@example.nl", "WORK EXPERIENCE", "01/03/2019–Present\tBuyer", "Philips N.V., Eindhoven"].join("\n"));
+    expect(reading.dropped).toEqual(["gender", "birth_date"]);
+    expect(JSON.stringify(reading.profile)).not.toMatch(/1990|21\/06/);
+  });
+});
