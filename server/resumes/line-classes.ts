@@ -35,7 +35,7 @@ export const resumeVocabulary: Vocabulary = {
   date: dated,
   dateOnly,
   contact: contactPattern,
-  furniture: furniturePattern,
+  furniture: (k) => furniturePattern.test(k),
   skillList: listLine,
 };
 

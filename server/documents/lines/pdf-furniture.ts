@@ -1,4 +1,5 @@
 import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
+import { pageNumberLine } from "./page-markers.js";
 import { sizeOf } from "./pdf-columns.js";
 
 /** One page's text items and the bottom and top of its page box (PDF user space, y grows upwards). */
@@ -10,13 +11,6 @@ const MARGIN = 0.12;
 const EDGE_LINES = 2;
 // Two copies of a running line stand within this many points of each other on their pages.
 const SAME_PLACE = 6;
-
-/**
- * A page's own number, however it is written: "— 3 —", "- 3 -", "3", "第 3 页", "第 3 页 共 5 页", "第3页/共5页",
- * "3 / 5", "Page 3", "Page 3 of 5", "p. 3", "Seite 3 von 5", "頁 3".
- */
-export const pageNumberLine =
-  /^[-—–‒―~·•|\s]*(?:(?:page|p\.|pg\.?|seite|página|pagina|頁|页)\s*)?(?:第\s*)?\d{1,3}\s*(?:页|頁)?(?:\s*(?:[\/,，]\s*(?:共\s*)?|(?:of|von|de|共)\s*)\d{1,3}\s*(?:页|頁|pages?)?)?[-—–‒―~·•|\s]*$/i;
 
 type EdgeLine = { page: number; y: number; items: TextItem[]; key: string; text: string };
 

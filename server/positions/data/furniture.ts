@@ -1,4 +1,5 @@
 // Web-page furniture from document-sharing sites. Matched against folded (Simplified, half-width) text.
+import { pageMarkerLine } from "../../documents/lines/page-markers.js";
 import { listingHeadingPattern } from "./sections.js";
 
 /** A whole line matching one of these is site chrome, not document content. */
@@ -24,9 +25,11 @@ export const furnitureLinePatterns: readonly RegExp[] = [
   new RegExp(`^(?:(?:${approvalStamps})[\\t ]+){2,}(?:${approvalStamps})$`),
 ];
 
-/** Page markers; a sentence cut by one is re-joined when the marker goes. */
-export const pageBreakLine =
-  /_第\d+页$|^第\s*\d+\s*页\s*\/?\s*共\s*\d+\s*页$|^第\s*\d+\s*页$|^-\s*\d+\s*-$|^page\s+\d+(?:\s+of\s+\d+)?$|^\d+\s*\/\s*\d+$/i;
+/**
+ * Page markers (the documents core's, and a running header that ends in its page: "岗位说明书_第3页"); a sentence cut
+ * by one is re-joined when the marker goes.
+ */
+export const pageBreakLine = { test: (line: string): boolean => pageMarkerLine.test(line) || /_第\d+页$/.test(line) };
 
 /** Headers that introduce a list of other documents (ads), dropped with the short lines that follow. */
 export const recommendationHeaders: readonly { test(line: string): boolean }[] = [

@@ -1,3 +1,4 @@
+import { pageMarkerLine } from "../../documents/lines/page-markers.js";
 // Word lists the resume line tagger scores lines with (folded: Simplified, half-width, lower-case). Section
 // names are in sections.ts; these are the other kinds of evidence.
 
@@ -7,10 +8,12 @@ export const jobSites = ["智联招聘", "智联", "前程无忧", "51job", "bos
 const sites = jobSites.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 const siteStamp = `(?:(?:${sites})(?:\\s*(?:\\.com|\\.cn|\\.com\\.tw|www\\.\\S+))?[\\s|｜]*)+(?:(?:个人)?简历|(?:个人)?履历|resume|cv)?`;
 
-/** Page furniture: page numbers, "第1页 共2页", "Page 2 of 3", a job site's export stamp. */
-export const furniturePattern = new RegExp(
-  `^(?:第\\s*\\d{1,3}\\s*页(?:\\s*[/,，]?\\s*共\\s*\\d{1,3}\\s*页)?|共\\s*\\d{1,3}\\s*页|page\\s*\\d{1,3}(?:\\s*(?:of|\\/)\\s*\\d{1,3})?|[-–—]\\s*\\d{1,3}\\s*[-–—]|\\d{1,3}\\s*\\/\\s*\\d{1,3}|(?:简历|本简历)?来自\\s*(?:${sites}).*|${siteStamp}|.*(?:updated|更新于|更新时间)\\s*[:：]?\\s*\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}.*)$`,
+const exportStamp = new RegExp(
+  `^(?:(?:简历|本简历)?来自\\s*(?:${sites}).*|${siteStamp}|.*(?:updated|更新于|更新时间)\\s*[:：]?\\s*\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}.*)$`,
 );
+
+/** Page furniture: page markers ("第1页 共2页", "Page 2 of 3", the documents core's), a job site's export stamp. */
+export const furniturePattern = { test: (key: string): boolean => pageMarkerLine.test(key) || exportStamp.test(key) };
 
 /** An email address or a run of digits shaped like a phone number. */
 export const contactPattern = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|(?:\+|00)\d[\d\s()-]{7,18}\d|\b1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}\b|\b09\d{2}[\s-]?\d{3}[\s-]?\d{3}\b/;

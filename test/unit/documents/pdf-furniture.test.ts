@@ -1,6 +1,7 @@
 import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
 import { describe, expect, it } from "vitest";
-import { pageFurniture, pageNumberLine } from "../../../server/documents/lines/pdf-furniture.js";
+import { pageMarkerLine, pageNumberLine } from "../../../server/documents/lines/page-markers.js";
+import { pageFurniture } from "../../../server/documents/lines/pdf-furniture.js";
 
 const item = (str: string, x: number, y: number, size = 10): TextItem => ({ str, dir: "ltr", transform: [size, 0, 0, size, x, y], width: str.length * size, height: size, fontName: "f", hasEOL: false });
 const page = (...items: TextItem[]) => ({ items, bottom: 0, top: 842 });
@@ -34,5 +35,15 @@ describe("pageNumberLine", () => {
   it("knows a page number however it is written", () => {
     for (const t of ["— 3 —", "- 3 -", "3", "第 3 页", "第3页 共5页", "第 3 页 / 共 5 页", "3 / 5", "Page 3", "Page 3 of 5", "p. 3", "Seite 3 von 5"]) expect(pageNumberLine.test(t), t).toBe(true);
     for (const t of ["3年以上经验", "Page Manager", "2027年"]) expect(pageNumberLine.test(t), t).toBe(false);
+  });
+});
+
+describe("pageMarkerLine", () => {
+  it("knows a page marker that says it is one, anywhere in a text", () => {
+    for (const t of ["— 3 —", "- 3 -", "第 3 页", "第3页 共5页", "共 5 页", "3 / 5", "Page 3", "page 2 of 3", "p. 3", "Seite 3 von 5", "頁 3"]) expect(pageMarkerLine.test(t), t).toBe(true);
+  });
+
+  it("leaves a bare number, a list's count or a figure of the text alone", () => {
+    for (const t of ["3", " 12 ", "• 3", "3年以上经验", "Page Manager", "2027年", "1/2 day off", "3 positions"]) expect(pageMarkerLine.test(t), t).toBe(false);
   });
 });
