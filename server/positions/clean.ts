@@ -217,6 +217,34 @@ function chatMessageEdits(text: string, key: string): Edit[] {
   });
 }
 
+/** A line's list mark or numbering before its words, and what may follow a letter-spaced run: any space but the run's own, or none. */
+const spacedLead = /^[ \t\u3000]*(?:[-•*·▪●○◎◆◇■□►▶➤★☆※]\s*|\d{1,2}\s*[、.．)）]\s*|[一二三四五六七八九十]{1,2}\s*[、.]\s*)?/;
+
+/**
+ * A poster's letter-spaced words: "招 聘", "店 长　1名", "S T O R E   M A N A G E R". Single characters parted by one
+ * space each are one word; the spaces go, and between spaced English words a wider gap becomes one space. A Chinese run
+ * (two or more single characters at a line's start, the same space between each) ends where a different space, a
+ * figure or the line does; an English line is spaced letters throughout.
+ */
+function letterSpacingEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const line of linesOf(text, text)) {
+    const lead = spacedLead.exec(line.text)![0].length;
+    const rest = line.text.slice(lead);
+    const han = /^[\u3400-\u9fff]([ \u3000])[\u3400-\u9fff](?:\1[\u3400-\u9fff])*(?![\u3400-\u9fffA-Za-z0-9]|\1[\u3400-\u9fff])/.exec(rest);
+    if (han) {
+      for (let i = 1; i < han[0].length; i += 2) edits.push({ start: line.start + lead + i, end: line.start + lead + i + 1 });
+      continue;
+    }
+    if (!/^[A-Z0-9&](?: [A-Z0-9&])+(?: {2,}[A-Z0-9&](?: [A-Z0-9&])+)*[ \t]*$/.test(rest) || rest.replace(/\s/g, "").length < 4) continue;
+    for (const gap of rest.trimEnd().matchAll(/ +/g)) {
+      const at = line.start + lead + gap.index;
+      edits.push(gap[0].length === 1 ? { start: at, end: at + 1 } : { start: at, end: at + gap[0].length, insert: " " });
+    }
+  }
+  return edits;
+}
+
 /** Lone page numbers between two halves of a sentence: "…负责\n7\n全面…". */
 function lonePageNumberEdits(text: string): Edit[] {
   const edits: Edit[] = [];
@@ -320,6 +348,7 @@ export function cleanDocument(original: string, lines?: readonly DocumentLine[])
   apply(pageChunkEdits(m.text));
   apply(lonePageNumberEdits(m.text));
   apply(pipeTableEdits(m.text));
+  apply(letterSpacingEdits(m.text));
   apply(chatMessageEdits(m.text, key));
   apply(furnitureEdits(m.text, key));
   apply(stackedFieldEdits(m.text, key));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePositions } from "../../../server/positions/parse.js";
+import { cleanDocument } from "../../../server/positions/clean.js";
 
 const titles = (text: string) => parsePositions(text).positions.map((p) => p.title);
 
@@ -26,5 +27,27 @@ describe("posts introduced by a bullet glyph", () => {
   it("reads ※ blocks naming each post over its dot lines", () => {
     const text = "鲜花店招聘\n\n※ 花艺师\n· 负责花束设计与制作\n· 1年以上花艺经验\n\n※ 配送员\n· 负责同城鲜花配送\n· 有电动车，熟悉市区道路\n\n联系电话 138-0000-0000\n";
     expect(titles(text)).toEqual(["花艺师", "配送员"]);
+  });
+});
+
+describe("letter-spaced words", () => {
+  const key = (text: string) => cleanDocument(text).key;
+
+  it("reads single Chinese characters parted by one space as one word, with the headcount after a wider space", () => {
+    expect(key("招 聘\n店 长　1名\n收　银　员\n")).toBe("招聘\n店长 1名\n收银员\n");
+    expect(key("· 店 员 3名\n")).toBe("· 店员 3名\n");
+  });
+
+  it("leaves words of two or more characters and running text alone", () => {
+    expect(key("销售 经理\n负责 客户 开发\n男 女不限\n")).toBe("销售 经理\n负责 客户 开发\n男 女不限\n");
+  });
+
+  it("reads a letter-spaced English line as its words", () => {
+    expect(key("S T O R E   M A N A G E R\nA B testing\n")).toBe("store manager\nA B testing\n".replace("A B", "a b"));
+  });
+
+  it("finds posts whose headings are letter-spaced", () => {
+    const text = "奶茶店招聘\n\n店 长　1名\n· 负责门店日常运营、排班\n· 2年以上门店管理经验\n\n店 员　2名\n· 饮品制作、收银\n· 无经验可培训\n\n有意者联系 王店长 138-0000-0000\n";
+    expect(titles(text)).toEqual(["店长", "店员"]);
   });
 });
