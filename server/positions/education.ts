@@ -21,6 +21,8 @@ export function findMinEducation(text: string): EducationLevel | null {
       const after = key.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const before = key.slice(Math.max(0, m.index - 12), m.index);
       if (!qualificationNames.test(m[0]) && !educationContext.test(after) && !educationContextBefore.test(before)) continue;
+      // "國內外大學化工相關研究所碩士畢業", "大学博士学位": 大学 names the school a higher degree is taken at, not a level.
+      if (/^大学/.test(m[0]) && /^[^,;。\n]{0,24}?(?:硕士|博士|研究所|研究生)/.test(key.slice(m.index + m[0].length))) continue;
       const rest = key.slice(m.index + m[0].length, m.index + m[0].length + 80);
       const clauseEnd = rest.search(/[,;。\n]/);
       const clause = clauseEnd >= 0 ? rest.slice(0, clauseEnd) : rest;
@@ -31,12 +33,14 @@ export function findMinEducation(text: string): EducationLevel | null {
 }
 
 // Taiwan writes a field of study as 學系 or 系所: "土木工程、營建工程相關學系畢業".
-const majorPattern = /([^\s,;。:!?()]{2,60}?)(?:等)?(?:相关|相近|类)?(?:专业|科系|学系|系所)/g;
+// "資訊工程、電機工程或資訊管理相關領域", "資訊科學、電腦工程或相關範疇的學士學位", "化工、材料、化學相關研究所碩士畢業": a field
+// of study may also be a related 领域 (field), 范畴 (Macau's domain), 学科 or 研究所 (graduate institute), always with 相关/相近.
+const majorPattern = /([^\s,;。:!?()]{2,60}?)(?:等)?(?:(?:相关|相近|类)?(?:专业|科系|学系|系所)|(?:相关|相近)(?:领域|范畴|学科|研究所))/g;
 /** Majors given as a field's value: "专业：财务管理、会计学", Taiwan's "科系要求：资讯工程相关", Hong Kong's "主修会计或财务". */
 const majorLabel = /(?:^|\s)(?:所学专业|专业要求|专业|科系要求|科系)\s*[:\t]\s*|^\s*(?:所学专业|专业要求|专业|科系要求|科系)\s+(?=\S)|主修\s*/;
 const majorLabelWords = /^(?:\d{1,2}\s*[、.]\s*)?(?:需求|所需|所学|招聘|要求|相关)$/;
 const majorTail = /(?:等)?(?:相关|相近|类)?(?:专业|科系)?(?:优先|为佳|者优先)?$/;
-const majorNoise = /^[◆◇●○■□▪•·*★☆>-]+|^(?:.*(?:学历|以上|毕业|学位|文化程度|水平|学校))|^(?:必须|须|需|要求)(?:是|为|具备|具有)?|(?<=、[^、]{1,10})等[\u4e00-\u9fff]{1,6}$|(?:或|及|等|相关|相近|类)+$/g;
+const majorNoise = /^[◆◇●○■□▪•·*★☆>-]+|^(?:.*(?:学历|以上|毕业|学位|文化程度|水平|学校|大学|院校))|^(?:必须|须|需|要求|具备|具有)(?:是|为|具备|具有)?|(?<=、[^、]{1,10})等[\u4e00-\u9fff]{1,6}$|(?:或|及|等|相关|相近|类)+$/g;
 
 /**
  * The fields after a qualification's name and "in": "a Bachelor's degree in geography, statistics or a closely related
@@ -86,8 +90,10 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
       const raw = m[1]!;
       const after = clause.key.slice(m.index + m[0].length, m.index + m[0].length + 4);
       if (/知识|技能|能力|水平|素质|精神|培训|服务|技术支持|形象/.test(raw)) continue;
-      if (/^(?:培训|知识|技能|水平|能力|素质|人员|化|性|术语|领域|技术|的|人士|服务|形象|操作|指导|资格|证|认证|考试|测验)/.test(after)) continue;
-      const cleaned = raw.replace(majorNoise, "");
+      if (/^(?:培训|知识|技能|水平|能力|素质|人员|化|性|术语|领域|技术|的(?!(?:学士|硕士|博士|学位|学历|本科|大专|文凭))|人士|服务|形象|操作|指导|资格|证|认证|考试|测验)/.test(after)) continue;
+      // "博士學位須為…": one lead strips to the next ("博士学位" then "须为"); strip until none is left.
+      let cleaned = raw;
+      for (let was = ""; was !== cleaned; ) (was = cleaned), (cleaned = cleaned.replace(majorNoise, ""));
       const offset = m.index + raw.indexOf(cleaned);
       // "1、需求专业：计算机、…": the label's own word is no major.
       const names = splitList(clause.text.slice(offset, offset + cleaned.length), cleaned).filter((n) => !majorLabelWords.test(foldAligned(n)));

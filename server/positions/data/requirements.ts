@@ -6,8 +6,9 @@ import type { EducationLevel } from "../position.schema.js";
 export const educationKeywords: readonly { pattern: RegExp; level: EducationLevel }[] = [
   { pattern: /博士|\bph\.?d\b|\bdoctora(?:te|l)\b/g, level: "doctorate" },
   { pattern: /硕士|研究生|\bmaster'?s?\b|\bmba\b|\bm\.s\.?(?=\s)|\bms\b|\bmsc\b|\bmeng\b|\bm\.\s?tech\b|\bmtech\b|\bmca\b/g, level: "master" },
-  { pattern: /大学本科|本科|学士|统招本科|大学(?!英语|生活|期间|以下)|\bbachelor'?s?\b|\bb\.s\.?(?=\s)|\bbs\b|\bbsc\b|\bbeng\b|\bb\.\s?tech\b|\bbtech\b|\bb\.e\.|\bb\.com\b|\bbca\b|\bba\b|\bb\.a\.|\bundergraduate\b|\buniversity degree\b|\bcollege degree\b|(?<!(?:master|associate|doctoral|doctorate|graduate|postgraduate|advanced|honou?rs)'?s?\s)\bdegree(?: holder)?\b/g, level: "bachelor" },
-  { pattern: /大学\s*[(（]专[)）]|大专|专科|高职|\bassociate'?s? degree\b|\bhigher diploma\b|(?<!school )\bdiploma\b/g, level: "associate" },
+  { pattern: /大学本科|本科|(?<!副)学士|统招本科|大学(?!英语|生活|期间|以下)|\bbachelor'?s?\b|\bb\.s\.?(?=\s)|\bbs\b|\bbsc\b|\bbeng\b|\bb\.\s?tech\b|\bbtech\b|\bb\.e\.|\bb\.com\b|\bbca\b|\bba\b|\bb\.a\.|\bundergraduate\b|\buniversity degree\b|\bcollege degree\b|(?<!(?:master|associate|doctoral|doctorate|graduate|postgraduate|advanced|honou?rs)'?s?\s)\bdegree(?: holder)?\b/g, level: "bachelor" },
+  // Hong Kong's 副學士 is an associate degree.
+  { pattern: /大学\s*[(（]专[)）]|大专|专科|高职|副学士|\bassociate'?s? degree\b|\bhigher diploma\b|(?<!school )\bdiploma\b/g, level: "associate" },
   // Hong Kong states secondary schooling by form: 中五 (Form 5), 中六, 中學畢業.
   { pattern: /中专|中技|职高|技校|中职|高中|中[五六]|中学文凭(?:考试)?|(?<![初高])中学|\bhigh school\b|\bsecondary (?:\(high\) )?school\b|\bform [56]\b|\bgcses?\b|\ba-levels?\b|\bf\.\s?[56]\b|\bhkdse\b|\bged\b/g, level: "high_school" },
   { pattern: /初中|中[一二三](?=程度|毕业|或以上|以上)|\bjunior high\b|\bmiddle school\b|\bform [1-3]\b|\bf\.\s?[1-3]\b/g, level: "junior_high" },
@@ -18,7 +19,8 @@ export const qualificationNames = /^(?:gcses?|a-levels?|hkdse|ged|中学文凭(?
 
 /** Text near an education keyword that shows it states a requirement, not a topic (大学生招聘). */
 export const educationContext = /^\s*(?:$|[,;。、/])|^.{0,8}(?:graduat(?:ion|ed)\b|学历|文化|以上|毕业|学位|水平|程度|或|及|degree|or above|or higher|or equivalent|diploma|in\b|required|preferred)|^(?:学历|文化)/;
-export const educationContextBefore = /(?:学历|教育|education|degree|要求|需|须|具有|具备|:)\s*.{0,4}$/;
+// "must possess at least a Diploma or …", "minimum of a diploma": a floor said before the level.
+export const educationContextBefore = /(?:学历|教育|education|degree|要求|需|须|具有|具备|:|at least|minimum(?: of)?|possess(?:es)?|holds?)\s*.{0,4}$/;
 
 /** Schooling waived outright: "No degree needed", "degree not required", "学历不限". It states no level and no major. */
 export const waivedEducation =

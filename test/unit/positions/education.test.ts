@@ -189,3 +189,35 @@ describe("findMajors: the fields after any qualification's name and 'in'", () =>
     expect(majors("Five years of experience in logistics or a related field").majors).toEqual([]);
   });
 });
+
+describe("findMajors: a related 领域, 范畴, 学科 or 研究所 names fields of study", () => {
+  it.each([
+    ["博士學位須為土木工程、結構工程或建築相關領域", ["土木工程", "結構工程", "建築"]],
+    ["具備統計學、經濟學或相關範疇的學士學位", ["統計學", "經濟學"]],
+    ["国内外大学物理、光电相关研究所硕士毕业", ["物理", "光电"]],
+    ["数学、统计学等相关学科本科以上学历", ["数学", "统计学"]],
+  ])("%s", (text, expected) => {
+    expect(majors(text).majors).toEqual(expected);
+  });
+
+  it("reads no major from a field of work", () => {
+    expect(majors("在新能源相关领域有3年以上工作经验", false).majors).toEqual([]);
+  });
+});
+
+describe("findMinEducation: schools and floors", () => {
+  it("reads 大学 before a higher degree as the school", () => {
+    expect(level("國內外大學物理相關研究所碩士畢業")).toBe("master");
+    expect(level("須具國內外大學博士學位")).toBe("doctorate");
+  });
+
+  it("reads Hong Kong's 副學士 as an associate degree, the lower of two", () => {
+    expect(level("大學學位或副學士，主修會計")).toBe("associate");
+    expect(level("副學士或以上學歷")).toBe("associate");
+  });
+
+  it("reads a diploma stated as a floor before a degree", () => {
+    expect(level("Candidate must possess at least a Diploma or Bachelor's Degree in Finance")).toBe("associate");
+    expect(level("Minimum of a diploma or degree in hospitality")).toBe("associate");
+  });
+});
