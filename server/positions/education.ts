@@ -147,4 +147,4 @@ export function splitList(text: string, key: string): string[] {
 // "计算机科学与技术", "机械设计制造及其自动化" are one major each: 与 before a discipline's head word, and 及其, do not split.
 // "桥梁与隧道工程", "数据科学与大数据技术": two fields joined by 与 under one 工程/技术 head are one engineering discipline too.
 const nameListSeparators =
-  /、|,|\/|;|或者|或|以及|及(?!其)|和|与(?!(?:技术|工程|管理|系统|信息系统|控制|应用|自动化|[\u4e00-\u9fff]{1,4}?(?:工程|技术))(?:[、,/;]|$|等|相关|相近|专业|类))|\band\b|\bor\b/g;
+  /、|,|\/|;|或者|或|以及|及(?!其)|和|与(?!(?:技术|工程|工艺|管理|系统|信息系统|控制|应用|自动化|[\u4e00-\u9fff]{1,4}?(?:工程|技术))(?:[、,/;]|$|等|相关|相近|专业|类))|\band\b|\bor\b/g;

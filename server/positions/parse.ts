@@ -66,8 +66,15 @@ function rowDuties(clean: CleanText, tables: readonly TableBlock[]): Map<string,
     const row = m ? rows.get(foldKey(m[1]!)) : undefined;
     if (row) {
       const at = offset + line.indexOf(m![2]!);
-      row.body += `\n岗位职责:\n1、${clean.text.slice(at, offset + line.length)}`;
-      row.bodyKey += `\n岗位职责:\n1、${clean.key.slice(at, offset + line.length)}`;
+      // "负责聚合工艺的开发；要求2027届硕士，熟悉…": what the line asks for after its duties goes under the row's requirements.
+      const asks = /[;。]\s*(?=(?:任职)?要求|任职条件|需具备|须具备)/.exec(clean.key.slice(at, offset + line.length));
+      const cut = asks ? at + asks.index + asks[0].length : offset + line.length;
+      row.body += `\n岗位职责:\n1、${clean.text.slice(at, cut)}`;
+      row.bodyKey += `\n岗位职责:\n1、${clean.key.slice(at, cut)}`;
+      if (asks) {
+        row.body += `\n任职要求:\n1、${clean.text.slice(cut, offset + line.length)}`;
+        row.bodyKey += `\n任职要求:\n1、${clean.key.slice(cut, offset + line.length)}`;
+      }
     }
     offset += line.length + 1;
   }

@@ -290,7 +290,7 @@ function findByPatterns(
     const taken: { start: number; end: number }[] = [];
     patterns.forEach((pattern, index) => {
       for (const m of clause.key.matchAll(pattern)) {
-        const lead = (/^(?:及|和|与|或|持有效|持有|持|具有|具备|具|取得|拥有|获得|考取|考获|通过|需要?|须|有|国家统一|全国统一)+/.exec(m[0]) ?? certificateLeads.exec(m[0]))?.[0].length ?? 0;
+        const lead = (/^(?:及|和|与|或|要求|持有效|持有|持|具有|具备|具|取得|拥有|获得|考取|考获|通过|需要?|须|有|国家统一|全国统一)+/.exec(m[0]) ?? certificateLeads.exec(m[0]))?.[0].length ?? 0;
         const start = m.index + lead;
         const end = m.index + m[0].length;
         // "驾驶执照：普通重型机车驾照": a name followed by a colon is the field's label, not an item.

@@ -104,7 +104,10 @@ function joined(first: string, pieces: readonly Piece[], side: "text" | "key", f
   return out;
 }
 
-/** Cells split where the folded key has a tab or a run of spaces (a plain-text table aligned by hand). */
+/**
+ * Cells split where the folded key has a tab or a run of spaces (a plain-text table aligned by hand), or, on a line with
+ * two pipes or more between cells ("岗位名称 | 招聘人数 | 专业要求", a web page's table pasted as text), at each pipe.
+ */
 function linesOf(clean: CleanText): Line[] {
   const lines: Line[] = [];
   let offset = 0;
@@ -115,7 +118,8 @@ function linesOf(clean: CleanText): Line[] {
     const at: number[] = [];
     const column = (end: number) => (key.includes("\t") ? (key.slice(0, end).match(/\t/g) ?? []).length : stringWidth(text.slice(0, end)));
     let from = 0;
-    for (const m of key.trimEnd().matchAll(/\t+| {2,}/g)) {
+    const piped = (key.match(/(?<=\S)\s*\|\s*(?=\S)/g) ?? []).length >= 2;
+    for (const m of key.trimEnd().matchAll(piped ? /\t+| {2,}|\s*\|\s*/g : /\t+| {2,}/g)) {
       if (m.index > from) (cells.push(text.slice(from, m.index)), keys.push(key.slice(from, m.index)), at.push(column(from)));
       from = m.index + m[0].length;
     }

@@ -75,3 +75,33 @@ describe("a bilingual hiring table's header", () => {
     expect(tables("職位 Post\t行政主任 Executive Officer\t文員 Clerk\n會計\t出納\t司機")).toEqual([]);
   });
 });
+
+describe("a web page's table pasted as text, cells between pipes", () => {
+  const page = [
+    "【岗位一览】",
+    "职位 | 人数 | 学历 | 专业 | 地点",
+    "数据分析师 | 2 | 本科 | 统计学、数学 | 杭州",
+    "结构工程师 | 1 | 硕士 | 土木工程 | 宁波",
+    "",
+    "【职位说明】",
+    "数据分析师：负责经营数据的整理与建模；要求熟练使用SQL，有Python经验者优先。",
+    "结构工程师：负责桥梁结构计算与出图；要求持二级建造师证书。",
+  ].join("\n");
+
+  it("reads a row per position from a header of pipe-separated columns", () => {
+    expect(tables(page)[0]!.rows.map((r) => r.title.text)).toEqual(["数据分析师", "结构工程师"]);
+  });
+
+  it("reads a row's fields from its cells, and what its description line asks for after its duties as requirements", () => {
+    const [analyst, engineer] = parsePositions(page).positions;
+    expect(analyst!.requirements.education).toEqual({ minLevel: "bachelor", majors: ["统计学", "数学"], majorsRequired: true });
+    expect(analyst!.requirements.skills.map((s) => [s.name, s.required])).toEqual([["SQL", true], ["Python", false]]);
+    expect(analyst!.responsibilities.join(" ")).toContain("负责经营数据的整理与建模");
+    expect(engineer!.requirements.education.minLevel).toBe("master");
+    expect(engineer!.requirements.certifications.map((c) => c.name)).toEqual(["二级建造师证书"]);
+  });
+
+  it("splits no line with a single pipe", () => {
+    expect(tables(["职位 | 人数", "数据分析师 | 2"].join("\n"))).toEqual([]);
+  });
+});
