@@ -1,3 +1,4 @@
+import { looksLikeMessage } from "./decode/message-sniff.js";
 import type { DocumentLine } from "./line.js";
 
 /** What a format's reader gets: the raw bytes, and for text formats the already decoded text. */
@@ -47,6 +48,14 @@ export const FORMATS = [
     mimeTypes: ["application/msword"],
     magic: (b) => startsWith(b, OLE, 0),
     load: async () => (await import("./decode/doc-text.js")).readDoc,
+  },
+  {
+    // A raw email message (RFC 5322 / MIME), whatever its extension: a saved .eml, or a mail client's "show
+    // original" saved as .txt. Its header block is its magic; the reader undoes MIME and reads the body.
+    name: "eml", label: ".eml", extensions: [".eml"], inWorker: true, containerEncoding: "unicode",
+    mimeTypes: ["message/rfc822"],
+    magic: (b) => looksLikeMessage(b),
+    load: async () => (await import("./decode/eml-text.js")).readEml,
   },
   {
     name: "pdf", label: ".pdf", extensions: [".pdf"], inWorker: true, containerEncoding: "unicode",

@@ -24,6 +24,7 @@ describe("the format registry", () => {
     expect(formatByMagic(bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1))?.name).toBe("doc");
     expect(formatByMagic(bytes(0x25, 0x50, 0x44, 0x46, 0x2d))?.name).toBe("pdf");
     expect(formatByMagic(new TextEncoder().encode("junk\n%PDF-1.7"))?.name).toBe("pdf");
+    expect(formatByMagic(new TextEncoder().encode("From: a@example.com\nMIME-Version: 1.0\n\nbody"))?.name).toBe("eml");
     expect(formatByMagic(new TextEncoder().encode("<html>"))).toBeUndefined();
   });
 
