@@ -19,7 +19,9 @@ const statedRequirement = new RegExp(`${requirementCue.source}|${optionalMarkers
 
 /** A clause that states a requirement in an ad without sections (years, schooling, a preference, a tool). */
 const unsectionedRequirement =
-  /学历|\d\s*年|[一二三四五六七八九十两]年以上|优先|者佳|证书|(?:熟悉|熟练|精通|掌握|会用|识用)[^,;。]{0,12}[a-z]|\b(?:degree|experience|years?|plus|preferred|required|must|should|comfortable|proficien\w*|familiar\w*)\b/;
+  /学历|\d\s*年|[一二三四五六七八九十两]年以上|优先|者佳|证书|(?:熟悉|熟练|精通|掌握|会用|识用)[^,;。]{0,12}[a-z]|\b(?:degree|experience|years?|plus|preferred|required|must|should|comfortable|proficien\w*|familiar\w*|strong|solid|hands-on|knowledge|expertise|essential|regarded)\b/;
+
+const bulleted = /^\s*[•·▪◦●○■□◆◇➢➤►✓✔*-]\s/;
 
 /** A value as shown: half-width, one space, Markdown emphasis unwrapped ("Own the UI built with **React**" → "… React"). */
 const display = (s: string) =>
@@ -122,7 +124,13 @@ function requirements(sections: readonly Section[], all: readonly Line[]): Requi
   if (managesPeople(all)) req.experience.management = true;
   // Without sections ("1、采购员1名：大专以上学历，熟练使用ERP系统"), a line stating education or years is a requirement line.
   const unsectioned = own.length === 0 && !sections.some((s) => s.kind === "responsibilities");
-  const stating = unsectioned ? clauses(all).filter((l) => unsectionedRequirement.test(l.key) || optionalMarkers.test(l.key)) : [];
+  // An English bullet under the post's name in such an ad ("• Strong SQL and Python; Apache Airflow for orchestration") is
+  // one of its asks whatever its words: each of its clauses states requirements. A Chinese one names its ask with a verb
+  // the cue knows (熟悉, 掌握); without one ("• 看能力") it is no skill.
+  const asks = (l: Line) => bulleted.test(l.key) && !/[\u3400-\u9fff]/.test(l.key);
+  const stating = unsectioned
+    ? all.flatMap((l) => (asks(l) ? clauses([l]) : clauses([l]).filter((c) => unsectionedRequirement.test(c.key) || optionalMarkers.test(c.key))))
+    : [];
   req.skills = (own.length > 0 ? merged(must, nice, findSkills) : findSkills(stating)).map((s) => ({ ...s, name: display(s.name) }));
   // Outside a requirements section only clauses that state a requirement count (not "英文marketing一词").
   // A preference states a requirement as surely as a demand does ("Portuguese is a nice extra").

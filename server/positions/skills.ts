@@ -41,7 +41,7 @@ const languageAbility = /(?:书写|口语|听说读写|读写|听说|写作|表�
 
 /** A name of up to three words heading a clause (after a rating adjective), then a preference for it: "SAP experience would be a bonus". */
 const preferredNames =
-  /(?:^\s*(?:[-•*]\s*)?|[;,]\s*)(?:(?:basic|some|good|solid|strong)\s+)?([a-z][\w+#./-]*(?:\s+[a-z0-9][\w+#./-]*){0,2}?)(\s+(?:(?:experience|knowledge|skills?)\s+)?(?:would be (?:a bonus|an advantage|a plus|nice|useful)|is (?:a plus|a bonus|an advantage|desirable|preferred)|(?:highly )?desirable|preferred|a plus|an advantage)\b)/g;
+  /(?:^\s*(?:[-•*]\s*)?|[;,]\s*)(?:(?:basic|some|good|solid|strong)\s+)?([a-z][\w+#./-]*(?:\s+[a-z0-9][\w+#./-]*){0,2}?)(\s+(?:(?:experience|knowledge|skills?)\s+)?(?:would be (?:a bonus|an advantage|a plus|nice|useful)|is (?:a plus|a bonus|an advantage|desirable|preferred)|(?:highly )?desirable|(?:(?:is |are )?(?:highly|well) )regarded|preferred|a plus|an advantage)\b)/g;
 /** Every word written as a name is (Sage 200, SAP, Google Sheets), or the alias table knows it. */
 const writtenAsName = (text: string, key: string) => isKnownSkill(key.trim()) || text.trim().split(/\s+/).every((w, i) => /^[A-Z][\w+#.-]*$/.test(w) || (i > 0 && /^\d[\w.-]*$/.test(w)));
 

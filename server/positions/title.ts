@@ -58,11 +58,32 @@ function trimmed(t: TitleText): TitleText {
   return cut(t, lead, Math.max(lead, tail));
 }
 
+/** A part of a dash-set tail that may stand beside the posting facts: a short place name, however qualified ("Brisbane CBD", "Remote (QLD based)"). */
+const placeLike = (part: string) => /^(?:[a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,2}|[\u4e00-\u9fff]{2,6})$/.test(part.replace(/\s*[(（][^()（）]{1,40}[)）]$/, ""));
+const tailFact = (part: string) => postingFact(part) || postingFactsOnly(part) || postingFact(part.replace(/\s*[(（][^()（）]{1,40}[)）]$/, ""));
+/**
+ * Where a headline's dash-set tail of posting facts begins: "Data Engineer - Permanent - Brisbane CBD (hybrid)",
+ * "Business Analyst – 6 month contract – Remote", "数据工程师 - 全职 - 上海". Every part after the name is where, how or
+ * on what term the post is worked, a place the vocabulary lacks allowed beside at least one such fact; "Software
+ * Engineer - Payments" names a team and keeps it.
+ */
+function postingTailAt(key: string): number {
+  const seps = [...key.matchAll(/\s+[-–—|｜]\s+/g)];
+  for (const sep of seps) {
+    const parts = key.slice(sep.index + sep[0].length).split(/\s+[-–—|｜]\s+/);
+    if (parts.some(tailFact) && parts.every((p) => tailFact(p) || placeLike(p))) return sep.index;
+  }
+  return -1;
+}
+
 /**
  * A name without a bracketed qualifier at its end that states only posting facts: "VOLUNTEER COORDINATOR (part-time, 20
- * hours a week, £13.10 per hour)" → "VOLUNTEER COORDINATOR". How long a heading's name is, is measured on this.
+ * hours a week, £13.10 per hour)" → "VOLUNTEER COORDINATOR", nor a dash-set tail of them ("Data Engineer - Permanent -
+ * Brisbane"). How long a heading's name is, is measured on this.
  */
 export function withoutPostingQualifier(key: string): string {
+  const tail = postingTailAt(key);
+  if (tail > 0) return key.slice(0, tail);
   const q = /\s*[(（]([^()（）]{2,60})[)）]$/.exec(key);
   return q && q.index > 0 && postingFactsOnly(q[1]!) ? key.slice(0, q.index) : key;
 }
@@ -79,6 +100,9 @@ export function normalizeTitle(raw: TitleText): TitleText {
     // "*Senior Data Engineer* (Platform, remote US)": the emphasis closes the name; what follows qualifies it.
     const closed = /(?:\*{1,2}|_{1,2})(?=\s*[(（,，\-–—|])/.exec(t.key);
     if (closed && closed.index > 0) (t = cut(t, 0, closed.index)), (changed = true);
+    // "Data Engineer - Permanent - Brisbane CBD": the facts set after a dash are the posting's, not the name's.
+    const tail = postingTailAt(t.key);
+    if (tail > 0) (t = cut(t, 0, tail)), (changed = true);
     // "数据分析师（北京/上海）": where the post is, not what it is.
     const place = /\s*[(（]([^()（）]{2,60})[)）]$/.exec(t.key);
     if (place && place.index > 0 && (placesOnly.test(place[1]!) || postingFactsOnly(place[1]!))) (t = cut(t, 0, place.index)), (changed = true);
