@@ -1,5 +1,5 @@
 import { compoundSurnames, surnames } from "./data/surnames.js";
-import { knownPlaces, placeShape } from "./data/places.js";
+import { knownPlaces, placeShape, regions } from "./data/places.js";
 import { documentTitles } from "./data/sections.js";
 import { jobSites } from "./data/line-vocabulary.js";
 import { foldLine, labelKey } from "./keys.js";
@@ -62,12 +62,33 @@ const nameSuffix = /(?:的)?(?:个人)?(?:简历|履历)$|,\s*(?:RN|MBA|PhD|CPA|
 const nameOf = (cell: string) => cell.trim().replace(nameSuffix, "").trim();
 
 /**
+ * The lines a header states its person in: its first `count` lines, and as many after a title of the document
+ * ("RESUME", "个人简历") further down — a résumé pasted under an email's From/To/Subject lines and a cover note starts
+ * again at its title.
+ */
+function headerWindow(header: readonly ResumeLine[], count: number): ResumeLine[] {
+  const titles = header.flatMap((l, i) => (i >= count && (l.tag === "title" || documentTitles.test(labelKey(l.text)) || documentTitles.test(foldLine(l.text))) ? [i + 1] : []));
+  const picked = new Set<number>();
+  for (const start of [0, ...titles]) for (let i = start; i < Math.min(header.length, start + count); i++) picked.add(i);
+  return [...picked].sort((a, b) => a - b).map((i) => header[i]!);
+}
+
+/**
+ * A site's navigation bar printed with the page ("拉勾招聘 | 首页 | 职位 | 公司 | 消息 | 我的简历"): a row of four or more
+ * cells, three of them short plain words. Its words are never the candidate's name.
+ */
+function menuLine(line: ResumeLine): boolean {
+  return line.cells.length >= 4 && line.cells.filter((c) => /^[\p{L} ]{1,8}$/u.test(c.trim()) && !looksLikeName(c)).length >= 3;
+}
+
+/**
  * The name in the first lines of the header, if one reads as a name: the first, unless a later one is set in a larger
  * font (a PDF's sidebar may put "Financial Modeling" before the 24-point "Daniela Chen").
  */
 export function findHeaderName(header: readonly ResumeLine[]): string | null {
   let found: { name: string; size: number } | null = null;
-  for (const line of header.slice(0, 6)) {
+  for (const line of headerWindow(header, 6)) {
+    if (menuLine(line)) continue;
     const part = [line.text, ...line.cells, ...splitParts(line.text)].find(looksLikeName);
     if (part === undefined) continue;
     const size = line.layout.fontSize ?? 0;
@@ -76,19 +97,39 @@ export function findHeaderName(header: readonly ResumeLine[]): string | null {
   return found?.name ?? null;
 }
 
+// Postal codes written after the city: the UK's (LS2 9JT, SW1A 1AA), Canada's (M5V 2T6), and plain digits
+// (Singapore 520218, 5- and 6-digit codes; four digits after a word are as often a year).
+const postcodeAfter = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{5,6})$/u;
+
+/**
+ * The city of a postal address written on one line, by where its postal code stands: before the city in most of
+ * Europe ("ul. Długa 12/4, 30-001 Kraków (Poland)", "Hauptstraße 5, 8001 Zürich"), after it in the UK, Canada and
+ * Singapore ("School of Civil Engineering, University of Leeds, Leeds LS2 9JT, UK", "Blk 218 Tampines Street 21,
+ * #08-1234, Singapore 520218") — there in the address's last part, or the one before a country.
+ */
+function addressCity(text: string): string | null {
+  const before = /,\s*(?:\d{2}-\d{3}|\d{4,5})\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)/u.exec(text)?.[1];
+  if (before) return before;
+  const parts = text.split(/\s*,\s*/);
+  if (parts.length < 2) return null;
+  const last = parts.at(-1)!;
+  const own = regions.has(foldLine(last)) ? parts.at(-2)! : last;
+  return postcodeAfter.exec(own)?.[1] ?? null;
+}
+
 /**
  * Where the candidate lives, from the header: a cell naming a known place or shaped "City, Region",
  * or the one plain-word cell left on a contact line beside the email and phone ("… | +82 10 … | Seoul").
  */
 export function findHeaderPlace(header: readonly ResumeLine[]): string | null {
-  for (const line of header.slice(0, 8)) {
+  for (const line of headerWindow(header, 8)) {
     const cells = line.cells.flatMap((c) => c.split(/\s*[|｜•·]\s*/)).map((c) => c.trim()).filter(Boolean);
     for (const text of cells) {
-      if (text.length > 40 || /@/.test(text) || looksLikeName(text)) continue;
-      if (placeShape.test(text) || knownPlaces.includes(foldLine(text))) return text;
-      // "ul. Długa 12/4, 30-001 Kraków (Poland)", "Hauptstraße 5, 8001 Zürich": an address's city follows its postal code.
-      const city = /,\s*(?:\d{2}-\d{3}|\d{4,5})\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)/u.exec(text)?.[1];
+      if (/@/.test(text) || looksLikeName(text)) continue;
+      const city = addressCity(text);
       if (city) return city;
+      if (text.length > 40) continue;
+      if (placeShape.test(text) || knownPlaces.includes(foldLine(text))) return text;
     }
     const isContactLine = cells.some((c) => findEmail(c) !== null || findPhone(c) !== null);
     const rest = cells.filter((c) => findEmail(c) === null && findPhone(c) === null && !/\d|\/|www\.|\.com|linkedin|github/i.test(c) && !looksLikeName(c));

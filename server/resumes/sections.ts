@@ -45,8 +45,21 @@ export function headingScores(key: string): Partial<Record<ResumeSection, number
       rest = rest.split(name).join(" ");
     }
     if (covered === 0) continue;
+    // "专长与证照", "Skills & Certifications": the rest names other sections, and the line heads them together. Their
+    // names count nearly as much as the kind's own, so the kind that covers more of the line wins, and of equals the
+    // one named first.
+    let others = 0;
+    for (const other of namesByKind) {
+      if (other.kind === kind || !other.any.test(rest)) continue;
+      for (const name of other.names) {
+        if (!rest.includes(name)) continue;
+        others += name.length;
+        rest = rest.split(name).join(" ");
+      }
+    }
     const leftover = bareKey(rest).replace(/[/&与及和and]/g, "").length;
-    let score = 3 * (covered / (covered + leftover));
+    let score = 3 * ((covered + 0.9 * others) / (covered + others + leftover));
+    if (others > 0) score -= (0.01 * firstAt(bare, names)) / bare.length;
     if (leftover <= 3) score += 0.5;
     if (findDateRanges(key).length > 0 || /@|\d{5,}/.test(key)) score -= 2;
     if (/[。；;,，!！]$/.test(bare) || bare.split(" ").length > 6) score -= 1.5;
@@ -56,6 +69,8 @@ export function headingScores(key: string): Partial<Record<ResumeSection, number
   }
   return scores;
 }
+
+const firstAt = (text: string, names: readonly string[]) => Math.min(...names.map((n) => text.indexOf(n)).filter((i) => i >= 0));
 
 /** Above this a line names its section outright; below it, a name only counts beside layout evidence. */
 export const HEADING_THRESHOLD = 2.6;

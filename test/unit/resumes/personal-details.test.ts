@@ -3,6 +3,8 @@ import type { DocumentLine } from "../../../server/documents/index.js";
 import { readPersonal } from "../../../server/resumes/personal.js";
 import { toLines } from "../../../server/resumes/lines.js";
 import { readResume } from "../../../server/resumes/read-resume.js";
+import { tagResumeLines } from "../../../server/resumes/line-classes.js";
+import { splitHeadingCells, splitSections } from "../../../server/resumes/sections.js";
 
 const personalOf = (text: string) => {
   const block = readPersonal(toLines(text));
@@ -60,5 +62,39 @@ describe("resume personal details in a whole reading", () => {
     const reading = readResume(["PERSONAL INFORMATION\tJan de Vries", "Sex Male | Date of birth 21/06/1990 | Nationality Dutch", "jan.devries@example.nl", "WORK EXPERIENCE", "01/03/2019–Present\tBuyer", "Philips N.V., Eindhoven"].join("\n"));
     expect(reading.dropped).toEqual(["gender", "birth_date"]);
     expect(JSON.stringify(reading.profile)).not.toMatch(/1990|21\/06/);
+  });
+});
+
+describe("resume header: name and place", () => {
+  it("never takes a word of a job site's navigation bar for the name", () => {
+    const text = ["猎聘网  首页  职位  企业  消息  我的简历", "马晓东", "13912345678  |  maxiaodong@example.com", "工作经历", "上海云帆科技有限公司  Java开发工程师  2020.07 - 至今"].join("\n");
+    expect(readResume(text).profile.name).toBe("马晓东");
+  });
+
+  it("starts reading the header again at the résumé's title after an email's header lines and cover note", () => {
+    const text = [
+      "From: Priya Nair <priya.nair@example.com>", "Sent: Monday, 2 March 2026 8:40 AM", "To: Careers <jobs@example.org>", "Subject: Application",
+      "Dear Sir or Madam,", "Please find my resume below.", "Kind regards,", "Priya", "", "CURRICULUM VITAE", "PRIYA NAIR",
+      "22 Jalan Ampang, 50450 Kuala Lumpur, Malaysia", "Mobile: +60 12 345 6789", "WORK EXPERIENCE", "Mar 2019 - Present", "Process Engineer, Petronas Chemicals Berhad",
+    ].join("\n");
+    expect(readResume(text).profile).toMatchObject({ name: "PRIYA NAIR", location: "Kuala Lumpur" });
+  });
+
+  it("reads the city of an address whose postal code follows it (UK, Singapore), before a country or not", () => {
+    const place = (address: string) => readResume(["Tom Hughes", address, "tom@example.co.uk", "Experience", "Jan 2020 – Present", "Analyst, Acme Ltd"].join("\n")).profile.location;
+    expect(place("Flat 3, 14 Park Row, Bristol BS1 5LJ, UK")).toBe("Bristol");
+    expect(place("Blk 45 Jurong West Street 42, #05-311, Singapore 640045")).toBe("Singapore");
+    expect(place("Sales Lead, Acme 2020")).toBeUndefined();
+  });
+});
+
+describe("resume headings over two sections", () => {
+  const sectionsOf = (text: string) => splitSections(tagResumeLines(splitHeadingCells(toLines(text)))).map((s) => s.kind);
+  it.each([
+    ["【專長與證照】", "skills"], ["技能与证书", "skills"], ["Certifications & Training", "certifications"], ["语言与技能", "languages"], ["技能标签", "skills"], ["REFEREES", "other"],
+    ["Personal Particulars", "personal"],
+  ])("reads %s as a heading of %s", (heading, kind) => {
+    expect(sectionsOf(["张三", "工作经历", "2020.07-至今 某某有限公司 工程师", heading, "Excel、PowerPoint"].join("\n"))).toContain(kind);
+    expect(sectionsOf(["张三", "工作经历", "2020.07-至今 某某有限公司 工程师", heading, "Excel、PowerPoint"].join("\n")).at(-1)).toBe(kind);
   });
 });
