@@ -60,15 +60,30 @@ function named(kind: HeadingKind, start: number, end: number, title: TitleText, 
 
 /**
  * "Jana Petersen, HR Business Partner", "Recruiter – Tom Baker", "王女士｜人事经理": a person's name beside the
- * recruiting role they hold is who to contact about the post, never a post of its own.
+ * recruiting role they hold is who to contact about the post, never a post of its own; nor is a person's name set
+ * before any post by a dash ("Imran Shah — Controls Engineer", a colleague or a testimonial's author).
  */
 export function namesContactPerson(text: string): boolean {
   const m = /^(.+?)\s*(?:[,，|｜/·]|\s[–—-])\s*(.+)$/.exec(text.trim());
   if (!m) return false;
   const [a, b] = [m[1]!.trim(), m[2]!.trim()];
-  const person = (x: string) => personName.test(x) && !recruitingRole.test(x) && !isPositionName(foldKey(x), "strict");
   const recruiter = (x: string) => recruitingRole.test(x) && isPositionName(normalizeTitle({ text: x, key: foldKey(x) }).key, "label");
-  return (person(a) && recruiter(b)) || (recruiter(a) && person(b));
+  // "Imran Shah — Controls Engineer" among a page's colleagues or testimonials: a person's name, a dash, the post they hold.
+  const held = /^(.+?)\s+[–—-]\s+(.+)$/.exec(text.trim());
+  const holder = held !== null && isPerson(held[1]!.trim()) && isPositionName(normalizeTitle({ text: held[2]!, key: foldKey(held[2]!) }).key, "strict");
+  return holder || (isPerson(a) && recruiter(b)) || (recruiter(a) && isPerson(b));
+}
+
+const isPerson = (x: string) => personName.test(x) && !recruitingRole.test(x) && !isPositionName(foldKey(x), "strict") && !isDepartment(foldKey(x));
+/** A line that only reaches someone: an email address, a phone number, a profile link. */
+const contactLine = /^(?:(?:e-?mail|email|mail|tel|phone|mobile|m|t|电话|手机|邮箱|联系电话)\s*[:：]?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d ()-]{8,}|(?:https?:\/\/)?(?:www\.)?linkedin\.com\/\S*)$/i;
+
+/**
+ * "Ruth Okafor / Talent Acquisition Partner / ruth.okafor@…": a role between a person's name alone on its line and a way to
+ * reach them is that person's card (a recruiter's, a hiring manager's, a signature), not a post.
+ */
+export function onContactCard(prev: string | null, next: string | null): boolean {
+  return prev !== null && next !== null && isPerson(prev.trim()) && contactLine.test(next.trim());
 }
 
 function lineHeading(
@@ -79,6 +94,7 @@ function lineHeading(
   underOpenLabel: boolean,
   inBulletList: boolean,
   inOtherSection = false,
+  nextLine: { start: number; end: number } | null = null,
 ): Heading | null {
   const key = clean.key.slice(start, end);
   const part = partLine.exec(key.trim());
@@ -131,7 +147,7 @@ function lineHeading(
   const nameLength = withoutPostingQualifier(bare).replace(genderNote, "").length;
   // "Assistant Curator II (Museum) 二級助理館長（博物館）": a name in two scripts runs to twice a name's length.
   const longest = twoForms(bare, true) ? 90 : 40;
-  if (bare.length >= 2 && nameLength <= longest && !(underOpenLabel && num === lead) && !inBulletList && !namesContactPerson(clean.text.slice(start + num, end))) {
+  if (bare.length >= 2 && nameLength <= longest && !(underOpenLabel && num === lead) && !inBulletList && !namesContactPerson(clean.text.slice(start + num, end)) && !onContactCard(prevLine && clean.text.slice(prevLine.start, prevLine.end), nextLine && clean.text.slice(nextLine.start, nextLine.end))) {
     const at = start + num + body.indexOf(bare);
     const h = named("title", start, end, titleAt(clean, at, at + bare.length), "strict");
     // A bare department name is a heading only when numbered (八、销售部); unnumbered it is usually a value.
@@ -191,7 +207,7 @@ export function findHeadings(clean: CleanText): Heading[] {
     if (section) sectionKind = section;
     // "其他職缺 / • 前端工程師 Frontend Engineer": under a page's list of other openings a name is a link, not a heading.
     if (section || listingHeadingPattern.test(sectionName)) listing = listingHeadingPattern.test(sectionName);
-    const h = listing ? null : lineHeading(clean, start, end, lines[i - 1] ?? null, valueList, inList, sectionKind === "other");
+    const h = listing ? null : lineHeading(clean, start, end, lines[i - 1] ?? null, valueList, inList, sectionKind === "other", lines[i + 1] ?? null);
     if (h) sectionKind = null;
     prevBullet = bullet;
     // A .docx read by paragraphs puts each cell on its own line: "直接上级" alone, its value on the next line.
