@@ -1,6 +1,6 @@
 import { skillImplications } from "../matching/data/skill-aliases.js";
 import { canonicalSkill, isKnownSkill, mentionedSkills } from "../matching/skills.js";
-import { certificateShape, languageNames, levelOnly, levelWords, skillLeadIns } from "./data/vocabulary.js";
+import { certificateShape, gradedLanguage, issuerOf, issuerShape, languageNames, levelOnly, levelWords, monthYear, skillLeadIns } from "./data/vocabulary.js";
 import { foldLine } from "./keys.js";
 import { regions } from "./data/places.js";
 import type { ResumeLine } from "./lines.js";
@@ -22,7 +22,8 @@ function cleanItem(item: string): string {
     .trim()
     .replace(/^(?:[\s\-–•·*●○■□▪◆◇>]+|\d{1,2}[.、)）]\s*)/, "")
     .replace(skillLeadIns, "")
-    .replace(/(?:等|etc\.?|等等)$/i, "")
+    // "…、Excel等" ends a list; 甲等, 一等 are a grade ("普通话二级甲等").
+    .replace(/(?:(?<![甲乙丙一二三四五六七八九十优特])等|etc\.?|等等)$/i, "")
     .replace(/[。.；;:：]$/, "")
     .trim();
 }
@@ -43,7 +44,7 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
     const item = cleanItem(kind === "languages" ? raw.replace(levelWords, "") : raw);
     // "Professional Engineer (PE), Texas", "HKICPA Certified Public Accountant, 2022": where and when a licence was
     // obtained is not a certificate of its own.
-    if (item.length < 1 || (item.length > 3 && regions.has(foldLine(item))) || /^(?:19|20)\d{2}$/.test(item)) return;
+    if (item.length < 1 || (item.length > 3 && regions.has(foldLine(item))) || /^(?:19|20)\d{2}$/.test(item) || monthYear.test(foldLine(item))) return;
     // A phrase is not a name: six words, or sixteen Chinese characters, make a sentence ("我热爱学习新技术并能快速上手").
     if (item.length > 60 || item.split(/\s+/).length > 6 || /[。!！?？]/.test(item) || (item.match(/[\u3400-\u9fff]/g)?.length ?? 0) > 16) {
       // "Member of the Institution of Structural Engineers (MIStructE)": a long name held by its abbreviation.
@@ -65,6 +66,15 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
       if (/^[A-Z]{2,6}\b/.test(latin)) return add(kind, latin);
     }
     const known = isKnownSkill(item);
+    // "普通话二级甲等", "粵語一級": a language's graded test is a certificate that also states the language.
+    const graded = known ? null : gradedLanguage.exec(foldLine(item));
+    if (graded && isKnownSkill(graded[1]!) && isLanguage(canonicalSkill(graded[1]!))) {
+      held.languages.add(canonicalSkill(graded[1]!));
+      held.certifications.add(item);
+      return;
+    }
+    // The body that issued a listed certificate ("…, Professional Engineers Board Singapore, 2019") is not one held.
+    if (kind === "certifications" && !known && (issuerOf.test(foldLine(item)) || (!certificateShape.test(foldLine(item)) && issuerShape.test(foldLine(item))))) return;
     const canonical = known ? canonicalSkill(item) : item;
     // "廣東話 Cantonese", "普通話 Putonghua": a language named in two scripts is one language.
     if (kind === "languages" && !isLanguage(canonical) && /\s/.test(item)) {

@@ -18,3 +18,23 @@ export const levelOnly =
 
 /** Level words after a language ("英文：中等", "English (fluent)", "粤语：熟练"). */
 export const levelWords = /[:：(（].*$|\s+(?:native|fluent|good|basic|intermediate|advanced|proficient|conversational|business|mother tongue)\b.*$|(?:母语|流利|熟练|良好|一般|精通|中等|基础|入门|读写|口语)+$/i;
+
+/**
+ * A language followed by its grade ("普通话二级甲等", "粵語一級", "日语三级"): a graded language test, which is a
+ * certificate that also states the language. Compared folded; group 1 is the language.
+ */
+export const gradedLanguage = /^(.{1,6}?)\s*(?:[一二三四五六七八九十\d]+\s*级(?:\s*[甲乙丙]等)?|[甲乙丙]等)$/;
+
+/**
+ * Who issues a certificate, named beside it ("Professional Engineer (PE), Professional Engineers Board Singapore, 2019",
+ * "Oracle Corporation", "人力资源和社会保障部"): a body, not a certificate held. Compared folded.
+ */
+export const issuerShape =
+  /\b(?:board|council|institute|institution|association|society|authority|commission|ministry|department|agency|bureau|academy|federation|chamber|organi[sz]ation|registry|university|college)\b|\b(?:inc|llc|ltd|limited|corp|corporation|gmbh|plc|pte)\b\.?$|(?:协会|学会|委员会|部|厅|局|考试院|考试中心|鉴定中心|指导中心|有限公司|公司)$/;
+
+/** A body named as "Association of …" ("Association of Certified Fraud Examiners", "Institute of Chartered Accountants"): an issuer whatever words follow. */
+export const issuerOf = /^(?:the\s+)?(?:association|institute|institution|society|council|board|academy|federation|chamber|college|university)\s+of\b/;
+
+/** A month and year standing alone ("May 2023", "2023.05", "05/2023"): when a certificate was obtained, not one itself. */
+export const monthYear =
+  /^(?:(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?:19|20)\d{2}|(?:19|20)\d{2}\s*[./年-]\s*\d{1,2}\s*月?|\d{1,2}\s*[./-]\s*(?:19|20)\d{2})$/;

@@ -98,3 +98,25 @@ describe("resume headings over two sections", () => {
     expect(sectionsOf(["张三", "工作经历", "2020.07-至今 某某有限公司 工程师", heading, "Excel、PowerPoint"].join("\n")).at(-1)).toBe(kind);
   });
 });
+
+describe("resume certificate lists: what is held, and what only stands beside it", () => {
+  const held = (...lines: string[]) => {
+    const { profile } = readResume(["李文静", "工作经历", "2019.07-至今 某某文化传媒有限公司 编辑", ...lines].join("\n"));
+    return { certifications: profile.certifications ?? [], languages: profile.languages ?? [], skills: profile.skills };
+  };
+
+  it("holds a language's graded test (普通話二級甲等, 粤语一级) as a certificate stating the language, its grade whole", () => {
+    expect(held("证书", "普通話二級甲等、教师资格证")).toMatchObject({ certifications: ["普通話二級甲等", "教师资格证"], languages: ["普通话"] });
+    expect(held("技能证书", "粤语一级；Photoshop")).toMatchObject({ certifications: ["粤语一级"], languages: ["粤语"], skills: ["Photoshop"] });
+  });
+
+  it("leaves out the body that issued a certificate and the month it was obtained", () => {
+    const { certifications } = held("Certifications", "Chartered Engineer (CEng), Engineering Council, 2018", "Certified Fraud Examiner", "Association of Certified Fraud Examiners", "June 2021");
+    expect(certifications).toEqual(["Chartered Engineer (CEng)", "Certified Fraud Examiner"]);
+    expect(held("资格证书", "中级经济师，人力资源和社会保障部，2020.06").certifications).toEqual(["中级经济师"]);
+  });
+
+  it("still holds a certificate whose name ends like a body's, when it says it is one (ITIL Foundation, a 证书)", () => {
+    expect(held("Certifications", "ITIL Foundation, PRINCE2 Foundation").certifications).toEqual(["ITIL Foundation", "PRINCE2 Foundation"]);
+  });
+});
