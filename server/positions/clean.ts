@@ -1,7 +1,7 @@
 import { fieldLabels, stackedValueLabels } from "./data/labels.js";
 import { postingLabels } from "./data/posting.js";
 import { sectionHeadings } from "./data/sections.js";
-import { chatSenderLines, furnitureLinePatterns, inlineFurniture, pageBreakLine, phoneNumber, pinyinAnnotation, recommendationHeaders, signatureDelimiter, signOffLine } from "./data/furniture.js";
+import { chatSenderLines, furnitureLinePatterns, inlineFurniture, mailHeaderField, mailSenderField, pageBreakLine, phoneNumber, pinyinAnnotation, quoteMarker, recommendationHeaders, replyRuleLines, signatureDelimiter, signOffLine } from "./data/furniture.js";
 import { contactPattern } from "./data/line-vocabulary.js";
 import { foldAligned } from "../text/fold.js";
 import { applyEdits, identity, type Edit, type MappedText } from "./mapped-text.js";
@@ -88,6 +88,41 @@ function runningHeaders(lines: readonly Line[]): number[] {
   return [...found].flatMap((t) => seen.get(t)!);
 }
 
+/**
+ * A mail thread's furniture around the messages: the rule a reply or forward opens the original with, the attribution
+ * line, and each header block (寄件者/寄件日期/收件者/主旨, From/Sent/To/Subject; two or more fields in a row, one naming
+ * the sender). Who sent what when describes no position.
+ */
+function mailHeaders(lines: readonly Line[]): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.key.trim();
+    if (replyRuleLines.some((p) => p.test(t))) {
+      found.push(i);
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && mailHeaderField.test(lines[j]!.key.trim())) j++;
+    if (j - i >= 2 && lines.slice(i, j).some((l) => mailSenderField.test(l.key.trim()))) {
+      for (let k = i; k < j; k++) found.push(k);
+      i = j - 1;
+    }
+  }
+  return found;
+}
+
+/**
+ * A quoted reply's lines ("> 職缺一：韌體工程師", ">   1. 電源管理…", ">" alone): the marker and the space after it go, so
+ * the quoted text reads with its own indentation, as it was written. Only in a text quoting three lines or more.
+ */
+function quoteMarkerEdits(text: string): Edit[] {
+  const marks = linesOf(text, text).flatMap((l) => {
+    const m = quoteMarker.exec(l.text);
+    return m ? [{ start: l.start, end: l.start + m[0].length }] : [];
+  });
+  return marks.length >= 3 ? marks : [];
+}
+
 /** A Markdown file's front matter ("---", "title: Careers", "layout: page", "---"): the site's metadata, not the posting. */
 function frontMatter(lines: readonly Line[]): number[] {
   const first = lines.findIndex((l) => l.key.trim().length > 0);
@@ -132,6 +167,7 @@ function furnitureEdits(text: string, key: string): Edit[] {
     } else if (pageBreakLine.test(t) || isFurnitureLine(lines[i]!.key)) dropped[i] = true;
     else for (const at of closingSignature(lines, i)) dropped[at] = true;
   }
+  for (const i of mailHeaders(lines)) dropped[i] = true;
   for (const i of runningHeaders(lines)) dropped[i] = true;
   for (const i of frontMatter(lines)) dropped[i] = true;
   const edits: Edit[] = [];
@@ -347,6 +383,7 @@ export function cleanDocument(original: string, lines?: readonly DocumentLine[])
   apply(regexEdits(m.text, [emptyCellRun]));
   apply(pageChunkEdits(m.text));
   apply(lonePageNumberEdits(m.text));
+  apply(quoteMarkerEdits(m.text));
   apply(pipeTableEdits(m.text));
   apply(letterSpacingEdits(m.text));
   apply(chatMessageEdits(m.text, key));

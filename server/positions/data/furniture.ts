@@ -23,6 +23,10 @@ export const furnitureLinePatterns: readonly RegExp[] = [
   // A row of approval stamp boxes closing a notice (folded text): "社長 部長 課長 承辦", "核准\t审核\t经办", "批准 审核 拟稿 制表".
   // Three or more signers' ranks or sign-off steps side by side and nothing else: who signs the notice, not a post.
   new RegExp(`^(?:(?:${approvalStamps})[\\t ]+){2,}(?:${approvalStamps})$`),
+  // A letter's or a mail's greeting alone on its line: "處長 您好，", "招募組 您好", "各位同事：大家好！", "Dear Hiring Manager,", "Hi team,".
+  // Whom the message is addressed to, even by a rank (处长, Hiring Manager), is no post.
+  /^(?:[^\s,:;。!?]{1,16}\s*[,:]?\s*){0,3}(?:您好|你好|大家好|各位好)[!,。~]*$/,
+  /^(?:dear|hi|hello|hey)(?:\s+[\p{L}.'&-]+){0,4}\s*[,:!]?$/u,
 ];
 
 /**
@@ -67,3 +71,24 @@ export const inlineFurniture: readonly RegExp[] = [/\.?精品文档/g, /\(来自
 
 /** Pinyin readings some sites insert after characters: 總監(jiān). Only with a tone mark, so real parentheses survive. */
 export const pinyinAnnotation = /(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g;
+
+/**
+ * A quoted reply's header (folded text): the rule a mail client opens the original with ("-----Original Message-----",
+ * "-----原始邮件-----", "---------- Forwarded message ---------", "-------- 转发邮件信息 --------") and the attribution line
+ * ("On Fri, Nov 27, 2026 at 9:41 AM Tom Becker <…> wrote:", "在 2026年12月1日 10:05，林佩珊 写道："). Mail furniture.
+ */
+export const replyRuleLines: readonly RegExp[] = [
+  /^[-_=]{2,}\s*(?:original message|forwarded message|原始邮件|原邮件|转发的?邮件(?:信息)?|邮件原文)\s*[-_=]{2,}$/,
+  /^(?:>\s*)*on\s.{4,120}\swrote:$|^(?:>\s*)*在\s?.{4,80}(?:写道|寫道):$/,
+];
+
+/**
+ * A field of a mail's header block (folded text), as a client writes it over a reply or a forward in English and both
+ * scripts: From/Sent/To/Cc/Subject, 寄件者/寄件日期/收件者/副本/主旨 (Outlook zh-TW), 发件人/发送时间/收件人/抄送/主题.
+ * Only a block of two or more, one of them naming the sender, is a header.
+ */
+export const mailHeaderField = /^(?:from|sent|to|cc|bcc|date|subject|reply-to|寄件者|寄件人|寄件日期|收件者|收件人|副本|密件副本|主旨|发件人|发送时间|发送日期|发信人|时间|日期|抄送|密送|主题)\s*:/;
+export const mailSenderField = /^(?:from|寄件者|寄件人|发件人|发信人)\s*:/;
+
+/** A quote marker opening a line of a quoted reply: "> ", ">> ", "> > ", a bare ">" on an empty quoted line. */
+export const quoteMarker = /^[ \t]*>(?:[ \t]?>)*(?=[ \t]|$)[ \t]?/;

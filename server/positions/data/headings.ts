@@ -100,13 +100,13 @@ export const titleNumbering = `(?:[一二三四五六七八九十]{1,3}|\\(\\d{1
 /** A headcount after a name: 销售代表（3名）, 会计 1人. */
 export const headcount = `(?:\\s*\\(?(?:\\d{1,3}|若干|[一二三四五六七八九十]{1,2})\\s*(?:名|人|位)\\)?)`;
 /** A bracket part saying only how many are hired, "(Multiple Positions)", "(2 openings)", "（若干名）": dropped from a name like a place. */
-export const headcountQualifier = /^(?:(?:multiple|several|\d{1,3})\s+(?:positions?|openings?|vacanc(?:y|ies)|roles?|posts?|hires?)|(?:\d{1,3}|若干|多)\s*名|x\s?\d{1,3})$/;
+export const headcountQualifier = /^(?:(?:multiple|several|\d{1,3})\s+(?:positions?|openings?|vacanc(?:y|ies)|roles?|posts?|hires?)|(?:\d{1,3}|[一二两三四五六七八九十]|若干|多)\s*(?:名|人|位)|x\s?\d{1,3})$/;
 /**
  * A qualifier part stating the post's hours or term: "20 hours a week", "37.5 hrs/week", "fixed term 3 years", "12-month
- * contract", "permanent", "每周20小时", "合同制". Beside its work type and pay it says how the post is worked, not what it is.
+ * contract", "permanent", "每周20小时", "合同制", "約聘一年", "聘期2年". Beside its work type and pay it says how the post is worked, not what it is.
  */
 export const workTermQualifier =
-  /^(?:\d{1,2}(?:\.\d)?\s*(?:-\s*\d{1,2}\s*)?(?:hours?|hrs?)\s*(?:a|per|\/)\s*(?:week|wk)|(?:fixed[- ]term|temporary|permanent|contract|maternity cover)(?:\s*(?:contract|of|for)?\s*\d{1,2}\s*(?:years?|months?))?|\d{1,2}[- ]?(?:years?|months?)\s*(?:fixed[- ]term\s*)?contract|term[- ]time only|每周\d{1,2}(?:\.\d)?\s*小时|(?:合同制|劳务派遣|临时|长期|短期)(?:工)?)$/;
+  /^(?:\d{1,2}(?:\.\d)?\s*(?:-\s*\d{1,2}\s*)?(?:hours?|hrs?)\s*(?:a|per|\/)\s*(?:week|wk)|(?:fixed[- ]term|temporary|permanent|contract|maternity cover)(?:\s*(?:contract|of|for)?\s*\d{1,2}\s*(?:years?|months?))?|\d{1,2}[- ]?(?:years?|months?)\s*(?:fixed[- ]term\s*)?contract|term[- ]time only|每周\d{1,2}(?:\.\d)?\s*小时|(?:合同制|劳务派遣|派遣|临时|长期|短期)(?:工)?|(?:约聘|聘用|合约|合同|定期契约|派遣)(?:制|人员)?(?:期?[一二两三\d]{1,2}\s*(?:年|个月)期?)?|(?:聘期|合约期|合同期)\s*[一二两三\d]{1,2}\s*(?:年|个月)|[一二两三\d]{1,2}\s*(?:年|个月)期(?:约聘|合约|合同)?)$/;
 export const titleTrailers = new RegExp(`${titleDecoration}${titleNumbering}?${headcount}?$`);
 
 /**
