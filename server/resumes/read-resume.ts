@@ -42,7 +42,8 @@ export function readResume(document: string | readonly DocumentLine[], options: 
   const all = formEducation.lines.map((l) => l.text).join("\n");
   const headerText = header.map((l) => l.text).join("\n");
 
-  const name = personal.contacts.name ?? findHeaderName(header);
+  // A sidebar read first may fill the header's first lines with contacts: the name then heads its own column's header.
+  const name = personal.contacts.name ?? findHeaderName(header) ?? findHeaderName(linesOf(sections, "header"));
   const email = findEmail(personal.contacts.email ?? "") ?? findEmail(headerText) ?? findEmail(all);
   const phone = findPhone(personal.contacts.phone ?? "") ?? personal.contacts.phone ?? findPhone(headerText) ?? null;
   const location = personal.contacts.location ?? findHeaderPlace(header);

@@ -7,10 +7,6 @@ type Segment = { items: TextItem[]; x0: number; x1: number; y: number; size: num
 
 // A page wider than this in segments is a data dump, not a layout; it is read as drawn.
 const MAX_SEGMENTS = 3000;
-// Lines drawn in one row of a table share a baseline to within a fraction of their size; lines of
-// two independent columns only now and then. Above this share, the "columns" are rows of a table
-// (label | value) or right-aligned dates, and must be read row by row.
-const ROW_ALIGNED_SHARE = 0.75;
 // Full-width lines (a name above the columns, a footer) may cross the gutter; many may not.
 const MAX_CROSSING_SHARE = 0.25;
 const MIN_LINES_PER_COLUMN = 3;
@@ -44,7 +40,9 @@ export function readingOrder(items: TextItem[]): ReadingOrder {
       }
     }
   };
-  const top = [...segments].sort((a, b) => b.y - a.y || a.x0 - b.x0);
+  // Segments come in rows (one baseline, within a fraction of the size), left to right: a rating drawn a little higher
+  // than its skill's name ("Python ●●●○○"), or a date in a smaller size beside a title, is read after it, on its line.
+  const top = segments;
   let band: Segment[] = [];
   const flushBand = () => {
     for (const s of band.filter((s) => s.x1 <= gutter)) emit(s, 0);
@@ -121,9 +119,37 @@ function findGutter(segments: Segment[]): number | null {
   candidates.sort((a, b) => a.crossing - b.crossing || b.smaller - a.smaller);
   const best = candidates
     .slice(0, 20)
-    .find((c) => (rowAlignedShare(c.left, c.right) < ROW_ALIGNED_SHARE && rowAlignedShare(c.right, c.left) < ROW_ALIGNED_SHARE) || parallelShare(c.left, c.right) >= PARALLEL_SHARE);
+    .find((c) => {
+      // Beside a side's line is any line not of that side on its baseline: the other side's, or one crossing the gutter.
+      const left = new Set(c.left);
+      const right = new Set(c.right);
+      return (apart(c.left, segments.filter((s) => !left.has(s))) && apart(c.right, segments.filter((s) => !right.has(s)))) || parallelShare(c.left, c.right) >= PARALLEL_SHARE;
+    });
   return best?.x ?? null;
 }
+
+/**
+ * Whether one side's lines stand apart from the other's rather than beside them, row by row. Lines of two independent
+ * columns share baselines only now and then; a table's rows (label | value) and right-aligned dates share nearly all
+ * of theirs. But a sidebar set at the main column's leading may share most of its baselines by chance: it is still
+ * apart when, between the first and the last of its lines that have a line beside them, some have none — a table's
+ * label column has no line of its own between its rows (a title above or a note below the table is outside), nor
+ * have dates beside the jobs they date. `other` is every line not of the side: the other side's, and lines crossing
+ * the gutter (a page number beside a footer).
+ */
+function apart(side: Segment[], other: Segment[]): boolean {
+  const paired = besideOther(side, other);
+  const count = paired.filter(Boolean).length;
+  if (count < side.length * ROW_ALIGNED_SHARE) return true;
+  const between = paired.slice(paired.indexOf(true), paired.lastIndexOf(true) + 1);
+  return between.filter((p) => !p).length >= Math.max(MIN_OWN_LINES, between.length * MIN_OWN_SHARE);
+}
+
+// Below this share of its lines beside the other side's, a side is a column of its own.
+const ROW_ALIGNED_SHARE = 0.75;
+// Above it, a side is apart with this many lines of its own between its paired ones, and this share of them.
+const MIN_OWN_LINES = 2;
+const MIN_OWN_SHARE = 0.1;
 
 // Two columns drawn on the same baselines are still two columns when they run in parallel: side by side, the same
 // labels and the same numbering ("薪资：…" beside "薪资：…", "1. …" beside "1. …"), as on a poster with one role a
@@ -155,10 +181,10 @@ function parallelShare(left: Segment[], right: Segment[]): number {
   return rows >= MIN_PARALLEL_ROWS ? alike / rows : 0;
 }
 
-/** Share of `side`'s segments that have a segment of `other` on their baseline. */
-function rowAlignedShare(side: Segment[], other: Segment[]): number {
+/** For each of `side`'s segments (in their order), whether a segment of `other` stands on its baseline. */
+function besideOther(side: Segment[], other: Segment[]): boolean[] {
   const ys = other.map((o) => o.y).sort((a, b) => a - b);
-  const aligned = side.filter((s) => {
+  return side.map((s) => {
     const tolerance = s.size * 0.25;
     let lo = 0;
     let hi = ys.length;
@@ -169,5 +195,4 @@ function rowAlignedShare(side: Segment[], other: Segment[]): number {
     }
     return lo < ys.length && ys[lo]! <= s.y + tolerance;
   });
-  return aligned.length / side.length;
 }

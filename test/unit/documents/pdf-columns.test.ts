@@ -77,6 +77,54 @@ describe("readingOrder on drawn items", () => {
     expect(layoutPage(items, 1).lines.every((l) => l.geometry!.column === 0)).toBe(true);
   });
 
+  it("should keep right-aligned dates in a smaller size on their lines beside a stamp at the top and a page number", () => {
+    // A job site's export: "company ... dates" with the dates a size smaller (so their baseline sits a little higher), a
+    // reference number at the top right and "1/1" beside the footer: the right side's lines all stand beside the left's.
+    const items = [
+      item("智联招聘 zhaopin", 40, 790, 12), item("简历编号：ZP0001", 420, 795, 8),
+      ...[0, 1, 2].flatMap((i) => [
+        item(`杭州第${i}科技有限公司`, 40, 700 - i * 60, 10.5),
+        item(`201${i}.03 - 201${i + 1}.02（1年）`, 400, 701.7 - i * 60, 9),
+        item("Java开发工程师 | 研发部 | 杭州", 40, 685 - i * 60, 9.5),
+        item("工作职责：负责订单系统的开发与维护", 40, 670 - i * 60, 9.5),
+        item("工作业绩：接口耗时下降一半", 40, 655 - i * 60, 9.5),
+      ]),
+      item("本简历来自招聘网站", 200, 25, 7.5), item("1/1", 530, 25, 7.5),
+    ];
+    const lines = layoutPage(items, 1).lines;
+    expect(lines.every((l) => l.geometry!.column === 0)).toBe(true);
+    expect(lines.find((l) => l.text.startsWith("杭州第1科技有限公司"))?.text).toMatch(/^杭州第1科技有限公司\s*2011\.03 - 2012\.02（1年）$/);
+  });
+
+  it("should read a sidebar set at the main column's leading as a column, though most of its baselines are the main column's too", () => {
+    // Both columns 15 pt apart from the same top, so body lines coincide; the sidebar's headings sit a little lower
+    // than a body line, the main column's (in a larger size) a little higher. Three in four baselines are shared.
+    const side = ["CONTACT", "Rue de Lyon 4", "69003 Lyon", "+33 6 12 34 56 78", "lea@example.fr", "linkedin.com/in/lea", "Born 1994", "Driving licence B",
+      "SKILLS", "Power BI", "SQL", "R", "Excel", "Looker", "dbt", "Python"];
+    const main = ["EXPERIENCE", "Data Analyst", "Vireo Retail SA · Lyon", "Built the weekly sales dashboards", "Cut report time by half",
+      "INTERNSHIPS", "BI Intern", "Vireo Retail SA · Lyon", "Wrote the SQL for store reports", "Cleaned the loyalty data", "Presented to the board",
+      "EDUCATION", "MSc Statistics", "Université de Lyon", "BSc Mathematics", "Université de Grenoble"];
+    const heading = (s: string) => /^[A-Z]{5,}$/.test(s);
+    const items = [
+      ...side.map((s, i) => item(s, 40, 700 - i * 15 - (heading(s) ? 2.5 : 0), 8.5)),
+      ...main.map((s, i) => item(s, 220, 700 - i * 15 + (heading(s) ? 2.5 : 0), 9.5)),
+    ];
+    const lines = layoutPage(items, 1).lines;
+    expect(lines.map((l) => l.text)).toEqual([...side, ...main]);
+    expect(lines.filter((l) => l.geometry!.column === 1).map((l) => l.text)).toEqual(main);
+  });
+
+  it("should read a rating drawn a little above its skill's name after the name, on its line", () => {
+    const sidebar = ["Skills", "Excel", "Tableau", "Python", "Languages", "Spanish"];
+    const items = [
+      ...sidebar.map((s, i) => item(s, 44, 700 - i * 15, 8.5)),
+      ...[1, 2, 3, 5].map((i) => item("●●●○○", 132, 700.6 - i * 15, 8)),
+      ...["Experience", "Analyst", "Built models", "Led reviews", "Education", "BSc 2016"].map((s, i) => item(s, 260, 700 - i * 18, 10)),
+    ];
+    const texts = layoutPage(items, 1).lines.map((l) => l.text.replace(/\s+/g, " "));
+    expect(texts.slice(0, 6)).toEqual(["Skills", "Excel ●●●○○", "Tableau ●●●○○", "Python ●●●○○", "Languages", "Spanish ●●●○○"]);
+  });
+
   it("should measure indentation in half-em columns from the column's left edge", () => {
     const items = [item("岗位职责", 72, 700), item("1. 招聘", 72, 685), item("2. 培训", 112, 670)];
     expect(layoutPage(items, 1).lines.map((l) => l.indent)).toEqual([0, 0, 8]);

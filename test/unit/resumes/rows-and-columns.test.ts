@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import type { DocumentLine } from "../../../server/documents/index.js";
+import { readResume } from "../../../server/resumes/read-resume.js";
+
+// Readings resume batch 8 showed missing, each as its own general case: layouts written here, not copies.
+const at = (column: number, fontSize = 9): Partial<DocumentLine> => ({ fontSize, geometry: { x: column * 200 + 40, y: 0, width: 120, fontSize, column } });
+const line = (text: string, extra: Partial<DocumentLine> = {}): DocumentLine => ({ text, page: 1, indent: 0, ...extra });
+const read = (document: string | DocumentLine[]) => readResume(document).profile;
+
+describe("a sidebar read before the main column", () => {
+  it("finds the name heading the main column when the sidebar's contact lines come first", () => {
+    const profile = read([
+      line("CONTACT", at(0, 11)), line("12 Rue Cler", at(0)), line("75007 Paris, France", at(0)), line("+33 6 11 22 33 44", at(0)),
+      line("jean.dupont@example.fr", at(0)), line("linkedin.com/in/jeandupont", at(0)), line("github.com/jdupont", at(0)),
+      line("SKILLS", at(0, 11)), line("Excel", at(0)), line("SAP FI", at(0)),
+      line("JEAN DUPONT", at(1, 22)), line("Financial Controller", at(1, 12)),
+      line("EXPERIENCE", at(1, 11)), line("Financial Controller\t01/2020 – present", at(1, 10.5)), line("Arcadia Foods SAS · Paris", at(1)),
+    ]);
+    expect(profile.name).toMatch(/^jean dupont$/i);
+    expect(profile.experience.map((e) => [e.title, e.startDate])).toEqual([["Financial Controller", "2020-01"]]);
+  });
+});
