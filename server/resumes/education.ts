@@ -57,12 +57,23 @@ function majorInDegree(part: string): string | undefined {
 
 const courseLine = /^(?:主修课程|主要课程|相关课程|核心课程|课程|gpa|绩点|荣誉|courses?|relevant coursework|coursework|thesis|论文)/i;
 
+/**
+ * "Università Bocconi · Milan", "Nanyang Polytechnic · Singapore": a short capitalized name after a school and a middle
+ * dot is where the school is, neither a major nor a campus of its name. Other dotted parts stay parts.
+ */
+function withoutPlace(part: string): string[] {
+  const [first, ...more] = part.split(/\s+[·•・]\s+/);
+  if (more.length === 0) return [part];
+  if (schoolMarks.test(foldLine(first!)) && more.every((p) => /^\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+){0,2}(?:,\s*\p{Lu}[\p{L}.]+)?$/u.test(p.trim()) && !schoolMarks.test(foldLine(p)) && degreeLevel(p) === null)) return [first!];
+  return [first!, ...more];
+}
+
 /** A line's parts with the dates taken out, and which of them name a school or a degree. */
 function analyse(text: string) {
   const ranges = findDateRanges(text);
   let rest = text;
   for (const r of [...ranges].reverse()) rest = rest.slice(0, r.at) + "\t" + rest.slice(r.at + r.length);
-  const parts = splitParts(rest).flatMap((p) => p.split(/,\s+|\s+[—–-]\s+/)).map((p) => p.replace(/^[,，;；:：\-–—|｜\s]+|[,，;；:：\-–—|｜\s]+$/g, "")).filter((p) => /[A-Za-z\u3400-\u9fff]/.test(p));
+  const parts = splitParts(rest).flatMap(withoutPlace).flatMap((p) => p.split(/,\s+|\s+[—–-]\s+/)).map((p) => p.replace(/^[,，;；:：\-–—|｜\s]+|[,，;；:：\-–—|｜\s]+$/g, "")).filter((p) => /[A-Za-z\u3400-\u9fff]/.test(p));
   const schools = parts.filter((p) => schoolMarks.test(foldLine(p)) && !/^(?:bachelor|master|doctor|b\.|m\.)/i.test(p) && !onlyDegree(p));
   const degreePart = parts.find((p) => !schools.includes(p) && degreeLevel(p) !== null);
   return { ranges, parts, schools, degreePart };

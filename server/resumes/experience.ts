@@ -100,7 +100,8 @@ const latinOrganization = /^[A-Z0-9][\w&.'’-]*(?: (?:[A-Z0-9][\w&.'’-]*|&|of
 export function organizationLine(text: string): string | null {
   // A sentence ends in a stop; a name may end in an abbreviation ("Shopee Pte. Ltd.").
   if (/[:：]/.test(text) || text.length > 80 || (/[.。;；!！]$/.test(text) && !/\b(?:inc|ltd|co|corp|llc|plc|pte|bhd|gmbh|s\.[al])\.$/i.test(text))) return null;
-  let first = cleanPart(text.split(/\s+[—–-]\s+|\t|\s*[|｜]\s*|\s{2,}/)[0] ?? "");
+  // "Lumina Cosmetics S.p.A. · Milan": a middle dot parts the name from where it is, as a dash does.
+  let first = cleanPart(text.split(/\s+[—–·•・-]\s+|\t|\s*[|｜]\s*|\s{2,}/)[0] ?? "");
   // "Grab Holdings, Singapore", "Acme Corp, Austin, TX": a place after the name is where, not who.
   const comma = first.indexOf(", ");
   if (comma > 0 && isPlace(first.slice(comma + 2))) first = first.slice(0, comma);

@@ -20,3 +20,23 @@ describe("a sidebar read before the main column", () => {
     expect(profile.experience.map((e) => [e.title, e.startDate])).toEqual([["Financial Controller", "2020-01"]]);
   });
 });
+
+describe("an organization or a school followed by its town after a middle dot", () => {
+  const profile = read([
+    "Chloé Martin", "chloe.martin@example.fr",
+    "Experience", "Supply Planner\t09/2021 – present", "Arcadia Foods S.A. · Lyon", "· Ran the weekly S&OP forecast",
+    "Education", "MSc in Supply Chain Management\t2019 – 2021", "École Supérieure de Commerce · Grenoble",
+    "BA in Economics\t2016 – 2019", "Università di Bologna · Bologna",
+  ].join("\n"));
+
+  it("takes the organization without its town", () => {
+    expect(profile.experience.map((e) => [e.title, e.organization])).toEqual([["Supply Planner", "Arcadia Foods S.A."]]);
+  });
+
+  it("reads École and Università as schools, the town as neither a major nor a campus", () => {
+    expect(profile.education.map((e) => [e.school, e.major])).toEqual([
+      ["École Supérieure de Commerce", "Supply Chain Management"],
+      ["Università di Bologna", "Economics"],
+    ]);
+  });
+});
