@@ -151,9 +151,25 @@ function lineHeading(
     const at = start + num + body.indexOf(bare);
     const h = named("title", start, end, titleAt(clean, at, at + bare.length), "strict");
     // A bare department name is a heading only when numbered (八、销售部); unnumbered it is usually a value.
-    return h && (h.kind !== "dept" || num > lead) ? h : null;
+    if (h && (h.kind !== "dept" || num > lead)) return h;
   }
-  return null;
+  return num > lead && !inBulletList && !inOtherSection ? barredHeading(clean, start, start + num, end) : null;
+}
+
+/**
+ * "1️⃣ 某头部新能源车企（深圳）｜电池管理系统软件工程师", "2. Acme Robotics | Firmware Engineer | Berlin": a numbered line
+ * whose parts a bar sets apart, one of them naming a post and the others where or for whom it is worked (an employer, a
+ * place, "同一家"), heads that post. Two parts naming a post, or a part that is a sentence, leave the line no heading.
+ */
+function barredHeading(clean: CleanText, start: number, from: number, end: number): Heading | null {
+  const key = clean.key.slice(from, end);
+  const parts = [...key.matchAll(/[^|｜]+/g)].map((m) => ({ at: from + m.index, length: m[0].length })).filter((p) => clean.key.slice(p.at, p.at + p.length).trim());
+  if (parts.length < 2 || parts.length > 4 || namesContactPerson(clean.text.slice(from, end))) return null;
+  const titles = parts.map((p) => titleAt(clean, p.at, p.at + p.length));
+  if (titles.some((t) => t.key.length > 40 || /[。；;！!？?]/.test(t.key))) return null;
+  const roles = titles.filter((t) => isPositionName(t.key, "strict") && !isDepartment(t.key));
+  if (roles.length !== 1) return null;
+  return { kind: "title", start, end, title: roles[0]! };
 }
 
 function labelHeadings(clean: CleanText, start: number, end: number): Heading[] {

@@ -22,3 +22,38 @@ describe("academic and lead roles are role words", () => {
     expect(titles(notice)).toEqual(["技术带头人", "讲座教授"]);
   });
 });
+
+describe("a numbered line whose bar sets a post apart from its employer heads that post", () => {
+  it("reads each numbered employer｜post line, a vocabulary-known post beside '同一家'", () => {
+    const message = [
+      "您好，最近有几个机会给您参考：",
+      "1. 某上市医疗器械公司（苏州）｜注册专员",
+      "- 本科及以上，医学或药学相关专业",
+      "- 3年以上二类器械注册经验",
+      "2. 同一家｜质量体系主管",
+      "- 5年以上ISO 13485体系经验",
+      "- 带过3人以上团队",
+      "3. 某外资药企（上海）｜临床监查员",
+      "- 2年以上CRA经验",
+      "- 英语读写流利",
+    ].join("\n");
+    expect(titles(message)).toEqual(["注册专员", "质量体系主管", "临床监查员"]);
+  });
+
+  it("reads an English list of employer | post | place lines", () => {
+    const message = [
+      "A few openings you might like:",
+      "1) Northwind Robotics | Firmware Engineer | Berlin",
+      "- 3+ years of embedded C",
+      "- Experience with RTOS",
+      "2) Same company | QA Lead | Berlin",
+      "- 5+ years in test automation",
+      "- Led a team of four or more",
+    ].join("\n");
+    expect(titles(message)).toEqual(["Firmware Engineer", "QA Lead"]);
+  });
+
+  it("leaves a line naming two posts between bars, or a contact, no heading of its own", () => {
+    expect(titles(["1. 销售经理｜销售代表", "- 负责客户开发", "- 2年以上销售经验"].join("\n"))).not.toContain("销售经理｜销售代表");
+  });
+});
