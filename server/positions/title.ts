@@ -272,6 +272,10 @@ export function isPositionName(key: string, evidence: NameEvidence): boolean {
   if (sectionTitles.includes(k) || sectionKeys.has(k) || fieldNames.has(k)) return false;
   if (isHan && ((nonTitleStarts.some((s) => k.startsWith(s)) && !titleStartWords.some((s) => k.startsWith(s))) || countedObject.test(k) || functionWordEnding.test(k))) return false;
   if (isDepartment(k)) return false;
+  // "Accounting and Auditing", "Sales & Marketing", "Quality Assurance and Testing": fields of work joined, no role word among
+  // them, are a board's category or a function, whatever label they follow; a post joined so names its role ("Sales and
+  // Marketing Manager").
+  if (!isHan && /\s(?:and|&)\s/.test(k) && !englishName(k)) return false;
   if (evidence === "label") return true;
   if (!isHan) return englishName(k) && (evidence !== "strict" || !k.includes(",") || k.split(/\s+/).length <= 6);
   if (evidence === "strict") return hasRoleSuffix(k);
