@@ -1,5 +1,5 @@
 import type { CandidateProfile } from "../matching/match.schema.js";
-import { careerGap, managementStated, organizationMarks, titleMarks } from "./data/roles.js";
+import { careerGap, managementStated, noReportsStated, organizationMarks, titleMarks } from "./data/roles.js";
 import { findDateRanges, yearMonth, type DateRange } from "./dates.js";
 import { foldLine } from "./keys.js";
 import { splitParts, type ResumeLine } from "./lines.js";
@@ -112,6 +112,17 @@ export function organizationLine(text: string): string | null {
 }
 
 /**
+ * "1. 全家便利商店股份有限公司" over "職務名稱：區域督導 / 任職期間：2022/03～仍在職", "2) Contoso Ltd": a job board's numbered
+ * entries name the employer on the numbered line. A number before a name called like an organization opens an entry,
+ * not a list item.
+ */
+function numberedOrganization(text: string): boolean {
+  if (!/^\s*(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])/.test(text)) return false;
+  const name = organizationLine(text.replace(bullet, ""));
+  return name !== null && roleScores(name).organization >= 2 && roleScores(name).title < 2;
+}
+
+/**
  * Experience rows from a section's lines. A dated line starts a row; its other text is the title and
  * organization. When the date stands alone, the title line is the one just before it (English
  * resumes: "Engineering Manager, Northwind" / "Jul 2019 – Present") or, at the top, just after.
@@ -141,7 +152,8 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
     let j = i - 1;
     const free = () => {
       const above = lines[j];
-      if (!above || above.tag === "bullet" || above.layout.listed || bullet.test(above.text) || isDated(above.text)) return false;
+      if (!above || isDated(above.text)) return false;
+      if ((above.tag === "bullet" || above.layout.listed || bullet.test(above.text)) && !numberedOrganization(above.text)) return false;
       return previous === undefined || previous.description.at(-1) === above.text.replace(bullet, "");
     };
     const take = () => {
@@ -161,7 +173,7 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
     }
     if (header !== "") {
       const { title, organization } = titleAndOrganization(header.replace(durationOrSize, ""));
-      if (organization === undefined && free()) organizationAbove = organizationLine(lines[j]!.text) ?? undefined;
+      if (organization === undefined && free()) organizationAbove = organizationLine(lines[j]!.text.replace(bullet, "")) ?? undefined;
       if (organizationAbove) take();
       else if ((title === undefined || roleScores(title).title < 2) && free() && readsAsTitle(lines[j]!.text)) {
         // "Senior Data Scientist" / "Grab Holdings, Singapore" / "Aug 2021 - Present"; CakeResume's "資深 UI/UX 設計師" over
@@ -213,7 +225,8 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
     const whole = e.description.join("\n").trim();
     if (whole.length > 5000) cut++;
     const description = whole.slice(0, 5000);
-    const management = managementStated.test(foldLine(`${title}\n${description}`));
+    const stated = foldLine(`${title}\n${description}`);
+    const management = managementStated.test(stated) && !noReportsStated.test(stated);
     rows.push({
       title: title.slice(0, 200), ...(organization ? { organization: organization.slice(0, 200) } : {}), startDate: start, endDate: end,
       ...(description ? { description } : {}), ...(management ? { management: true } : {}),

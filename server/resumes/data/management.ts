@@ -7,10 +7,12 @@
 export const managementPhrases = {
   zh: {
     verbs: ["带领", "率领", "领导", "管理", "统筹", "负责管理", "组建", "培养", "督导", "带", "主管", "指导"],
-    people: ["团队", "小组", "部门", "下属", "员工", "人员", "同事", "工程师", "组员", "店员", "销售"],
+    people: ["团队", "小组", "部门", "下属", "部属", "员工", "人员", "同事", "工程师", "组员", "店员", "店长", "门店", "门市", "分店", "销售"],
     /** A head count: 8人, 2名, 十余人. */
     count: "\\d+\\s*(?:人|名|位)|[一二两三四五六七八九十百]+余?(?:人|名|位)",
     /** Without a verb: 团队15人, 下属6人, 15人团队. */
+    /** None stated outright, which no verb overrides: 下属人数：0人, 部屬：無, 管理責任：無. */
+    none: ["(?:下属|部属)(?:人数)?\\s*[:：]?\\s*(?:0|零|无)\\s*(?:人|名|位)?(?!\\d)", "管理(?:责任|人数|幅度)\\s*[:：]\\s*(?:0\\s*(?:人|名)?|无)(?!\\d)"],
     stated: ["团队\\s*\\d+\\s*人", "下属\\s*\\d+\\s*人", "\\d+\\s*人(?:的)?(?:团队|小组)", "下属[:：][^。\\n]{0,24}?\\d+\\s*余?(?:人|名)"],
   },
   en: {
@@ -25,6 +27,8 @@ export const managementPhrases = {
       "people", "employees", "reports", "direct reports", "engineers", "analysts", "developers", "designers", "managers", "members", "clerks",
       "nurses", "agents", "associates", "executives", "consultants", "technicians", "operators", "workers", "sales reps", "representatives",
     ],
+    /** "Direct reports: 0", "no direct reports", "Team size: none". */
+    none: ["\\bdirect reports\\s*[:：]\\s*(?:0|none)\\b", "\\b(?:no|zero|0) direct reports\\b", "\\breports\\s*[:：]\\s*(?:0|none)\\b"],
     count: "\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a hundred|several|multiple",
   },
 } as const;

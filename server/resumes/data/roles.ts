@@ -30,6 +30,9 @@ export const managementStated = new RegExp(
   "i",
 );
 
+/** A row that states it had nobody to manage (下属人数：0人, "Direct reports: 0"): not management, whatever its verbs say. */
+export const noReportsStated = new RegExp([...zh.none, ...en.none].join("|"), "i");
+
 /** A dated stretch that is a gap, not a job ("Career break — family caregiving", "待业", "Sabbatical"): never an experience row. */
 export const careerGap =
   /^(?:career break|career gap|sabbatical|gap year|parental leave|maternity leave|paternity leave|family leave|caregiving|family caregiving|travel(?:ling|ing)?|full-time parent|待业|职业空窗期?|空窗期|间隔年|育儿|全职妈妈|全职爸爸|全职太太|家庭原因|陪产|产假|休养)(?=$|[\s,，:：—–-])/i;

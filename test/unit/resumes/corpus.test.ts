@@ -14,13 +14,12 @@ const knownFailures: Record<string, string> = {
   // Batch 7's first run on a1c926a (corpus/first-runs.json), before any fix.
   "batch7/56_zh_rirekisho_table.docx": "a 年|月|经历 table gives no jobs (入职/离职 rows) and nothing from its 资格・证书 table",
   // Batch 8's first run at the end of session 9 (corpus/first-runs.json), before any fix.
-  "batch8/62_zh_liepin_export.pdf": "no email; 下属人数：0人 under a 主管 title read as management",
+  "batch8/62_zh_liepin_export.pdf": "no email (邮箱 beside 手机 on one line)",
   "batch8/64_zh_boss_attachment_photo.docx": "the embedded photo not reported",
   "batch8/65_tw_shokumu_keirekisho.pdf": "職務經歷書 期間 | 業務內容 tables give no jobs; no email, phone, skills, languages or 資格 rows",
   "batch8/66_en_eu_two_column_dots.pdf": "no location (the sidebar's '20144 Milano, Italy')",
   "batch8/67_en_us_word_styles.docx": "the graduation year and 'Pragmatic Marketing Certified (PMC-III)' not read",
   "batch8/68_en_json_resume_theme.html": "the theme's masthead (name, email, phone, location) not read",
-  "batch8/69_tw_1111_resume.big5.txt": "numbered jobs (1. company over 職務名稱/任職期間 rows) give no organizations",
   "batch8/70_sg_email_nric.utf16le.txt": "the honours class as the major",
   "batch8/71_en_career_changer_notion.md": "'Title — Org · City, ST · contract' lines split wrong: towns as titles, states as organizations",
 };

@@ -40,3 +40,31 @@ describe("an organization or a school followed by its town after a middle dot", 
     ]);
   });
 });
+
+describe("how many people a job had to manage", () => {
+  it("reads a stated head count of none as no management, whatever the title or verbs say", () => {
+    const profile = read(["王海燕", "wanghaiyan@example.com", "工作经历", "2018.03 - 2021.06\t杭州远帆物流有限公司\t仓储主管", "下属人数：0人　　汇报对象：物流经理", "负责仓库日常管理"].join("\n"));
+    expect(profile.experience.map((e) => e.management ?? false)).toEqual([false]);
+  });
+
+  it("reads 'Direct reports: 0' the same way in English", () => {
+    const profile = read(["Dana Whitfield", "dana@example.com", "Experience", "Operations Supervisor, Harbor Freight Lines\tJan 2019 – Dec 2022", "Direct reports: 0", "Supervised the dock schedule with the team"].join("\n"));
+    expect(profile.experience.map((e) => e.management ?? false)).toEqual([false]);
+  });
+
+  it("reads managing store managers as management", () => {
+    const profile = read(["陳志明", "chen@example.com.tw", "工作經歷", "2020/01～仍在職　統一超商股份有限公司　區經理", "管理責任：管理15家門市店長"].join("\n"));
+    expect(profile.experience.map((e) => e.management ?? false)).toEqual([true]);
+  });
+});
+
+describe("a job board's numbered entries", () => {
+  it("takes the employer from the numbered line above the labelled title and dates", () => {
+    const profile = read([
+      "李佳蓉", "jiarong@example.com.tw", "【工作經歷】",
+      "1. 台灣大哥大股份有限公司", "職務名稱：客服主任", "任職期間：2021/04～仍在職", "工作內容：", "‧處理客訴與排班",
+      "2. 遠傳電信股份有限公司", "職務名稱：客服專員", "任職期間：2017/08～2021/03",
+    ].join("\n"));
+    expect(profile.experience.map((e) => [e.title, e.organization])).toEqual([["客服主任", "台灣大哥大股份有限公司"], ["客服專員", "遠傳電信股份有限公司"]]);
+  });
+});
