@@ -42,8 +42,9 @@ const emphasis = /^(\*{1,2}|_{1,2})(?=\S)(.+?\S)\1(?=\s|$|[(（:：,，])/;
 /** The number a line's list numbering counts (1 for "1.", "一、", "（1）", "①"), by style; null when it has none. */
 const numberWords = "一二三四五六七八九十";
 function listNumber(key: string): { style: string; value: number } | null {
-  const arabic = /^(\d{1,2})\s*[、.．)）](?!\d)/.exec(key);
-  if (arabic) return { style: "arabic", value: Number(arabic[1]) };
+  // "2️⃣ 同一家｜功能安全经理": a keycap counts as its digit does.
+  const arabic = /^(\d{1,2})\s*[、.．)）](?!\d)|^(\d)\uFE0F?\u20E3/.exec(key);
+  if (arabic) return { style: "arabic", value: Number(arabic[1] ?? arabic[2]) };
   const paren = /^[（(](\d{1,2}|[一二三四五六七八九十])[)）]/.exec(key);
   if (paren) return { style: "paren", value: /\d/.test(paren[1]!) ? Number(paren[1]) : numberWords.indexOf(paren[1]!) + 1 };
   const han = /^([一二三四五六七八九十])\s*[、.．]/.exec(key);

@@ -59,6 +59,8 @@ export type TrainOptions<C extends string> = {
   shuffleSeed?: number;
   /** How far one mistake moves a weight (default 1). Below 1 the prior's weights count for more against what is learned. */
   rate?: number;
+  /** How far one mistake moves a transition or start score (default `rate`). */
+  transitionRate?: number;
 };
 
 /**
@@ -95,6 +97,7 @@ export function trainTagger<C extends string>(classes: readonly C[], documents: 
     set(kind, a, b, w + by);
   };
   const rate = options.rate ?? 1;
+  const transitionRate = options.transitionRate ?? rate;
   const random = options.shuffleSeed === undefined ? null : seededRandom(options.shuffleSeed);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (const doc of random ? shuffled(documents, random) : documents) {
@@ -107,8 +110,8 @@ export function trainTagger<C extends string>(classes: readonly C[], documents: 
           for (const [f, v] of Object.entries(doc.lines[t]!)) (bump("w", gold, f, rate * v), bump("w", got, f, -rate * v));
         }
         if (got !== gold || prevGot !== prevGold) {
-          if (prevGold === null) (bump("s", gold, "", rate), bump("s", got, "", -rate));
-          else (bump("t", prevGold, gold, rate), bump("t", prevGot!, got, -rate));
+          if (prevGold === null) (bump("s", gold, "", transitionRate), bump("s", got, "", -transitionRate));
+          else (bump("t", prevGold, gold, transitionRate), bump("t", prevGot!, got, -transitionRate));
         }
       });
       step++;

@@ -1,7 +1,7 @@
 import { lineFeatures, type Vocabulary } from "../documents/line-features.js";
 import { tagLines, type Features } from "../documents/line-tagger.js";
 import { cleanLines, type CleanLine, type CleanText } from "./clean.js";
-import { furnitureLinePatterns } from "./data/furniture.js";
+import { chatSenderLines, furnitureLinePatterns } from "./data/furniture.js";
 import { titleLabels } from "./data/headings.js";
 import {
   addressPattern, benefitPattern, chineseHiringPatterns, hiringPhrases, dutiesOfPattern, chromePattern, companyPattern, contactPattern, dutyVerbPattern, hiringPattern, placePattern,
@@ -105,6 +105,9 @@ export const positionVocabulary: Vocabulary = {
   address: addressPattern,
   contact: contactPattern,
   chrome: (k) => chromePattern.test(k) || furnitureLinePatterns.some((p) => p.test(k)),
+  // "张扬 14:32", "12/11/26, 09:14 - Marcus Tan:", "Mira (Mod) — Today at 9:02 AM": the line a chat message opens with names
+  // its sender and time. It is furniture, but the message under it is not: a feature of its own keeps the one from the other.
+  chatSender: (k) => chatSenderLines.some((p) => p.exec(k)?.groups?.name !== undefined),
   // "设计实习生 2名" opens with 设计 but names a role.
   dutyVerb: (k) => dutyVerbPattern.test(bare(k)) && !namesRole(k),
   requirementCue: requirementCuePattern,
@@ -121,7 +124,37 @@ export function positionLineFeatures(clean: CleanText): { lines: CleanLine[]; fe
   const lines = cleanLines(clean);
   // What the format said of a line's look (a Heading style, bold, its font size) is evidence beside its words.
   const withLayout = lines.map((l) => (l.layout ? { ...l, ...l.layout } : l));
-  return { lines, features: lineFeatures(withLayout, positionVocabulary, { sections: sectionOpeners }) };
+  return { lines, features: withPageRuns(lineFeatures(withLayout, positionVocabulary, { sections: sectionOpeners })) };
+}
+
+/** A line with nothing of an item, a label or a sentence about it: short, unmarked, no colon, comma or full stop. */
+const bareLine = (f: Features) =>
+  (f["len:tiny"] === 1 || f["len:short"] === 1) &&
+  !Object.keys(f).some((k) => k.startsWith("num:") || k === "bullet" || k === "emoji" || k === "end:colon" || k === "end:stop" || k === "has:comma" || k === "label:value");
+
+/**
+ * Where a line stands among the page's chrome: a job board's menu ("Skip to content / SEEK / Job search / Profile"), a
+ * footer's links, a share bar come as runs of bare short lines at the top or the bottom of the copied page, which a
+ * post's own short lines (a title, its tags) seldom make. `run:bare` marks a line in a run of three or more bare lines;
+ * `pos:head` / `pos:tail` the first and last sixth of a document of twelve lines or more.
+ */
+function withPageRuns(features: Features[]): Features[] {
+  const bare = features.map(bareLine);
+  const n = features.length;
+  const runLength = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && bare[j]) j++;
+    for (let k = i; k < j; k++) runLength[k] = j - i;
+    i = Math.max(j, i + 1);
+  }
+  return features.map((f, i) => {
+    const out: Record<string, number> = { ...f };
+    if (runLength[i]! >= 3) out["run:bare"] = 1;
+    if (n >= 12 && i < n / 6) out["pos:head"] = 1;
+    if (n >= 12 && i >= n - n / 6) out["pos:tail"] = 1;
+    return out;
+  });
 }
 
 /** Tags every non-blank line of the cleaned document with its best class in the best sequence. */

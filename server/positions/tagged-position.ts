@@ -4,8 +4,20 @@ import { readLabels } from "./labels.js";
 import { hiredRole as hiredSpan, sectionLead, type TaggedLine } from "./line-classes.js";
 
 const hiredRole = (line: TaggedLine) => hiredSpan(line.key);
+
+/** The class a line's own evidence scores highest, before its neighbours' classes weigh in (the model's order breaks ties). */
+const ownClass = (line: TaggedLine): PositionLineClass =>
+  (Object.keys(line.scores) as PositionLineClass[]).reduce((best, c) => (line.scores[c] > line.scores[best] ? c : best));
+/**
+ * Whether a line is of a class by the sequence's tag or by its own evidence. A reading that hangs on one tag flips when a
+ * neighbour's class pulls the line over (a role's name under "Job description" read as its first duty, a post's first line
+ * after a chat sender's line read as furniture): where the line's own words say otherwise, they count too.
+ */
+const reads = (line: TaggedLine, ...classes: PositionLineClass[]) => classes.includes(line.tag) || classes.includes(ownClass(line));
+/** Furniture by its own evidence too, not only because the lines around it are. */
+const furniture = (line: TaggedLine) => line.tag === "furniture" && ownClass(line) === "furniture";
 /** Only a paragraph (an item or plain line, not a label row or a list under a relations heading) opens with a role it describes. */
-const proseRole = (line: TaggedLine) => (line.tag === "duty" || line.tag === "requirement" || line.tag === "text" ? roleLead(line.key, line.text) : null);
+const proseRole = (line: TaggedLine) => (reads(line, "duty", "requirement", "text") && line.tag !== "label" ? roleLead(line.key, line.text) : null);
 import { sentenceHeadings } from "./sentence-title.js";
 import { isPositionName, normalizeTitle, pluralHeaded, restates, type TitleText } from "./title.js";
 import { numberingPrefix } from "./headings.js";
@@ -90,7 +102,7 @@ function nameIn(line: TaggedLine): TitleText {
 /** The best title candidate: a 职位名称 label, a line tagged title, the line above a salary or tag line, a hiring sentence, the first line. */
 function bestTitle(clean: CleanText, lines: readonly TaggedLine[]): { title: TitleText; line: TaggedLine | null } {
   // A title line that names a role comes first; one that does not ("We're growing! 🚀") only after a hiring sentence.
-  const titles = lines.filter((l) => l.tag === "title").sort((a, b) => b.scores.title - a.scores.title);
+  const titles = lines.filter((l) => reads(l, "title")).sort((a, b) => b.scores.title - a.scores.title);
   const naming = titles.find((l) => (isPositionName(nameIn(l).key, "strict") && !pluralHeaded(nameIn(l).key)) || hiredRole(l) !== null);
   for (const line of lines) {
     const label = readLabels(line.key).find((l) => l.field === "title" && l.end > l.start);
@@ -105,7 +117,7 @@ function bestTitle(clean: CleanText, lines: readonly TaggedLine[]): { title: Tit
   const hiring = lines.find((l) => hiredRole(l) !== null);
   // "[内推] 星河科技-电商事业部-数据分析师（北京/上海）": a line above the first section with a part naming a role.
   const firstSection = lines.findIndex((l) => l.tag === "heading:duty" || l.tag === "heading:requirement");
-  const rolePart = lines.slice(0, firstSection < 0 ? 3 : firstSection).find((l) => l.tag !== "furniture" && isPositionName(nameIn(l).key, "strict") && !pluralHeaded(nameIn(l).key));
+  const rolePart = lines.slice(0, firstSection < 0 ? 3 : firstSection).find((l) => !furniture(l) && isPositionName(nameIn(l).key, "strict") && !pluralHeaded(nameIn(l).key));
   for (const line of [naming, rolePart, aboveTags, hiring]) if (line) return { title: nameIn(line), line };
   const sentence = sentenceHeadings(clean)[0];
   if (sentence) return { title: sentence.title, line: null };

@@ -43,7 +43,8 @@ export const handLineModel: TaggerModel<PositionLineClass> = {
     benefits: { bias: -1.5, "v:lead:benefits": 3, "v:benefit": 2.5, separators: 0.3 },
     company: { bias: -1.5, "v:lead:company": 3, "v:company": 2, "v:address": 2, "len:long": 0.3 },
     contact: { bias: -1.5, "v:lead:contact": 3, "v:contact": 3 },
-    furniture: { bias: -2, "v:chrome": 5 },
+    // A chat message's sender line ("张扬 14:32") is furniture; the message under it is read by its own words.
+    furniture: { bias: -2, "v:chrome": 5, "v:chatSender": 5 },
   },
   transitions: {
     // A title is followed by its facts or straight by its duties ("1⃣ 店长 8-12K" / "负责门店日常管理").

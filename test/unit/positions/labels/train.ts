@@ -11,7 +11,7 @@ import type { LabelledPositionDocument } from "./labelled.js";
  * epochs fit the families trained on at the cost of the one left out). Same labels and features, same model: `npm run train-tagger` writes it, labels.test.ts
  * checks the committed one is what this gives now.
  */
-export const training = { epochs: 10, shuffleSeed: 9, rate: 0.005, prior: "hand" as "hand" | "none", batches: [] as readonly string[] };
+export const training = { epochs: 10, shuffleSeed: 9, rate: 0.005, transitionRate: undefined as number | undefined, prior: "hand" as "hand" | "none", batches: [] as readonly string[] };
 
 /**
  * Whether training uses a labelled document: every tuning document, and a blind batch's only when its batch
@@ -24,7 +24,7 @@ export const trainedOn = (d: LabelledPositionDocument) => !/^batch-\d+$/.test(d.
 
 export function trainPositionTagger(documents: readonly LabelledPositionDocument[]): TaggerModel<PositionLineClass> {
   const prior = training.prior === "hand" ? handLineModel : undefined;
-  return sortedModel(trainTagger(positionLineClasses, documents.filter(trainedOn), training.epochs, { prior, shuffleSeed: training.shuffleSeed, rate: training.rate }));
+  return sortedModel(trainTagger(positionLineClasses, documents.filter(trainedOn), training.epochs, { prior, shuffleSeed: training.shuffleSeed, rate: training.rate, transitionRate: training.transitionRate }));
 }
 
 /** The model as the TypeScript module the parser imports. */
