@@ -102,7 +102,14 @@ function headingReading(text: string, clean: CleanText, tagged: readonly TaggedL
     // "【岗位1】资深数据分析师：3年+经验，SQL熟练": what a one-line role's label line says after its name is its needs.
     const oneLine = segment.labelled && segment.described;
     const { text: body, key } = oneLine ? { text: `任职要求:\n1、${read.text.trimStart()}`, key: `任职要求:\n1、${read.key.trimStart()}` } : withoutJapaneseColumns(read.text, read.key);
-    if (rows.has(foldKey(segment.title.key))) return;
+    // "| 前端工程師 | 台中 | 2 |" over a "## 前端工程師" section of its own: the section describes the row's position.
+    const row = rows.get(foldKey(segment.title.key));
+    if (row) {
+      // Its own headings come first: the row's cells are read under the requirements heading they end with.
+      row.body = `${body}\n${row.body}`;
+      row.bodyKey = `${key}\n${row.bodyKey}`;
+      return;
+    }
     const sourceText = originalSlice(text, clean, segment.start, segment.end).trim().slice(0, 200_000);
     const position = withPosting(extractPosition(segment.title.text, body, key, sourceText), tagged, segment.start, segment.end);
     // "2业务主管 全面负责所在经营组" (cut off by the page): the description on the heading's line is its substance.

@@ -46,7 +46,7 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "what you'll be doing", "what you will be doing", "what you'd do", "what you would do", "in this role you will", "the job", "职责与工作任务", "主要工作职责", "岗位职责", "工作职责", "主要职责",
     "职责与任务", "主要工作内容", "工作内容", "职责描述", "岗位描述", "具体职责", "职责范围", "工作任务",
     "key responsibilities", "job responsibilities", "responsibilities", "duties", "what you'll do", "what you will do", "you will", "you'll", "your tasks", "your responsibilities",
-    "your role", "the role", "职责", "工作说明", "工作职能", "岗位职能", "你的职责", "你将负责", "工作内容及职责", "what you will be doing",
+    "your role", "the role", "职责", "工作说明", "工作职能", "岗位职能", "你的职责", "你将负责", "你会做的事", "你将做的事", "你要做的事", "你会负责", "工作内容及职责", "what you will be doing",
     "day to day", "day-to-day", "role responsibilities", "duties and responsibilities", "duties & responsibilities", "key duties", "main duties", "essential duties", "essential functions",
     "essential duties and responsibilities", "about the job", "full job description", "job details", "职位详情", "职缺描述", "职缺内容", "仕事内容", "业务内容",
   ].map((key) => ({ key, kind: "responsibilities" as const })),
@@ -83,7 +83,8 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "工作待遇", "福利制度", "physical requirements", "physical demands", "working conditions", "work environment", "联系方式", "报名方式", "应聘方式", "工作地点", "工作地址", "上班地点", "办公地点", "公司地址",
     "面试地点", "联系人", "联系电话", "how to apply", "why join us", "why you'll love working here",
     // A campus or job-board page's other blocks: hiring process, talks, how to send a CV, who may apply, employer questions.
-    "招聘流程", "应聘流程", "选考流程", "宣讲会安排", "宣讲会", "投递方式", "简历投递", "应募方法", "招聘对象", "what's on offer", "what we offer you", "employer questions",
+    "招聘流程", "应聘流程", "选考流程", "宣讲会安排", "宣讲会", "投递方式", "简历投递", "应募方法",
+    "应征方式", "应征方法", "应聘方法", "申请方式", "报名方法", "投递方法", "应征办法", "招聘对象", "what's on offer", "what we offer you", "employer questions",
     // A job page's list of its other openings (listingHeadings): names of other positions, never this one's requirements.
     ...listingHeadings, "面试流程",
   ].map((key) => ({ key, kind: "other" as const })),

@@ -105,3 +105,38 @@ describe("a web page's table pasted as text, cells between pipes", () => {
     expect(tables(["职位 | 人数", "数据分析师 | 2"].join("\n"))).toEqual([]);
   });
 });
+
+describe("a table of openings over a section for each", () => {
+  it("reads each row's section as the row's position: its duties and requirements, and the row's cells", () => {
+    const note = [
+      "## 開放職缺",
+      "| 職缺 | 地點 | 人數 | 狀態 |",
+      "| 後端工程師 | 台北 | 1 | 招募中 |",
+      "| 資料分析師 | 遠端 | 2 | 招募中 |",
+      "",
+      "## 後端工程師",
+      "**你會做的事**",
+      "- 維護訂單系統的 API",
+      "**我們希望你**",
+      "- 3 年以上後端開發經驗",
+      "- 熟悉 Go 與 PostgreSQL",
+      "",
+      "## 資料分析師",
+      "**你會做的事**",
+      "- 建立營運報表",
+      "**我們希望你**",
+      "- 大學以上學歷",
+      "- 熟練使用 SQL",
+      "",
+      "## 應徵方式",
+      "寄信至 jobs@example.com，或私訊 Acme Studio 粉專",
+    ].join("\n");
+    const [backend, analyst] = parsePositions(note).positions;
+    expect(backend!.title).toBe("後端工程師");
+    expect(backend!.responsibilities).toEqual(["維護訂單系統的 API"]);
+    expect(backend!.requirements.experience.minYears).toBe(3);
+    expect(backend!.requirements.skills.map((s) => s.name)).toEqual(["Go", "PostgreSQL"]);
+    expect(analyst!.requirements.education.minLevel).toBe("bachelor");
+    expect(analyst!.requirements.skills.map((s) => s.name)).toEqual(["SQL"]);
+  });
+});
