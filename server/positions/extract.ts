@@ -9,7 +9,7 @@ import { clauses } from "./clauses.js";
 import { splitItems, type Line } from "./items.js";
 import { readLabels } from "./labels.js";
 import { splitSections, type Section } from "./sections.js";
-import { findCertifications, findLanguages, findSkills, type Item } from "./skills.js";
+import { findCertifications, findLanguages, findSkills, findStatedSkills, type Item } from "./skills.js";
 
 type Fields = Pick<Position, "department" | "reportsTo" | "subordinates" | "summary">;
 
@@ -89,6 +89,20 @@ function merged(must: readonly Line[], nice: readonly Line[], find: (lines: read
   return found;
 }
 
+/**
+ * Skills of the required lines, then those only in "Nice to have" lines. A name the required lines hold only bare (a
+ * "Skills" run of tags: "TypeScript  React  Next.js") that a preference names ("Nice to have: Next.js") is preferred.
+ */
+function mergedSkills(must: readonly Line[], nice: readonly Line[]): Item[] {
+  const found = findStatedSkills(must);
+  for (const item of findStatedSkills(nice)) {
+    const same = found.find((f) => foldKey(f.name) === foldKey(item.name));
+    if (!same) found.push({ ...item, required: false });
+    else if (same.bare && !item.bare) same.required = false;
+  }
+  return found.map(({ name, required }) => ({ name, required }));
+}
+
 function requirements(sections: readonly Section[], all: readonly Line[]): Requirements {
   const ownSections = sections.filter((s) => s.kind === "requirements");
   const own = ownSections.flatMap((s) => s.lines);
@@ -131,7 +145,7 @@ function requirements(sections: readonly Section[], all: readonly Line[]): Requi
   const stating = unsectioned
     ? all.flatMap((l) => (asks(l) ? clauses([l]) : clauses([l]).filter((c) => unsectionedRequirement.test(c.key) || optionalMarkers.test(c.key))))
     : [];
-  req.skills = (own.length > 0 ? merged(must, nice, findSkills) : findSkills(stating)).map((s) => ({ ...s, name: display(s.name) }));
+  req.skills = (own.length > 0 ? mergedSkills(must, nice) : findSkills(stating)).map((s) => ({ ...s, name: display(s.name) }));
   // Outside a requirements section only clauses that state a requirement count (not "英文marketing一词").
   // A preference states a requirement as surely as a demand does ("Portuguese is a nice extra").
   const cue = own.length > 0 ? null : statedRequirement;

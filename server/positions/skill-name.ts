@@ -29,6 +29,9 @@ export function skillName(phrase: string): string | null {
     // "SQL 自己取数是": a Latin name, then the sentence it goes on in.
     const head = /^([A-Za-z][\w+#.-]*(?:\s[A-Za-z][\w+#.-]*)?)\s*([\u4e00-\u9fff].*)$/.exec(text);
     if (head && sentenceWords.test(foldAligned(head[2]!))) (text = head[1]!), (changed = true);
+    // "Svelte on the frontend side", "Kotlin for our Android app": a known name, then where or what for it is used.
+    const where = /^([A-Za-z][\w+#.-]*(?:\s[A-Za-z][\w+#.-]*)?)\s+(?:on|in|for|at|within|across)\s+(?:the|a|an|our|your|their)\s.*$/.exec(text);
+    if (where && isKnownSkill(where[1]!)) (text = where[1]!), (changed = true);
     // "JMP分析數據", "Excel制作报表": a tool's name, then what it is used for.
     const use = latinUseTail.exec(foldAligned(text));
     // With a plain verb of doing (写, 做, 跑) even a word in lower case is the tool it is done with: "pytest写自动化用例".

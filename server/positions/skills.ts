@@ -190,7 +190,24 @@ const listClosed = /(?<=[、,][^、,]*)(?<![中高同平对初上下均次])等(
  * that it names a skill (the alias table, its spelling, its length, whether it reads as a sentence).
  */
 export function findSkills(lines: readonly Line[]): Item[] {
-  const skills: Item[] = [];
+  return findStatedSkills(lines).map(({ name, required }) => ({ name, required }));
+}
+
+/** findSkills, each name marked `bare` when no clause asked for it by a cue or a label (prose, a run of tags). */
+export function findStatedSkills(lines: readonly Line[]): (Item & { bare: boolean })[] {
+  const skills: (Item & { bare: boolean })[] = [];
+  // A name found only bare (in prose or a run of tags) says nothing of how much it counts; a clause that asks for it
+  // by a cue or a label does. "Nice to have: Next.js" over a tag line "TypeScript  React  Next.js" leaves Next.js preferred.
+  const stated = new Set<string>();
+  const add = (name: string, required: boolean, bare: boolean) => {
+    const key = foldKey(name);
+    const existing = skills.find((i) => foldKey(i.name) === key);
+    if (existing && !bare && !stated.has(key)) existing.required = required;
+    else if (existing && bare === !stated.has(key)) existing.required ||= required;
+    else if (!existing) skills.push({ name, required, bare });
+    if (!bare) stated.add(key);
+    if (existing && !bare) existing.bare = false;
+  };
   for (const clause of clauses(lines)) {
     const required = !optionalMarkers.test(clause.key);
     for (const span of skillSpans(clause)) {
@@ -209,7 +226,7 @@ export function findSkills(lines: readonly Line[]): Item[] {
         // "fluency in Figma" names a tool; "fluency in English" a language, listed under languages.
         // "日语能力考试N2以上": a language's ability is listed under languages too.
         if (languageNames.some((l) => l.test(p.key.trim()) || l.test(foldKey(name).replace(languageAbility, ""))) || isLanguageAbility(foldKey(name), clause.key)) continue;
-        if (isSkillName({ name, source: span.source, clause: clause.key })) addItem(skills, name, required);
+        if (isSkillName({ name, source: span.source, clause: clause.key })) add(name, required, span.source === "prose" || span.source === "latin");
       }
     }
   }
@@ -217,7 +234,8 @@ export function findSkills(lines: readonly Line[]): Item[] {
 }
 
 /** A run of up to three words each written as a name: a capital, a digit or a symbol in it ("Power BI", "SQL", "R", "Node.js"). */
-const nameRun = /(?<![\w+#.&/-])[A-Z0-9][\w+#.-]*(?:[ -][A-Z0-9][\w+#.-]*){0,2}(?![\w+#&/-])/g;
+// A stop after the run ends a sentence, not the name: "…on GitHub.**" names GitHub.
+const nameRun = /(?<![\w+#.&/-])[A-Z0-9][\w+#.-]*(?:[ -][A-Z0-9][\w+#.-]*){0,2}(?<!\.)(?![\w+#&/-])/g;
 /** What a tool's name heading a clause is followed by: "Airflow experience", "Python skills", or nothing. */
 const skillNounAfter = /^\s*(?:(?:experience|skills?|knowledge|expertise|proficiency)\b|$)/i;
 

@@ -255,3 +255,31 @@ describe("findSkills: an English cue ends on a word's end", () => {
     expect(findSkills(lines("prototyping in Framer")).map((s) => s.name)).toEqual(["Framer"]);
   });
 });
+
+describe("findSkills: named tools of more trades, as the alias table knows them", () => {
+  it.each([
+    ["- Infrastructure as code with Terraform and Ansible", ["Terraform", "Ansible"]],
+    ["- Dashboards in Grafana, alerts in Prometheus", ["Grafana", "Prometheus"]],
+    ["- Spatial analysis in QGIS and PostGIS", ["QGIS", "PostGIS"]],
+    ["熟练使用剪映、Premiere进行短视频剪辑", ["剪映", "Premiere"]],
+    ["熟悉FMEA、SPC等质量工具", ["FMEA", "SPC"]],
+  ])("%s", (text, names) => {
+    expect(findSkills(lines(text)).map((s) => s.name)).toEqual(names);
+  });
+
+  it("ends a name at where or what for it is used", () => {
+    expect(findSkills(lines("Comfortable with Go and Svelte on the frontend side")).map((s) => s.name)).toEqual(["Go", "Svelte"]);
+  });
+
+  it("reads a name ending a sentence without its stop", () => {
+    expect(findSkills(lines("We deploy everything on Kubernetes.**")).map((s) => s.name)).toEqual(["Kubernetes"]);
+  });
+
+  it("leaves a name a preference states preferred, though a run of tags lists it bare", () => {
+    expect(findSkills(lines("Nice to have: Grafana.", "AWS  Terraform  Grafana"))).toEqual([
+      { name: "Grafana", required: false },
+      { name: "AWS", required: true },
+      { name: "Terraform", required: true },
+    ]);
+  });
+});
