@@ -112,6 +112,18 @@ export function organizationLine(text: string): string | null {
 }
 
 /**
+ * "Mar 2025 – Present · Lakewood, CO · 12-month contract through TekBridge Staffing", "Jun 2024 – Present · Remote": what
+ * follows a date after a middle dot says where and on what terms, not who or what — a place, remote, or a remark in
+ * lower case ("summers and weekends, remote"); such parts are not the row's header.
+ */
+function withoutWhereAndTerms(after: string): string {
+  if (!/^\s*[·•・]\s/.test(after)) return after;
+  const parts = after.split(/\s+[·•・]\s+|^\s*[·•・]\s+/).map((p) => p.trim()).filter(Boolean);
+  const kept = parts.filter((p) => !(isPlace(p) || /^remote$/i.test(p) || /^[a-z0-9]/.test(p)));
+  return kept.length === parts.length ? after : kept.join("\t");
+}
+
+/**
  * "1. 全家便利商店股份有限公司" over "職務名稱：區域督導 / 任職期間：2022/03～仍在職", "2) Contoso Ltd": a job board's numbered
  * entries name the employer on the numbered line. A number before a name called like an organization opens an entry,
  * not a list item.
@@ -145,6 +157,7 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
     const open = /[(（【\[]\s*$/.exec(before);
     const close = open ? /^[^()（）【】[\]]{0,12}[)）】\]]/.exec(after) : null;
     if (open && close) (before = before.slice(0, open.index)), (after = after.slice(close[0].length));
+    after = withoutWhereAndTerms(after);
     let header = (before + "\t" + after).replace(durationOrSize, "").trim();
     const previous = entries.at(-1);
     // Lines above are free while they are not list items, not dated, and no row took them yet (each ends

@@ -21,7 +21,6 @@ const knownFailures: Record<string, string> = {
   "batch8/67_en_us_word_styles.docx": "the graduation year and 'Pragmatic Marketing Certified (PMC-III)' not read",
   "batch8/68_en_json_resume_theme.html": "the theme's masthead (name, email, phone, location) not read",
   "batch8/70_sg_email_nric.utf16le.txt": "the honours class as the major",
-  "batch8/71_en_career_changer_notion.md": "'Title — Org · City, ST · contract' lines split wrong: towns as titles, states as organizations",
 };
 
 // All at once: the shared document pool reads as many as it has warm threads and queues the rest.

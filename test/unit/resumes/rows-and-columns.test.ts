@@ -68,3 +68,19 @@ describe("a job board's numbered entries", () => {
     expect(profile.experience.map((e) => [e.title, e.organization])).toEqual([["客服主任", "台灣大哥大股份有限公司"], ["客服專員", "遠傳電信股份有限公司"]]);
   });
 });
+
+describe("where and on what terms, after a job's dates", () => {
+  it("reads the title line above a date followed by '· City, ST · remark', '· Remote' or a lower-case remark", () => {
+    const profile = read([
+      "Priya Shah", "priya.shah@example.com", "Experience",
+      "Business Analyst (Contract) — Front Range Energy", "Feb 2024 – Present · Golden, CO · 9-month contract via Apex Staffing", "- Built the outage report",
+      "Bookkeeper — Self-employed", "May 2021 – Jan 2024 · Remote", "- Kept the books of four cafés",
+      "Lab Technician — Mesa Labs", "Jun 2018 – Apr 2021 · weekends only, on site",
+    ].join("\n"));
+    expect(profile.experience.map((e) => [e.title, e.organization, e.startDate])).toEqual([
+      ["Business Analyst (Contract)", "Front Range Energy", "2024-02"],
+      ["Bookkeeper", "Self-employed", "2021-05"],
+      ["Lab Technician", "Mesa Labs", "2018-06"],
+    ]);
+  });
+});
