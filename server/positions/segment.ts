@@ -29,6 +29,15 @@ function hasContent(key: string): boolean {
 
 type Open = { heading: Heading; title: TitleText; start: number };
 
+/** Whether a line of `key` is a field ("<label>: <value>", a short label) whose value is `name`. */
+function statesValue(key: string, name: string): boolean {
+  const wanted = foldKey(name.trim());
+  return key.split("\n").some((line) => {
+    const m = /^\s*(?:[-•*]\s*)?([^:\d]{2,30}?)\s*:\s*(\S.{1,80}?)\s*$/.exec(line);
+    return m !== null && m[1]!.trim().split(/\s+/).length <= 3 && foldKey(m[2]!.replace(/\*\*/g, "").trim()) === wanted;
+  });
+}
+
 /** The message openers of a chat export, with who sent each; none unless the text has two or more. */
 export function chatSenders(clean: CleanText): { start: number; name: string }[] {
   const senders = cleanLines(clean).flatMap((line) => {
@@ -84,6 +93,9 @@ export function segmentPositions(clean: CleanText): Segment[] {
       // "Role: Automation Test Engineer" among a "Senior Test Automation Engineer" posting's details: a field restating
       // the open position's name (its category) is that position's field, not a second position.
       if (h.kind === "label" && restates(h.title.key, current.title.key)) continue;
+      // "Classification: RESEARCH DATA SPECIALIST I" among a post's properties, then "RESEARCH DATA SPECIALIST I" over the
+      // class's minimum requirements: a heading repeating a field's value of the open post heads that field's details.
+      if (h.kind === "title" && statesValue(between, h.title.key)) continue;
       if (h.kind === "label" && !hasContent(between)) {
         current.title = h.title;
         continue;

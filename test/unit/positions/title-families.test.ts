@@ -57,3 +57,33 @@ describe("a numbered line whose bar sets a post apart from its employer heads th
     expect(titles(["1. 销售经理｜销售代表", "- 负责客户开发", "- 2年以上销售经验"].join("\n"))).not.toContain("销售经理｜销售代表");
   });
 });
+
+describe("a heading repeating a field's value of the open post heads that field's details", () => {
+  it("keeps a civil-service class named again over its minimum requirements in the one post", () => {
+    const posting = [
+      "Working Title: Transit Planner",
+      "Classification: ASSOCIATE TRANSPORTATION PLANNER",
+      "Duties",
+      "Plans bus routes and prepares ridership reports for the district.",
+      "Minimum Qualifications",
+      "ASSOCIATE TRANSPORTATION PLANNER",
+      "Education: Bachelor's degree in urban planning or a closely related field.",
+      "Experience: Two years of professional planning experience.",
+    ].join("\n");
+    expect(titles(posting)).toEqual(["Transit Planner"]);
+  });
+
+  it("still opens a second post whose name no field of the first states", () => {
+    const posting = [
+      "Working Title: Transit Planner",
+      "Classification: ASSOCIATE TRANSPORTATION PLANNER",
+      "Duties",
+      "Plans bus routes and prepares ridership reports for the district.",
+      "",
+      "Senior Transportation Engineer",
+      "Duties",
+      "Designs intersections and signal timing plans.",
+    ].join("\n");
+    expect(titles(posting)).toEqual(["Transit Planner", "Senior Transportation Engineer"]);
+  });
+});
