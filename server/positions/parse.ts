@@ -13,7 +13,7 @@ import { readPostingLines } from "./posting.js";
 import { withoutTranslations } from "./translations.js";
 import { firstForm, holdsKana } from "./title.js";
 import type { TaggedLine } from "./line-classes.js";
-import { postingLabels } from "./data/posting.js";
+import { closedPostStatus, postingLabels } from "./data/posting.js";
 import { salaryPattern } from "./data/line-vocabulary.js";
 import { foldKey, toHalfWidth } from "../text/fold.js";
 
@@ -50,6 +50,14 @@ function hasSubstance(p: Position): boolean {
   const stated = r.education.minLevel !== null || r.experience.minYears !== null || r.education.majors.length > 0;
   const listed = r.skills.length + r.languages.length + r.certifications.length > 0;
   return p.responsibilities.length > 0 || stated || listed || p.summary !== null || p.reportsTo !== null || p.department !== null;
+}
+
+/** Whether a post's text says it is closed and states nothing else: no requirement, no duty beyond its status line. */
+function closedPost(p: Position, key: string): boolean {
+  if (!closedPostStatus.test(key)) return false;
+  const r = p.requirements;
+  const stated = r.education.minLevel !== null || r.experience.minYears !== null || r.skills.length + r.languages.length + r.certifications.length > 0;
+  return !stated && p.responsibilities.every((d) => closedPostStatus.test(d.toLowerCase()) || closedPostStatus.test(foldKey(d)));
 }
 
 /**
@@ -121,6 +129,9 @@ function headingReading(text: string, clean: CleanText, tagged: readonly TaggedL
     // "（三）洗碗員 / ‧無需經驗 / ‧可輪班工作": a heading over a list of its own is a position too, even unquantified.
     const listed = own.filter((l) => numberingPrefix.exec(l)![0].trim().length > 0).length >= 2;
     if (!hasSubstance(position) && !((segment.labelled || listed) && own.length >= 2)) return;
+    // "# Head of Sales, DACH / Status: Paused — not accepting applications": a post said to be closed, its status the only line.
+    if (process.env.DBG) console.error("CP", JSON.stringify(key), JSON.stringify(position.responsibilities));
+    if (closedPost(position, key)) return;
     found.push({ at: segment.start, end: segment.end, position });
   });
   for (const row of tables.flatMap((t) => t.rows)) {
@@ -186,7 +197,10 @@ export function parsePositions(text: string, lines?: readonly DocumentLine[]): {
   const clean = cleanDocument(text, lines);
   const tagged = tagPositionLines(clean);
   const tables = findTables(clean);
-  const read = betterReading(headingReading(text, clean, tagged, tables), () => taggerReading(text, clean, tagged), tables);
+  // "# Head of Sales, DACH / Status: Paused — not accepting applications": a post said to be closed, its status its only line, is
+  // no opening in either reading.
+  const open = (found: Found[]) => found.filter((f) => !closedPost(f.position, clean.key.slice(f.at, f.end)));
+  const read = betterReading(open(headingReading(text, clean, tagged, tables)), () => open(taggerReading(text, clean, tagged)), tables);
   const chosen = read.filter((f) => !isBlankForm(clean.key.slice(f.at, f.end)));
   // "Quality Engineer 质量工程师": a post named in two scripts is titled by its first form.
   const japanese = holdsKana(clean.key);

@@ -55,3 +55,10 @@ export const postingLabels: readonly { label: RegExp; fact: "salary" | "location
   { label: /^(?:经验|工作经验|经验要求|工作年限|年资|experience)$/, fact: "experience" },
   { label: /^(?:学历|学历要求|最低学历|教育程度|education)$/, fact: "education" },
 ];
+
+/**
+ * A post's status saying it is not open: "Status: Paused — not accepting applications right now", "Position filled",
+ * "已招满", "暂停招聘", "已截止". Folded. A post whose text says so and describes nothing else is no opening.
+ */
+export const closedPostStatus =
+  /not (?:currently )?accepting applications|no longer accepting|(?:applications?|hiring|recruitment) (?:is |are |has )?(?:now )?(?:closed|paused|on hold)|(?:position|role|vacancy|post) (?:has been |is )?(?:filled|closed|paused|on hold)|\bstatus\s*:\s*(?:paused|closed|filled|on hold)\b|已招满|已满员|已关闭|已截止|暂停招聘|停止招聘|招聘已结束|暂不招聘/;

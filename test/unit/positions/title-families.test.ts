@@ -87,3 +87,27 @@ describe("a heading repeating a field's value of the open post heads that field'
     expect(titles(posting)).toEqual(["Transit Planner", "Senior Transportation Engineer"]);
   });
 });
+
+describe("a post said to be closed, its status its only line, is no opening", () => {
+  it("drops a paused role from a page of roles", () => {
+    const page = [
+      "# Data Engineer", "", "Status: Open", "", "## What you'll do", "- Build batch and streaming pipelines", "- Own the warehouse models", "",
+      "## What we're looking for", "- 3+ years with Python and SQL", "",
+      "# Account Executive", "", "Status: Closed — this role has been filled.",
+    ].join("\n");
+    expect(titles(page)).toEqual(["Data Engineer"]);
+  });
+
+  it("drops a 已招满 post from a numbered notice", () => {
+    const notice = [
+      "一、行政专员",
+      "岗位职责：",
+      "1、负责日常行政事务",
+      "任职要求：",
+      "1、大专及以上学历",
+      "二、出纳",
+      "该岗位已招满，感谢关注。",
+    ].join("\n");
+    expect(titles(notice)).toEqual(["行政专员"]);
+  });
+});
