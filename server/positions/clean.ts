@@ -344,6 +344,13 @@ function layoutOf(clean: CleanText, start: number, key: string): LineLayout | un
   return { ...(line.heading !== undefined ? { heading: line.heading } : {}), ...(line.bold ? { bold: true } : {}), ...(line.fontSize !== undefined ? { fontSize: line.fontSize } : {}) };
 }
 
+/** Where in a table the decoder put the cleaned line (a .docx row, or a further paragraph of one of its cells), if it did. */
+export function tablePlaceOf(clean: CleanText, start: number, key: string): DocumentLine["table"] {
+  if (!clean.layout?.length || key.trim() === "") return undefined;
+  const at = clean.origin[start + key.length - key.trimStart().length];
+  return at === undefined ? undefined : lineAtOffset(clean.layout, at)?.line.table;
+}
+
 /** The cleaned document's non-blank lines, in order, with their offsets. */
 export function cleanLines(clean: CleanText): CleanLine[] {
   const lines: CleanLine[] = [];

@@ -1,5 +1,5 @@
 import stringWidth from "string-width";
-import type { CleanText } from "./clean.js";
+import { tablePlaceOf, type CleanText } from "./clean.js";
 import { titleLabels } from "./data/headings.js";
 import { fieldLabels } from "./data/labels.js";
 import { sectionHeadings } from "./data/sections.js";
@@ -28,7 +28,7 @@ const isDutyColumn = (name: string) => dutyColumns.has(name);
  * `at`: where each cell starts, in display columns (a Han or full-width character is two wide, as a monospace
  * editor draws it) for a table aligned with spaces, or in tab stops (one per tab) for a tab-separated one.
  */
-type Line = { start: number; end: number; cells: string[]; keys: string[]; at: number[]; tabbed: boolean };
+type Line = { start: number; end: number; cells: string[]; keys: string[]; at: number[]; tabbed: boolean; place?: { table: number; row: number; col?: number } };
 
 /** "1. 负责…" / "2. 处理…": a cell or a line that is a numbered list item, and its number. */
 const itemNumber = (key: string) => Number(/^\s*(\d{1,2})\s*[、.．)）]/.exec(key)?.[1] ?? NaN);
@@ -126,7 +126,8 @@ function linesOf(clean: CleanText): Line[] {
     cells.push(text.slice(from).trimEnd());
     keys.push(key.slice(from).trimEnd());
     at.push(column(from));
-    lines.push({ start: offset, end: offset + text.length, cells, keys, at, tabbed: key.includes("\t") });
+    const place = tablePlaceOf(clean, offset, key);
+    lines.push({ start: offset, end: offset + text.length, cells, keys, at, tabbed: key.includes("\t"), ...(place ? { place } : {}) });
     offset += text.length + 1;
   }
   return lines;
@@ -208,6 +209,8 @@ function headerAt(lines: readonly Line[], i: number): Header | null {
   return titleColumn < 0 ? null : { names, cells: line.cells, keys: line.keys, titleColumn, taken: 1, grid: top.tabbed };
 }
 
+const sameRow = (a: Line["place"], row: NonNullable<Line["place"]>) => a !== undefined && a.col !== undefined && a.table === row.table && a.row === row.row;
+
 /** "合计\t\t4": a totals row, its total word at or before the title column. */
 const isTotalRow = (row: Line, titleColumn: number) => row.keys.slice(0, titleColumn + 1).some((k) => totalRowWords.test(k.trim()));
 
@@ -237,7 +240,11 @@ export function findTables(clean: CleanText): TableBlock[] {
         j++;
         break;
       }
-      const { extra, taken } = continuation(lines, j + 1, row, grid, startsRow);
+      const { extra, taken: continued } = continuation(lines, j + 1, row, grid, startsRow);
+      // The title cell's further paragraphs right under a .docx row, which the decoder places in their row and column, are
+      // the row's: "物業主任" / "Property Officer" names the post again, "常額 Permanent" its terms; no post of their own.
+      let taken = continued;
+      for (let k = j + 1 + taken, place = lines[j]!.place; k < lines.length && place && sameRow(lines[k]!.place, place) && lines[k]!.place!.col === titleColumn; k++) taken++;
       const cell = { text: row.cells[titleColumn]!, key: row.keys[titleColumn]! };
       const title = normalizeTitle(cell);
       if (!isPositionName(title.key, "label") || formLabels.has(title.key)) break;
