@@ -149,8 +149,15 @@ function requirements(sections: readonly Section[], all: readonly Line[]): Requi
   // Outside a requirements section only clauses that state a requirement count (not "英文marketing一词").
   // A preference states a requirement as surely as a demand does ("Portuguese is a nice extra").
   const cue = own.length > 0 ? null : statedRequirement;
-  req.languages = merged(must, nice, (l) => findLanguages(l, cue));
-  req.certifications = merged(must, nice, (l) => findCertifications(l, cue));
+  // Such an ad's English bullets are asks too ("* A full UK driving licence (you will take groups out…)"): read without the cue.
+  const withAsks = (find: (ls: readonly Line[], c: RegExp | null) => Item[]) => (ls: readonly Line[]) => {
+    const found = find(ls, cue);
+    if (!unsectioned || cue === null) return found;
+    for (const item of find(ls.filter(asks), null)) if (!found.some((f) => foldKey(f.name) === foldKey(item.name))) found.push(item);
+    return found;
+  };
+  req.languages = merged(must, nice, withAsks(findLanguages));
+  req.certifications = merged(must, nice, withAsks(findCertifications));
   // CET-4 / 英语四级 / TOEIC 750 / JLPT N2 are certificates that also state their language, whichever way they are written.
   for (const { exam, language, names } of languageExams) {
     const taken = req.certifications.find((c) => exam.test(foldKey(c.name)));

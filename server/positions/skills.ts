@@ -69,7 +69,7 @@ function cleanName(text: string, key: string): string | null {
   for (let changed = true; changed; ) {
     changed = false;
     const k = key.slice(from, to);
-    const lead = /^(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、|[-•·・*◆◇■□●○▪▫►▶✓✔★☆※→]|良好的?|较强的|很强的|出色的|优秀的|一定的|较好的|强烈的|相关的?|各类|各种|常用的?|基本的?|一点|一些|些许|少许|以及|及|和|与|并|的|如|包括|使用|运用|操作|掌握|\s|a |an |the )+/.exec(k);
+    const lead = /^(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、|[-•·・*◆◇■□●○▪▫►▶✓✔★☆※→]|良好的?|较强的|很强的|出色的|优秀的|一定的|较好的|强烈的|相关的?|各类|各种|常用的?|基本的?|一点|一些|些许|少许|以及|及|和|与|并|的|如|包括|使用|运用|操作|掌握|\s|a |an |the |e\.g\.?\s|i\.e\.?\s|such as )+/.exec(k);
     if (lead) (from += lead[0].length), (changed = true);
     const tail = /(?:等.{0,8}|者|的|相关知识|知识|技能|工作|方面|\s)+$/.exec(key.slice(from, to));
     if (tail && tail[0].length < to - from) (to -= tail[0].length), (changed = true);
@@ -329,8 +329,11 @@ function findByPatterns(
 /** "新闻、中文等相关专业": a language named in a list of majors is a field of study. */
 const inMajorList = (key: string, end: number) => /^(?:[、,/或及和与][^\s,;。、]{1,10})*(?:等)?(?:相关|相近|类)?专业/.test(key.slice(end));
 
+/** "GCSE level or equivalent, including English and Maths": a language named beside another school subject is a subject. */
+const schoolSubjects = /\b(?:maths?|mathematics|science|gcses?|o-levels?|igcse)\b/;
+
 export const findLanguages = (lines: readonly Line[], cue: RegExp | null = null): Item[] =>
-  findByPatterns(lines, languagePatterns, cue, true, inMajorList);
+  findByPatterns(lines, languagePatterns, cue, true, (key, end) => inMajorList(key, end) || schoolSubjects.test(key));
 /** A preference or requirement said after a certificate's name. */
 const certificateMarker = /\s*(?:者?优先(?:考虑)?|者?为佳|者佳|更佳|尤佳|(?:is |are |would be )?(?:a plus|preferred|required|desirable|an advantage|a bonus)|\((?:preferred|required)\))\s*[.。!]?$/;
 

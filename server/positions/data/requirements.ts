@@ -144,6 +144,8 @@ export const certificationPatterns: readonly RegExp[] = [
   /\b(?:[a-z]+\s+){0,3}certificate of (?:qualification|competency|competence)(?:\s+with\s+red seal(?:\s+endorsement)?)?|\bred seal(?:\s+endorsement)?\b/g,
   /\b(?:[a-z][a-z0-9+'&-]*\s+){0,2}[a-z][a-z0-9+'&-]*(?=\s+certif(?:ication|icate|ied)\b)/g,
   /\b(?:[a-z][a-z0-9'&-]*\s+){0,2}[a-z][a-z0-9'&-]*\s+(?:registration|accreditation)\b/g,
+  // A vetting check a post is subject to: "an Enhanced DBS check", "Working with Children Check", "PVG scheme membership".
+  /\b(?:enhanced |standard |basic )?dbs check\b|\bworking with (?:children|vulnerable people) check\b|\bpvg (?:scheme )?(?:membership|check)\b|\b(?:national )?police check\b/g,
   // Cards and tickets that license work (a bank card or a transit ticket does not).
   /\b(?:white|blue|food (?:worker|handler'?s?)|working with children|construction induction|first aid|forklift|security)\s+card\b|\b(?:working at heights|forklift|ewp|rigging|dogging|scaffolding|crane|confined space|traffic control)\s+ticket\b/g,
   /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business|full|clean)\b)[a-z]{2,6}\s+licen[cs]e\b(?!\s*(?:no\b|number\b|#))/g,

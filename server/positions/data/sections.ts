@@ -66,6 +66,10 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "certifications", "certificates", "licenses", "语言要求", "语言能力", "证书要求", "essential", "essential criteria", "person specification", "job requirements", "required qualifications", "required skills", "education and experience", "skills/qualifications", "skills & qualifications", "skills and qualifications",
     "qualifications & skills", "qualifications and skills", "required", "minimum requirements", "minimum", "必备条件",
     "experience and education", "education & experience", "knowledge, skills and abilities",
+    // A British job description's person specification block, its three nouns in any order.
+    "knowledge, skills and experience", "knowledge, skills & experience", "skills, knowledge and experience", "skills, experience and knowledge",
+    "experience, skills and knowledge", "knowledge and experience", "qualifications and experience", "qualifications, skills and experience",
+    "qualifications, experience and skills", "skills, qualifications and experience",
     // A job description form's competency block: the abilities the post is rated on.
     "胜任能力", "胜任力", "胜任能力要求", "胜任力要求", "能力素质", "能力素质要求",
     ...preferredHeadings,

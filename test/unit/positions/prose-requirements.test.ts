@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractPosition } from "../../../server/positions/extract.js";
+import { parsePositions } from "../../../server/positions/parse.js";
 import { foldAligned } from "../../../server/text/fold.js";
 
 // Requirements stated in prose, in ads without sections and in sectioned ones: the readers' way of listing them.
@@ -72,5 +73,20 @@ describe("skills stated in prose", () => {
     ["・有PLC基礎佳", ["PLC?"]],
   ])("drops a trailing preference word: %s", (text, expected) => {
     expect(names(position(text).skills)).toEqual(expected);
+  });
+});
+
+describe("a British person specification and an unsectioned ad's bullets", () => {
+  it("reads 'Knowledge, skills and experience' as the requirements", () => {
+    const jd = ["Key responsibilities", "Plan the weekly rota", "Knowledge, skills and experience", "At least 3 years' experience in scheduling", "Full UK driving licence"].join("\n");
+    const [p] = parsePositions(`Job title\tScheduler\n${jd}`).positions;
+    expect(p!.requirements.experience.minYears).toBe(3);
+    expect(p!.requirements.certifications.map((c) => c.name)).toEqual(["UK driving licence"]);
+  });
+
+  it("reads a certificate from an English bullet under a post with no sections", () => {
+    const ad = ["CARETAKER (part-time, 15 hours a week)", "Looking after the church hall and its bookings.", "  * At least 1 year's experience of building maintenance", "  * A full UK driving licence", "  * The post is subject to an Enhanced DBS check"].join("\n");
+    const [p] = parsePositions(ad).positions;
+    expect(p!.requirements.certifications.map((c) => c.name)).toEqual(["UK driving licence", "Enhanced DBS check"]);
   });
 });

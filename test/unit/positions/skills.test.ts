@@ -283,3 +283,21 @@ describe("findSkills: named tools of more trades, as the alias table knows them"
     ]);
   });
 });
+
+describe("certificates and languages: vetting checks, school subjects, examples", () => {
+  it("reads a vetting check a post is subject to as a certificate", () => {
+    expect(findCertifications(lines("The post is subject to an Enhanced DBS check")).map((c) => c.name)).toEqual(["Enhanced DBS check"]);
+    expect(findCertifications(lines("A current Working with Children Check")).map((c) => c.name)).toEqual(["Working with Children Check"]);
+  });
+
+  it("reads no language from a school subject", () => {
+    expect(findLanguages(lines("Educated to GCSE level, including English and Maths"))).toEqual([]);
+    expect(findLanguages(lines("Fluent English"))).toEqual([{ name: "English", required: true }]);
+  });
+
+  it("reads the names an 'e.g.' gives, not its letters", () => {
+    const names = findSkills(lines("Working knowledge of a CAD package (e.g. AutoCAD or Revit)")).map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(["AutoCAD", "Revit"]));
+    expect(names.some((n) => /^e\.?g/i.test(n))).toBe(false);
+  });
+});
