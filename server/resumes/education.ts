@@ -103,6 +103,12 @@ function joinRowLines(lines: readonly ResumeLine[]): string[] {
       const dates = lines[i + 1] ? analyse(lines[i + 1]!.text) : null;
       if (first.ranges.length + next.ranges.length === 0 && dates && dates.ranges.length > 0 && dates.parts.length === 0) text += "\t" + lines[++i]!.text;
     }
+    // "B.S. in Business Administration | Boston University" / "May 2015": a row without dates takes a line of dates alone below it.
+    const row = analyse(text);
+    const after = lines[i + 1] ? analyse(lines[i + 1]!.text) : null;
+    if (row.ranges.length === 0 && (row.schools.length > 0 || row.degreePart !== undefined) && after && after.ranges.length > 0 && after.parts.length === 0) {
+      text += "\t" + lines[++i]!.text;
+    }
     texts.push(text);
   }
   return texts;

@@ -45,6 +45,13 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
     // "Professional Engineer (PE), Texas", "HKICPA Certified Public Accountant, 2022": where and when a licence was
     // obtained is not a certificate of its own.
     if (item.length < 1 || (item.length > 3 && regions.has(foldLine(item))) || /^(?:19|20)\d{2}$/.test(item) || monthYear.test(foldLine(item))) return;
+    // "Pragmatic Institute – Pragmatic Marketing Certified (PMC-III)", "Google Analytics Certification — Google": an
+    // issuer beside the certificate after a spaced dash; the certificate is the part that says it is one.
+    const sides = kind === "certifications" ? item.split(/\s+[–—-]\s+/) : [];
+    if (sides.length === 2) {
+      const named = sides.filter((p) => certificateShape.test(foldLine(p)) || /[(（][A-Z][A-Za-z&-]{1,11}[)）]$/.test(p.trim()));
+      if (named.length === 1) return add(kind, named[0]!);
+    }
     // A phrase is not a name: six words, or sixteen Chinese characters, make a sentence ("我热爱学习新技术并能快速上手").
     if (item.length > 60 || item.split(/\s+/).length > 6 || /[。!！?？]/.test(item) || (item.match(/[\u3400-\u9fff]/g)?.length ?? 0) > 16) {
       // "Member of the Institution of Structural Engineers (MIStructE)": a long name held by its abbreviation.

@@ -18,7 +18,6 @@ const knownFailures: Record<string, string> = {
   "batch8/64_zh_boss_attachment_photo.docx": "the embedded photo not reported",
   "batch8/65_tw_shokumu_keirekisho.pdf": "職務經歷書 期間 | 業務內容 tables give no jobs; no email, phone, skills, languages or 資格 rows",
   "batch8/66_en_eu_two_column_dots.pdf": "no location (the sidebar's '20144 Milano, Italy')",
-  "batch8/67_en_us_word_styles.docx": "the graduation year and 'Pragmatic Marketing Certified (PMC-III)' not read",
   "batch8/68_en_json_resume_theme.html": "the theme's masthead (name, email, phone, location) not read",
   "batch8/70_sg_email_nric.utf16le.txt": "the honours class as the major",
 };

@@ -84,3 +84,19 @@ describe("where and on what terms, after a job's dates", () => {
     ]);
   });
 });
+
+describe("a degree's date on the line below, and a certificate beside its issuer", () => {
+  const profile = read([
+    "Tomás Reyes", "tomas.reyes@example.com",
+    "Education", "M.S. in Industrial Engineering | Georgia Institute of Technology", "December 2016", "Thesis on line balancing",
+    "Certifications", "ASQ – Certified Six Sigma Black Belt (CSSBB), 2019", "Lean Bronze Certification — SME, 2017",
+  ].join("\n"));
+
+  it("joins a line holding only a date to the degree row above it", () => {
+    expect(profile.education.map((e) => [e.school, e.graduationYear])).toEqual([["Georgia Institute of Technology", 2016]]);
+  });
+
+  it("holds the certificate, not its issuer, either side of a dash", () => {
+    expect(profile.certifications).toEqual(["Certified Six Sigma Black Belt (CSSBB)", "Lean Bronze Certification"]);
+  });
+});
