@@ -82,7 +82,11 @@ function findGrids(lines: Baseline[]): { grids: Grid[]; used: Set<Baseline> } {
       });
       // So does a line that opens no row (nothing in the first column) standing well below the one above: a cell's
       // wrapped lines follow at the text's leading, and a page footer ("— 1 —") under a column is not one of them.
-      const opensRow = line.items.some((it) => columnOf(starts, it) === 0);
+      // A row states its post's facts, in two columns or more, or opens with its code: a lone first-column line farther
+      // below than a wrap ("二、报名方式" under the last row) is the next section's heading, not the row's cell going on.
+      const inFirst = line.items.filter((it) => columnOf(starts, it) === 0);
+      const columns = new Set(line.items.map((it) => columnOf(starts, it))).size;
+      const opensRow = inFirst.length > 0 && (columns >= 2 || inFirst.some((it) => codeCell.test(it.text.trim())));
       if (crosses || previous.y - line.y > size * 12 || (!opensRow && previous.y - line.y > size * WRAP_GAP)) break;
       body.push(line);
     }

@@ -55,6 +55,24 @@ describe("rebuildGrids", () => {
     expect(text(items).slice(1)).toEqual(["1\t化验员\t3\t化学、应用化学、环境监测\t1.熟悉检测标准；", "\t\t\t\t2.能适应倒班。", "— 1 —"]);
   });
 
+  it("ends the grid at the next section's heading standing below the last row, where a row's wrapped title cell goes on", () => {
+    const items = [
+      ...drawn([44, 760, "岗位"], [134, 760, "人数"], [174, 760, "学历"], [244, 760, "专业"], [324, 760, "其他条件"]),
+      ...drawn([44, 740, "药剂师"], [134, 740, "2"], [174, 740, "本科及以上"], [244, 740, "药学"], [324, 740, "持执业药师证；"]),
+      ...drawn([324, 728, "2年以上医院药房经验"]),
+      ...drawn([44, 712, "检验科技师（微"], [134, 712, "1"], [174, 712, "大专及以上"], [244, 712, "医学检验"], [324, 712, "持初级检验技师"]),
+      ...drawn([44, 700, "生物）"], [324, 700, "资格证"]),
+      ...drawn([40, 670, "二、报名方式"]),
+      ...drawn([61, 655, "1. 报名时间：12月7日至12月18日。"]),
+    ];
+    expect(text(items).slice(1)).toEqual([
+      "药剂师\t2\t本科及以上\t药学\t持执业药师证；2年以上医院药房经验",
+      "检验科技师（微生物）\t1\t大专及以上\t医学检验\t持初级检验技师资格证",
+      "二、报名方式",
+      "1. 报名时间：12月7日至12月18日。",
+    ]);
+  });
+
   it("leaves a page without such a grid to the column reader: a form's label/value rows, a line of tags", () => {
     const form = drawn([40, 760, "岗位名称"], [110, 760, "行政主管"], [200, 760, "所属部门"], [270, 760, "行政部"], [40, 740, "学历要求"], [110, 740, "大专"]);
     expect(rebuildGrids(form)).toBeNull();
