@@ -3,7 +3,7 @@ import { tablePlaceOf, type CleanText } from "./clean.js";
 import { titleLabels } from "./data/headings.js";
 import { fieldLabels } from "./data/labels.js";
 import { sectionHeadings } from "./data/sections.js";
-import { namesHiringColumns, totalRowWords } from "./data/table-columns.js";
+import { columnScore, namesHiringColumns, totalRowWords } from "./data/table-columns.js";
 import { isPositionName, normalizeTitle, type TitleText } from "./title.js";
 
 /** One position read from a row of a table, with a body that names each cell by its column. */
@@ -270,5 +270,90 @@ export function findTables(clean: CleanText): TableBlock[] {
     blocks.push({ start: lines[i]!.start, end: lines[j - 1]!.end, rows });
     i = j - 1;
   }
+  // A relay's rows are a table written as numbered lines; where a drawn table already covers them, it stands.
+  const relays = relayTables(clean).filter((r) => !blocks.some((b) => b.start < r.end && r.start < b.end));
+  return [...blocks, ...relays].sort((a, b) => a.start - b.start);
+}
+
+/** A relay row's numbering: "1. ", "2、", "3) ". */
+const rowNumber = /^[ \t]*(\d{1,3})\s*[.、．)）]\s*/;
+/** A person column: who fills in the row, not what it asks for. */
+const personColumn = /^(?:姓名|名字|昵称|推荐人|内推人|填写人|name|your name|referrer)$/;
+/** Column separators a relay's format line uses: "+", "/", "|", "、", "-" between names, or spaces. */
+const separators = [/\s*[+＋]\s*/, /\s*[/｜|]\s*/, /\s*、\s*/, /\s+-\s+|-/, /\s+/];
+
+type Format = { names: string[]; titleColumn: number; separator: RegExp };
+
+/** "序号. 姓名 部门 岗位（人数） 核心要求" after a relay's instruction: the columns each row fills in, one naming the post. */
+function relayFormat(key: string): Format | null {
+  const tail = /[:：]\s*([^:：]{4,80})$/.exec(key.trim())?.[1] ?? key.trim();
+  for (const separator of separators) {
+    const parts = tail.split(separator).map((p) => p.trim()).filter(Boolean);
+    const names = parts.filter((p, i) => !(i === 0 && /^(?:序号|编号|no)\.?$/.test(p)));
+    if (names.length < 3 || names.length > 8) continue;
+    const bare = names.map((n) => n.replace(/\s*[(（][^()（）]{1,8}[)）]$/, ""));
+    if (!bare.every((n) => n.length >= 2 && n.length <= 12 && !/[\d。;,]/.test(n))) continue;
+    const titleColumn = bare.findIndex((n) => labels.includes(n));
+    if (titleColumn < 0) continue;
+    // A post column and at least one saying what the post needs or offers (要求, 人数, 学历…), in the names or their brackets.
+    const score = names.reduce((sum, n, c) => sum + (c === titleColumn ? columnScore(n.slice(bare[c]!.length)) : columnScore(n)), 0);
+    if (score < 1) continue;
+    return { names: bare, titleColumn, separator };
+  }
+  return null;
+}
+
+/**
+ * A WeChat or WeCom relay (接龙): a format line naming the columns ("各部门有HC的同学请接龙填写：序号. 姓名 部门 岗位（人数） 核心要求"),
+ * then numbered rows that fill them in ("2. 孟一鸣 支付中台 Java开发工程师（2人） 本科及以上，3年以上Java经验…"). Each row whose
+ * post cell names a post is one position: the name is who added the row, the last column takes the rest of the line.
+ */
+function relayTables(clean: CleanText): TableBlock[] {
+  const lines: { start: number; end: number; text: string; key: string }[] = [];
+  let offset = 0;
+  for (const text of clean.text.split("\n")) {
+    lines.push({ start: offset, end: offset + text.length, text, key: clean.key.slice(offset, offset + text.length) });
+    offset += text.length + 1;
+  }
+  const blocks: TableBlock[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const format = rowNumber.test(lines[i]!.key) ? null : relayFormat(lines[i]!.key);
+    if (!format) continue;
+    const rows: TableRow[] = [];
+    let last = i;
+    let expected = 1;
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (line.key.trim() === "") continue;
+      const n = rowNumber.exec(line.key);
+      // A note or two may stand between the format and the first row ("成功推荐入职奖励 5000 元").
+      if (!n && expected === 1 && j - i <= 3) continue;
+      if (!n || Number(n[1]) !== expected) break;
+      expected++;
+      last = j;
+      // The cells: split on the separator, the last column taking what is left of the line.
+      const cells: { start: number; end: number }[] = [];
+      let from = n[0].length;
+      const re = new RegExp(format.separator.source, "g");
+      for (const m of line.key.slice(from).matchAll(re)) {
+        if (cells.length === format.names.length - 1) break;
+        const at = n[0].length + m.index;
+        if (at > from) cells.push({ start: from, end: at });
+        from = at + m[0].length;
+      }
+      if (from < line.key.trimEnd().length) cells.push({ start: from, end: line.key.trimEnd().length });
+      if (cells.length !== format.names.length) continue;
+      const cell = (c: number, side: "text" | "key") => line[side].slice(cells[c]!.start, cells[c]!.end);
+      const title = normalizeTitle({ text: cell(format.titleColumn, "text"), key: cell(format.titleColumn, "key") });
+      if (!isPositionName(title.key, "label")) continue;
+      const body = (side: "text" | "key") =>
+        ["任职要求:", ...format.names.flatMap((name, c) => (c === format.titleColumn || personColumn.test(name) ? [] : [`${name}:${cell(c, side)}`]))].join("\n");
+      rows.push({ start: line.start, end: line.end, title, body: body("text"), bodyKey: body("key") });
+    }
+    if (rows.length === 0) continue;
+    blocks.push({ start: lines[i]!.start, end: lines[last]!.end, rows });
+    i = last;
+  }
   return blocks;
 }
+
