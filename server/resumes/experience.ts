@@ -201,6 +201,11 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
   for (const e of entries) if (e.header === "" && e.description.length > 0) e.header = e.description.shift()!;
   const rows: ExperienceRow[] = [];
   let cut = 0;
+  // "台灣山葉精密股份有限公司（2019年4月～現在）" over a 期間 | 業務內容 table of posts, "Contoso Ltd  2015 – 2022" over its
+  // titled posts: an employer's row (an organization and no title) whose posts, dated within its span, follow it.
+  let employer: { organization: string; start: string; end: string | null } | null = null;
+  const within = (start: string, end: string | null) =>
+    employer !== null && start >= employer.start && (employer.end === null || (end !== null && end <= employer.end));
   for (const e of entries) {
     const start = yearMonth(e.range.start);
     const end = e.range.end === "current" ? null : e.range.end ? yearMonth(e.range.end) : null;
@@ -232,9 +237,18 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
     // A career break is a gap between jobs, stated so the gap is not mistaken for missing data: not a job.
     if (careerGap.test(foldLine(e.header).replace(/^[\s\t]+/, ""))) continue;
     if (!title) {
+      if (organization) {
+        employer = { organization, start, end };
+        continue;
+      }
       warnings.push(`an experience row from ${start} has no title`);
       continue;
     }
+    // A post within the employer's span takes its name; what its own row calls it, when not called like an organization
+    // ("生產管理課　課長": the section), is a department.
+    if (within(start, end)) {
+      if (!organization || roleScores(organization).organization < 2) organization = employer!.organization;
+    } else employer = null;
     const whole = e.description.join("\n").trim();
     if (whole.length > 5000) cut++;
     const description = whole.slice(0, 5000);

@@ -100,3 +100,31 @@ describe("a degree's date on the line below, and a certificate beside its issuer
     expect(profile.certifications).toEqual(["Certified Six Sigma Black Belt (CSSBB)", "Lean Bronze Certification"]);
   });
 });
+
+describe("an employer's row over the posts held there", () => {
+  it("gives each post within the employer's span its name, the post's own section being a department (職務經歷書)", () => {
+    const profile = read([
+      "職務經歷書", "林柏翰", "lin.bohan@example.com.tw",
+      "■職務經歷", "台灣精工電子股份有限公司　（2018年3月～現在）", "事業內容：半導體設備　員工人數：800名",
+      "期間　業務內容", "2022年1月～現在　設備技術課　課長", "・管理部屬6名", "2018年3月～2021年12月　設備技術課　設備工程師", "・機台保養",
+      "■資格・證照", "2019年6月　TOEIC 820分",
+    ].join("\n"));
+    expect(profile.experience.map((e) => [e.title, e.organization, e.startDate, e.endDate, e.management ?? false])).toEqual([
+      ["課長", "台灣精工電子股份有限公司", "2022-01", null, true],
+      ["設備工程師", "台灣精工電子股份有限公司", "2018-03", "2021-12", false],
+    ]);
+    expect(profile.certifications?.join(" ")).toMatch(/TOEIC/);
+  });
+
+  it("leaves a post outside the employer's span, or at an organization of its own, as written", () => {
+    const profile = read([
+      "张伟", "zhangwei@example.com", "职务经历",
+      "华东化工集团有限公司　2016.03 - 2019.02", "2016.03 - 2019.02　工艺工程师",
+      "2019.03 - 2022.06　苏州新材料有限公司　生产主管",
+    ].join("\n"));
+    expect(profile.experience.map((e) => [e.title, e.organization])).toEqual([
+      ["生产主管", "苏州新材料有限公司"],
+      ["工艺工程师", "华东化工集团有限公司"],
+    ]);
+  });
+});
