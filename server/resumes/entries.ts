@@ -47,7 +47,7 @@ export function foldLabelledEntries(lines: readonly ResumeLine[]): ResumeLine[] 
 
 const educationFields: readonly EntryField[] = ["school", "major", "degree", "period"];
 
-/** A row of label/value cell pairs about schooling only ("毕业院校 | 上海交通大学 | 专业 | 机械工程"). */
+/** A row of label/value cell pairs about schooling only ("毕业院校 | 上海交通大学 | 专业 | 机械工程", "专业 | 会计 | 毕业时间 | 2020.06"). */
 function educationPairs(line: ResumeLine): Partial<Record<EntryField, string>> | null {
   const pairs: [EntryField, string][] = [];
   for (let i = 0; i < line.cells.length; i++) {
@@ -58,7 +58,7 @@ function educationPairs(line: ResumeLine): Partial<Record<EntryField, string>> |
     if (value === undefined || entryField(value) !== undefined) return null;
     pairs.push([field, value]);
   }
-  return pairs.some(([f]) => f === "school" || f === "degree") ? Object.fromEntries(pairs) : null;
+  return pairs.length > 0 ? Object.fromEntries(pairs) : null;
 }
 
 /**
@@ -79,7 +79,9 @@ export function takeEducationCells(lines: readonly ResumeLine[]): { lines: Resum
     Object.assign(record, pairs);
     at = line;
   }
-  if (!at) return { lines: kept, education: [] };
+  // "专业 | 材料成型及控制工程 | 毕业时间 | 2013.07" on a row of its own belongs with the 毕业院校 row; without a school or a
+  // degree anywhere, such rows are no schooling and stay where they were.
+  if (!at || (record.school === undefined && record.degree === undefined)) return { lines: [...lines], education: [] };
   const cells = rowOrder.map((f) => record[f]).filter((v): v is string => !!v);
   return { lines: kept, education: [withCells(at, cells)] };
 }

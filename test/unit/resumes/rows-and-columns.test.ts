@@ -128,3 +128,15 @@ describe("an employer's row over the posts held there", () => {
     ]);
   });
 });
+
+describe("a 个人简历 form's schooling cells over two rows", () => {
+  const row = (...cells: string[]) => line(cells.join("\t"), { table: { table: 0, row: 0 } });
+  it("joins the 专业 | 毕业时间 row to the 毕业院校 | 学历 row", () => {
+    const profile = read([
+      line("个人简历"), row("姓名", "周文静", "电话", "139 0571 2233"), row("邮箱", "zhouwj@example.com"),
+      row("毕业院校", "浙江工业大学", "学历", "本科"), row("专业", "化学工程与工艺", "毕业时间", "2016.06"),
+      line("工作经历"), row("2016.07-至今", "杭州蓝海化工有限公司", "工艺员"),
+    ]);
+    expect(profile.education).toEqual([{ level: "bachelor", school: "浙江工业大学", major: "化学工程与工艺", graduationYear: 2016 }]);
+  });
+});
