@@ -25,6 +25,8 @@ export type DocumentLine = {
   cells?: string[];
   /** Where in a table the line sits: a whole row (`col` absent) or a further paragraph of one cell. */
   table?: { table: number; row: number; col?: number };
+  /** Pictures drawn in the line (.docx inline or floating images, in any cell of a table row), or alone in the paragraphs just before it. */
+  pictures?: number;
   /** PDF only: where the line was drawn. */
   geometry?: LineGeometry;
 };

@@ -40,7 +40,8 @@ export function findPhone(text: string): string | null {
 }
 
 const hanName = /^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,3}·[\u3400-\u9fff]{1,8}$/;
-const latinName = /^(?:[A-Z][a-zA-Z'’-]*\.?|[A-Z]\.)(?: (?:[A-Z][a-zA-Z'’-]*\.?|[A-Z]\.)){1,3}$/;
+// Latin letters of any language ("Aleksandra Petrović", "Zoë Müller", "Łukasz Kowalski"), never Han (\p{Lo}).
+const latinName = /^(?:\p{Lu}[\p{Ll}\p{Lu}\p{M}'’-]*\.?|\p{Lu}\.)(?: (?:\p{Lu}[\p{Ll}\p{Lu}\p{M}'’-]*\.?|\p{Lu}\.)){1,3}$/u;
 const notNames = /resume|curriculum|vitae|profile|summary|experience|education|skills|contact|engineer|manager|developer|analyst|designer|accountant|consultant|director|objective|university|college|limited|inc\b|ltd|linkedin/i;
 
 function startsWithSurname(name: string): boolean {

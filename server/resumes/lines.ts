@@ -3,7 +3,7 @@ import type { ResumeLineClass } from "./data/line-model.js";
 import { foldAligned } from "../text/fold.js";
 
 /** What the format knew about a line's layout, kept for the line tagger and for reading order. */
-export type LineLayout = Pick<DocumentLine, "page" | "indent" | "heading" | "bold" | "fontSize" | "gapBefore"> & {
+export type LineLayout = Pick<DocumentLine, "page" | "indent" | "heading" | "bold" | "fontSize" | "gapBefore" | "pictures"> & {
   /** PDF column in reading order on its page (0 on single-column pages and in other formats). */
   column: number;
   /** A list item by the format (a .docx numbered paragraph, an HTML <li>) or by a written marker. */
@@ -47,6 +47,7 @@ export function toLines(document: string | readonly DocumentLine[]): ResumeLine[
       page: line.page, indent: line.indent, column: line.geometry?.column ?? 0, listed: line.list !== undefined, tableRow: line.table !== undefined && line.table.col === undefined,
       ...(line.table?.col !== undefined ? { cell: line.table.col } : {}),
       ...(line.heading ? { heading: line.heading } : {}), ...(line.bold ? { bold: true } : {}), ...(line.fontSize ? { fontSize: line.fontSize } : {}), ...(line.gapBefore ? { gapBefore: true } : {}),
+      ...(line.pictures ? { pictures: line.pictures } : {}),
     };
     lines.push({ text: cells.join("\t"), key: "", cells, index: lines.length, layout });
   }

@@ -179,6 +179,9 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
       }
       cells.push(cell);
     }
+    // A picture in the personal block (a photo cell of the form's table, a picture by the name at the top) is the
+    // candidate's photo; an empty 照片 cell is only its label, read above.
+    if (line.layout.pictures && (line.index < 8 || rewritten || cells.length < line.cells.length)) dropped.add("photo");
     if (cells.length > 0) kept.push(cells.length === line.cells.length && !rewritten ? line : withCells(line, cells));
   }
   const phone = phones.find((p) => p.mobile) ?? phones.find((p) => !landline(p.value)) ?? phones[0];

@@ -157,12 +157,16 @@ export function parseNumbering(xml: string): Numbering {
 }
 
 /** Streams WordprocessingML elements to the handlers; a DOCTYPE (how entity attacks begin) is refused. */
-export function walk(xml: string, on: { open(tag: SaxesTagNS): void; close(tag: SaxesTagNS): void; text?(text: string): void }): void {
+export function walk(
+  xml: string,
+  // `foreign`: an opening tag of another namespace (DrawingML's a:blip, VML's v:imagedata), for readers that count them.
+  on: { open(tag: SaxesTagNS): void; close(tag: SaxesTagNS): void; text?(text: string): void; foreign?(tag: SaxesTagNS): void },
+): void {
   const parser = new SaxesParser({ xmlns: true });
   parser.on("doctype", () => {
     throw new DocumentRejected("unprocessable", "The document's XML declares a DOCTYPE.", "doctype");
   });
-  parser.on("opentag", (tag) => tag.uri === W && on.open(tag));
+  parser.on("opentag", (tag) => (tag.uri === W ? on.open(tag) : on.foreign?.(tag)));
   parser.on("closetag", (tag) => tag.uri === W && on.close(tag));
   if (on.text) parser.on("text", on.text);
   try {

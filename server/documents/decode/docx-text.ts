@@ -18,6 +18,8 @@ type Paragraph = {
   boldChars: number;
   chars: number;
   halfPoints?: number;
+  /** Images drawn in the paragraph (DrawingML a:blip, VML v:imagedata): a candidate's photo, a logo. */
+  pictures?: number;
   table?: { table: number; row: number; col?: number; cells?: string[] };
 };
 /**
@@ -167,6 +169,11 @@ function documentXmlToParagraphs(xml: string, styles = new Map<string, Paragraph
     text(text) {
       if (inText && inMoveFrom === 0) append(text, true);
     },
+    // A picture, not a text box or a rule: DrawingML's a:blip (the image a pic:pic shows), VML's v:imagedata.
+    foreign(tag) {
+      const p = paragraph();
+      if (p && inChange === 0 && inMoveFrom === 0 && (tag.local === "blip" || tag.local === "imagedata")) p.pictures = (p.pictures ?? 0) + 1;
+    },
     close(tag) {
       const table = tables.at(-1);
       if (["pPrChange", "rPrChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange"].includes(tag.local)) {
@@ -205,7 +212,8 @@ function documentXmlToParagraphs(xml: string, styles = new Map<string, Paragraph
             // "研发中心" merged down over its posts: a continued cell reads as the cell it continues, so every row has
             // as many cells as the header (w:vMerge continue cells are empty in the XML).
             const above = table.above[table.col];
-            const own = table.merge === "continue" && above && cell.every((p) => p.text.trim() === "") ? above.map((p) => ({ ...p })) : cell;
+            // The copy holds the text, not the pictures: a photo merged down over five rows is one photo.
+            const own = table.merge === "continue" && above && cell.every((p) => p.text.trim() === "") ? above.map(({ pictures: _, ...p }) => ({ ...p })) : cell;
             table.row.push(own);
             for (let c = 0; c < table.span; c++) table.above[table.col + c] = own;
             table.col += table.span;
@@ -229,9 +237,11 @@ function documentXmlToParagraphs(xml: string, styles = new Map<string, Paragraph
 function rowToParagraphs(cells: Paragraph[][], table: number, row: number): Paragraph[] {
   const texts = cells.map((c) => c.filter((p) => p.text.trim() !== ""));
   const heads = texts.map((c) => c[0]).filter((p): p is Paragraph => p !== undefined);
+  // A photo cell holds a picture and no text: the row's line carries it.
+  const pictures = cells.flat().reduce((n, p) => n + (p.pictures ?? 0), 0);
   // "3年以上…工作经历" under 其他要求: a grid cell's further paragraphs stand under their column.
   const rest = texts.flatMap((c, col) => c.slice(1).map((p) => ({ ...p, text: cellLead(cells.length, col) + p.text.trim(), table: { table, row, col } })));
-  if (heads.length === 0) return rest;
+  if (heads.length === 0) return pictures > 0 ? [{ text: "", boldChars: 0, chars: 0, pictures }] : [];
   const cellTexts = heads.map((p) => p.text.trim());
   const head: Paragraph = {
     text: cellTexts.join("\t"),
@@ -239,16 +249,20 @@ function rowToParagraphs(cells: Paragraph[][], table: number, row: number): Para
     chars: heads.reduce((n, p) => n + p.chars, 0),
     halfPoints: Math.max(0, ...heads.map((p) => p.halfPoints ?? 0)) || undefined,
     heading: heads.length === 1 ? heads[0]!.heading : undefined,
+    ...(pictures > 0 ? { pictures } : {}),
     table: { table, row, cells: cellTexts },
   };
-  return [head, ...rest];
+  return [head, ...rest.map(({ pictures: _, ...p }) => p)];
 }
 
 function paragraphsToLines(paragraphs: Paragraph[]): DocumentLine[] {
   const lines: DocumentLine[] = [];
   let page = 1;
   let gap = false;
+  // Pictures of paragraphs without text (a photo on a line of its own) go with the next line.
+  let pictures = 0;
   for (const p of paragraphs) {
+    pictures += p.pictures ?? 0;
     let pageBreak = p.pageBreakBefore === true && lines.length > 0;
     if (pageBreak) page++;
     const pieces = p.text.split("\n");
@@ -269,6 +283,7 @@ function paragraphsToLines(paragraphs: Paragraph[]): DocumentLine[] {
       if (p.chars > 0 && p.boldChars === p.chars) line.bold = true;
       if (p.halfPoints) line.fontSize = p.halfPoints / 2;
       if (p.list && i === 0) line.list = p.list;
+      if (pictures > 0) (line.pictures = pictures), (pictures = 0);
       if (p.table?.cells) line.cells = p.table.cells;
       if (p.table) line.table = { table: p.table.table, row: p.table.row, ...(p.table.col !== undefined ? { col: p.table.col } : {}) };
       lines.push(line);

@@ -33,6 +33,31 @@ export function panelName(name: string, attribs: Record<string, string>): string
 
 type Open = { name: string; dropped: boolean };
 
+/**
+ * Which of the page's <header> elements (by order of opening) hold a person's contact links (mailto:, tel:): a
+ * résumé's or a profile's masthead (name, email, phone), which is the document's own content, unlike a site's banner.
+ */
+function contactHeaders(html: string): Set<number> {
+  const found = new Set<number>();
+  const open: number[] = [];
+  let count = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === "header") open.push(count++);
+        if (name === "a" && /^\s*(?:mailto|tel):/i.test(attribs.href ?? "")) for (const h of open) found.add(h);
+      },
+      onclosetag(name) {
+        if (name === "header") open.pop();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  return found;
+}
+
 /** Lines of an HTML page: what a reader sees of the posting, with headings, lists, bold and table rows kept. */
 export function htmlToLines(html: string): { lines: DocumentLine[]; jsonLd: string[] } {
   const out = new LineBuilder();
@@ -53,14 +78,18 @@ export function htmlToLines(html: string): { lines: DocumentLine[]; jsonLd: stri
   let chipClosedAt = -1;
   // The last heading level outside each open toggle: headings inside one do not move the next toggle's level.
   const toggles: (number | undefined)[] = [];
+  // A banner is chrome; a masthead with the person's contact links is not (a theme-rendered résumé, a profile page).
+  const mastheads = /<header\b/i.test(html) ? contactHeaders(html) : new Set<number>();
+  let headerCount = 0;
 
   const context = (): BlockContext => ({ heading: headings.at(-1), listDepth: Math.max(0, lists.length - 1) });
 
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        const masthead = name === "header" && mastheads.has(headerCount++);
         const isDropped =
-          DROPPED.has(name) || (PAGE_CHROME.has(name) && contentRoots === 0) || DROPPED_ROLES.has(attribs.role ?? "") ||
+          DROPPED.has(name) || (PAGE_CHROME.has(name) && contentRoots === 0 && !masthead) || DROPPED_ROLES.has(attribs.role ?? "") ||
           "hidden" in attribs || attribs["aria-hidden"] === "true" || /display\s*:\s*none/i.test(attribs.style ?? "");
         if (name === "script" && /ld\+json/i.test(attribs.type ?? "")) jsonLdText = "";
         const siblingChip = CHIPS.has(name) && chipClosedAt === stack.length;

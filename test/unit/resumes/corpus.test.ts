@@ -15,10 +15,8 @@ const knownFailures: Record<string, string> = {
   "batch7/56_zh_rirekisho_table.docx": "a 年|月|经历 table gives no jobs (入职/离职 rows) and nothing from its 资格・证书 table",
   // Batch 8's first run at the end of session 9 (corpus/first-runs.json), before any fix.
   "batch8/62_zh_liepin_export.pdf": "no email (邮箱 beside 手机 on one line)",
-  "batch8/64_zh_boss_attachment_photo.docx": "the embedded photo not reported",
   "batch8/65_tw_shokumu_keirekisho.pdf": "no email or phone (the 居住地 | 電話 | E-mail line read as the location)",
   "batch8/66_en_eu_two_column_dots.pdf": "no location (the sidebar's '20144 Milano, Italy')",
-  "batch8/68_en_json_resume_theme.html": "the theme's masthead (name, email, phone, location) not read",
   "batch8/70_sg_email_nric.utf16le.txt": "the honours class as the major",
 };
 

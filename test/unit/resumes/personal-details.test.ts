@@ -120,3 +120,18 @@ describe("resume certificate lists: what is held, and what only stands beside it
     expect(held("Certifications", "ITIL Foundation, PRINCE2 Foundation").certifications).toEqual(["ITIL Foundation", "PRINCE2 Foundation"]);
   });
 });
+
+describe("resume photos and names in any Latin script", () => {
+  const line = (text: string, extra: Partial<DocumentLine> = {}): DocumentLine => ({ text, page: 1, indent: 0, ...extra });
+
+  it("reports a picture in the personal block as a photo, and not one further down", () => {
+    const row = line("姓名\t周雨萱\t性别\t女", { cells: ["姓名", "周雨萱", "性别", "女"], table: { table: 0, row: 0 }, pictures: 1 });
+    expect([...readPersonal(toLines([row])).dropped]).toEqual(["gender", "photo"]);
+    const far = [...Array.from({ length: 10 }, (_, i) => line(`第${i}行内容`)), line("获奖证书扫描件", { pictures: 1 })];
+    expect([...readPersonal(toLines(far)).dropped]).toEqual([]);
+  });
+
+  it("reads a name written with accents and other Latin letters", () => {
+    expect(readResume(["Łukasz Wiśniewski", "lukasz@example.pl", "Experience", "Jan 2020 – Present", "Analyst, Acme Sp. z o.o."].join("\n")).profile.name).toBe("Łukasz Wiśniewski");
+  });
+});
