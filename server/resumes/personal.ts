@@ -25,6 +25,36 @@ function labelKind(folded: string): LabelKind | null {
 
 const colon = /^([^:：]{1,20}?)\s*[:：]\s*(.*)$/;
 
+/**
+ * A cell of several labelled pairs, "居住地：桃園市中壢區 電話：0922-318-456 E-mail：…" or, glued, "手机：137 6428 1905邮箱：…":
+ * split where a later contact or forbidden label stands before its colon, so each pair is read as its own cell. A label
+ * in Latin letters starts a word ("Smartphone:" is no phone label); a Chinese one may follow the value with no space.
+ * Only a cell that opens with a known label is split, and only at labels known as a whole, never by a word of them.
+ */
+function splitPairs(cell: string, key: string): { cell: string; key: string }[] {
+  const first = colon.exec(cell);
+  if (!first || !labelIndex.has(bareKey(key.slice(0, first[1]!.length)))) return [{ cell, key }];
+  const starts: number[] = [];
+  for (const m of key.matchAll(/\s*[:：]/g)) {
+    if (m.index <= first[1]!.length) continue;
+    const before = key.slice(0, m.index);
+    const floor = Math.max(starts.at(-1) ?? 0, first[0]!.length - first[2]!.length, m.index - 20);
+    for (let at = floor; at < m.index; at++) {
+      const label = before.slice(at);
+      const latin = /^[a-z]/.test(label);
+      if (latin && at > 0 && /[a-z0-9]/.test(before[at - 1]!)) continue;
+      if (!latin && !/^[\u3400-\u9fff]/.test(label)) continue;
+      if (labelIndex.has(bareKey(label))) {
+        starts.push(at);
+        break;
+      }
+    }
+  }
+  if (starts.length === 0) return [{ cell, key }];
+  const cuts = [0, ...starts, cell.length];
+  return cuts.slice(0, -1).map((from, i) => ({ cell: cell.slice(from, cuts[i + 1]).trim(), key: key.slice(from, cuts[i + 1]).trim() })).filter((p) => p.cell !== "");
+}
+
 const fieldByIcon = new Map<string, ContactField>();
 for (const [field, icons] of Object.entries(contactIcons)) for (const icon of icons) fieldByIcon.set(icon, field as ContactField);
 const iconed = new RegExp(`^(${[...fieldByIcon.keys()].sort((a, b) => b.length - a.length).join("|")})\\s*(.+)$`, "u");
@@ -127,9 +157,13 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
     const cells: string[] = [];
     let rewritten = false;
     // The line's key is folded once and lines up with its text, cell by cell.
-    const keys = line.key.split("\t");
-    for (let i = 0; i < line.cells.length; i++) {
-      const cell = line.cells[i]!;
+    const lineKeys = line.key.split("\t");
+    const parts = line.cells.flatMap((cell, i) => splitPairs(cell, lineKeys[i]!));
+    const split = parts.length > line.cells.length;
+    const source = split ? parts.map((p) => p.cell) : line.cells;
+    const keys = split ? parts.map((p) => p.key) : lineKeys;
+    for (let i = 0; i < source.length; i++) {
+      const cell = source[i]!;
       const key = keys[i]!;
       // "• 📍 台北市中山區": a résumé builder lists its contact cells, each behind a bullet and its icon.
       const icon = iconed.exec(cell.trim().replace(/^[•·▪‣◦\-–*]\s*/u, ""));
@@ -142,7 +176,7 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
       const kind = labelled && !/^https?$/i.test(labelled[1]!) ? labelKind(key.slice(0, labelled[1]!.length)) : null;
       if (labelled && kind) {
         // "NRIC No.:          S8834567D": a label whose value stands in the next cell takes it, so no value is left behind.
-        const next = line.cells[i + 1];
+        const next = source[i + 1];
         const empty = labelled[2]!.trim() === "" && next !== undefined && !colon.test(next) && !labelKind(keys[i + 1]!);
         take(kind, empty ? next.trim() : labelled[2]!.trim(), key.slice(0, labelled[1]!.length));
         if (empty) i++;
@@ -156,7 +190,7 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
       const bare = labelKind(key);
       if (bare && bareKey(key).length <= 12) {
         // A table label whose value is the next cell, unless that cell is itself a label (an empty value).
-        const next = line.cells[i + 1];
+        const next = source[i + 1];
         if (next !== undefined && !labelKind(keys[i + 1]!) && !("dropped" in bare && bare.dropped === "photo")) {
           take(bare, next.trim(), key);
           i++;
@@ -181,8 +215,8 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
     }
     // A picture in the personal block (a photo cell of the form's table, a picture by the name at the top) is the
     // candidate's photo; an empty 照片 cell is only its label, read above.
-    if (line.layout.pictures && (line.index < 8 || rewritten || cells.length < line.cells.length)) dropped.add("photo");
-    if (cells.length > 0) kept.push(cells.length === line.cells.length && !rewritten ? line : withCells(line, cells));
+    if (line.layout.pictures && (line.index < 8 || rewritten || cells.length < source.length)) dropped.add("photo");
+    if (cells.length > 0) kept.push(cells.length === line.cells.length && !rewritten && !split ? line : withCells(line, cells));
   }
   const phone = phones.find((p) => p.mobile) ?? phones.find((p) => !landline(p.value)) ?? phones[0];
   if (phone) contacts.phone = phone.value;

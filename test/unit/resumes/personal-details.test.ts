@@ -30,6 +30,17 @@ describe("resume personal details: labels and values", () => {
     expect(personalOf("Java · Spring · MySQL").left).toEqual(["Java · Spring · MySQL"]);
   });
 
+  it("reads each of several labelled pairs in one cell, apart by a space or glued to the value before", () => {
+    expect(personalOf("手机：186 2231 0457电子邮箱：liu.qing@example.cn").contacts).toEqual({ phone: "186 2231 0457", email: "liu.qing@example.cn" });
+    expect(personalOf("所在地：成都市武侯区 联系电话：028-8555 0123 Email：wen.j@example.org").contacts).toEqual({
+      location: "成都市武侯区", phone: "028-8555 0123", email: "wen.j@example.org",
+    });
+    expect(personalOf("Address: 12 Rue Lafayette, Lyon Mobile: +33 6 12 34 56 78").contacts).toEqual({ location: "12 Rue Lafayette, Lyon", phone: "+33 6 12 34 56 78" });
+    // A label inside a word, or a value that is no known label, stays in the value.
+    expect(personalOf("Address: 4 Smartphone: Lane").contacts).toEqual({ location: "4 Smartphone: Lane" });
+    expect(personalOf("期望职位：运营经理 期望地点：上海").left).toEqual(["期望职位：运营经理 期望地点：上海"]);
+  });
+
   it("tells a spread label from a value and the next label a column apart (性　　別：女　　　　年　　齡：29歲)", () => {
     const { contacts, dropped, left } = personalOf(["姓　　名：陳思妤　　　　英文姓名：Cindy Chen", "性　　別：女　　　　　　年　　齡：29歲"].join("\n"));
     expect(contacts.name).toBe("陳思妤");
