@@ -1,4 +1,4 @@
-import { bulletGlyphs, documentSuffixes, genderNote, headcount, personName, recruitingRole, titleDecoration, titleLabels, titleNumbering, titleSuffixes } from "./data/headings.js";
+import { bulletGlyphs, documentSuffixes, genderNote, headcount, personName, recruitingRole, titleDecoration, titleLabels, titleNumbering, titlePrefixes, titleSuffixes } from "./data/headings.js";
 import type { CleanText } from "./clean.js";
 import { readLabels } from "./labels.js";
 import { fieldLabels } from "./data/labels.js";
@@ -172,6 +172,46 @@ function barredHeading(clean: CleanText, start: number, from: number, end: numbe
   return { kind: "title", start, end, title: roles[0]! };
 }
 
+/** A line of markup alone holds no text: a Yuque or Confluence export's anchor (<a name="Kd2mX"></a>) between a heading and the next. */
+const markupOnly = /^\s*(?:<\/?[a-z][^<>]*>\s*)+$/i;
+
+/** The first line after line i that holds text. */
+function nextWithText(clean: CleanText, lines: readonly { start: number; end: number }[], i: number): { start: number; end: number } | null {
+  for (let j = i + 1; j < lines.length; j++) if (!markupOnly.test(clean.key.slice(lines[j]!.start, lines[j]!.end))) return lines[j]!;
+  return null;
+}
+
+/** Whether a line is a duties section's heading alone ("岗位职责：", "### 工作职责", "Responsibilities"). */
+function dutiesHeading(key: string): boolean {
+  const name = key.replace(numberingPrefix, "").replace(/[*_#\s]+$/, "").replace(/\s*:$/, "").trim();
+  return sectionKinds.get(name) === "responsibilities";
+}
+
+/**
+ * "## 一、Unity 客户端开发（主程方向）" over "### 工作职责": a heading line right above a duties heading names the post those
+ * duties are, even without a role word (客户端开发, 技术美术, "Platform Reliability"). It must be set as a heading (numbered, a
+ * Markdown heading, emphasis) and read as a name (not a sentence, a section, a department, an organization).
+ */
+function overDuties(clean: CleanText, start: number, end: number, next: { start: number; end: number } | null, inBulletList: boolean): Heading | null {
+  if (!next || inBulletList || !dutiesHeading(clean.key.slice(next.start, next.end))) return null;
+  const key = clean.key.slice(start, end);
+  const num = numberingPrefix.exec(key)![0].length;
+  const lead = key.length - key.trimStart().length;
+  const marked = num > lead || /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/.test(key);
+  const body = key.slice(num).replace(/(?:\*\*|__)/g, " ");
+  const bare = body.replace(/\s*:\s*$/, "").trim();
+  if (!marked || bare.length < 2 || bare.length > 40 || dutiesHeading(key) || sectionKinds.has(bare) || readLabels(bare).length > 0) return null;
+  // "Site Reliability Engineer · Remote (EU)": a line whose part names a role is read by the heading's other rules; of
+  // parts set apart by a bar, a middle dot or a spaced dash the first is the name.
+  const parts = bare.split(/\s*[|｜·]\s*|\s+[-–—]\s+/);
+  if (parts.some((p) => isPositionName(normalizeTitle({ text: p, key: p }).key, "strict"))) return null;
+  const at = start + num + body.indexOf(bare);
+  const title = titleAt(clean, at, at + parts[0]!.length);
+  if (titlePrefixes.exec(title.key)?.[0].length === title.key.length || /有限公司|集团|公司$|^(?:20|19)\d\d/.test(title.key)) return null;
+  const h = named("title", start, end, title, "label");
+  return h?.kind === "title" ? h : null;
+}
+
 function labelHeadings(clean: CleanText, start: number, end: number): Heading[] {
   const key = clean.key.slice(start, end);
   return readLabels(key)
@@ -223,7 +263,7 @@ export function findHeadings(clean: CleanText): Heading[] {
     if (section) sectionKind = section;
     // "其他職缺 / • 前端工程師 Frontend Engineer": under a page's list of other openings a name is a link, not a heading.
     if (section || listingHeadingPattern.test(sectionName)) listing = listingHeadingPattern.test(sectionName);
-    const h = listing ? null : lineHeading(clean, start, end, lines[i - 1] ?? null, valueList, inList, sectionKind === "other", lines[i + 1] ?? null);
+    const h = listing ? null : (lineHeading(clean, start, end, lines[i - 1] ?? null, valueList, inList, sectionKind === "other", lines[i + 1] ?? null) ?? overDuties(clean, start, end, nextWithText(clean, lines, i), inList));
     if (h) sectionKind = null;
     prevBullet = bullet;
     // A .docx read by paragraphs puts each cell on its own line: "直接上级" alone, its value on the next line.
