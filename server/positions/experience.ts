@@ -4,6 +4,7 @@ import type { Line } from "./items.js";
 import { chineseNumeralChars, parseNumber } from "./numerals.js";
 import { splitList } from "./education.js";
 import { clauses } from "./clauses.js";
+import { clauseOptional } from "./optional.js";
 
 // "five (5) years": a number word may repeat itself in digits.
 const num = `(\\d+(?:\\.\\d+)?|[${chineseNumeralChars}]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\\s*\\(\\d{1,2}\\))?`;
@@ -68,7 +69,7 @@ export function findExperience(lines: readonly Line[]): Requirements["experience
     const key = clause.key.replace(gluedNumber, (_, kept: string, number: string) => kept + " ".repeat(number.length));
     const withoutDisciplines = key.replace(managedDisciplines, (m) => "_".repeat(m.length));
     // Management experience counts when required; "有主管经验者优先" only prefers it.
-    const optional = optionalMarkers.test(key);
+    const optional = clauseOptional(key);
     if (managementMarkers.test(withoutDisciplines) && /经验|经历|担任|曾任|带领|experience|role|\byears?\b/.test(key) && !optional) result.management = true;
     // "At least 1 year of support experience, ideally for a consumer tech product": the preference qualifies what
     // follows it, up to the next comma ("…, preferably in retail, is a plus" still prefers the years before it).

@@ -8,7 +8,6 @@ import {
   languageShortForms,
   nonCertificates,
   latinNonSkills,
-  optionalMarkers,
   skillCues,
   skillListLabel,
 } from "./data/requirements.js";
@@ -22,6 +21,7 @@ import { isKnownSkill } from "../matching/skills.js";
 import { type FoldedPiece, splitFolded } from "../text/split-folded.js";
 import { isSkillName } from "./skill-score.js";
 import type { SkillSource } from "./data/skill-evidence.js";
+import { clauseOptional, optionalAt } from "./optional.js";
 
 export type Item = { name: string; required: boolean };
 
@@ -209,7 +209,6 @@ export function findStatedSkills(lines: readonly Line[]): (Item & { bare: boolea
     if (existing && !bare) existing.bare = false;
   };
   for (const clause of clauses(lines)) {
-    const required = !optionalMarkers.test(clause.key);
     for (const span of skillSpans(clause)) {
       // "熟悉扫描电镜（SEM）、X射线衍射仪（XRD）等大型仪器的操作与维护": 等 closes the list of names; what follows is their kind.
       const closed = listClosed.exec(clause.key.slice(span.start, span.end));
@@ -226,6 +225,8 @@ export function findStatedSkills(lines: readonly Line[]): (Item & { bare: boolea
         // "fluency in Figma" names a tool; "fluency in English" a language, listed under languages.
         // "日语能力考试N2以上": a language's ability is listed under languages too.
         if (languageNames.some((l) => l.test(p.key.trim()) || l.test(foldKey(name).replace(languageAbility, ""))) || isLanguageAbility(foldKey(name), clause.key)) continue;
+        const at = Math.max(span.start, clause.key.indexOf(p.key, span.start));
+        const required = !optionalAt(clause.key, at, at + p.key.length);
         if (isSkillName({ name, source: span.source, clause: clause.key })) add(name, required, span.source === "prose" || span.source === "latin");
       }
     }
@@ -303,7 +304,6 @@ function findByPatterns(
   const found: (Item & { pattern: number })[] = [];
   for (const clause of clauses(lines)) {
     if (cue && !cue.test(clause.key)) continue;
-    const required = !optionalMarkers.test(clause.key);
     // An earlier (more specific) pattern's match owns its text: "中级会计师职称" is not also "中级会计师".
     const taken: { start: number; end: number }[] = [];
     patterns.forEach((pattern, index) => {
@@ -313,6 +313,7 @@ function findByPatterns(
         const end = m.index + m[0].length;
         // "驾驶执照：普通重型机车驾照": a name followed by a colon is the field's label, not an item.
         if (taken.some((t) => start < t.end && t.start < end) || /^\s*:/.test(clause.key.slice(end)) || skip?.(clause.key, end)) continue;
+        const required = !optionalAt(clause.key, start, end);
         const written = clause.text.slice(start, end).trim();
         const name = written.length === 1 ? (languageShortForms[clause.key.slice(start, end)] ?? written) : written;
         if (name.length < 2) continue;
@@ -343,7 +344,7 @@ export function findCertifications(lines: readonly Line[], cue: RegExp | null = 
   for (const clause of clauses(lines)) {
     const label = certificationListLabel.exec(clause.key);
     if (!label) continue;
-    const required = !optionalMarkers.test(clause.key);
+    const required = !clauseOptional(clause.key);
     const at = label[0].length;
     for (const p of splitFolded(clause.text.slice(at), clause.key.slice(at), /、|,|;|\/|及|和|或|\band\b|\bor\b/g)) {
       const name = p.text.trim();
