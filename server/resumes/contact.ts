@@ -103,6 +103,14 @@ export function findHeaderName(header: readonly ResumeLine[]): string | null {
 const postcodeAfter = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{5,6})$/u;
 
 /**
+ * An address's second line, its postal code first: "20144 Milano, Italy", "80331 München", "30-001 Kraków", "1012 AB
+ * Amsterdam", "114 55 Stockholm", "CH-8001 Zürich (Switzerland)" → the city, and the country after it if any. Four
+ * digits alone before a word are as often a year ("2019 Berlin"), so they need the country after the city.
+ */
+const postcodeFirst =
+  /^((?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{4,5}))\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?:\s*[,(]\s*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)*)\)?)?$/u;
+
+/**
  * The city of a postal address written on one line, by where its postal code stands: before the city in most of
  * Europe ("ul. Długa 12/4, 30-001 Kraków (Poland)", "Hauptstraße 5, 8001 Zürich"), after it in the UK, Canada and
  * Singapore ("School of Civil Engineering, University of Leeds, Leeds LS2 9JT, UK", "Blk 218 Tampines Street 21,
@@ -111,6 +119,8 @@ const postcodeAfter = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})\s+(?:[A-Z]{1,2
 function addressCity(text: string): string | null {
   const before = /,\s*(?:\d{2}-\d{3}|\d{4,5})\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)/u.exec(text)?.[1];
   if (before) return before;
+  const opening = postcodeFirst.exec(text);
+  if (opening && (!/^\d{4}$/.test(opening[1]!) || (opening[3] !== undefined && regions.has(foldLine(opening[3]))))) return opening[2]!;
   const parts = text.split(/\s*,\s*/);
   if (parts.length < 2) return null;
   const last = parts.at(-1)!;

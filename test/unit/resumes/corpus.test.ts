@@ -14,7 +14,6 @@ const knownFailures: Record<string, string> = {
   // Batch 7's first run on a1c926a (corpus/first-runs.json), before any fix.
   "batch7/56_zh_rirekisho_table.docx": "a 年|月|经历 table gives no jobs (入职/离职 rows) and nothing from its 资格・证书 table",
   // Batch 8's first run at the end of session 9 (corpus/first-runs.json), before any fix.
-  "batch8/66_en_eu_two_column_dots.pdf": "no location (the sidebar's '20144 Milano, Italy')",
   "batch8/70_sg_email_nric.utf16le.txt": "the honours class as the major",
 };
 

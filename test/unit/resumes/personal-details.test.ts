@@ -97,6 +97,16 @@ describe("resume header: name and place", () => {
     expect(place("Blk 45 Jurong West Street 42, #05-311, Singapore 640045")).toBe("Singapore");
     expect(place("Sales Lead, Acme 2020")).toBeUndefined();
   });
+
+  it("reads the city of an address's second line that opens with its postal code, and not a year before a word", () => {
+    const place = (...address: string[]) => readResume(["Lena Vogt", ...address, "lena@example.de", "Experience", "Jan 2020 – Present", "Analyst, Acme GmbH"].join("\n")).profile.location;
+    expect(place("Leopoldstraße 8", "80802 München")).toBe("München");
+    expect(place("Prinsengracht 263", "1016 GV Amsterdam, Netherlands")).toBe("Amsterdam");
+    expect(place("Rue du Rhône 4", "CH-1204 Genève (Switzerland)")).toBe("Genève");
+    expect(place("Karlavägen 12", "114 31 Stockholm")).toBe("Stockholm");
+    expect(place("Bahnhofstrasse 1", "8001 Zürich, Switzerland")).toBe("Zürich");
+    expect(place("2019 Berlin")).toBeUndefined();
+  });
 });
 
 describe("resume headings over two sections", () => {
