@@ -16,7 +16,7 @@ const bareYears = new RegExp(`^\\s*(?:(?:至少|最少|at least|minimum of|min\\
 const rangeCell = new RegExp(`^\\s*${num}\\s*(?:-|~|—|–|至|到|to)\\s*${num}\\s*(?:年|years?|yrs?)\\.?\\s*$`);
 const atLeast = new RegExp(`(?:至少|最少|不少于|不低于|起码|at least|minimum of|min\\.?)?\\s*${num}\\s*(?:\\+\\s*)?(?:年|years?\\b|yrs?\\b)(?:以上|及以上|或以上|\\+|或更多| or more| plus)?`, "g");
 // "5+ years writing systems software": a verb in -ing after the years says what they were spent doing; "Forklift: 1 year (Required)" is Indeed's form.
-const experienceWord = /经验|经历|工作|从业|资历|年限|驾龄|教龄|工龄|experience|^\s*(?:of\s+)?(?:post-?qualification|pqe)\b|背景|^\s*(?:in|as|working)\s|^\s*(?!during\b)[a-z]{2,}ing\b|^\s*of\s+(?!age\b)|^\s*\((?:required|preferred)\)/;
+const experienceWord = /经验|经历|工作|从业|资历|年限|驾龄|教龄|工龄|experience|^\s*(?:of\s+)?(?:post-?qualification|pqe)\b|背景|^\s*(?:in|as|working|with)\s|\bexp\b|^\s*(?!during\b)[a-z]{2,}ing\b|^\s*of\s+(?!age\b)|^\s*\((?:required|preferred)\)/;
 /**
  * "2.1-3年…": list item 2 glued to its text, not 2.1 years (decimal years other than .5 are not written). After a
  * label ("其他条件:1.3年以上…", a table cell whose list opens on a figure) only item 1 can start the list.

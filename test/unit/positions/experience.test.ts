@@ -229,3 +229,18 @@ describe("findExperience: a line that is only a figure of years", () => {
     expect(experience("Contract of 2 years").minYears).toBeNull();
   });
 });
+
+describe("findExperience: years said with the tool they were spent on", () => {
+  it.each([
+    ["3+ years with Vue and Pinia", 3],
+    ["At least 2 years with Salesforce CPQ", 2],
+    ["4+ yrs exp. in SAP FICO", 4],
+    ["Minimum 5 yrs exp in payroll", 5],
+  ])("%s", (text, years) => {
+    expect(experience(text).minYears).toBe(years);
+  });
+
+  it("reads no years of a company's age or a product's", () => {
+    expect(experience("Founded 12 years ago with a team of three").minYears).toBeNull();
+  });
+});
