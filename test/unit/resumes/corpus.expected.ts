@@ -1041,4 +1041,223 @@ export const expectedResumes: Record<string, ExpectedResume> = {
     languages: [], certifications: ["Google Data Analytics Professional Certificate", "Tableau Desktop Specialist"],
     dropped: [],
   },
+  // Batch 9, written 2026-12-04, blind: the reader was not run on these documents while they and their readings were
+  // written; their first run is to be recorded in corpus/first-runs.json before any fix. Ten layouts no earlier batch
+  // used; corpus/batch9/make-batch9.ts writes the PDFs (Noto CJK for the Chinese one, the standard fonts for the Latin
+  // ones), the .docx files and the Big5-HKSCS and GB18030 texts from their .src.txt.
+  // A 智联招聘 résumé exported to PDF, two pages: the site's mark over a rule, the name with 手机 and 邮箱 in a block at the
+  // right, "女 | 31岁 | 本科 | 8年工作经验", 现居住地 | 户口 on one line, 求职意向 wishes (not where she lives), 自我评价, each
+  // job "dates　company　（tenure）" over "title | salary", an industry line and 工作描述 (6 people under the 财务主管); the
+  // 审计员's description runs onto page 2 under the running header ("2019年起…" there starts no job); grey bars behind
+  // the section names; the school row, 英语 by skill, dated certificates, skills rated 熟练/精通, footers with page numbers.
+  "batch9/72_zh_zhaopin_pdf_export.pdf": {
+    name: "刘思琪", email: "liusiqi_cd@example.com", phone: "13980126657", location: "成都市高新区",
+    education: [{ level: "bachelor", school: "西南财经大学", major: "会计学", graduationYear: 2017 }],
+    experience: [
+      { title: "财务主管", organization: "成都味源食品股份有限公司", startDate: "2021-03", endDate: null, management: true },
+      { title: "审计员", organization: "四川正信会计师事务所", startDate: "2018-07", endDate: "2021-02", management: false },
+      { title: "出纳", organization: "成都蓉欣商贸有限公司", startDate: "2017-07", endDate: "2018-06", management: false },
+    ],
+    skills: ["金蝶K/3 Cloud", "用友U8", "Excel", "Power BI"],
+    languages: ["英语"], certifications: ["大学英语六级", "中级会计职称", "税务师"],
+    dropped: ["gender", "age", "household_registration"],
+    notInExperience: ["第1页/共2页", "刘思琪的简历", "智联招聘"],
+  },
+  // A German Lebenslauf in the tabular form (PDF, standard fonts): "Lebenslauf" with a photo (an image) at the top right,
+  // Persönliche Daten as label | value rows (the street address over two rows, Geburtsdatum with the birthplace,
+  // Familienstand with a child; Staatsangehörigkeit is not forbidden), Berufserfahrung and Ausbildung with the dates in
+  // the left column ("seit 04/2021", "10/2016 – 03/2021") and post, firm and bullets at the right (a compulsory
+  // internship among the jobs; "Leitung eines Teams von fünf" is managing), the Abitur under the degrees, Kenntnisse
+  // (Sprachen one a row, EDV, a Weiterbildung certificate, Hobbys), and place, date and name as the signature.
+  "batch9/73_de_lebenslauf_tabular.pdf": {
+    name: "Katharina Weber", email: "k.weber@example.de", phone: "+4917623456789", location: "München",
+    education: [
+      { level: "master", school: "Technische Universität München", major: "Elektrotechnik und Informationstechnik", graduationYear: 2016 },
+      { level: "bachelor", school: "Hochschule Augsburg", major: "Elektrotechnik", graduationYear: 2014 },
+      { level: "high_school", school: "Holbein-Gymnasium Augsburg", graduationYear: 2010 },
+    ],
+    experience: [
+      { title: "Projektleiterin Elektrokonstruktion", organization: "Brandt Antriebstechnik GmbH", startDate: "2021-04", endDate: null, management: true },
+      { title: "Entwicklungsingenieurin", organization: "Hofmann Automation AG", startDate: "2016-10", endDate: "2021-03", management: false },
+      { title: "Praktikantin Hardwareentwicklung", organization: "Kessler Elektronik GmbH", startDate: "2015-03", endDate: "2015-08", management: false },
+    ],
+    skills: ["EPLAN Electric P8", "TIA Portal", "AutoCAD Electrical", "SAP PM"],
+    languages: ["Deutsch", "Englisch", "Französisch"], certifications: ["Projektmanagement-Fachfrau (GPM/IPMA Level D)"],
+    dropped: ["birth_date", "marital_childbearing", "photo"],
+    notInExperience: ["Bergsteigen", "München, 01.12.2026"],
+  },
+  // An Indian fresher's résumé in Word: a centred underlined RESUME, the name in capitals, "Mobile: … | E-mail: …", a
+  // street address, CAREER OBJECTIVE, an ACADEMIC QUALIFICATIONS table (B.E., Class XII, Class X with boards, years and
+  // percentages; Class X, the secondary certificate before two years of higher secondary, is below high school), one
+  // internship with a "Duration: January 2025 – June 2025" line, dated academic projects (not jobs), a TECHNICAL SKILLS
+  // table, certifications, extra-curricular posts (a club secretary, an NSS volunteer: not jobs), PERSONAL DETAILS as
+  // tab-aligned "label : value" lines (father's name, date of birth, gender, marital status, languages known, hobbies)
+  // and the DECLARATION with place, date and the name in brackets.
+  "batch9/74_in_fresher_declaration.docx": {
+    name: ["ANANYA KRISHNAN", "Ananya Krishnan"], email: "ananya.k2025@example.in", phone: "+919845012345", location: "Bengaluru",
+    education: [
+      { level: "bachelor", school: "R.V. College of Engineering", major: "Computer Science and Engineering", graduationYear: 2025 },
+      { level: "high_school", school: "Sri Kumaran Children's Home PU College", graduationYear: 2021 },
+      { level: "junior_high", school: "Kendriya Vidyalaya", graduationYear: 2019 },
+    ],
+    experience: [
+      { title: "Software Development Intern", organization: "Infoweave Technologies Pvt. Ltd.", startDate: "2025-01", endDate: "2025-06", management: false },
+    ],
+    skills: ["Java", "Python", "HTML", "CSS", "JavaScript", "React", "MySQL", "Git"],
+    languages: ["English", "Kannada", "Tamil", "Hindi"], certifications: ["Programming in Java", "Oracle Certified Associate, Java SE 8 Programmer"],
+    dropped: ["birth_date", "gender", "marital_childbearing"],
+    notInExperience: ["Crop Disease", "Coding Club", "National Service Scheme", "R. Krishnan"],
+  },
+  // Big5-HKSCS (深水埗, 鰂魚涌 are HKSCS characters CP950 lacks), a Hong Kong bilingual CV as plain text: "CHAN Ka Yan,
+  // Karen  陳嘉欣", an estate address, bilingual labels ("Mobile 手提電話:"), a date of birth and expected salary, rules
+  // of dashes under bilingual section names, each job "organization (district)    Mon YYYY – Present" over a bilingual
+  // title and ● bullets, the HKDSE school under the degree, professional qualifications, skills by kind, three languages
+  // on one "|" line, references on request.
+  "batch9/75_hk_bilingual_hkscs.big5hkscs.txt": {
+    name: ["CHAN Ka Yan, Karen", "陳嘉欣", "CHAN Ka Yan, Karen 陳嘉欣", "CHAN Ka Yan Karen", "Karen Chan", "CHAN Ka Yan", "Karen CHAN Ka Yan"],
+    email: "karen.chan.ky@example.com.hk", phone: "91238876", location: "Flat 12B, Block 3, Lai Kok Estate, Sham Shui Po, Kowloon",
+    education: [
+      { level: "bachelor", school: "The Hong Kong Polytechnic University", major: "Logistics and Maritime Studies", graduationYear: 2016 },
+      { level: "high_school", school: "Shau Kei Wan Government Secondary School", graduationYear: 2012 },
+    ],
+    experience: [
+      {
+        title: ["Assistant Logistics Manager", "助理物流經理", "Assistant Logistics Manager 助理物流經理"],
+        organization: "Harbourfront Logistics Limited 海濱物流有限公司", startDate: "2019-07", endDate: null, management: true,
+      },
+      {
+        title: ["Logistics Officer", "物流主任", "Logistics Officer 物流主任"],
+        organization: "嘉華貨運代理有限公司 Ka Wah Freight Forwarding Co., Ltd.", startDate: "2016-09", endDate: "2019-06", management: false,
+      },
+    ],
+    skills: ["Oracle WMS", "SAP", "CargoWise One", "Excel", "Power BI"],
+    languages: ["Cantonese", "English", "Putonghua"],
+    certifications: ["Certified in Logistics, Transportation and Distribution (CLTD)", "Certificate in Dangerous Goods Regulations (IATA Category 6)"],
+    dropped: ["birth_date"],
+  },
+  // A Canva-style one-page PDF (standard fonts) written in layer order, the sidebar's text before the main column's: a
+  // dark sidebar with a round photo, CONTACT lines each after a drawn icon, EDUCATION with the school's name in capitals
+  // over two lines, SKILLS and LANGUAGES as names over filled bars (no words for the level), HOBBIES; the main column
+  // has the letter-spaced name and headline, ABOUT ME, WORK EXPERIENCE on a timeline ("MAR 2021 - PRESENT", then the
+  // company, then the title, then bullets) and two referees side by side with their phones and emails.
+  "batch9/76_en_canva_skill_bars.pdf": {
+    name: ["MAYA PATEL", "Maya Patel"], email: "maya.patel@example.com", phone: "+13125550148", location: "Chicago, IL",
+    education: [{ level: "bachelor", school: "School of the Art Institute of Chicago", major: "Graphic Design", graduationYear: 2016 }],
+    experience: [
+      { title: "Senior Graphic Designer", organization: "Lakeshore Creative Agency", startDate: "2021-03", endDate: null, management: true },
+      { title: "Graphic Designer", organization: "Windy City Print Co.", startDate: "2018-06", endDate: "2021-02", management: false },
+      { title: "Junior Designer", organization: "Fresh Pixel Studio", startDate: "2016-08", endDate: "2018-05", management: false },
+    ],
+    skills: ["Adobe Illustrator", "Adobe Photoshop", "Adobe InDesign", "Figma", "After Effects"],
+    languages: ["English", "Gujarati", "Spanish"], certifications: [],
+    dropped: ["photo"],
+    notInExperience: ["Daniel Brooks", "Priya Shah", "312-555-0199", "847-555-0121", "Ceramics", "Gujarati"],
+  },
+  // GB18030 (the emoji need it), a résumé pasted into an email body: Foxmail-style 发件人/发送时间/收件人/主题 header (the
+  // 收件人 address is the employer's), a note to 王经理 and a signature with 📱 phone, a dashed "以下为简历正文" rule, then
+  // 姓名 with a pinyin gloss, 性别 and 年龄, contacts, 现居, 求职意向 (a wish), 【】 sections, jobs as
+  // "2022/4~至今　　company　　title" over · bullets (the 主管 leads three planners), school, skills, certificates on one
+  // line, 英语 with CET-6, 自我评价, and a signature with 发自我的iPhone.
+  "batch9/77_zh_email_body_gb18030.gb18030.txt": {
+    name: ["张䶮", "张䶮（yǎn）"], email: "zhangyan.sh@example.cn", phone: "13816520937", location: "上海市松江区",
+    education: [{ level: "bachelor", school: "上海大学", major: "物流管理", graduationYear: 2015 }],
+    experience: [
+      { title: "计划部经理", organization: "上海锦鸿汽车零部件有限公司", startDate: "2022-04", endDate: null, management: true },
+      { title: "物料计划主管", organization: "苏州博越电子科技有限公司", startDate: "2018-03", endDate: "2022-03", management: true },
+      { title: "生产计划员", organization: "昆山华辰精密模具有限公司", startDate: "2015-07", endDate: "2018-02", management: false },
+    ],
+    skills: ["SAP", "Oracle", "Excel VBA", "Power BI", "Minitab"],
+    languages: ["英语"], certifications: ["APICS CPIM", "六西格玛绿带", "大学英语六级"],
+    dropped: ["gender", "age"],
+    notInExperience: ["hr@jinghong-auto", "王经理您好", "发自我的iPhone"],
+  },
+  // A US federal résumé as the USAJOBS builder prints it (PDF, standard fonts, two Letter pages with "Page N of 2"):
+  // name, street address, Day Phone, Email; availability, desired locations, citizenship, veterans' preference,
+  // clearance, federal status; each job a bold agency line with "MM/YYYY - Present" at the right, the duty station's
+  // address, salary, hours per week, series and grade, then the title, duties, "Supervisor: name (phone)" and whether to
+  // contact them (a supervisor's phone is not the candidate's); the second job's duties run onto page 2; Army service is
+  // a job (a sergeant supervising four soldiers); degrees as school, degree and MM/YYYY, GPA, credits and major; DAU
+  // courses (training, not certifications), two certifications, Spanish rated by skill, references with phones and
+  // emails, and Additional Information with skills and awards.
+  "batch9/78_en_us_federal_resume.pdf": {
+    name: ["DeShawn T. Williams", "DeShawn Williams"], email: "deshawn.williams@example.com", phone: "6145550123", location: "Columbus, OH",
+    education: [
+      { level: "bachelor", school: "Franklin University", major: "Supply Chain Management", graduationYear: 2019 },
+      { level: "associate", school: "Hopkinsville Community College", major: "Business Administration", graduationYear: 2014 },
+    ],
+    experience: [
+      { title: "Logistics Management Specialist", organization: "Defense Logistics Agency", startDate: "2020-03", endDate: null, management: true },
+      { title: "Supply Technician", organization: "Air Force Materiel Command", startDate: "2016-07", endDate: "2020-02", management: false },
+      { title: ["Unit Supply Specialist (92Y)", "Unit Supply Specialist"], organization: "U.S. Army", startDate: "2010-06", endDate: "2016-06", management: true },
+    ],
+    skills: ["SAP", "GCSS-Army", "DPAS", "Excel", "Power BI"],
+    languages: ["Spanish"], certifications: ["Certified Professional in Supply Management (CPSM)", "DAWIA Life Cycle Logistics - Practitioner"],
+    dropped: [],
+    notInExperience: ["karen.mitchell@example.mil", "Angela Ruiz", "Army Commendation Medal", "Page 1 of 2"],
+  },
+  // An Australian electrician's one-page résumé saved from Google Docs as a web page: class-only spans and paragraphs,
+  // a two-cell layout table for the masthead (name and trade left; phone, mailto, suburb and "own vehicle" right),
+  // headings as h2, TICKETS & LICENCES as a bullet list (the licence, White Card, EWP, heights, confined space, first
+  // aid, cabling registration and a driver's licence), WORK HISTORY as one-row tables of "Title – Employer, City" | dates
+  // over bullets (two posts at one employer; the leading hand runs a crew), SKILLS, EDUCATION (a Certificate III trade
+  // qualification and Year 12: which level a Certificate III is is not settled, so education is left out), two referees
+  // side by side (not jobs).
+  "batch9/79_au_tradesperson_gdocs.html": {
+    name: ["Liam O'Connor", "LIAM O'CONNOR", "Liam O’Connor"], email: "liam.oconnor@example.com.au", phone: "0412345678", location: "Carindale, Brisbane QLD 4152",
+    experience: [
+      { title: "Leading Hand Electrician", organization: "Brightline Electrical Services Pty Ltd", startDate: "2022-02", endDate: null, management: true },
+      { title: "Electrician", organization: "Sunstate Power & Data", startDate: "2019-01", endDate: "2022-01", management: false },
+      { title: "Apprentice Electrician", organization: "Sunstate Power & Data", startDate: "2015-01", endDate: "2018-12", management: false },
+    ],
+    skills: ["Switchboard installation", "Fault-finding", "PLC", "Solar PV", "Cat6"],
+    languages: [],
+    certifications: [
+      "Electrical Worker Licence", "White Card", "EWP Licence", "Working Safely at Heights", "Confined Space Entry", "First Aid",
+      "Open Cabling Registration", "Driver’s Licence",
+    ],
+    dropped: [],
+    notInExperience: ["Mark Davies", "Tanya Whitmore", "0423 987 654", "0438 112 907"],
+  },
+  // A Chinese academic CV in Markdown: "# name · 个人简历", a blockquote naming the post applied for (a wish), emoji
+  // contact bullets (📧 📞 🏠 and 🎂 a birth month), 研究方向, pipe tables for 教育经历 (时间 | 学校 | 专业 | 学位, "工学博士
+  // （导师：…）") and 工作经历 (时间 | 单位 | 职务: a postdoc, "单位" holding school and department), numbered grants with
+  // dates and 主持 (not jobs), publications, reviewing, awards, skills by kind, English with CET-6 and IELTS.
+  "batch9/80_zh_academic_cv_tables.md": {
+    name: "赵文博", email: "zhaowenbo@example.edu.cn", phone: "+8618621035567", location: "南京市鼓楼区",
+    education: [
+      { level: "doctorate", school: "清华大学", major: "环境科学与工程", graduationYear: 2020 },
+      { level: "bachelor", school: "同济大学", major: "环境工程", graduationYear: 2015 },
+    ],
+    experience: [
+      { title: ["博士后", "博士后（合作导师：李建国 教授）"], organization: "南京大学", startDate: "2022-09", endDate: null, management: false },
+      { title: "助理研究员", organization: "中国环境科学研究院", startDate: "2020-07", endDate: "2022-08", management: false },
+    ],
+    skills: ["Python", "MATLAB", "SWMM", "ArcGIS", "ICP-MS", "qPCR"],
+    languages: ["英语"], certifications: ["大学英语六级", "IELTS 7.5"],
+    dropped: ["birth_date"],
+    notInExperience: ["国家自然科学基金", "Water Research"],
+  },
+  // A Taiwanese nurse's 履歷表 in Word with a page header (her name and 護理師履歷) and a footer of PAGE / NUMPAGES
+  // fields: a 基本資料 table of label | value pairs with her photo in a merged last column (性別, 出生日期, 婚姻狀況, a 希望職務
+  // wish, the address across three cells), 學歷 / 工作經歷 / 專業證照 tables with header rows ("2020/7~迄今"; 單位／職稱
+  // "內科加護病房／護理師（N3）"; the 小組長 manages six nurses' shifts), 專長, 語言能力 and a 自傳 that names the
+  // hospitals again.
+  "batch9/81_tw_nurse_licences_header.docx": {
+    name: ["陳宛蓁", "Wan-Chen Chen"], email: "wanchen.chen@example.com.tw", phone: "0987654321", location: "臺中市北屯區",
+    education: [
+      { level: "bachelor", school: "中山醫學大學", major: "護理學系", graduationYear: 2016 },
+      { level: "high_school", school: "臺中市立臺中女子高級中等學校", graduationYear: 2012 },
+    ],
+    experience: [
+      {
+        title: ["護理師（N3）", "護理師", "N3護理師", "內科加護病房／護理師（N3）", "內科加護病房護理師"],
+        organization: "臺中博安醫院", startDate: "2020-07", endDate: null, management: true,
+      },
+      { title: ["護理師", "一般外科病房／護理師", "一般外科病房護理師"], organization: "彰化慈光醫院", startDate: "2016-08", endDate: "2020-06", management: false },
+    ],
+    skills: ["重症照護", "呼吸器照護", "CVVH", "傷口照護", "Excel"],
+    languages: ["國語", "台語", "英文"], certifications: ["護理師證書", "BLS", "ACLS", "N3 臨床能力進階"],
+    dropped: ["gender", "birth_date", "marital_childbearing", "photo"],
+    notInExperience: ["護理師履歷", "第 1 頁"],
+  },
 };

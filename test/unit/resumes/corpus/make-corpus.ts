@@ -6,13 +6,15 @@ import { pdfSources } from "./pdf-sources.js";
 
 /**
  * Writes the corpus documents that are not plain UTF-8: each `<name>.src.txt` (readable UTF-8) is
- * encoded as its target name says (`.gbk.txt`, `.big5.txt`, `.utf16le.txt` with BOM, `.utf8bom.txt`),
+ * encoded as its target name says (`.gbk.txt`, `.big5.txt`, `.big5hkscs.txt`, `.gb18030.txt`, `.utf16le.txt` with BOM, `.utf8bom.txt`),
  * and the .docx files are built from docx-sources.ts. Run: `npx tsx test/unit/resumes/corpus/make-corpus.ts`.
  */
 const here = new URL("./", import.meta.url);
 const encoders: Record<string, (text: string) => Buffer> = {
   gbk: (t) => iconv.encode(t, "gbk"),
   big5: (t) => iconv.encode(t, "big5"),
+  big5hkscs: (t) => iconv.encode(t, "big5hkscs"),
+  gb18030: (t) => iconv.encode(t, "gb18030"),
   utf16le: (t) => iconv.encode(t, "utf16le", { addBOM: true }),
   utf16be: (t) => iconv.encode(t, "utf16be", { addBOM: true }),
   utf8bom: (t) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(t, "utf8")]),
