@@ -15,6 +15,17 @@ const knownFailures: Record<string, string> = {
   "batch7/56_zh_rirekisho_table.docx": "a 年|月|经历 table gives no jobs (入职/离职 rows) and nothing from its 资格・证书 table",
   // Batch 8's first run at the end of session 9 (corpus/first-runs.json), before any fix.
   "batch8/70_sg_email_nric.utf16le.txt": "the honours class as the major",
+  // Batch 9's first run at the start of session 11 (corpus/first-runs.json), before any fix.
+  "batch9/72_zh_zhaopin_pdf_export.pdf": "no jobs or schooling; job and schooling lines read as languages",
+  "batch9/73_de_lebenslauf_tabular.pdf": "dates in the left column: no jobs, schooling, skills, languages or certificate; 'Persönliche Daten' as the name",
+  "batch9/74_in_fresher_declaration.docx": "Class XII/X schooling lost; club posts and prizes read as certificates",
+  "batch9/75_hk_bilingual_hkscs.big5hkscs.txt": "bilingual titles in one script; an issuer as a certificate; secondary school as bachelor",
+  "batch9/76_en_canva_skill_bars.pdf": "answers no_profile (sidebar drawn first, letter-spaced name)",
+  "batch9/77_zh_email_body_gb18030.gb18030.txt": "'可作为工作语言' read as a language",
+  "batch9/78_en_us_federal_resume.pdf": "title and organization swapped around agency lines; town as major; no location",
+  "batch9/79_au_tradesperson_gdocs.html": "no tickets or licences, no location",
+  "batch9/80_zh_academic_cv_tables.md": "postdoc row split wrong; birth month kept",
+  "batch9/81_tw_nurse_licences_header.docx": "no licences; head nurse management not read",
 };
 
 // All at once: the shared document pool reads as many as it has warm threads and queues the rest.
@@ -30,8 +41,11 @@ describe.each(readings)("resume corpus %s", (name, reading) => {
 
 });
 
-describe.each(readings.filter(([name]) => !expectedResumes[name]!.noProfile))("resume corpus %s as a profile", (_name, reading) => {
-  it("gives a draft that completes into a valid profile once name and email are known", () => {
+// Resumes the reader still answers no_profile for (their first run; knownFailures says why). Held to failing too.
+const knownNoProfile = new Set(["batch9/76_en_canva_skill_bars.pdf"]);
+
+describe.each(readings.filter(([name]) => !expectedResumes[name]!.noProfile))("resume corpus %s as a profile", (name, reading) => {
+  (knownNoProfile.has(name) ? it.fails : it)("gives a draft that completes into a valid profile once name and email are known", () => {
     if (reading === "no_profile") throw new Error("answered no_profile for a resume");
     const completed = { ...reading.profile, name: reading.profile.name ?? "x", email: reading.profile.email ?? "x@example.com" };
     expect(CandidateProfile.safeParse(completed).error?.issues).toBeUndefined();
