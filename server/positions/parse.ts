@@ -3,7 +3,7 @@ import type { Position } from "./position.schema.js";
 import { cleanDocument, type CleanText } from "./clean.js";
 import { extractPosition } from "./extract.js";
 import { originalSlice } from "./mapped-text.js";
-import { segmentPositions } from "./segment.js";
+import { familyHeadings, segmentPositions } from "./segment.js";
 import { numberingPrefix } from "./headings.js";
 import { reassignNamedLines } from "./crossref.js";
 import { findTables, type TableBlock, type TableRow } from "./table.js";
@@ -200,7 +200,10 @@ export function parsePositions(text: string, lines?: readonly DocumentLine[]): {
   // "# Head of Sales, DACH / Status: Paused — not accepting applications": a post said to be closed, its status its only line, is
   // no opening in either reading.
   const open = (found: Found[]) => found.filter((f) => !closedPost(f.position, clean.key.slice(f.at, f.end)));
-  const read = betterReading(open(headingReading(text, clean, tagged, tables)), () => open(taggerReading(text, clean, tagged)), tables);
+  // "# Backend Engineer" over its levels' headings names a job family: neither reading takes it for a post.
+  const families = familyHeadings(clean);
+  const noFamily = (found: Found[]) => found.filter((f) => !families.some((s) => f.at >= s.start && f.at < s.end && foldKey(f.position.title) === foldKey(s.title.text)));
+  const read = betterReading(open(headingReading(text, clean, tagged, tables)), () => noFamily(open(taggerReading(text, clean, tagged))), tables);
   const chosen = read.filter((f) => !isBlankForm(clean.key.slice(f.at, f.end)));
   // "Quality Engineer 质量工程师": a post named in two scripts is titled by its first form.
   const japanese = holdsKana(clean.key);

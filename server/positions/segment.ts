@@ -53,6 +53,10 @@ export function chatSenders(clean: CleanText): { start: number; name: string }[]
  * parts (篇一) close it. A part with no position heading of its own is one position named by the part.
  */
 export function segmentPositions(clean: CleanText): Segment[] {
+  return withoutFamilyHeadings(clean, segmentsOf(clean)).filter((s) => !s.family);
+}
+
+function segmentsOf(clean: CleanText): Segment[] {
   const headings = withSiblingHeadings(clean, findHeadings(clean));
   const segments: Segment[] = [];
   let open: Open | null = null;
@@ -107,6 +111,42 @@ export function segmentPositions(clean: CleanText): Segment[] {
   closeAtSender(clean.text.length);
   close(clean.text.length);
   return withPartFallbacks(clean, segments, parts);
+}
+
+/** The family headings of a job family page (see withoutFamilyHeadings): names no reading takes for a post. */
+export function familyHeadings(clean: CleanText): Segment[] {
+  return withoutFamilyHeadings(clean, segmentsOf(clean)).filter((s) => s.family);
+}
+
+/** How deep a heading's line is set: its Markdown level, or its numbering's rank (一、 over （一） over 1. over (1)); null when unmarked. */
+export function headingDepth(line: string): number | null {
+  const l = line.trimStart();
+  const hashes = /^(#{1,6})\s/.exec(l);
+  if (hashes) return hashes[1]!.length;
+  const ranks = [/^[一二三四五六七八九十]{1,3}\s*[、.]/, /^[（(][一二三四五六七八九十]{1,3}[)）]/, /^\d{1,2}\s*[、.](?!\d)/, /^[（(]\d{1,2}[)）]/];
+  const rank = ranks.findIndex((r) => r.test(l));
+  return rank < 0 ? null : 10 + rank;
+}
+
+/**
+ * A job family page: "# Backend Engineer" over "### Senior Backend Engineer" and "### Staff Backend Engineer", "一、软件工程师" over
+ * "（一）初级软件工程师" and "（二）高级软件工程师". A heading over two or more headings set deeper, each a level of it (naming
+ * it inside its own name), names the family the posts belong to, not a post of its own.
+ */
+function withoutFamilyHeadings(clean: CleanText, segments: Segment[]): (Segment & { family?: boolean })[] {
+  const lineAt = (at: number) => clean.key.slice(at, clean.key.indexOf("\n", at) < 0 ? undefined : clean.key.indexOf("\n", at));
+  const depths = segments.map((s) => headingDepth(lineAt(s.start)));
+  return segments.map((s, i) => {
+    const depth = depths[i];
+    if (depth === null || depth === undefined) return s;
+    let levels = 0;
+    for (let j = i + 1; j < segments.length; j++) {
+      const d = depths[j];
+      if (d === null || d === undefined || d <= depth) break;
+      if (restates(s.title.key, segments[j]!.title.key)) levels++;
+    }
+    return levels < 2 ? s : { ...s, family: true };
+  });
 }
 
 function withPartFallbacks(clean: CleanText, segments: Segment[], parts: { heading: Heading; end: number }[]): Segment[] {
