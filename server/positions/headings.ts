@@ -35,7 +35,11 @@ const partLine = new RegExp(
 const bulletLead = new RegExp(`^[${bulletGlyphs}](?=\\S)|^[${bulletGlyphs}*-](?=\\s)`);
 /** A bullet glyph opening a line ("■ ", "◆", "▶ ", "※ "), whatever its shape. */
 const leadingBullet = new RegExp(`^${emoji}[${bulletGlyphs}]?\\s*`);
-const numberedLabel = /^(?:#{1,6}\s*|[【\[])?(?:招聘)?(?:岗位|职位|职缺|position|role)\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*[:#】\]]\s*(.{2,60})$/;
+/**
+ * "岗位一：X", "【岗位1】X", "Role 2 — Database Reliability Engineer", "2/ Role 1: Senior Robotics Software Engineer": a
+ * numbered post label (after a thread's post number, "2/"), its name after a colon, a bracket or a spaced dash.
+ */
+const numberedLabel = /^(?:\d{1,2}\/\s+)?(?:#{1,6}\s*|[【\[])?(?:招聘)?(?:岗位|职位|职缺|position|role|opening|vacancy)\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*(?:[:#】\]]|\s[—–-](?=\s))\s*(.{2,60})$/;
 const dashLine = /^(?:(?:岗位|职位)?(?:工作)?说明书|job description)\s*[—–－:-]+\s*(.{2,60})$/;
 const itemAhead = `(?=\\s*(?:1\\s*[、.,)]|一\\s*[、.]|[（(][1一][)）]|1\\s+\\S|1(?=[\\u4e00-\\u9fff])))`;
 const inlineSuffixed = new RegExp(`(?<=^|[。;；!！?？\\s,，:：/)）])([^\\s。;；,，、:：!?！？()（）“”"《》]{2,16}?)(${suffixAlt})\\s*:?\\s*${itemAhead}`, "g");
@@ -257,10 +261,13 @@ export function findHeadings(clean: CleanText): Heading[] {
     const key = clean.key.slice(start, end).trim();
     // "- AWS Certified Solutions Architect" under "- Experience with…" is one more item of that list.
     const bullet = bulletLead.exec(key)?.[0] ?? null;
-    const inList = bullet !== null && bullet === prevBullet;
-    const sectionName = key.replace(numberingPrefix, "").split(":")[0]!.trim();
+    const sectionName = key.replace(numberingPrefix, "").replace(/\*\*|__/g, "").split(":")[0]!.trim();
     const section = sectionKinds.get(sectionName);
     if (section) sectionKind = section;
+    // "**Nice to have**" over "- Chef" / "- GitLab CI": under a requirements heading the first of a list's bullets is an ask
+    // (a tool, a skill), not a post.
+    const nextBullet = lines[i + 1] ? bulletLead.exec(clean.key.slice(lines[i + 1]!.start, lines[i + 1]!.end).trim())?.[0] : undefined;
+    const inList = bullet !== null && (bullet === prevBullet || (sectionKind === "requirements" && !section && bullet === nextBullet));
     // "其他職缺 / • 前端工程師 Frontend Engineer": under a page's list of other openings a name is a link, not a heading.
     if (section || listingHeadingPattern.test(sectionName)) listing = listingHeadingPattern.test(sectionName);
     const h = listing ? null : (lineHeading(clean, start, end, lines[i - 1] ?? null, valueList, inList, sectionKind === "other", lines[i + 1] ?? null) ?? overDuties(clean, start, end, nextWithText(clean, lines, i), inList));
