@@ -1,7 +1,7 @@
 import type { CandidateProfile } from "../matching/match.schema.js";
 import { educationKeywords } from "../positions/data/requirements.js";
 import { educationLevels, type EducationLevel } from "../positions/position.schema.js";
-import { degreeFiller, degreeNames } from "./data/degrees.js";
+import { degreeFiller, degreeGrade, degreeNames } from "./data/degrees.js";
 import { regions } from "./data/places.js";
 import { schoolMarks } from "./data/roles.js";
 import { findDateRanges } from "./dates.js";
@@ -140,7 +140,10 @@ export function readEducation(lines: readonly ResumeLine[], warnings: string[]):
       continue;
     }
     // "Texas A&M University, College Station, TX": a region is where the school is, not what was studied.
-    const majorPart = parts.find((p) => !schools.includes(p) && p !== degreePart && p.length <= 60 && !/^\d+$/.test(p) && degreeLevel(p) === null && !regions.has(foldLine(p).replace(/^[(（]|[)）]$/g, "")));
+    // A grade beside the degree ("Second Upper Class Honours", "GPA 3.8") is how it was passed, not what was studied.
+    const majorPart = parts.find(
+      (p) => !schools.includes(p) && p !== degreePart && p.length <= 60 && !/^\d+$/.test(p) && degreeLevel(p) === null && !degreeGrade.test(foldLine(p)) && !regions.has(foldLine(p).replace(/^[(（]|[)）]$/g, "")),
+    );
     const major = majorPart ?? (degreePart ? majorInDegree(degreePart) : undefined);
     const last = ranges.at(-1);
     const year = last ? (last.end === "current" ? undefined : (last.end ?? last.start).year) : undefined;

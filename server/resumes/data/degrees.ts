@@ -18,3 +18,11 @@ export const degreeNames: readonly { pattern: RegExp; level: EducationLevel }[] 
 
 /** Words around a degree that say nothing else ("畢業", "(Hons)", "学历", "在读"): a part of only these and degree names is a degree. */
 export const degreeFiller = /毕业|肄业|在读|学历|学位|文凭|程度|统招|全日制|\(hons?\)|\bhons?\b|\bdegree\b|[()（）\s,，.]/g;
+
+/**
+ * How a degree was passed, written beside it ("Second Upper Class Honours", "First Class Honours", "Upper Second", "2:1",
+ * "with Distinction", "Magna Cum Laude", "CGPA 3.72/4.00", "一等荣誉", "GPA 3.6"): a grade, never the subject studied.
+ * Compared folded (lower-case).
+ */
+export const degreeGrade =
+  /\b(?:honou?rs|hons)\b|\b(?:distinction|merit)\b|cum laude|\bc?gpa\b|\bdean'?s list\b|\b(?:first|second|third|upper|lower)[- ](?:class|second|division)\b|^(?:first|second|third|upper second|lower second|2[:.][12]|1st|2nd|3rd|pass)(?: class)?$|一等|二等|荣誉|绩点|优秀毕业生/;

@@ -140,3 +140,14 @@ describe("a 个人简历 form's schooling cells over two rows", () => {
     expect(profile.education).toEqual([{ level: "bachelor", school: "浙江工业大学", major: "化学工程与工艺", graduationYear: 2016 }]);
   });
 });
+
+describe("a degree's grade beside it", () => {
+  const schooling = (...rows: string[]) => read(["Daniel Osei", "daniel@example.com", "Education", ...rows].join("\n")).education.map((e) => [e.school, e.major, e.graduationYear]);
+
+  it("reads the subject, not the class of honours or the grade, as the major", () => {
+    expect(schooling("2012 - 2016   University of Manchester", "              BSc (Hons), Physics, First Class Honours")).toEqual([["University of Manchester", "Physics", 2016]]);
+    expect(schooling("University of Ghana, Bachelor of Science (Computer Science), Upper Second, 2015")).toEqual([["University of Ghana", "Computer Science", 2015]]);
+    expect(schooling("Boston College — B.A. Economics, Magna Cum Laude, 2011")).toEqual([["Boston College", "Economics", 2011]]);
+    expect(schooling("2008-2012 浙江大学 本科 GPA 3.7/4.0")).toEqual([["浙江大学", undefined, 2012]]);
+  });
+});
