@@ -2,7 +2,7 @@ import { lineFeatures, type Vocabulary } from "../documents/line-features.js";
 import { tagLines, type Features } from "../documents/line-tagger.js";
 import { cleanLines, type CleanLine, type CleanText } from "./clean.js";
 import { chatSenderLines, furnitureLinePatterns } from "./data/furniture.js";
-import { titleLabels } from "./data/headings.js";
+import { genderNote, titleLabels } from "./data/headings.js";
 import {
   addressPattern, benefitPattern, chineseHiringPatterns, hiringPhrases, dutiesOfPattern, chromePattern, companyPattern, contactPattern, dutyVerbPattern, hiringPattern, placePattern,
   postingSections, requirementCuePattern, salaryPattern, tagPattern,
@@ -27,6 +27,8 @@ const headingKinds = new Map<string, string>([
   ...postingSections.map((s) => [s.key, s.kind] as const),
 ]);
 const headingKind = (key: string) => headingKinds.get(bare(key)) ?? null;
+/** Whether a line's words are a section heading the section reader knows (of any kind): "任职要求", "What you'll bring", "Nice to have". */
+export const knownHeading = (key: string) => headingKind(key) !== null;
 /**
  * "要求：识用Excel", "【联系方式】刘经理", "Requirements: 3+ years": a section's name opening the line its first item
  * is on, its kind and where the item starts in the line.
@@ -107,6 +109,8 @@ export const positionVocabulary: Vocabulary = {
   chrome: (k) => chromePattern.test(k) || furnitureLinePatterns.some((p) => p.test(k)),
   // "张扬 14:32", "12/11/26, 09:14 - Marcus Tan:", "Mira (Mod) — Today at 9:02 AM": the line a chat message opens with names
   // its sender and time. It is furniture, but the message under it is not: a feature of its own keeps the one from the other.
+  // "Data Engineer (m/w/d)", "Chargé d'affaires (H/F)": the gender note postings in Europe must carry follows a post's name.
+  genderNote: new RegExp(genderNote.source, "i"),
   chatSender: (k) => chatSenderLines.some((p) => p.exec(k)?.groups?.name !== undefined),
   // "设计实习生 2名" opens with 设计 but names a role.
   dutyVerb: (k) => dutyVerbPattern.test(bare(k)) && !namesRole(k),

@@ -7,7 +7,7 @@ import { familyHeadings, segmentPositions } from "./segment.js";
 import { numberingPrefix } from "./headings.js";
 import { reassignNamedLines } from "./crossref.js";
 import { findTables, type TableBlock, type TableRow } from "./table.js";
-import { tagPositionLines } from "./line-classes.js";
+import { hiredRole, tagPositionLines } from "./line-classes.js";
 import { positionsFromTags, withoutJapaneseColumns } from "./tagged-position.js";
 import { readPostingLines } from "./posting.js";
 import { withoutTranslations } from "./translations.js";
@@ -31,7 +31,9 @@ function withPosting(position: Position, lines: readonly TaggedLine[], start: nu
   // "工作地址：…" reads as a company line and "工作待遇：…" as benefits; whatever its class, a fact label states a posting fact.
   // "数据分析师 15-25K·14薪": a title line may carry the pay; its salary tags are read, not its name.
   const payInTitle = inside.filter((l) => l.tag === "title" && salaryPattern.test(l.key)).map((l) => l.text.slice(salaryStart(l.key)));
-  const own = [...tags, ...inside.filter((l) => l.tag !== "tags" && postingFactLabel.test(l.key))].map((l) => l.text).concat(payInTitle);
+  // "誠徵兼職家教，教國中數學，時薪500元": a hiring sentence states the post's terms as a tag line does, whatever its class.
+  const hiringTerms = inside.filter((l) => l.tag !== "tags" && l.tag !== "title" && salaryPattern.test(l.key) && hiredRole(l.key) !== null);
+  const own = [...tags, ...hiringTerms, ...inside.filter((l) => l.tag !== "tags" && !hiringTerms.includes(l) && postingFactLabel.test(l.key))].map((l) => l.text).concat(payInTitle);
   if (own.length === 0) return position;
   const facts = readPostingLines(own, position.language);
   // A tag line at the top is not the position's summary.

@@ -1,7 +1,7 @@
 import type { CleanText } from "./clean.js";
 import type { PositionLineClass } from "./data/line-model.js";
 import { readLabels } from "./labels.js";
-import { hiredRole as hiredSpan, sectionLead, type TaggedLine } from "./line-classes.js";
+import { hiredRole as hiredSpan, knownHeading, sectionLead, type TaggedLine } from "./line-classes.js";
 
 const hiredRole = (line: TaggedLine) => hiredSpan(line.key);
 
@@ -277,7 +277,11 @@ function bodyOf(title: TitleText, titleLine: TaggedLine | null, lines: readonly 
     const lead = item ? (sectionLead(line.key)?.itemAt ?? leading.exec(line.key)?.[0].length ?? 0) : 0;
     const numbered = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[（(]\S{1,3}[)）])\s*[、.．)）]?/.test(line.key.slice(lead)) && numberingPrefix.exec(line.key.slice(lead))![0].length > 0;
     const number = item && !numbered ? `${++n}、` : "";
-    if (line.tag.startsWith("heading:")) {
+    if ((line.tag === "heading:duty" || line.tag === "heading:requirement") && !knownHeading(line.key)) {
+      // "Who are we looking for", "Ihr Profil / Your profile": a heading the sequence reads as a duty or requirement section's,
+      // in words the section reader does not know, opens that section by its plain name, so the items under it are read as such.
+      push(sectionLine[section!]!, sectionLine[section!]!);
+    } else if (line.tag.startsWith("heading:")) {
       // "**What you bring**", "【岗位要求】": the section's words alone, as the section reader knows them.
       const words = /^[\s#*【\[]*(.*?)[\s*】\]:]*$/.exec(line.key)!;
       const at = words.index + words[0].indexOf(words[1]!);

@@ -23,6 +23,9 @@ export const handLineModel: TaggerModel<PositionLineClass> = {
       "len:long": -3, "end:stop": -2, "has:comma": -1, "v:dutyVerb": -2, "v:requirementCue": -1, "layout:heading": 1.5, "list:inside": -1.5,
       // "2) Credit Controller – Coventry" after "1) …" and its bullets: a count that items interrupt is an outer one, over them.
       "list:outer": 2,
+      // "Chargé de Développement Commercial Senior (H/F)": the gender note European postings carry after a post's name marks
+      // the name, in words no role vocabulary knows.
+      "v:genderNote": 2,
       // "Hybrid  Full-time  Mid-Senior level" lists work types; "Part-time Retail Assistant" still names a role (v:role).
       "v:tag": -1,
       "layout:large": 1, "layout:bold": 0.5, "v:label": -1, "v:heading:duty": -3, "v:heading:requirement": -3, "v:chrome": -3,

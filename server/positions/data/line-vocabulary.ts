@@ -75,7 +75,8 @@ export const chineseHiringPatterns: readonly RegExp[] = [
 /**
  * More hiring phrases, each with the evidence its name needs: "司机一名，C1驾照…" (a role and its headcount opening a post),
  * Taiwan's "誠徵兼職家教", and English posts' "We need a React developer for…", "Looking for a part-time bookkeeper",
- * "Barista wanted!". `strict`: the name must end in a role word, as nothing else vouches for it.
+ * "Barista wanted!", a chat's "*HIRING – Sous Chef* 👨🍳" (a dash after the phrase, emphasis around it, an emoji after
+ * the name). `strict`: the name must end in a role word, as nothing else vouches for it.
  */
 export const hiringPhrases: readonly { pattern: RegExp; evidence: "strict" | "label" }[] = [
   { pattern: /^([^\s,!。:、\d()]{2,12}?)\s*[一二两三四五六七八九十\d]+\s*[名位](?=[\s,;。:!]|$)/, evidence: "strict" },
@@ -83,7 +84,7 @@ export const hiringPhrases: readonly { pattern: RegExp; evidence: "strict" | "la
   { pattern: /(?:诚征|急征|^征|^聘请?)\s*(?:兼职|全职|专职)?\s*([^\s,!。:、]{2,12}?)(?=[\s,;。:!]|$)/, evidence: "strict" },
   {
     pattern:
-      /(?:^|[.!?]\s+)(?:we(?:'re| are)\s+)?(?:now\s+|urgently\s+)?(?:looking for|seeking|hiring for|hiring|we need|need|needed)\s*:?\s+(?:(?:an?|one|two|three|\d+|several|experienced)\s+)?((?:[a-z][\w+#./&-]*\s+){0,3}?[a-z][\w+#./&-]*?)(?=\s+(?:asap|urgently|for|to|in|at|who|with|on|near|from)\b|\s*[.,!:;(]|\s+[-–—]|\s*$)/,
+      /(?:^[*_]*|[.!?]\s+)(?:we(?:'re| are)\s+)?(?:now\s+|urgently\s+)?(?:looking for|seeking|hiring for|hiring|we need|need|needed)(?:\s*:|\s+[–—-])?\s+(?:(?:an?|one|two|three|\d+|several|experienced)\s+)?((?:[a-z][\w+#./&-]*\s+){0,3}?[a-z][\w+#./&-]*?)(?=\s+(?:asap|urgently|for|to|in|at|who|with|on|near|from)\b|\s*[.,!:;(]|\s+[-–—]|[*_]+(?:\s|$)|\s+(?:[\ud83c-\ud83e]|[\u2600-\u27bf])|\s*$)/,
     evidence: "strict",
   },
   { pattern: /^((?:[a-z][\w+#./&-]*\s+){0,3}[a-z][\w+#./&-]*)\s+(?:wanted|needed)\b/, evidence: "strict" },

@@ -15,6 +15,13 @@ describe("a posting's gender note", () => {
   });
 });
 
+describe("a gender note marks a post's name", () => {
+  it("titles a post whose name no role vocabulary knows by the gender note after it, under the employer's line", () => {
+    const text = "Maison Verte SAS\nTechnicien de Maintenance Industrielle (H/F)\nYour tasks\n- Service the packing lines every week\n- Log each repair in the CMMS\nYour profile\n- 3 years of experience in maintenance";
+    expect(titles(text)).toEqual(["Technicien de Maintenance Industrielle (H/F)"]);
+  });
+});
+
 describe("a page's list of other openings", () => {
   it.each([
     ["Ähnliche Jobs", "Data Engineer (m/w/d) – Köln"],

@@ -59,11 +59,15 @@ describe("hiring phrases name the role they hire", () => {
     ["Barista wanted!", "barista"],
     ["We're looking for a Senior Data Engineer to join our team", "senior data engineer"],
     ["Hiring: Graphic Designer (Freelance)", "graphic designer"],
+    // A dash after the phrase, chat emphasis around it, an emoji after the name.
+    ["HIRING – Line Cook 🍳", "line cook"],
+    ["*Hiring - Pastry Chef* (weekends)", "pastry chef"],
+    ["We're hiring — Warehouse Supervisor ☕", "warehouse supervisor"],
   ])("%s → %s", (text, role) => {
     expect(hired(text)).toBe(role);
   });
 
-  it.each(["We are looking for someone with 2+ years", "本科3名", "员工3名，要求…", "征文比赛", "聘用合同", "need to know SQL"])("names no role in %s", (text) => {
+  it.each(["We are looking for someone with 2+ years", "Hiring – see the list below", "本科3名", "员工3名，要求…", "征文比赛", "聘用合同", "need to know SQL"])("names no role in %s", (text) => {
     expect(hired(text)).toBeNull();
   });
 });

@@ -170,3 +170,21 @@ describe("a user's handle is not a role", () => {
   it.each([["u/tidewater_cto"], ["fernwood_dev"], ["@ops_manager"]])("%s", (key) => expect(isPositionName(key, "strict")).toBe(false));
   it.each([["chief technology officer"], ["devops engineer"]])("keeps %s", (key) => expect(isPositionName(key, "strict")).toBe(true));
 });
+
+describe("a section the sequence reads, in words the section reader does not know", () => {
+  it("reads the items under an unknown requirements heading as requirements", () => {
+    // "Key duties" and "Who are we looking for" over a government board's property rows: the sequence reads the second
+    // as the requirements' heading, though the section reader does not know its words.
+    const text = [
+      "Our site uses cookies to understand how it is used.", "Senior Data Analyst", "Agency\tRiver City Council", "Job number\tRCC-2026-118",
+      "Salary\t$95,000 - $105,000", "Location\tBrisbane QLD", "About the team", "The insights branch turns council data into decisions. You will join a team of eight analysts.",
+      "Key duties", "The successful candidate will be expected to:", "• design and deliver analysis of council datasets", "• build dashboards for the executive team",
+      "Who are we looking for", "• at least three years of experience in a data analysis role", "• demonstrated experience writing SQL and using Python",
+      "How to apply", "Apply now",
+    ].join("\n");
+    const [p] = parsePositions(text).positions;
+    expect(p?.title).toBe("Senior Data Analyst");
+    expect(p?.responsibilities).toEqual(["The successful candidate will be expected to:", "design and deliver analysis of council datasets", "build dashboards for the executive team"]);
+    expect(p?.requirements.skills.map((s) => s.name)).toEqual(["SQL", "Python"]);
+  });
+});

@@ -11,14 +11,13 @@ import type { LabelledPositionDocument } from "./labelled.js";
  * epochs fit the families trained on at the cost of the one left out). Same labels and features, same model: `npm run train-tagger` writes it, labels.test.ts
  * checks the committed one is what this gives now.
  */
-export const training = { epochs: 10, shuffleSeed: 9, rate: 0.005, transitionRate: undefined as number | undefined, prior: "hand" as "hand" | "none", batches: [] as readonly string[] };
+export const training = { epochs: 10, shuffleSeed: 9, rate: 0.005, transitionRate: undefined as number | undefined, prior: "hand" as "hand" | "none", batches: ["batch-01", "batch-02", "batch-03", "batch-04", "batch-05", "batch-06", "batch-07", "batch-08", "batch-09", "batch-10", "batch-11", "batch-12", "batch-13"] as readonly string[] };
 
 /**
  * Whether training uses a labelled document: every tuning document, and a blind batch's only when its batch
- * is in `training.batches`. Batches 01-04 are labelled (batch-NN.json) but not trained on yet: training on
- * any of them moved the tags of documents the parser reads through the tagger's fallback (chat posts, a
- * forwarded email) so that those lost positions (labels/README.md); until that is understood their labels
- * measure the tagger on layouts it never saw (leave-one-out folds) without changing it.
+ * is in `training.batches`. Since session 11 every labelled batch (01-13) is trained on: leave-one-out line
+ * accuracy over all folds 0.683 -> 0.767 and every parse-eval set holds or gains (labels/README.md). A batch
+ * still has its fold in leave-one-out, so its figure there stays the tagger on layouts it never saw.
  */
 export const trainedOn = (d: LabelledPositionDocument) => !/^batch-\d+$/.test(d.fold) || training.batches.includes(d.fold);
 
