@@ -21,9 +21,9 @@ export type Heading = { kind: HeadingKind; start: number; end: number; title: Ti
 const numeral = "[一二三四五六七八九十]";
 /** Emoji and pictographs that posts put before headings ("📌工作内容：", "▶ 岗位：X"), as UTF-16 pairs or symbols. */
 const emoji = "(?:(?:[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]|[\\u2600-\\u27BF\\u2B50\\u25B6\\u25BA\\u2705\\uFE0F])\\s*)*";
-/** Any list numbering in front of a heading: 1、 1. (1) （一） 一、 a. 8.2.1 • 1⃣ */
+/** Any list numbering in front of a heading: 1、 1. (1) （一） 一、 a. 【A】 8.2.1 • 1⃣ */
 export const numberingPrefix = new RegExp(
-  `^\\s*${emoji}(?:#{1,6}\\s*|\\*{1,2}(?=\\S)|_{1,2}(?=\\S))?(?:第${numeral}{1,3}[章节条部分][\\s、.:]*|\\d+(?:\\.\\d+)+\\.?\\s*|[（(](?:${numeral}{1,3}|\\d{1,2})[)）]\\s*|${numeral}{1,3}\\s*[、.]\\s*|\\d{1,2}\\s*[、.)]\\s*|\\d\\uFE0F?\\u20E3\\s*|[a-z][.)](?:\\s+|(?=[\\u4e00-\\u9fff]))|[①-⑳⑴-⒇]\\s*|[${bulletGlyphs}*-]\\s*)?`,
+  `^\\s*${emoji}(?:#{1,6}\\s*|\\*{1,2}(?=\\S)|_{1,2}(?=\\S))?(?:第${numeral}{1,3}[章节条部分][\\s、.:]*|\\d+(?:\\.\\d+)+\\.?\\s*|[（(](?:${numeral}{1,3}|\\d{1,2})[)）]\\s*|${numeral}{1,3}\\s*[、.]\\s*|\\d{1,2}\\s*[、.)]\\s*|\\d\\uFE0F?\\u20E3\\s*|[a-z][.)](?:\\s+|(?=[\\u4e00-\\u9fff]))|【(?:[a-z]|\\d{1,2}|${numeral}{1,3})】\\s*|[①-⑳⑴-⒇]\\s*|[${bulletGlyphs}*-]\\s*)?`,
 );
 const suffixAlt = [...titleSuffixes].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 const trailer = `${titleDecoration}(${titleNumbering})?`;
@@ -179,6 +179,11 @@ function barredHeading(clean: CleanText, start: number, from: number, end: numbe
 /** A line of markup alone holds no text: a Yuque or Confluence export's anchor (<a name="Kd2mX"></a>) between a heading and the next. */
 const markupOnly = /^\s*(?:<\/?[a-z][^<>]*>\s*)+$/i;
 
+/** A form's question as a printout sets it, its required mark closing it: "應徵職缺 *", "Position applied for *". */
+const formQuestion = /[^*\s]\s*\*$/;
+/** One of a printed form's choices: a radio button or a check box before it ("○ 全職", "□ Part-time"). */
+const choiceLine = /^[○◯◉⚪□☐◻▢]\s*\S/;
+
 /** The first line after line i that holds text. */
 function nextWithText(clean: CleanText, lines: readonly { start: number; end: number }[], i: number): { start: number; end: number } | null {
   for (let j = i + 1; j < lines.length; j++) if (!markupOnly.test(clean.key.slice(lines[j]!.start, lines[j]!.end))) return lines[j]!;
@@ -257,6 +262,7 @@ export function findHeadings(clean: CleanText): Heading[] {
   let prevBullet: string | null = null;
   let sectionKind: string | null = null;
   let listing = false;
+  let choices = false;
   lines.forEach(({ start, end }, i) => {
     const key = clean.key.slice(start, end).trim();
     // "- AWS Certified Solutions Architect" under "- Experience with…" is one more item of that list.
@@ -270,7 +276,11 @@ export function findHeadings(clean: CleanText): Heading[] {
     const inList = bullet !== null && (bullet === prevBullet || (sectionKind === "requirements" && !section && bullet === nextBullet));
     // "其他職缺 / • 前端工程師 Frontend Engineer": under a page's list of other openings a name is a link, not a heading.
     if (section || listingHeadingPattern.test(sectionName)) listing = listingHeadingPattern.test(sectionName);
-    const h = listing ? null : (lineHeading(clean, start, end, lines[i - 1] ?? null, valueList, inList, sectionKind === "other", lines[i + 1] ?? null) ?? overDuties(clean, start, end, nextWithText(clean, lines, i), inList));
+    // "應徵職缺 *" over "○ A 行銷企劃實習生" / "○ B 電商營運實習生": a printed form's choices under its question name what
+    // the applicant may pick (the posts the form lists above), never a post of their own.
+    const choice = choiceLine.test(key) && (choices || (i > 0 && formQuestion.test(clean.key.slice(lines[i - 1]!.start, lines[i - 1]!.end).trim())));
+    choices = choice;
+    const h = listing || choice ? null : (lineHeading(clean, start, end, lines[i - 1] ?? null, valueList, inList, sectionKind === "other", lines[i + 1] ?? null) ?? overDuties(clean, start, end, nextWithText(clean, lines, i), inList));
     if (h) sectionKind = null;
     prevBullet = bullet;
     // A .docx read by paragraphs puts each cell on its own line: "直接上级" alone, its value on the next line.
@@ -278,7 +288,7 @@ export function findHeadings(clean: CleanText): Heading[] {
     const openLabel = labelAlone || readLabels(key).some((l) => l.labelStart === 0 && l.end === l.start) || /(?:关系|对象|人员|下级|下属):$/.test(key);
     valueList = openLabel || (valueList && /^[^\s:,;。]{2,20}$/.test(key) && numberingPrefix.exec(key)![0].length === 0);
     if (h) found.push(h);
-    else found.push(...labelHeadings(clean, start, end));
+    else if (!choice) found.push(...labelHeadings(clean, start, end));
   });
   found.push(...inlineHeadings(clean));
   const priority: Record<HeadingKind, number> = { part: 0, doc: 1, dept: 2, label: 3, title: 4 };
