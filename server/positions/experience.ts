@@ -1,5 +1,5 @@
 import type { Requirements } from "./position.schema.js";
-import { managedDisciplines, managementMarkers, optionalMarkers, peopleManagement } from "./data/requirements.js";
+import { managedDisciplines, managementMarkers, noManagement, optionalMarkers, peopleManagement } from "./data/requirements.js";
 import type { Line } from "./items.js";
 import { chineseNumeralChars, parseNumber } from "./numerals.js";
 import { splitList } from "./education.js";
@@ -70,7 +70,7 @@ export function findExperience(lines: readonly Line[]): Requirements["experience
     const withoutDisciplines = key.replace(managedDisciplines, (m) => "_".repeat(m.length));
     // Management experience counts when required; "有主管经验者优先" only prefers it.
     const optional = clauseOptional(key);
-    if (managementMarkers.test(withoutDisciplines) && /经验|经历|担任|曾任|带领|experience|role|\byears?\b/.test(key) && !optional) result.management = true;
+    if (managementMarkers.test(withoutDisciplines) && /经验|经历|担任|曾任|带领|experience|role|\byears?\b/.test(key) && !optional && !noManagement.test(key)) result.management = true;
     // "At least 1 year of support experience, ideally for a consumer tech product": the preference qualifies what
     // follows it, up to the next comma ("…, preferably in retail, is a plus" still prefers the years before it).
     const qualifier = /,\s*(?:ideally|preferably)\b/.exec(key);
@@ -126,7 +126,8 @@ export function managesPeople(lines: readonly Line[]): boolean {
   const all = clauses(lines);
   // "带领3人小组完成模块交付 … 有团队管理经验者优先": a post that only prefers management experience leads work, not people.
   if (all.some((c) => managementMarkers.test(c.key.replace(managedDisciplines, (m) => "_".repeat(m.length))) && optionalMarkers.test(c.key))) return false;
-  return all.some((c) => peopleManagement.test(c.key) && !optionalMarkers.test(c.key));
+  // "Works with the Commercial Manager; no line management": a clause saying the post manages no one is no managing duty.
+  return all.some((c) => peopleManagement.test(c.key) && !optionalMarkers.test(c.key) && !noManagement.test(c.key));
 }
 
 /**

@@ -33,6 +33,10 @@ export const mandatoryMarkers = /必须|须|需要|要求|\bmust\b|\brequired\b/
 export const managementMarkers =
   /管理经验|(?:能|可|有能力)(?:够)?带领[\u4e00-\u9fff]{0,6}团队|管理工作经验|主管经验|管理岗位|团队管理|带团队|管理团队|督导职位|(?:担任|曾任)(?:过)?[\u4e00-\u9fff]{0,4}?(?:主管|经理|督导|组长|主任|领班|店长|总监)|(?:主管|经理|督导|总监|负责人)(?:以上)?(?:职位|岗位)?(?:工作)?经验|\bmanagement experience\b|\bline management\b|\bpeople management\b|\bleadership experience\b|\bmanaging (?:a )?(?:small )?(?:teams?|people|staff)\b|\bmanaged (?:a )?(?:small )?(?:teams?|people|staff)\b|\bpeople manager\b|\bteam leader\b|\bsupervising (?:staff|employees|others|a team|people)\b|\byears?\s+(?:or more\s+|of\s+)?(?:supervising|managing|leading)\b|\bmanagement role\b|\bmanagerial\b|\bleadership role\b|\bsupervisory\b/;
 
+/** Management said to be none: "Works with the Commercial Manager; no line management", "no direct reports", "不需负担管理责任". */
+export const noManagement =
+  /\b(?:no|without|not an?|not any)\s+(?:formal\s+)?(?:line|people|staff|team|direct)?\s*(?:management|manager|managing|reports|supervision|supervisory)\b|\bno direct reports\b|不需(?:负担|负责)?管理|无需(?:负担)?管理|无管理(?:职责|责任)/;
+
 /** A 104/1111 field stating that the post manages people: "管理責任：需負擔管理責任（管理人數：5~8人）" (not 不需負擔). */
 export const managementDuty = /(?<!不)(?:需|须|要)负担管理责任|^\s*管理责任\s*:\s*(?:是|有|需要?)(?:\s|$|[(（,])/;
 
@@ -47,7 +51,12 @@ const peopleNoun = String.raw`(?:staff|people|employees|associates|reports|direc
 const managingVerb = String.raw`(?:line[- ]manag(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|lead(?:s|ing)?|led|supervis(?:e|es|ed|ing)|run(?:s|ning)?|head(?:s|ing)?|oversee(?:s|ing)?|direct(?:s|ing)?)(?:\s+and\s+(?:mentor|coach|develop|train|support|guide)(?:s|es|ed|ing)?)?`;
 export const peopleManagement = new RegExp(
   String.raw`\bline[- ]manag(?:e|es|ed|ing|ement)\b(?!\s+(?:of\s+)?(?:projects?|budgets?|accounts?)\b)` +
-    String.raw`|\b${managingVerb}\s+(?:a|an|the|our|your|their)?\s*(?:[a-z-]+\s+){0,2}(?:team|brigade|crew|squad|department|unit)\s*(?:\(|of\s+)${countWord}` +
+    // "manages our subcontractors and a site team of four", "Lead the cabin crew team on board (up to 14 crew …)": the team may
+    // come second in the verb's object, and where it works and "up to" may stand before its count.
+    String.raw`|\b${managingVerb}\s+(?:(?:a|an|the|our|your|their)\s+)?(?:[a-z-]+\s+){0,2}?(?:and\s+(?:(?:a|an|the|our|your|their)\s+)?(?:[a-z-]+\s+){0,2}?)?(?:team|brigade|crew|squad|department|unit)` +
+    String.raw`(?:\s+(?:on board|on site|on shift|on the floor))?\s*(?:\(|of\s+)(?:up to\s+|around\s+|about\s+|some\s+)?${countWord}` +
+    // "Supervise the Finance Assistant": one named post under the verb is people too.
+    String.raw`|\b(?:line[- ]manag(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|supervis(?:e|es|ed|ing)|oversee(?:s|ing)?)\s+(?:the|our|a|an)\s+(?:[a-z-]+\s+){0,2}(?:assistant|officer|clerk|technician|administrator|coordinator|intern|trainee|apprentice|bookkeeper|receptionist)s?\b(?!\s*(?:'s|’s))` +
     String.raw`|\b${managingVerb}\s+(?:a\s+team\s+of\s+)?${countWord}\s+(?:[a-z0-9-]+\s+){0,2}${peopleNoun}\b` +
     String.raw`|(?:带领|管理|领导|督导|统筹)[\u4e00-\u9fff]{0,8}(?:团队|小组|下属|员工|人员)\s*[(（]?\s*\d+(?:\s*[-~]\s*\d+)?\s*(?:人|名)` +
     // "需帶領2-3位工程師", "管理两名技术员": a counted group of a trade (…师, …员) is people too.
