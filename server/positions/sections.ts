@@ -1,4 +1,4 @@
-import { preferredHeadings, sectionHeadings, sentenceHeadings, standaloneHeadings, type SectionKind } from "./data/sections.js";
+import { preferredHeadings, preferredSentenceHeading, sectionHeadings, sentenceHeadings, standaloneHeadings, type SectionKind } from "./data/sections.js";
 import { numberingPrefix } from "./headings.js";
 import type { Line } from "./items.js";
 import { readLabels } from "./labels.js";
@@ -20,7 +20,7 @@ const inlineSplit = new RegExp(
 );
 
 /** Recognizes a section heading line; content after "key:" stays in that section. */
-function headingOf(key: string): { kind: SectionKind; key: string; contentAt: number; inline: boolean } | null {
+function headingOf(key: string): { kind: SectionKind; key: string; contentAt: number; inline: boolean; preferred?: boolean } | null {
   let num = numberingPrefix.exec(key)![0].length;
   // "【岗位职责】": a bracketed name; its closing bracket stands for the colon.
   if (/^[【\[]/.test(key.slice(num))) num += 1;
@@ -44,7 +44,7 @@ function headingOf(key: string): { kind: SectionKind; key: string; contentAt: nu
   }
   if (num === 0 && body.trim().length <= 90) {
     const sentence = sentenceHeadings.find((h) => h.pattern.test(body));
-    if (sentence) return { kind: sentence.kind, key: body.trim(), contentAt: key.length, inline: false };
+    if (sentence) return { kind: sentence.kind, key: body.trim(), contentAt: key.length, inline: false, preferred: sentence.kind === "requirements" && preferredSentenceHeading.test(body) };
   }
   return null;
 }
@@ -130,7 +130,7 @@ export function splitSections(text: string, key: string): Section[] {
       const from = heading.kind === "requirements" ? 0 : heading.contentAt;
       const content = { text: line.text.slice(from), key: line.key.slice(from) };
       const hasContent = line.key.slice(heading.contentAt).trim().length > 0;
-      const preferred = preferredHeadings.includes(heading.key);
+      const preferred = preferredHeadings.includes(heading.key) || heading.preferred === true;
       sections.push({ kind: heading.kind, lines: hasContent ? [content] : [], ...(preferred ? { preferred } : {}) });
     } else sections[sections.length - 1]!.lines.push(line);
   }

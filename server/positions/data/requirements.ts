@@ -27,7 +27,7 @@ export const waivedEducation =
   /\bno (?:degree|diploma|formal (?:education|qualifications?)|qualifications?)(?: (?:is )?(?:needed|required|necessary))?\b|\b(?:a )?(?:degree|diploma)s? (?:is |are )?not (?:needed|required|necessary)\b|\bwithout a degree\b|\bdegree optional\b|学历不限|不限学历|学历无要求|无学历要求|不要求学历|学历要求:?\s*不限/g;
 
 /** A requirement is optional when its clause says so. */
-export const optionalMarkers = /优先|更佳|者佳|为佳|尤佳|较佳|佳\s*$|加分|最好|择优|更好|佳者|\bpreferred\b|\bnice[- ]to[- ]have\b|\ba plus\b|\bbonus\b|\b(?:a )?nice extra\b|\ban asset\b|\bdesirable\b|\b(?:highly|well) regarded\b|\bideally\b|\badvantage|\bnot (?:required|a must|mandatory|essential)\b|非必须|非必要|不强制/;
+export const optionalMarkers = /优先|更佳|者佳|为佳|尤佳|较佳|佳\s*$|加分|最好|择优|更好|佳者|\bpreferred\b|\bnice[- ]to[- ]have\b|\ba plus\b|\bbonus\b|\b(?:a )?nice extra\b|\ban asset\b|\bdesirable\b|\b(?:highly|well) regarded\b|\bideally\b|\badvantage|\bnot (?:required|a must|mandatory|essential)\b|\bor (?:be )?(?:willing|able|prepared|the ability|ability) to (?:obtain|get|gain|acquire|work towards?)\b|\b(?:will|would) also be considered\b|非必须|非必要|不强制/;
 export const mandatoryMarkers = /必须|须|需要|要求|\bmust\b|\brequired\b/;
 
 export const managementMarkers =
@@ -166,9 +166,11 @@ export const languagePatterns: readonly RegExp[] = [
 export const certificationPatterns: readonly RegExp[] = [
   // A Six Sigma belt before the bare "six sigma" of the named list: "Six Sigma Green Belt", 六西格玛黑带.
   /六西格玛(?:黄带|绿带|黑带大师|黑带)|\bsix sigma (?:yellow|green|black) belt\b/g,
-  /\b(?:pmp|cpa|aca|acca|icaew|icas|cfa|frm|cma|cissp|ccna|ccnp|ccie|cisa|aws certified [a-z ]+|prince2|itil|six sigma|lcci(?: level \d)?|aat|cima|cipd|nebosh|iosh|cfp|shrm-c?p|phr|sphr|apics cpim|cpim|cscp|cpsm|cips|nvq(?: level \d)?|qcf level \d|bls|acls|pals|tncc|enpc|cpr)\b/g,
+  /\b(?:pmp|cpa|aca|acca|icaew|icas|cfa|frm|cma|cissp|ccna|ccnp|ccie|cisa|aws certified [a-z ]+|prince2|itil|six sigma|lcci(?: level \d)?|aat|cima|cipd|nebosh|iosh|cfp|shrm-c?p|phr|sphr|apics cpim|cpim|cscp|cpsm|cips|nvq(?: level \d)?|qcf level \d|bls|acls|pals|tncc|enpc|cpr|ipaf|pasma|cscs(?: card)?|smsts|sssts|cpcs|npors|lpat|pgde)\b/g,
+  // The UK's wiring regulations are a qualification by their edition: "18th Edition Wiring Regulations (BS 7671)", "BS7671".
+  /\b1[6-9]th edition(?:\s+(?:wiring regulations|iet wiring regulations|regs))?(?:\s*\(bs\s?7671(?::\s?\d{4})?\))?|\bbs\s?7671\b/g,
   // Language exams: a score or level is the exam's ("TOEIC 750以上", "JLPT N2", "全民英檢中高級"); it states the language too (languageExams).
-  /cet-?[46]|(?:大学)?英语[四六八]级|专业英语[四八]级|tem-?[48]|雅思|托福|多益|全民英检(?:初级|中级|中高级|高级)?|\b(?:ielts|toefl|toeic|gept|topik|delf|dalf|testdaf)\b|日语n[1-5]|\bjlpt(?:\s?n[1-5])?\b|\bhsk\s?[1-6]?\b/g,
+  /cet-?[46]|(?:大学)?英语[四六八]级|专业英语[四八]级|tem-?[48]|雅思|托福|多益|全民英检(?:初级|中级|中高级|高级)?|\b(?:ielts|toefl|toeic|gept|topik|delf|dalf|testdaf)\b|日语n[1-5]|\bjlpt(?:\s?n[1-5])?\b|日本语能力(?:试验|考试)\s?(?:n[1-5])?|\bhsk\s?[1-6]?\b/g,
   /计算机[一二三四]级|普通话[一二三]级(?:[甲乙]等)?/g,
   // "注册安全工程师证书", "TÜV功能安全工程师证书": the words before the grade name which engineer's paper it is.
   /(?:初级|中级|高级|(?:(?![或及和与])[\u4e00-\u9fff]){2,6}?)?(?:会计师|经济师|审计师|统计师|工程师|人力资源管理师|营养师|心理咨询师)(?:职称|资格|证书?)/g,
@@ -198,14 +200,16 @@ export const certificationPatterns: readonly RegExp[] = [
   /\bcertificate\s+(?:i{1,3}|iv|[1-4])\s+in\s+[a-z]+(?:\s+[a-z]+)?/g,
   // Canada's trades: "Industrial Electrician Certificate of Qualification with Red Seal endorsement", "Red Seal".
   /\b(?:[a-z]+\s+){0,3}certificate of (?:qualification|competency|competence)(?:\s+with\s+red seal(?:\s+endorsement)?)?|\bred seal(?:\s+endorsement)?\b/g,
-  /\b(?:[a-z][a-z0-9+'&-]*\s+){0,2}[a-z][a-z0-9+'&-]*(?=\s+certif(?:ication|icate|ied)\b)/g,
+  /\b(?:[a-z][a-z0-9+'&-]*\s+){0,2}[a-z][a-z0-9+'&-]*(?=\s+(?:certif(?:ication|icate|ied)|cert)\b)/g,
   /\b(?:[a-z][a-z0-9'&-]*\s+){0,2}[a-z][a-z0-9'&-]*\s+(?:registration|accreditation)\b/g,
   // A vetting check a post is subject to: "an Enhanced DBS check", "Working with Children Check", "PVG scheme membership".
   /\b(?:enhanced |standard |basic )?dbs check\b|\bworking with (?:children|vulnerable people) check\b|\bpvg (?:scheme )?(?:membership|check)\b|\b(?:national )?police check\b/g,
   // Cards and tickets that license work (a bank card or a transit ticket does not).
   /\b(?:white|blue|food (?:worker|handler'?s?)|working with children|construction induction|first aid|forklift|security)\s+card\b|\b(?:working at heights|forklift|ewp|rigging|dogging|scaffolding|crane|confined space|traffic control)\s+ticket\b/g,
   /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business|full|clean)\b)[a-z]{2,6}\s+licen[cs]e\b(?!\s*(?:no\b|number\b|#))/g,
-  /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business|full|clean)\b)[a-z]{2,14}\s+[a-z]{2,14}\s+licen[cs]e\b(?!\s*(?:no\b|number\b|#))/g,
+  /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business|full|clean)\b)[a-z]{2,14}\s+(?!(?:software|operating|premises)\b)[a-z]{2,14}\s+licen[cs]e\b(?!\s*(?:no\b|number\b|#))/g,
+  // "a forklift licence", "Personal Licence holder", "A full driving licence": a longer kind of licence when no two words name it.
+  /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business|full|clean|software|operating)\b)[a-z]{7,10}\s+licen[cs]e\b(?!\s*(?:no\b|number\b|#))/g,
   /(?:会计|教师|导游|厨师|电工|焊工|上岗|健康|从业|执业|特种作业|叉车|保安员?|护士执业)证(?!书|明|件)|[\u4e00-\u9fff]{1,4}?(?:[员师工]|作业|操作)证(?!书|明|件)/g,
   // Hong Kong writes a licence as 牌 (叉車牌, 電工牌, 保安牌).
   /(?:叉车|电工|焊工|保安|货车|重型货车|私家车|的士|小巴|地盘平安卡|平安)牌(?:照)?|(?:地盘)?平安(?:咭|卡)/g,
@@ -232,7 +236,7 @@ export const languageExams: readonly { exam: RegExp; language: RegExp; names: { 
     language: /英语|英文|english/,
     names: { en: "English", "zh-Hans": "英语", "zh-Hant": "英語" },
   },
-  { exam: /jlpt|日语n[1-5]/, language: /日语|日文|japanese/, names: { en: "Japanese", "zh-Hans": "日语", "zh-Hant": "日語" } },
+  { exam: /jlpt|日语n[1-5]|日本语能力(?:试验|考试)/, language: /日语|日文|japanese/, names: { en: "Japanese", "zh-Hans": "日语", "zh-Hant": "日語" } },
   { exam: /topik/, language: /韩语|韩文|korean/, names: { en: "Korean", "zh-Hans": "韩语", "zh-Hant": "韓語" } },
   { exam: /delf|dalf/, language: /法语|法文|french/, names: { en: "French", "zh-Hans": "法语", "zh-Hant": "法語" } },
   { exam: /testdaf/, language: /德语|德文|german/, names: { en: "German", "zh-Hans": "德语", "zh-Hant": "德語" } },

@@ -12,6 +12,10 @@ export const preferredHeadings: readonly string[] = [
   "preferred", "desired", "desired qualifications", "desired skills", "preferred experience", "preferred requirements", "additional preferred qualifications", "优先", "加分",
 ];
 
+/** A sentence heading requirements that says they are preferences: "It would be great if you have:", "Bonus points if you:", "如果你有以下经验更好：". */
+export const preferredSentenceHeading =
+  /\b(?:would be (?:great|nice|a plus|a bonus|an advantage)|(?:even )?better if|bonus (?:points )?if|(?:it's |it is )?a plus if|nice if|extra (?:credit|points) if|we'd love it if|ideally,? you)\b|更好|加分|优先|者佳|为佳/;
+
 /** Words that head a section only on a line of their own: "- 加分：有 GraphQL 經驗" is one item's preference, "Required: 3 years" one item. */
 export const standaloneHeadings: ReadonlySet<string> = new Set(["preferred", "desired", "required", "minimum", "优先", "加分"]);
 

@@ -940,8 +940,10 @@ export const expectedCorpus: Record<string, CorpusPosition[]> = {
     },
   ],
   // An Indeed copy whose tools are named at a clause's head before a preference ("Xero experience would be an advantage").
+  // "A full driving licence is desirable" asks for a licence, as a preference (first written with none, when no licence of one
+  // word before "licence" was read).
   "143_en_indeed_preferred_tools.txt": [
-    { title: "Accounts Assistant", minLevel: null, minYears: 1, management: false, skills: pref("Xero", "Power BI"), ...none },
+    { title: "Accounts Assistant", minLevel: null, minYears: 1, management: false, skills: pref("Xero", "Power BI"), languages: [], certifications: pref("driving licence") },
   ],
   // A post naming SAP's modules with 模块 after them (FICO/CO模块, SD模块): the module's letters are the skill, even letters that spell a unit elsewhere.
   "170_zh_post_sap_modules.txt": [
