@@ -1,5 +1,6 @@
-import { entryLabels, type EntryField } from "./data/entry-labels.js";
-import { labelKey } from "./keys.js";
+import { careerEvents, entryLabels, type EntryField } from "./data/entry-labels.js";
+import { foldLine, labelKey } from "./keys.js";
+import { escapeRegExp } from "../text/regex.js";
 import { withCells, type ResumeLine } from "./lines.js";
 
 const fieldByLabel = new Map<string, EntryField>();
@@ -84,4 +85,60 @@ export function takeEducationCells(lines: readonly ResumeLine[]): { lines: Resum
   if (!at || (record.school === undefined && record.degree === undefined)) return { lines: [...lines], education: [] };
   const cells = rowOrder.map((f) => record[f]).filter((v): v is string => !!v);
   return { lines: kept, education: [withCells(at, cells)] };
+}
+
+// The event word ends the row, after a space or glued to the employer's name ("青岛啤酒股份有限公司入职").
+const eventWord = (words: readonly string[]) => new RegExp(`(?:^|\\s|(?<=[\\u3400-\\u9fff）)]))(${words.map(escapeRegExp).join("|")})(?:\\s*[(（][^)）]*[)）])?$`);
+const joined = eventWord(careerEvents.join);
+const left = eventWord(careerEvents.leave);
+const stillThere = new Set<string>(careerEvents.current.map(foldLine));
+const closing = new Set<string>(careerEvents.end.map(foldLine));
+// The month an event happened, in its year and month columns ("2020 | 7 | …") or one cell ("2020年7月 …", "2020.07 …").
+const eventDate = /^((?:19|20)\d{2})\s*(?:\t|年|[./-])\s*(\d{1,2})(?:\s*月)?(?:\t|\s+)(.+)$/;
+
+type CareerEvent = { kind: "join" | "leave"; month: string; organization: string };
+
+function careerEvent(line: ResumeLine): CareerEvent | null {
+  const m = eventDate.exec(line.text.trim());
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return null;
+  const what = m[3]!.replace(/\t/g, " ").trim();
+  const key = foldLine(what);
+  const event = joined.exec(key) ? "join" : left.exec(key) ? "leave" : null;
+  if (!event) return null;
+  const word = (event === "join" ? joined : left).exec(key)!;
+  return { kind: event, month: `${m[1]}.${m[2]!.padStart(2, "0")}`, organization: what.slice(0, word.index).trim() };
+}
+
+/**
+ * A 履历书's career as events (careerEvents): a join row, the post held on the rows below, then a leave row for the same
+ * employer or 现在, becomes the one row the readers take ("2020.07-2023.03 ⇥ employer ⇥ post", its description after).
+ * The post's row may run on after a comma ("系统工程师，负责日本保险客户的系统维护"): what follows is its description. A join
+ * with no end stated, or a leave with no join, is left as written.
+ */
+export function foldCareerEvents(lines: readonly ResumeLine[]): ResumeLine[] {
+  const out: ResumeLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const start = careerEvent(lines[i]!);
+    if (!start || start.kind !== "join") {
+      // 以上 alone closes the table; it is no line of the last post.
+      if (!closing.has(foldLine(lines[i]!.text))) out.push(lines[i]!);
+      continue;
+    }
+    let j = i + 1;
+    const between: ResumeLine[] = [];
+    while (j < lines.length && !careerEvent(lines[j]!) && !stillThere.has(foldLine(lines[j]!.text))) between.push(lines[j++]!);
+    const end = j < lines.length ? careerEvent(lines[j]!) : null;
+    const current = j < lines.length && stillThere.has(foldLine(lines[j]!.text));
+    const sameEmployer = end?.kind === "leave" && (end.organization === "" || foldLine(end.organization) === foldLine(start.organization));
+    if ((!current && !sameEmployer) || between.length === 0) {
+      out.push(lines[i]!);
+      continue;
+    }
+    const [post, ...rest] = between[0]!.text.split(/[，,；;]\s*/);
+    const description = [rest.join("，"), ...between.slice(1).map((l) => l.text)].filter((t) => t.trim() !== "");
+    out.push(withCells(lines[i]!, [`${start.month}-${current ? "至今" : end!.month}`, start.organization, post!.trim()]));
+    for (const text of description) out.push(withCells(between[0]!, [text]));
+    i = j;
+  }
+  return out;
 }

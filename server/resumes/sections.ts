@@ -1,7 +1,8 @@
 import { resumeSections, type ResumeSection } from "./data/sections.js";
 import { findDateRanges } from "./dates.js";
-import { bareKey, foldLine } from "./keys.js";
+import { bareKey, foldLine, labelKey } from "./keys.js";
 import { entryField } from "./entries.js";
+import { dateColumns } from "./data/entry-labels.js";
 import { withCells, type ResumeLine } from "./lines.js";
 import { memoizeText } from "../text/memo.js";
 import { escapeRegExp } from "../text/regex.js";
@@ -90,6 +91,8 @@ const namedSection = (key: string) => {
 /** Sections of dated rows, which a section named inline inside them (a job's 技术栈：…) does not end. */
 const datedSections = new Set<Section["kind"]>(["experience", "internship", "projects", "education", "campus"]);
 
+const dateColumnKeys = new Set(dateColumns.map(labelKey));
+
 const inlineLabel = /^([^:：]{2,16}?)\s*[:：]\s*(\S.*)$/;
 
 /**
@@ -103,6 +106,12 @@ export function splitHeadingCells(lines: readonly ResumeLine[]): ResumeLine[] {
     if (namedSection(line.key) !== null) return [line];
     const [first, ...rest] = line.cells;
     if (line.cells.length >= 2 && namedSection(line.key.split("\t")[0]!) !== null) return [withCells(line, [first!]), withCells(line, rest)];
+    // "年 | 月 | 资格・证书": a dated table's header row, its date columns named and its subject a section, heads that section.
+    const keys = line.key.split("\t");
+    const subject = keys.findIndex((k) => !dateColumnKeys.has(labelKey(k)));
+    if (line.cells.length >= 2 && subject >= 0 && keys.every((k, i) => i === subject || dateColumnKeys.has(labelKey(k))) && namedSection(keys[subject]!) !== null) {
+      return [withCells(line, [line.cells[subject]!])];
+    }
     const inline = inlineLabel.exec(first!);
     if (!inline || entryField(inline[1]!) !== undefined || namedSection(foldLine(inline[1]!)) === null) return [line];
     return [{ ...withCells(line, [inline[1]!.trim()]), inline: true }, withCells(line, [inline[2]!.trim(), ...rest])];

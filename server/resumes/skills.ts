@@ -44,7 +44,7 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
     const item = cleanItem(kind === "languages" ? raw.replace(levelWords, "") : raw);
     // "Professional Engineer (PE), Texas", "HKICPA Certified Public Accountant, 2022": where and when a licence was
     // obtained is not a certificate of its own.
-    if (item.length < 1 || (item.length > 3 && regions.has(foldLine(item))) || /^(?:19|20)\d{2}$/.test(item) || monthYear.test(foldLine(item))) return;
+    if (item.length < 1 || (item.length > 3 && regions.has(foldLine(item))) || /^(?:19|20)\d{2}$|^\d{1,2}$/.test(item) || monthYear.test(foldLine(item))) return;
     // "Pragmatic Institute – Pragmatic Marketing Certified (PMC-III)", "Google Analytics Certification — Google": an
     // issuer beside the certificate after a spaced dash; the certificate is the part that says it is one.
     const sides = kind === "certifications" ? item.split(/\s+[–—-]\s+/) : [];
@@ -68,7 +68,8 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
       return;
     }
     // "JLPT 日本語能力試驗 N3": a certificate named in two scripts is held by its known name and its level.
-    if (kind === "certifications" && /[\u3400-\u9fff]/.test(item) && /[A-Za-z]/.test(item)) {
+    // "基本信息技术者考试（FE）": a name written in Chinese first, its abbreviation in brackets after it, is held as written.
+    if (kind === "certifications" && /[\u3400-\u9fff]/.test(item) && /[A-Za-z]/.test(item) && !/^[\u3400-\u9fff][^A-Za-z]*[(（][A-Za-z0-9\s-]+[)）]$/.test(item)) {
       const latin = item.replace(/[\u3400-\u9fff（）()]+/g, " ").replace(/\s+/g, " ").trim();
       if (/^[A-Z]{2,6}\b/.test(latin)) return add(kind, latin);
     }

@@ -14,3 +14,18 @@ export const entryLabels = {
 } as const;
 
 export type EntryField = keyof typeof entryLabels;
+
+/**
+ * A Japanese-style 履历书 (rirekisho) writes a career as events, one a row: the day one joined an employer ("2020 | 7 |
+ * 大连东软信息技术有限公司 入职"), the post held on the row below, the day one left ("… 离职") or 现在 for still there,
+ * the whole closed by 以上. Compared folded (Simplified, lower-case); a remark in brackets may follow ("离职（合同期满）").
+ */
+export const careerEvents = {
+  join: ["入职", "入社", "入所", "就职", "加入"],
+  leave: ["离职", "退社", "退职", "辞职", "离任"],
+  current: ["现在", "至今", "现在に至る", "現在に至る", "在职中"],
+  end: ["以上"],
+} as const;
+
+/** The columns a dated table's header row names besides its subject ("年 | 月 | 资格・证书", "Year | Month | Qualifications"). */
+export const dateColumns = ["年", "月", "日", "年月", "年月日", "year", "month", "day", ...entryLabels.period];

@@ -11,8 +11,6 @@ import { readCorpusDocument, scoreReading, tally } from "./corpus.score.js";
 const knownFailures: Record<string, string> = {
   // Batch 6's first run on 1d9928b (corpus/first-runs.json), before any fix.
   "batch6/45_zh_form_referees.docx": "an empty 照片 cell is reported as a photo",
-  // Batch 7's first run on a1c926a (corpus/first-runs.json), before any fix.
-  "batch7/56_zh_rirekisho_table.docx": "a 年|月|经历 table gives no jobs (入职/离职 rows) and nothing from its 资格・证书 table",
   // Batch 9's first run at the start of session 11 (corpus/first-runs.json), before any fix.
   "batch9/72_zh_zhaopin_pdf_export.pdf": "no jobs or schooling; job and schooling lines read as languages",
   "batch9/73_de_lebenslauf_tabular.pdf": "dates in the left column: no jobs, schooling, skills, languages or certificate; 'Persönliche Daten' as the name",

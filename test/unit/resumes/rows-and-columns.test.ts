@@ -151,3 +151,25 @@ describe("a degree's grade beside it", () => {
     expect(schooling("2008-2012 浙江大学 本科 GPA 3.7/4.0")).toEqual([["浙江大学", undefined, 2012]]);
   });
 });
+
+describe("a 履历书's career written as events", () => {
+  const rirekisho = (...career: string[]) =>
+    readResume(["履 历 书", "姓名\t孙海涛", "邮箱\tsun.haitao@example.cn", "年\t月\t学历・职历", "职历", ...career, "年\t月\t资格・证书", "2017\t6\t大学英语六级", "2019\t12\t应用信息技术者考试（AP）"].join("\n")).profile;
+
+  it("reads a join row, the post below it and the leave row or 现在 as one job, and the dated certificate table", () => {
+    const profile = rirekisho(
+      "2018\t4\t青岛啤酒股份有限公司入职", "生产计划员", "2021\t8\t青岛啤酒股份有限公司 离职（个人原因）",
+      "2021年9月　海尔智家股份有限公司　入社", "供应链计划主管，负责华北区排产", "现在", "以上",
+    );
+    expect(profile.experience.map((e) => [e.title, e.organization, e.startDate, e.endDate, e.description])).toEqual([
+      ["供应链计划主管", "海尔智家股份有限公司", "2021-09", null, "负责华北区排产"],
+      ["生产计划员", "青岛啤酒股份有限公司", "2018-04", "2021-08", undefined],
+    ]);
+    // The month column is no certificate, and a name written in Chinese first keeps its bracketed abbreviation.
+    expect(profile.certifications).toEqual(["大学英语六级", "应用信息技术者考试（AP）"]);
+  });
+
+  it("invents no end: a join row without its leave row or 现在 stays as written", () => {
+    expect(rirekisho("2018\t4\t青岛啤酒股份有限公司入职", "生产计划员").experience).toEqual([]);
+  });
+});
