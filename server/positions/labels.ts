@@ -52,8 +52,10 @@ export function readLabels(key: string): LabelValue[] {
     let start = at + entry.label.length;
     const colon = /^(?:\*{1,2}|_{1,2})?\s*[:：】\]|｜]\s*(?:(?:\*{1,2}|_{1,2})\s*)?/.exec(key.slice(start));
     start += colon ? colon[0].length : /^\s*/.exec(key.slice(start))![0].length;
-    const stop = (entry.field === "summary" ? summaryStop : nameStop).exec(key.slice(start));
-    const end = Math.min(nextLabelAt(key, start, true), stop ? start + stop.index : key.length);
+    // "招聘岗位：【研发中心】算法工程师": a bracket opening the value (its department, a tag) is part of it, not its end.
+    const lead = /^[【\[][^【】\[\]]{1,20}[】\]]\s*(?=\S)/.exec(key.slice(start))?.[0].length ?? 0;
+    const stop = (entry.field === "summary" ? summaryStop : nameStop).exec(key.slice(start + lead));
+    const end = Math.min(nextLabelAt(key, start, true), stop ? start + lead + stop.index : key.length);
     found.push({ field: entry.field, label: entry.label, labelStart: at, start, end });
     i = Math.max(end, start);
   }

@@ -11,7 +11,7 @@ import { hiredRole, tagPositionLines } from "./line-classes.js";
 import { positionsFromTags, withoutJapaneseColumns } from "./tagged-position.js";
 import { readPostingLines } from "./posting.js";
 import { withoutTranslations } from "./translations.js";
-import { firstForm, holdsKana } from "./title.js";
+import { departmentBefore, firstForm, holdsKana } from "./title.js";
 import type { TaggedLine } from "./line-classes.js";
 import { closedPostStatus, postingLabels } from "./data/posting.js";
 import { salaryPattern } from "./data/line-vocabulary.js";
@@ -176,6 +176,15 @@ function betterReading(headings: Found[], tags: () => Found[], tables: readonly 
   return headings.map((h, i) => (h.position.responsibilities.length === 0 && byTags[i]!.position.responsibilities.length > 0 ? byTags[i]! : h));
 }
 
+/** "○製造課 作業員（輪班）10名", "【研发中心】算法工程师 2人": a department named on the post's own line is the post's department. */
+function withDepartment(f: Found, clean: CleanText): Position {
+  if (f.position.department !== null) return f.position;
+  const end = clean.key.indexOf("\n", f.at);
+  const line = { text: clean.text.slice(f.at, end < 0 ? undefined : end), key: clean.key.slice(f.at, end < 0 ? undefined : end) };
+  const department = departmentBefore(line, f.position.title);
+  return department ? { ...f.position, department } : f.position;
+}
+
 /** "姓名：", "出生年月：", "日期：   年  月  日": a form's field left blank for the applicant to fill in. */
 const blankField = /^[^:]{1,24}:[\s_年月日/.-]*$/;
 
@@ -209,7 +218,7 @@ export function parsePositions(text: string, lines?: readonly DocumentLine[]): {
   const chosen = read.filter((f) => !isBlankForm(clean.key.slice(f.at, f.end)));
   // "Quality Engineer 质量工程师": a post named in two scripts is titled by its first form.
   const japanese = holdsKana(clean.key);
-  const titled = chosen.sort((a, b) => a.at - b.at).map((f) => ({ ...f.position, title: firstForm(f.position.title, japanese) }));
+  const titled = chosen.sort((a, b) => a.at - b.at).map((f) => ({ ...withDepartment(f, clean), title: firstForm(f.position.title, japanese) }));
   const positions = withoutTranslations(titled);
   for (const p of positions) if (p.responsibilities.length === 0) warnings.push(`position "${p.title}" has no responsibilities`);
   if (/\?{2}[\u3400-\u9fff]|\ufffd/.test(text)) warnings.push("the text contains garbled characters (mis-decoded bytes); some headings may be lost");

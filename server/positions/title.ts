@@ -122,6 +122,12 @@ export function normalizeTitle(raw: TitleText): TitleText {
     // dash, is where the post sits; the post is the name. "销售部 经理": a bare role word after it names the department's
     // head, read as one name (销售部经理). "人資部 招募專員" under a letter's signature is who writes it: an HR department's
     // own line is left to read as the contact it is.
+    // "【研发中心】算法工程师 2人", "[製造課]作業員": a department in brackets before the post is where it sits too.
+    const bracketed = bracketedUnit.exec(t.key);
+    if (bracketed && isDepartment(bracketed[1]!) && !recruitingRole.test(bracketed[1]!) && isPositionName(t.key.slice(bracketed[0].length), "strict")) {
+      t = cut(t, bracketed[0].length, t.key.length);
+      changed = true;
+    }
     const unit = departmentLead.exec(t.key);
     const role = unit ? t.key.slice(unit[0].length) : "";
     // "生产技术组 工程师（工程技术职）": a short qualifier after the post leaves it the post.
@@ -136,6 +142,8 @@ export function normalizeTitle(raw: TitleText): TitleText {
   return t;
 }
 
+/** A department's name in brackets leading a title (its opening bracket may be cut already as a decoration). */
+const bracketedUnit = /^[【\[〔［]?([\u3400-\u9fff][^【】\[\]〔〕［］\s]{1,19})[】\]〕］]\s*(?=\S)/;
 /** A Chinese department's name leading a title, then a space or a dash before what follows. */
 const departmentLead = /^([\u3400-\u9fff][^\s|｜·–—-]{1,19}?)(?:\s+|\s*[|｜·–—-]\s*)(?=\S)/;
 
@@ -302,3 +310,20 @@ export function restates(name: string, of: string): boolean {
   const own = a.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return own.length > 0 && own.every((w) => words.has(w));
 }
+
+/**
+ * The department a post's own line names before it: "○製造課 作業員（輪班）10名", "【研发中心】算法工程师 2人", "招聘岗位：研发中心 -
+ * 算法工程师". The text before the post's name, without a label, numbering, bullet or bracket, must be a department's name alone.
+ */
+export function departmentBefore(line: TitleText, title: string): string | null {
+  const at = line.key.indexOf(foldKey(title).trim());
+  if (at <= 0) return null;
+  const before = line.key.slice(0, at);
+  const from = Math.max(before.lastIndexOf(":"), before.lastIndexOf("："));
+  const edge = /^[\s#*_>○●◎◆◇■□▪▶►★☆※•·・‧\-–—|｜【\[〔［(（\d.、)）一二三四五六七八九十]*|[\s*_\-–—|｜】\]〕］)）·]*$/g;
+  const raw = line.text.slice(from + 1, at);
+  const unit = raw.replace(edge, "");
+  const key = foldKey(unit);
+  return unit.length >= 2 && isDepartment(key) && !recruitingRole.test(key) && !/公司|集团/.test(key) ? unit : null;
+}
+
