@@ -11,6 +11,7 @@ import { hiredRole, tagPositionLines } from "./line-classes.js";
 import { positionsFromTags, withoutJapaneseColumns } from "./tagged-position.js";
 import { readPostingLines } from "./posting.js";
 import { withoutTranslations } from "./translations.js";
+import { withSharedRequirements } from "./shared-requirements.js";
 import { departmentBefore, firstForm, holdsKana } from "./title.js";
 import type { TaggedLine } from "./line-classes.js";
 import { closedPostStatus, postingLabels } from "./data/posting.js";
@@ -219,7 +220,8 @@ export function parsePositions(text: string, lines?: readonly DocumentLine[]): {
   // "Quality Engineer 质量工程师": a post named in two scripts is titled by its first form.
   const japanese = holdsKana(clean.key);
   const titled = chosen.sort((a, b) => a.at - b.at).map((f) => ({ ...withDepartment(f, clean), title: firstForm(f.position.title, japanese) }));
-  const positions = withoutTranslations(titled);
+  // "全部職位都要識講廣東話", "All roles require…": what the document asks of every post is each post's requirement too.
+  const positions = withSharedRequirements(withoutTranslations(titled), clean);
   for (const p of positions) if (p.responsibilities.length === 0) warnings.push(`position "${p.title}" has no responsibilities`);
   if (/\?{2}[\u3400-\u9fff]|\ufffd/.test(text)) warnings.push("the text contains garbled characters (mis-decoded bytes); some headings may be lost");
   if (positions.length === 0) warnings.push("no positions found");

@@ -278,3 +278,16 @@ export const skillPhraseWords = {
   // "JMP或Python数据分析": what a known tool is used for, after its name.
   whenKnown: /\s*(?:skills?|knowledge|expertise|proficiency|abilities|experience|常用命令|命令|基础知识|基础|操作|的使用|使用|应用|开发|编程|工具|数据分析|数据处理|建模|绘图|制图|脚本)$/,
 };
+
+/**
+ * What opens a line stating a requirement for every post of a document (folded form): "全部职位都要识讲广东话",
+ * "以上岗位均要求", "各岗位共同条件", "共同条件:", "All roles require", "Requirements for all roles:".
+ */
+export const sharedRequirementLead = new RegExp(
+  [
+    String.raw`^(?:(?:以上|上述|全部|所有|各|本次招聘(?:的)?(?:所有|全部)?)(?:招聘)?(?:各)?(?:岗位|职位|职缺|职务|工种|空缺)(?:的)?(?:均|都|皆|一律|统一|共同)?|(?:以下|下列)(?:各)?(?:岗位|职位|职缺|职务|工种)(?:均|都|皆|一律))(?:(?:需具备|须具备|需要|必须|要求|需|须|要|应|具备)(?:的)?(?:共同|基本|通用)?(?:条件|要求)?|(?:共同|基本|通用)?(?:条件|要求))\s*[:：]?`,
+    String.raw`^(?:共同|通用|共通|统一)(?:的)?(?:任职)?(?:条件|要求|资格)\s*[:：]?`,
+    String.raw`^(?:all|every|each of (?:the|these|our)|both)\s+(?:of (?:the|these|our)\s+)?(?:roles?|positions?|posts?|openings?|vacancies|jobs)(?:\s+(?:above|below|listed(?: above| below)?|here))?\s+(?:require|requires|need|needs|must|share|call for|are required|ask for)\b`,
+    String.raw`^(?:(?:common|shared|general) requirements|requirements? (?:for|across|common to) (?:all|every|both) (?:roles|positions|posts|openings)|for (?:all|every|both) (?:roles|positions|posts|openings))\s*[:：]?`,
+  ].join("|"),
+);
