@@ -149,7 +149,8 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
   // Every labelled phone, with whether its label names a mobile: the mobile is kept, else the first that is not a landline.
   const phones: { value: string; mobile: boolean }[] = [];
   const take = (kind: LabelKind, value: string, label = "") => {
-    if ("dropped" in kind) dropped.add(kind.dropped);
+    // A photo is a picture (below); a 照片 slot's label, or what is written in it, shows no one.
+    if ("dropped" in kind) kind.dropped !== "photo" && dropped.add(kind.dropped);
     else if (value !== "" && kind.contact === "phone") phones.push({ value, mobile: mobileLabelKeys.has(bareKey(label)) || label.split(/\s+|\//).some((w) => mobileLabelKeys.has(bareKey(w))) });
     else if (value !== "" && contacts[kind.contact] === undefined) contacts[kind.contact] = value;
   };
@@ -214,7 +215,8 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
       cells.push(cell);
     }
     // A picture in the personal block (a photo cell of the form's table, a picture by the name at the top) is the
-    // candidate's photo; an empty 照片 cell is only its label, read above.
+    // candidate's photo. An empty 照片 cell, or "（照片）" where a form's text marks the slot, is only its label: the
+    // recruiter opening the file sees no face, so nothing was seen to leave out.
     if (line.layout.pictures && (line.index < 8 || rewritten || cells.length < source.length)) dropped.add("photo");
     if (cells.length > 0) kept.push(cells.length === line.cells.length && !rewritten && !split ? line : withCells(line, cells));
   }

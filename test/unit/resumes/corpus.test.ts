@@ -9,8 +9,6 @@ import { readCorpusDocument, scoreReading, tally } from "./corpus.score.js";
  * the test says so and it leaves this list.
  */
 const knownFailures: Record<string, string> = {
-  // Batch 6's first run on 1d9928b (corpus/first-runs.json), before any fix.
-  "batch6/45_zh_form_referees.docx": "an empty 照片 cell is reported as a photo",
   // Batch 9's first run at the start of session 11 (corpus/first-runs.json), before any fix.
   "batch9/72_zh_zhaopin_pdf_export.pdf": "no jobs or schooling; job and schooling lines read as languages",
   "batch9/73_de_lebenslauf_tabular.pdf": "dates in the left column: no jobs, schooling, skills, languages or certificate; 'Persönliche Daten' as the name",

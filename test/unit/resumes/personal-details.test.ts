@@ -152,6 +152,14 @@ describe("resume photos and names in any Latin script", () => {
     expect([...readPersonal(toLines(far)).dropped]).toEqual([]);
   });
 
+  it("reports no photo for a photo slot without a picture: an empty 照片 cell, （照片） in a text, a 相片： label", () => {
+    const slot = line("姓名\t周雨萱\t性别\t女\t照片", { cells: ["姓名", "周雨萱", "性别", "女", "照片"], table: { table: 0, row: 0 } });
+    expect(readPersonal(toLines([slot])).dropped).toEqual(new Set(["gender"]));
+    expect(readPersonal(toLines([slot])).lines).toEqual([]);
+    expect([...readPersonal(toLines("（照片）\n姓名：周雨萱\n相片：贴于此处")).dropped]).toEqual([]);
+    expect([...readPersonal(toLines([{ ...slot, pictures: 1 }])).dropped].sort()).toEqual(["gender", "photo"]);
+  });
+
   it("reads a name written with accents and other Latin letters", () => {
     expect(readResume(["Łukasz Wiśniewski", "lukasz@example.pl", "Experience", "Jan 2020 – Present", "Analyst, Acme Sp. z o.o."].join("\n")).profile.name).toBe("Łukasz Wiśniewski");
   });
