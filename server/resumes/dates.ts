@@ -25,6 +25,8 @@ const pointForms: readonly RegExp[] = [
 
 /** Words for "until now": a current job has no end date. */
 const currentWords = /^(?:至今|迄今|现在|現在|目前|仍在职|仍在職|在职中|在職中|在职|在職|今|now|present|current|today|date)/i;
+// "seit 04/2021", "since 2019", "depuis 2020": a start with no end written is a post held until now.
+const sinceWord = /(?<![\p{L}])(?:seit|since|depuis|desde|dal|dall'|od)\s+$/iu;
 const connector = /^\s*(?:-{1,2}|–|—|―|~|～|－|至|到|to|until|till|—+)\s*/i;
 
 function pointAt(text: string, at: number): { point: DatePoint; length: number } | null {
@@ -81,6 +83,12 @@ const readDateRanges = memoizeText((raw: string): readonly DateRange[] => {
         at += length - 1;
         continue;
       }
+    }
+    const since = sinceWord.exec(text.slice(Math.max(0, at - 8), at));
+    if (since) {
+      ranges.push({ start: start.point, end: "current", at: at - since[0].length, length: start.length + since[0].length });
+      at = to - 1;
+      continue;
     }
     ranges.push({ start: start.point, end: null, at, length: start.length });
     at = to - 1;

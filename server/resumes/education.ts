@@ -2,7 +2,7 @@ import type { CandidateProfile } from "../matching/match.schema.js";
 import { educationKeywords } from "../positions/data/requirements.js";
 import { educationLevels, type EducationLevel } from "../positions/position.schema.js";
 import { degreeFiller, degreeGrade, degreeNames } from "./data/degrees.js";
-import { regions } from "./data/places.js";
+import { placeShape, regions } from "./data/places.js";
 import { schoolMarks } from "./data/roles.js";
 import { findDateRanges } from "./dates.js";
 import { foldLine } from "./keys.js";
@@ -41,6 +41,7 @@ function majorInDegree(part: string): string | undefined {
   const han = /^([\u3400-\u9fff]{2,12}?)(?:學士|学士|碩士|硕士|博士)(?:學位|学位)?$/.exec(part.trim());
   if (han && !degreeLevel(han[1]!)) return han[1];
   const inner = /[(（]([^)）]+)[)）]\s*$/.exec(part)?.[1];
+  if (inner && gradePart.test(inner)) return majorInDegree(part.slice(0, part.lastIndexOf(inner) - 1));
   if (inner && !degreeLevel(inner)) return inner.trim();
   // "MSc Data Science", "BFA Graphic Design": the subject follows the abbreviation.
   // "A.A. Business Administration", "B.A.Sc. Computer Engineering", "M.Tech Software Systems": any dotted abbreviation
@@ -51,9 +52,16 @@ function majorInDegree(part: string): string | undefined {
   }
   const m = /\b(?:in|of)\s+(.+?)(?:\s*\([^)]*\))?$/i.exec(part);
   if (!m) return undefined;
-  const subject = m[1]!.replace(/^.*?\bin\s+/i, "");
+  // "Master of Science Elektrotechnik", "Bachelor of Engineering Maschinenbau": the kind of degree, then its subject.
+  const subject = m[1]!.replace(/^.*?\bin\s+/i, "").replace(/^(?:science|arts|engineering|laws|technology|commerce|education|philosophy|fine arts|applied science)\s+(?=\S)/i, "");
   return degreeLevel(subject) ? undefined : subject.trim();
 }
+
+/** A grade beside a degree or a school ("Abschlussnote 1,6", "(Note 2,1)", "GPA 3.8/4.0", "CGPA: 8.6", "成绩：85"): how well, not what was studied. */
+const gradePart = /^[(（]?\s*(?:abschlussnote|gesamtnote|endnote|note|gpa|cgpa|grade|final grade|percentage|score|绩点|成绩|平均分)\s*[:：]?\s*\d/i;
+
+/** A row's subject on a labelled line of its own ("Major: Supply Chain Management", "专业：会计学", "Field of Study: Nursing"). */
+const majorLabel = /^(?:major|field of study|concentration|area of study|专业|主修|科系|studienfach|studiengang|fachrichtung)\s*[:：]\s*(.+)$/i;
 
 const courseLine = /^(?:主修课程|主要课程|相关课程|核心课程|课程|gpa|绩点|荣誉|courses?|relevant coursework|coursework|thesis|论文)/i;
 
@@ -73,7 +81,8 @@ function analyse(text: string) {
   const ranges = findDateRanges(text);
   let rest = text;
   for (const r of [...ranges].reverse()) rest = rest.slice(0, r.at) + "\t" + rest.slice(r.at + r.length);
-  const parts = splitParts(rest).flatMap(withoutPlace).flatMap((p) => p.split(/,\s+|\s+[—–-]\s+/)).map((p) => p.replace(/^[,，;；:：\-–—|｜\s]+|[,，;；:：\-–—|｜\s]+$/g, "")).filter((p) => /[A-Za-z\u3400-\u9fff]/.test(p));
+  // "Franklin University | Columbus, OH United States", "Gymnasium am Kattenberg, Bremen": where the school is, not a major.
+  const parts = splitParts(rest).flatMap(withoutPlace).filter((p) => !(placeShape.test(p.trim()) && !schoolMarks.test(foldLine(p)))).flatMap((p) => p.split(/,\s+|\s+[—–-]\s+/)).map((p) => p.replace(/^[,，;；:：\-–—|｜\s]+|[,，;；:：\-–—|｜\s]+$/g, "")).filter((p) => /[A-Za-z\u3400-\u9fff]/.test(p));
   const schools = parts.filter((p) => schoolMarks.test(foldLine(p)) && !/^(?:bachelor|master|doctor|b\.|m\.)/i.test(p) && !onlyDegree(p));
   const degreePart = parts.find((p) => !schools.includes(p) && degreeLevel(p) !== null);
   return { ranges, parts, schools, degreePart };
@@ -109,6 +118,18 @@ function joinRowLines(lines: readonly ResumeLine[]): string[] {
     if (row.ranges.length === 0 && (row.schools.length > 0 || row.degreePart !== undefined) && after && after.ranges.length > 0 && after.parts.length === 0) {
       text += "\t" + lines[++i]!.text;
     }
+    // "Bachelor's degree 05/2019" / "GPA: 3.6" / "Credits Earned: 124" / "Major: Supply Chain Management": a labelled major
+    // a few lines below the row, before the next school or degree, is the row's.
+    for (let j = i + 1; j <= i + 4 && lines[j]; j++) {
+      const below = analyse(lines[j]!.text);
+      if (below.schools.length > 0 || below.degreePart !== undefined) break;
+      const major = majorLabel.exec(lines[j]!.text.trim());
+      if (major) {
+        text += "\t" + major[1]!.trim();
+        i = j;
+        break;
+      }
+    }
     texts.push(text);
   }
   return texts;
@@ -142,7 +163,7 @@ export function readEducation(lines: readonly ResumeLine[], warnings: string[]):
     // "Texas A&M University, College Station, TX": a region is where the school is, not what was studied.
     // A grade beside the degree ("Second Upper Class Honours", "GPA 3.8") is how it was passed, not what was studied.
     const majorPart = parts.find(
-      (p) => !schools.includes(p) && p !== degreePart && p.length <= 60 && !/^\d+$/.test(p) && degreeLevel(p) === null && !degreeGrade.test(foldLine(p)) && !regions.has(foldLine(p).replace(/^[(（]|[)）]$/g, "")),
+      (p) => !schools.includes(p) && p !== degreePart && p.length <= 60 && !/^\d+$/.test(p) && !gradePart.test(p) && degreeLevel(p) === null && !degreeGrade.test(foldLine(p)) && !regions.has(foldLine(p).replace(/^[(（]|[)）]$/g, "")),
     );
     const major = majorPart ?? (degreePart ? majorInDegree(degreePart) : undefined);
     const last = ranges.at(-1);

@@ -23,6 +23,12 @@ export function foldLabelledEntries(lines: readonly ResumeLine[]): ResumeLine[] 
   let at: ResumeLine | null = null;
   const flush = () => {
     if (!record || !at) return;
+    // "Major: Supply Chain Management" under a degree's row: a subject alone is no entry, and stays as written for its row.
+    if (Object.keys(record).length === 1 && record.major !== undefined) {
+      out.push(at);
+      record = null;
+      return;
+    }
     const cells = rowOrder.map((f) => record![f]).filter((v): v is string => !!v);
     if (cells.length > 0) out.push(withCells(at, cells));
     if (record.description) out.push(withCells(at, [record.description]));

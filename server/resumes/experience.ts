@@ -103,8 +103,9 @@ export function organizationLine(text: string): string | null {
   // "Lumina Cosmetics S.p.A. · Milan": a middle dot parts the name from where it is, as a dash does.
   let first = cleanPart(text.split(/\s+[—–·•・-]\s+|\t|\s*[|｜]\s*|\s{2,}/)[0] ?? "");
   // "Grab Holdings, Singapore", "Acme Corp, Austin, TX": a place after the name is where, not who.
+  // "Brandt Antriebstechnik GmbH, Garching bei München": after a name called like an organization, what follows is where.
   const comma = first.indexOf(", ");
-  if (comma > 0 && isPlace(first.slice(comma + 2))) first = first.slice(0, comma);
+  if (comma > 0 && (isPlace(first.slice(comma + 2)) || (roleScores(first.slice(0, comma)).organization >= 2 && roleScores(first.slice(0, comma)).title < 2))) first = first.slice(0, comma);
   if (first === "") return null;
   const { title, organization } = roleScores(first);
   if (organization >= 2 && title < 2) return first;
@@ -218,6 +219,17 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
       title = cleanPart(e.titleAbove);
       organization = first === undefined ? undefined : organizationLine(first) ?? first;
     } else ({ title, organization = e.organizationAbove } = titleAndOrganization(header));
+    // USAJOBS: "Defense Logistics Agency, DLA Land and Maritime    03/2020 - Present" over the duty station's address,
+    // salary, hours and grade, then the title on a line of its own. A dated line none of whose parts is called like a
+    // title names the organization (agency and sub-agency) when a line called like a title follows within a few lines.
+    if (title && roleScores(title).title < 2 && !e.titleAbove) {
+      const at = e.description.slice(0, 8).findIndex(readsAsTitle);
+      const parts = splitParts(header).map(cleanPart).filter(Boolean);
+      if (at >= 0 && parts.length > 0 && parts.every((p) => roleScores(p).title < 2)) {
+        title = e.description.splice(at, 1)[0]!.trim();
+        organization = e.organizationAbove ?? parts.join(", ");
+      }
+    }
     // 51job and 智联 exports put the company on the dated line and the department and title on a line
     // below ("技术部　Java工程师"): a row with an organization and no title takes it from its first lines.
     if (!title && organization) {

@@ -189,7 +189,8 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
         continue;
       }
       const bare = labelKind(key);
-      if (bare && bareKey(key).length <= 12) {
+      // A short cell, or a label known whole however long ("Familienstand", "Staatsangehörigkeit").
+      if (bare && (bareKey(key).length <= 12 || labelIndex.has(bareKey(key)))) {
         // A table label whose value is the next cell, unless that cell is itself a label (an empty value).
         const next = source[i + 1];
         if (next !== undefined && !labelKind(keys[i + 1]!) && !("dropped" in bare && bare.dropped === "photo")) {

@@ -10,6 +10,8 @@ export type Held = { skills: string[]; languages: string[]; certifications: stri
 type ListKind = "skills" | "certifications" | "languages";
 
 const listBreak = /[、,，;；/|｜•·\n\t]|\s+(?:和|及|以及|与|and|&)\s+|(?<=[A-Za-z0-9+#])(?:和|及|与)(?=\S)|(?<=\S)(?:和|及|与)(?=[A-Za-z])|\s{2,}|\u3000/;
+// The separators a bracket's own items are parted by, held aside while the line is split (each as a private-use character).
+const guardedBreaks = "、,，;；/";
 /** A test with its score ("雅思7.0", "TOEIC 920", "IELTS 7.5"): a measured level, not a certificate. */
 const scoredTest = /[a-z\u4e00-\u9fff]+\s*[:：]?\s*(?:\d{1,3}\.\d|\d{3,4})(?![\d.])/gi;
 const inProgress = /在考|在读|备考|考取中|准备中|进行中|\b(?:in progress|pursuing|candidate|expected)\b/i;
@@ -98,7 +100,7 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
     if (language || kind === "certifications" || certificateShape.test(foldLine(canonical))) held.certifications.add(canonical);
     // A language the table does not know ("Malay") is still a language when a language list names it.
     else if (kind === "languages") {
-      if (/^[A-Za-z\u3400-\u9fff]{2,20}$/.test(canonical)) held.languages.add(canonical);
+      if (/^[\p{L}\u3400-\u9fff]{2,20}$/u.test(canonical)) held.languages.add(canonical);
     }
     else held.skills.add(canonical);
   };
@@ -117,8 +119,8 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
         text = text.replace(/[(（][^)）]*[)）]/g, "");
       }
       // Separators inside brackets part the bracket's own items ("Python（pandas、NumPy）"), not the line's.
-      const guarded = text.replace(/[(（][^()（）]*[)）]/g, (group) => group.replace(/[、,，;；/]/g, "\u0001"));
-      for (const piece of guarded.split(listBreak).map((p) => p.replace(/\u0001/g, "、"))) {
+      const guarded = text.replace(/[(（][^()（）]*[)）]/g, (group) => group.replace(/[、,，;；/]/g, (c) => String.fromCharCode(0xe000 + guardedBreaks.indexOf(c))));
+      for (const piece of guarded.split(listBreak).map((p) => p.replace(/[\ue000-\ue005]/g, (c) => guardedBreaks[c.charCodeAt(0) - 0xe000]!))) {
         const item = cleanItem(piece);
         if (item === "") continue;
         // A sentence in a skills list may still name known skills: "了解Docker和k8s" → Docker, Kubernetes.

@@ -137,12 +137,37 @@ function findGutter(segments: Segment[]): number | null {
  * have dates beside the jobs they date. `other` is every line not of the side: the other side's, and lines crossing
  * the gutter (a page number beside a footer).
  */
-function apart(side: Segment[], other: Segment[]): boolean {
+function apart(allOfSide: Segment[], other: Segment[]): boolean {
+  const pitch = pitchOf(other);
+  const side = allOfSide.filter((s) => !alone(s, other, pitch));
   const paired = besideOther(side, other);
   const count = paired.filter(Boolean).length;
   if (count < side.length * ROW_ALIGNED_SHARE) return true;
   const between = paired.slice(paired.indexOf(true), paired.lastIndexOf(true) + 1);
   return between.filter((p) => !p).length >= Math.max(MIN_OWN_LINES, between.length * MIN_OWN_SHARE);
+}
+
+/**
+ * Whether a line stands in a band of its own inside the other side's run: the other side breaks off around it, for a
+ * gap of ALONE_PITCHES of its usual line pitch or more, and has no line within ALONE_LEADINGS of the line's size. A
+ * tabular Lebenslauf's section headings ("Berufserfahrung" over its date | post rows) stand so, across the page rather
+ * than in the label column; a sidebar's line has the main column's lines beside it or just a section's gap away, and a
+ * sidebar running on below the main column is outside that run.
+ */
+function alone(s: Segment, other: readonly Segment[], pitch: number): boolean {
+  const above = Math.min(...other.filter((o) => o.y > s.y).map((o) => o.y));
+  const below = Math.max(...other.filter((o) => o.y < s.y).map((o) => o.y));
+  if (!Number.isFinite(above) || !Number.isFinite(below)) return false;
+  return above - below >= pitch * ALONE_PITCHES && above - s.y >= s.size * ALONE_LEADINGS && s.y - below >= s.size * ALONE_LEADINGS;
+}
+const ALONE_LEADINGS = 1.6;
+const ALONE_PITCHES = 3;
+
+/** The usual distance between one side's consecutive baselines (the median), or Infinity with too few lines. */
+function pitchOf(side: readonly Segment[]): number {
+  const ys = [...new Set(side.map((s) => Math.round(s.y * 10) / 10))].sort((a, b) => b - a);
+  const steps = ys.slice(1).map((y, i) => ys[i]! - y).sort((a, b) => a - b);
+  return steps.length < 2 ? Infinity : steps[Math.floor(steps.length / 2)]!;
 }
 
 // Below this share of its lines beside the other side's, a side is a column of its own.

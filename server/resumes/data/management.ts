@@ -15,6 +15,13 @@ export const managementPhrases = {
     none: ["(?:下属|部属)(?:人数)?\\s*[:：]?\\s*(?:0|零|无)\\s*(?:人|名|位)?(?!\\d)", "管理(?:责任|人数|幅度)\\s*[:：]\\s*(?:0\\s*(?:人|名)?|无)(?!\\d)"],
     stated: ["团队\\s*\\d+\\s*人", "下属\\s*\\d+\\s*人", "\\d+\\s*人(?:的)?(?:团队|小组)", "下属[:：][^。\\n]{0,24}?\\d+\\s*余?(?:人|名)"],
   },
+  /** German: "Leitung eines Teams von fünf Elektrokonstrukteuren", "Führung von 12 Mitarbeitenden", "leitete ein Team von 4". */
+  de: {
+    stated: [
+      "\\b(?:leitung|führung|leitete|führte|leite|führe)\\s+(?:(?:eines|einer|des|der|ein|eine|meines|von|mit)\\s+)*(?:[a-zäöüß0-9-]+\\s+){0,2}?(?:team|teams|abteilung|gruppe|mitarbeiter(?:n|innen)?|mitarbeitenden|beschäftigten)(?![a-zäöüß])",
+      "\\bdisziplinarische (?:führung|verantwortung)\\b",
+    ],
+  },
   en: {
     verbs: [
       "lead", "leads", "led", "leading", "manage", "manages", "managed", "managing", "supervise", "supervises", "supervised", "supervising",

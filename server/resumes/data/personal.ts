@@ -8,7 +8,7 @@ import type { DroppedCategory } from "../profile-draft.js";
 export const contactLabels = {
   name: ["姓名", "名字", "中文名", "中文姓名", "name", "fullname", "full name"],
   email: ["邮箱", "电子邮箱", "电子邮件", "邮件", "e-mail", "email", "电邮", "信箱", "mail"],
-  phone: ["手机", "手机号", "手机号码", "电话", "联系电话", "联络电话", "联系方式", "手提电话", "移动电话", "行动电话", "手机电话", "住家电话", "家用电话", "mobile", "phone", "tel", "telephone", "cell", "cell phone", "mobile phone", "handphone", "contact"],
+  phone: ["手机", "手机号", "手机号码", "电话", "联系电话", "联络电话", "联系方式", "手提电话", "移动电话", "行动电话", "手机电话", "住家电话", "家用电话", "mobile", "phone", "tel", "telephone", "cell", "cell phone", "mobile phone", "handphone", "contact", "telefon", "mobil", "handy", "mobiltelefon"],
   location: ["现居住地", "现居住", "现居地", "现居", "居住地", "居住城市", "所在地", "所在城市", "现住址", "住址", "地址", "通讯地址", "联系地址", "联络地址", "通讯处", "现居城市", "居住地区", "居住区域", "所在地区", "address", "location", "city", "current location", "district", "residence", "based in"],
 } as const;
 
@@ -16,7 +16,7 @@ export const contactLabels = {
  * Phone labels that name a mobile: when a resume states several numbers (行動電話 and 聯絡電話, "Mobile" and "Tel"),
  * the mobile is the one to call, wherever it stands.
  */
-export const mobileLabels = ["手机", "手机号", "手机号码", "手提电话", "移动电话", "行动电话", "手机电话", "mobile", "cell", "cell phone", "mobile phone", "handphone"];
+export const mobileLabels = ["手机", "手机号", "手机号码", "手提电话", "移动电话", "行动电话", "手机电话", "mobile", "cell", "cell phone", "mobile phone", "handphone", "mobil", "handy", "mobiltelefon"];
 
 /** Icons that label a contact cell ("📍 武汉市洪山区", "📱 177-0210-3344", "✉ name@example.com"). */
 export const contactIcons: Record<keyof typeof contactLabels, readonly string[]> = {
@@ -28,17 +28,17 @@ export const contactIcons: Record<keyof typeof contactLabels, readonly string[]>
 
 export const droppedLabels: Record<DroppedCategory, readonly string[]> = {
   gender: ["性别", "gender", "sex"],
-  birth_date: ["出生日期", "出生年月", "出生年月日", "生日", "出生", "date of birth", "dob", "birthday", "birth date"],
+  birth_date: ["出生日期", "出生年月", "出生年月日", "生日", "出生", "date of birth", "dob", "birthday", "birth date", "geburtsdatum", "geboren", "geburtstag", "geburtsdatum und -ort", "geburtsdatum/-ort"],
   age: ["年龄", "age"],
   ethnicity: ["民族", "种族", "ethnicity", "ethnic group", "race"],
-  marital_childbearing: ["婚姻状况", "婚姻", "婚否", "婚育状况", "婚育情况", "婚育", "生育状况", "生育情况", "marital status", "marriage"],
+  marital_childbearing: ["婚姻状况", "婚姻", "婚否", "婚育状况", "婚育情况", "婚育", "生育状况", "生育情况", "marital status", "marriage", "familienstand"],
   household_registration: ["籍贯", "户籍", "户口", "户口所在地", "户籍所在地", "户籍地", "户口性质", "出生地", "hukou", "household registration", "native place"],
-  religion: ["宗教", "宗教信仰", "信仰", "religion"],
+  religion: ["宗教", "宗教信仰", "信仰", "religion", "konfession", "religionszugehörigkeit"],
   national_id: [
     "身份证", "身份证号", "身份证号码", "身份证字号", "身分证字号", "身分证", "身分证号码", "证件号码", "证件号", "id no", "id number", "hkid", "hkid no", "id card",
     "national id", "nric", "nric no", "nric number", "ic no", "ic number", "fin no", "mykad", "mykad no", "passport no", "passport number", "social security number",
   ],
-  photo: ["照片", "相片", "一寸照片", "免冠照片", "photo"],
+  photo: ["照片", "相片", "一寸照片", "免冠照片", "photo", "foto", "lichtbild"],
   political_affiliation: ["政治面貌", "党派", "political status", "political affiliation"],
   health: ["健康状况", "身体状况", "健康", "health", "health status"],
 };
@@ -68,6 +68,6 @@ export const droppedValueShapes: Partial<Record<DroppedCategory, RegExp>> = {
   gender: /^(?:男|女|male|female|m|f)$/,
   age: /^\d{2}\s*(?:岁|周岁|years?(?: old)?)?$/,
   birth_date: /^(?:\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*[./年-]\s*\d{1,2}(?:\s*[./月-]\s*\d{1,2}\s*日?|\s*月)?|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+(?:19|20)\d{2}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})$/,
-  marital_childbearing: /^(?:已婚|未婚|离异|已育|未育|已婚已育|已婚未育|single|married|divorced|widowed)\b/,
+  marital_childbearing: /^(?:已婚|未婚|离异|已育|未育|已婚已育|已婚未育|single|married|divorced|widowed|verheiratet|ledig|geschieden|verwitwet|marié|mariée|célibataire)(?![a-zäöüéè])/,
   national_id: new RegExp(nationalIdShape.source, "i"),
 };

@@ -7,13 +7,13 @@ export const organizationMarks =
   /(?:公司|集团|事务所|银行|研究院|研究所|医院|学校|中心|工作室|协会|基金会|报社|电视台|出版社|酒店|商场|超市|门店|分行|支行|工厂|厂|局|委员会|政府|部队|股份|有限|合伙)\)?$|(?:\bsp\. z o\.o|\bs\.a|\bs\.r\.l|\bs\.p\.a|\bb\.v|\bn\.v|\ba\/s|\bs\.a\.s)\.?$|\b(?:inc|llc|ltd|limited|corp|corporation|co|company|group|gmbh|ag|oy|ab|sarl|plc|pte|llp|bank|partners|systems|technologies|technology|consulting|services|solutions|labs|studio|agency|hospital|foundation|associates|holdings|capital|ventures|cpa|international|networks?)\b\.?$|\b(?:university|college)\b/i;
 
 export const titleMarks =
-  /(?:工程师|经理|主管|总监|专员|助理|实习生|实习|代表|顾问|设计师|董事|管理员|会计|出纳|审计师|分析师|架构师|讲师|教师|老师|护士|医生|律师|编辑|记者|文员|秘书|店长|组长|主任|部长|总裁|总经理|副总|合伙人|创始人|运营|策划|销售|客服|前台|司机|技术员|操作员|研究员|开发|测试|财务|行政|人事|采购|翻译|导购|厨师|保安|普工|主播|专家|负责人|高管|督导|领班|干事|委员|馆员|科员|[师员长])(?:[(（][^)）]*[)）])?$|^(?:director|head|vice president|vp|chief|president|dean|professor|lecturer|officer|manager)\s+(?:of|for)\b|\b(?:engineer|manager|analyst|director|associate|accountant|intern|developer|consultant|designer|lead|officer|specialist|assistant|executive|architect|administrator|representative|coordinator|supervisor|president|vp|head|scientist|researcher|teacher|lecturer|nurse|editor|writer|clerk|cashier|technician|founder|partner|auditor|programmer|advisor|agent|buyer|planner|trainee|chef|driver|owner|controller|principal|member|fellow|tutor|recruiter|strategist|producer)s?\b(?:\s*\([^)]*\))?$/i;
+  /(?:工程师|经理|主管|总监|专员|助理|实习生|实习|代表|顾问|设计师|董事|管理员|会计|出纳|审计师|分析师|架构师|讲师|教师|老师|护士|医生|律师|编辑|记者|文员|秘书|店长|组长|主任|部长|总裁|总经理|副总|合伙人|创始人|运营|策划|销售|客服|前台|司机|技术员|操作员|研究员|开发|测试|财务|行政|人事|采购|翻译|导购|厨师|保安|普工|主播|专家|负责人|高管|督导|领班|干事|委员|馆员|科员|[师员长])(?:[(（][^)）]*[)）])?$|^(?:director|head|vice president|vp|chief|president|dean|professor|lecturer|officer|manager)\s+(?:of|for)\b|\b(?:engineer|manager|analyst|director|associate|accountant|intern|developer|consultant|designer|lead|officer|specialist|assistant|executive|architect|administrator|representative|coordinator|supervisor|president|vp|head|scientist|researcher|teacher|lecturer|nurse|editor|writer|clerk|cashier|technician|founder|partner|auditor|programmer|advisor|agent|buyer|planner|trainee|chef|driver|owner|controller|principal|member|fellow|tutor|recruiter|strategist|producer)s?\b(?:\s*\([^)]*\))?$|^(?:(?:senior|junior|stellv\.?|stellvertretende[rn]?)\s+)?[a-zäöüß-]*(?:ingenieur|leiter|entwickler|praktikant|berater|referent|sachbearbeiter|assistent|techniker|konstrukteur|spezialist|werkstudent|geschäftsführer|mitarbeiter|elektriker|mechaniker|meister|buchhalter|pfleger|lehrer|kaufmann|kauffrau|architekt|informatiker|programmierer|verkäufer|disponent|controller|projektmanager|koordinator|bearbeiter)(?:in|innen)?(?![a-zäöüß])/i;
 
 // Word edges by letters, not \b: "Università", "École" begin or end in a letter \b does not count as one.
 export const schoolMarks =
   /(?:大学|学院|学校|中学|高中|一中|二中|附中|职高|技校|中专|书院|分校|研究生院|党校)$|(?<![a-z\u00c0-\u024f])(?:university|college|institute|school|academy|polytechnic|conservatory|universit[éeàä]t?|universidad|universidade|università|universiteit|uniwersytet|hochschule|fachhochschule|escuela|école|ecole|instituto|istituto|institut|politecnico|politécnico|politechnika|technion|hogeschool|lycée|gymnasium)(?![a-z\u00c0-\u024f])/i;
 
-const { zh, en } = managementPhrases;
+const { zh, en, de } = managementPhrases;
 const anyOf = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
 
 /**
@@ -24,6 +24,7 @@ export const managementStated = new RegExp(
   [
     `(?:${anyOf(zh.verbs)})[^，。,;；、和及与]{0,12}?(?:${anyOf(zh.people)}|${zh.count})`,
     ...zh.stated,
+    ...de.stated,
     `\\b(?:${anyOf(en.verbs)})\\s+(?:(?:a|an|the|our|my|its|his|her|their)\\s+)?(?:(?:${en.count})\\s+)?(?:[a-z&-]+\\s+){0,2}?(?:${anyOf(en.people)})\\b`,
     `\\b(?:${anyOf(en.verbs)})\\s+(?:${en.count})\\b`,
   ].join("|"),

@@ -114,6 +114,43 @@ describe("readingOrder on drawn items", () => {
     expect(lines.filter((l) => l.geometry!.column === 1).map((l) => l.text)).toEqual(main);
   });
 
+  it("should read a tabular CV's date | post rows row by row, its section headings standing across the table", () => {
+    // Headings in a larger size alone in the label column, a gap above and below; the dates beside their posts; a place
+    // and date under the table. No line of the left side stands beside nothing within the table but the headings.
+    const rows: [string, string, number, number][] = [];
+    let y = 760;
+    const row = (left: string, right = "") => (rows.push([left, right, y, 10]), (y -= 15));
+    const heading = (text: string) => ((y -= 14), rows.push([text, "", y, 12]), (y -= 29));
+    heading("Curriculum Vitae");
+    heading("Persönliches");
+    row("Name", "Jonas Albers");
+    row("Adresse", "Am Wall 12, 28195 Bremen");
+    row("Telefon", "0421 555 0102");
+    row("Mobil", "0170 555 0199");
+    row("E-Mail", "j.albers@example.de");
+    heading("Werdegang");
+    row("seit 01/2020", "Teamleiter Vertrieb");
+    row("", "Nordwind Handel GmbH, Bremen");
+    row("", "• Aufbau des Außendienstes");
+    row("05/2015 – 12/2019", "Vertriebsmitarbeiter");
+    row("", "Elbe Logistik AG, Hamburg");
+    heading("Studium");
+    row("10/2011 – 04/2015", "Bachelor of Arts BWL");
+    row("", "Universität Hamburg");
+    heading("Kenntnisse");
+    row("Sprachen", "Deutsch, Englisch");
+    row("EDV", "SAP SD, Salesforce");
+    heading("Bremen, 02.03.2026");
+    const items = rows.flatMap(([left, right, at, size]) => [
+      ...(left ? [item(left, 40, at, size)] : []),
+      ...(right ? [item(right, 260, at, 10)] : []),
+    ]);
+    const lines = layoutPage(items, 1).lines;
+    expect(lines.map((l) => l.text)).toContain("seit 01/2020 Teamleiter Vertrieb");
+    expect(lines.map((l) => l.text)).toContain("10/2011 – 04/2015 Bachelor of Arts BWL");
+    expect(lines.every((l) => (l.geometry?.column ?? 0) === 0)).toBe(true);
+  });
+
   it("should read a rating drawn a little above its skill's name after the name, on its line", () => {
     const sidebar = ["Skills", "Excel", "Tableau", "Python", "Languages", "Spanish"];
     const items = [

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import type { DocumentLine } from "../../../server/documents/index.js";
+import { findDateRanges } from "../../../server/resumes/dates.js";
+import { readResume } from "../../../server/resumes/read-resume.js";
+
+// Readings resume batch 9 showed missing, each as its own general case: layouts written here, not copies.
+const line = (text: string, extra: Partial<DocumentLine> = {}): DocumentLine => ({ text, page: 1, indent: 0, ...extra });
+const read = (document: string | DocumentLine[]) => readResume(document);
+
+describe("a German tabular Lebenslauf (dates and labels in the left cell)", () => {
+  const lebenslauf = [
+    line("Lebenslauf", { fontSize: 22 }),
+    line("Persönliche Daten", { fontSize: 12 }),
+    line("Name\tJonas Albers", { fontSize: 10 }),
+    line("Adresse\tAm Wall 12, 28195 Bremen", { fontSize: 10 }),
+    line("Mobil\t0170 5550199", { fontSize: 10 }),
+    line("E-Mail\tj.albers@example.de", { fontSize: 10 }),
+    line("Geburtsdatum\t03.11.1988 in Oldenburg", { fontSize: 10 }),
+    line("Familienstand\tledig", { fontSize: 10 }),
+    line("Beruflicher Werdegang", { fontSize: 12 }),
+    line("seit 01/2020\tTeamleiter Vertrieb Norddeutschland", { fontSize: 10 }),
+    line("Nordwind Handel GmbH, Bremen-Vegesack", { fontSize: 10 }),
+    line("• Führung eines Teams von acht Außendienstmitarbeitern", { fontSize: 10 }),
+    line("05/2015 – 12/2019\tVertriebsingenieur", { fontSize: 10 }),
+    line("Elbe Logistik AG, Hamburg", { fontSize: 10 }),
+    line("Schulbildung und Studium", { fontSize: 12 }),
+    line("10/2011 – 04/2015\tBachelor of Science Wirtschaftsingenieurwesen", { fontSize: 10 }),
+    line("Universität Hamburg, Gesamtnote 1,9", { fontSize: 10 }),
+    line("06/2011\tAllgemeine Hochschulreife (Note 2,3)", { fontSize: 10 }),
+    line("Gymnasium am Kattenberg Bremen", { fontSize: 10 }),
+    line("Sprachkenntnisse\tDeutsch (Muttersprache)", { fontSize: 10 }),
+    line("Schwedisch (Grundkenntnisse)", { fontSize: 10 }),
+    line("EDV-Kenntnisse\tSAP SD, Salesforce", { fontSize: 10 }),
+    line("Zertifikate\tCertified Scrum Product Owner (CSPO), 2021", { fontSize: 10 }),
+  ];
+
+  it("reads its sections, posts and schooling by their German names", () => {
+    const { profile } = read(lebenslauf);
+    expect(profile.name).toBe("Jonas Albers");
+    expect(profile.experience.map((x) => [x.title, x.organization, x.startDate, x.endDate, x.management ?? false])).toEqual([
+      ["Teamleiter Vertrieb Norddeutschland", "Nordwind Handel GmbH", "2020-01", null, true],
+      ["Vertriebsingenieur", "Elbe Logistik AG", "2015-05", "2019-12", false],
+    ]);
+    expect(profile.education.map((e) => [e.level, e.school, e.major, e.graduationYear])).toEqual([
+      ["bachelor", "Universität Hamburg", "Wirtschaftsingenieurwesen", 2015],
+      ["high_school", "Gymnasium am Kattenberg Bremen", undefined, 2011],
+    ]);
+    expect(profile.skills).toEqual(expect.arrayContaining(["Salesforce"]));
+    expect(profile.languages).toEqual(expect.arrayContaining(["Deutsch", "Schwedisch"]));
+    expect(profile.certifications).toEqual(["Certified Scrum Product Owner (CSPO)"]);
+  });
+
+  it("drops the birth date and family status by their German labels", () => {
+    const { dropped, profile } = read(lebenslauf);
+    expect(dropped).toEqual(expect.arrayContaining(["birth_date", "marital_childbearing"]));
+    expect(JSON.stringify(profile)).not.toMatch(/1988|ledig|Oldenburg/);
+  });
+
+  it("reads 'seit', 'since' and 'depuis' before a date as a post held until now", () => {
+    for (const text of ["seit 04/2021", "since 2019", "depuis 09/2018"]) expect(findDateRanges(text)[0]?.end).toBe("current");
+    expect(findDateRanges("Wohnsitz seitlich 2019")[0]?.end).toBeNull();
+  });
+});
+
+describe("a US federal résumé (agency on the dated line, the title below the duty station)", () => {
+  const federal = [
+    "Marisol A. Reyes",
+    "88 Juniper Lane",
+    "Tucson, AZ 85701 US",
+    "marisol.reyes@example.com",
+    "WORK EXPERIENCE",
+    "Bureau of Land Management, Gila District Office\t08/2019 - Present",
+    "3201 E Universal Way",
+    "Tucson, AZ 85756 United States",
+    "Salary: $71,000.00 USD Per Year",
+    "Series: 0401 Pay Plan: GS Grade: 11",
+    "Rangeland Management Specialist",
+    "Duties, Accomplishments and Related Skills:",
+    "Supervised a crew of five seasonal technicians monitoring grazing allotments.",
+    "Department of the Navy, Naval Facilities Engineering Command\t01/2015 - 07/2019",
+    "San Diego, CA 92132 United States",
+    "Hours per week: 40",
+    "Environmental Protection Specialist",
+    "Wrote the base's stormwater reports.",
+    "EDUCATION",
+    "Northern Arizona University\tFlagstaff, AZ United States",
+    "Bachelor's degree 05/2014",
+    "GPA: 3.4 of a maximum 4.0",
+    "Credits Earned: 120 Semester hours",
+    "Major: Environmental Science",
+  ].join("\n");
+
+  it("reads the title from its own line and the agency line as the organization", () => {
+    const { profile } = read(federal);
+    expect(profile.experience.map((x) => [x.title, x.organization, x.startDate, x.management ?? false])).toEqual([
+      ["Rangeland Management Specialist", "Bureau of Land Management, Gila District Office", "2019-08", true],
+      ["Environmental Protection Specialist", "Department of the Navy, Naval Facilities Engineering Command", "2015-01", false],
+    ]);
+  });
+
+  it("reads the labelled major below the degree, the school's town being no major, and the header's town with its ZIP and country", () => {
+    const { profile } = read(federal);
+    expect(profile.education).toEqual([{ level: "bachelor", school: "Northern Arizona University", major: "Environmental Science", graduationYear: 2014 }]);
+    expect(profile.location).toMatch(/^Tucson, AZ/);
+  });
+});
