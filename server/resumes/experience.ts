@@ -36,7 +36,7 @@ export function titleAndOrganization(header: string): { title?: string; organiza
     const dash = /\s+(?:at|@)\s+|\s+[–—-]\s+/.exec(parts[0]!);
     const split = dash
       ? [parts[0]!.slice(0, dash.index), ...parts[0]!.slice(dash.index + dash[0].length).split(/,\s+/)].map(cleanPart).filter(Boolean)
-      : parts[0]!.split(/,\s+|(?<=有限公司|股份公司|集团|事务所|银行)(?!股份|有限|公司|分行|支行|[)）])(?=\S)/).map(cleanPart).filter(Boolean);
+      : parts[0]!.split(/,\s+|(?<=有限公司|股份公司|集团|事务所|银行)(?!股份|有限|公司|分行|支行|[)）(（])(?=\S)/).map(cleanPart).filter(Boolean);
     if (split.length >= 2) parts = split;
   }
   // "Director of Operations — Prairie Foods LLC, Des Moines, IA": where the job was is neither title nor organization.

@@ -12,6 +12,7 @@ type ListKind = "skills" | "certifications" | "languages";
 const listBreak = /[、,，;；/|｜•·\n\t]|\s+(?:和|及|以及|与|and|&)\s+|(?<=[A-Za-z0-9+#])(?:和|及|与)(?=\S)|(?<=\S)(?:和|及|与)(?=[A-Za-z])|\s{2,}|\u3000/;
 // The separators a bracket's own items are parted by, held aside while the line is split (each as a private-use character).
 const guardedBreaks = "、,，;；/";
+const certificateBreak = /[、,，;；/|｜•·\n\t]|\s{2,}|\u3000/;
 /** A test with its score ("雅思7.0", "TOEIC 920", "IELTS 7.5"): a measured level, not a certificate. */
 const scoredTest = /[a-z\u4e00-\u9fff]+\s*[:：]?\s*(?:\d{1,3}\.\d|\d{3,4})(?![\d.])/gi;
 const inProgress = /在考|在读|备考|考取中|准备中|进行中|\b(?:in progress|pursuing|candidate|expected)\b/i;
@@ -51,8 +52,19 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
     // issuer beside the certificate after a spaced dash; the certificate is the part that says it is one.
     const sides = kind === "certifications" ? item.split(/\s+[–—-]\s+/) : [];
     if (sides.length === 2) {
-      const named = sides.filter((p) => certificateShape.test(foldLine(p)) || /[(（][A-Z][A-Za-z&-]{1,11}[)）]$/.test(p.trim()));
+      // The side called a certificate, else the one holding its abbreviation; "White Card – General Construction Induction
+      // (CPCWHS1001)", "EWP Licence – Boom Type over 11 m (WP)": with neither, the name comes first and what it covers after.
+      const shaped = sides.filter((p) => certificateShape.test(foldLine(p)));
+      const named = shaped.length > 0 ? shaped : sides.filter((p) => /[(（][A-Z][A-Za-z&-]{1,11}[)）]$/.test(p.trim()));
       if (named.length === 1) return add(kind, named[0]!);
+      if (named.length === 0 && sides[0]!.split(/\s+/).length <= 6) return add(kind, sides[0]!);
+    }
+    // "Python（pandas）": a tool named in brackets after the skill it belongs to is held too.
+    const inner = kind === "skills" ? /^(.+?)\s*[(（]([^()（）]{1,60})[)）]$/.exec(item) : null;
+    if (inner && !isKnownSkill(item)) {
+      add(kind, inner[1]!);
+      for (const piece of inner[2]!.split(listBreak)) if (cleanItem(piece)) add(kind, piece);
+      return;
     }
     // A phrase is not a name: six words, or sixteen Chinese characters, make a sentence ("我热爱学习新技术并能快速上手").
     if (item.length > 60 || item.split(/\s+/).length > 6 || /[。!！?？]/.test(item) || (item.match(/[\u3400-\u9fff]/g)?.length ?? 0) > 16) {
@@ -60,13 +72,6 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
       const abbreviation = /[(（]([A-Z][A-Za-z&]{1,11})[)）]$/.exec(item)?.[1];
       if (abbreviation && kind !== "skills") return add(kind, abbreviation);
       unread++;
-      return;
-    }
-    // "Python（pandas）": a tool named in brackets after the skill it belongs to is held too.
-    const inner = kind === "skills" ? /^(.+?)\s*[(（]([^()（）]{1,40})[)）]$/.exec(item) : null;
-    if (inner && !isKnownSkill(item)) {
-      add(kind, inner[1]!);
-      for (const piece of inner[2]!.split(listBreak)) if (cleanItem(piece)) add(kind, piece);
       return;
     }
     // "JLPT 日本語能力試驗 N3": a certificate named in two scripts is held by its known name and its level.
@@ -100,7 +105,8 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
     if (language || kind === "certifications" || certificateShape.test(foldLine(canonical))) held.certifications.add(canonical);
     // A language the table does not know ("Malay") is still a language when a language list names it.
     else if (kind === "languages") {
-      if (/^[\p{L}\u3400-\u9fff]{2,20}$/u.test(canonical)) held.languages.add(canonical);
+      // A Chinese language's name ends so (他加禄语, 客家话, 藏文); "听说能力", "可作为工作语言" say how it is used.
+      if (/^(?![\u3400-\u9fff])\p{L}{2,20}$/u.test(canonical) || /^[\u3400-\u9fff]{1,5}[语文话]$/.test(foldLine(canonical))) held.languages.add(canonical);
     }
     else held.skills.add(canonical);
   };
@@ -120,11 +126,12 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
       }
       // Separators inside brackets part the bracket's own items ("Python（pandas、NumPy）"), not the line's.
       const guarded = text.replace(/[(（][^()（）]*[)）]/g, (group) => group.replace(/[、,，;；/]/g, (c) => String.fromCharCode(0xe000 + guardedBreaks.indexOf(c))));
-      for (const piece of guarded.split(listBreak).map((p) => p.replace(/[\ue000-\ue005]/g, (c) => guardedBreaks[c.charCodeAt(0) - 0xe000]!))) {
+      // A certificate's name may join its words with 'and' or '&' ("First Aid & CPR", "Health and Safety Certificate").
+      for (const piece of guarded.split(kind === "certifications" ? certificateBreak : listBreak).map((p) => p.replace(/[\ue000-\ue005]/g, (c) => guardedBreaks[c.charCodeAt(0) - 0xe000]!))) {
         const item = cleanItem(piece);
         if (item === "") continue;
         // A sentence in a skills list may still name known skills: "了解Docker和k8s" → Docker, Kubernetes.
-        const bracketed = /^[^()（）]{1,24}[(（][^()（）]{1,40}[)）]$/.test(item);
+        const bracketed = /^[^()（）]{1,24}[(（][^()（）]{1,60}[)）]$/.test(item);
         const mentioned = kind === "skills" && item.length > 12 && !bracketed && !isKnownSkill(item) ? mentionedSkills(item) : [];
         if (mentioned.length > 0) for (const m of mentioned) add(kind, m);
         else add(kind, item);

@@ -42,14 +42,27 @@ export function readingOrder(items: TextItem[]): ReadingOrder {
   };
   // Segments come in rows (one baseline, within a fraction of the size), left to right: a rating drawn a little higher
   // than its skill's name ("Python ●●●○○"), or a date in a smaller size beside a title, is read after it, on its line.
-  const top = segments;
   let band: Segment[] = [];
   const flushBand = () => {
+    // "2021.03 - 至今 | 成都味源食品股份有限公司" over the job's lines: a band whose left lines each stand on the baseline of a
+    // right line (a heading above the right's first line aside) is a table of dates or labels beside their blocks, read
+    // row by row; a sidebar's lines are beside the main column's only now and then.
+    const left = band.filter((s) => s.x1 <= gutter);
+    const right = band.filter((s) => s.x0 > gutter);
+    const top = Math.max(...right.map((s) => s.y));
+    const rowed = left.filter((s) => s.y <= top + s.size * 0.25);
+    // Each left line heads a block of right lines (twice as many at least), so two columns run in parallel, line beside
+    // line (a poster's role a column), stay columns.
+    if (rowed.length >= 2 && right.length >= rowed.length * 2 && rowed.every((l) => right.some((r) => Math.abs(r.y - l.y) <= l.size * 0.25)) && parallelShare(rowed, right) < PARALLEL_SHARE) {
+      for (const s of band) emit(s, 0);
+      band = [];
+      return;
+    }
     for (const s of band.filter((s) => s.x1 <= gutter)) emit(s, 0);
     for (const s of band.filter((s) => s.x0 > gutter)) emit(s, 1);
     band = [];
   };
-  for (const segment of top) {
+  for (const segment of segments) {
     if (segment.x1 > gutter && segment.x0 <= gutter) {
       flushBand();
       emit(segment, 0);

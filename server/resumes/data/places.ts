@@ -15,7 +15,7 @@ export const knownPlaces = [
  * after it) and perhaps a country.
  */
 export const placeShape =
-  /^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)*,\s*(?:\p{Lu}{2}(?: \d{5}(?:-\d{4})?)?|(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*)(?:(?:,\s*|\s+)\p{Lu}[\p{L}]+(?: \p{Lu}\p{L}+)*)?$/u;
+  /^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)*,\s*(?:\p{Lu}{2,3}(?: \d{4,5}(?:-\d{4})?)?|(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*(?: \p{Lu}{2,3}(?: \d{4,5})?)?)(?:(?:,\s*|\s+)\p{Lu}[\p{L}]+(?: \p{Lu}\p{L}+)*)?$/u;
 
 /**
  * Regions a place or a licence is qualified by ("Professional Engineer (PE), Texas", "College Station, TX"): US states,

@@ -151,6 +151,27 @@ describe("readingOrder on drawn items", () => {
     expect(lines.every((l) => (l.geometry?.column ?? 0) === 0)).toBe(true);
   });
 
+  it("should read a job board export's dates beside each job's first line row by row, below a full-width line", () => {
+    // A header with a sidebar-like right block, a full-width sentence, then a heading, and each job's dates at the left
+    // on its company's baseline with the job's lines below at the right.
+    const items = [
+      item("王晓东", 40, 760, 18), item("手机：13700001111", 330, 760, 9), item("邮箱：wxd@example.com", 330, 745, 9),
+      item("男 | 29岁", 40, 730, 9), item("期望城市：武汉", 40, 715, 9), item("期望月薪：8000元", 330, 715, 9),
+      item("六年仓储物流经验，熟悉WMS系统与库存盘点流程，能吃苦耐劳，服从安排。", 40, 690, 9),
+      item("工作经历", 46, 665, 11),
+      { ...item("2020.05 - 至今", 40, 650, 10), width: 68 }, item("武汉长江仓储有限公司", 200, 650, 10), item("仓储主管 | 8001-10000元/月", 200, 635, 9),
+      item("工作描述：", 200, 620, 9), item("负责三个库区的出入库与盘点", 200, 605, 9), item("带领12人班组完成年度盘点", 200, 590, 9),
+      item("推动条码枪上线，差错率下降一半", 200, 575, 9),
+      { ...item("2017.03 - 2020.04", 40, 550, 10), width: 84 }, item("湖北顺达物流有限公司", 200, 550, 10), item("仓管员 | 4001-6000元/月", 200, 535, 9),
+      item("工作描述：", 200, 520, 9), item("负责收发货与台账", 200, 505, 9), item("协助月度盘点", 200, 490, 9),
+    ];
+    const lines = texts(items).map((t) => t.replace(/\s+/g, ""));
+    const at = (text: string) => lines.indexOf(text);
+    expect(at("2020.05-至今武汉长江仓储有限公司")).toBeGreaterThan(at("工作经历"));
+    expect(at("负责三个库区的出入库与盘点")).toBe(at("2020.05-至今武汉长江仓储有限公司") + 3);
+    expect(at("2017.03-2020.04湖北顺达物流有限公司")).toBe(at("推动条码枪上线，差错率下降一半") + 1);
+  });
+
   it("should read a rating drawn a little above its skill's name after the name, on its line", () => {
     const sidebar = ["Skills", "Excel", "Tableau", "Python", "Languages", "Spanish"];
     const items = [

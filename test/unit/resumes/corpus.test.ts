@@ -10,13 +10,10 @@ import { readCorpusDocument, scoreReading, tally } from "./corpus.score.js";
  */
 const knownFailures: Record<string, string> = {
   // Batch 9's first run at the start of session 11 (corpus/first-runs.json), before any fix.
-  "batch9/72_zh_zhaopin_pdf_export.pdf": "no jobs or schooling; job and schooling lines read as languages",
   "batch9/73_de_lebenslauf_tabular.pdf": "the photo, a PDF image, is not reported",
   "batch9/74_in_fresher_declaration.docx": "Class XII/X schooling lost; club posts and prizes read as certificates",
   "batch9/75_hk_bilingual_hkscs.big5hkscs.txt": "bilingual titles in one script; an issuer as a certificate; secondary school as bachelor",
   "batch9/76_en_canva_skill_bars.pdf": "answers no_profile (sidebar drawn first, letter-spaced name)",
-  "batch9/77_zh_email_body_gb18030.gb18030.txt": "'可作为工作语言' read as a language",
-  "batch9/79_au_tradesperson_gdocs.html": "no tickets or licences, no location",
   "batch9/80_zh_academic_cv_tables.md": "postdoc row split wrong; birth month kept",
   "batch9/81_tw_nurse_licences_header.docx": "no licences; head nurse management not read",
 };

@@ -104,3 +104,63 @@ describe("a US federal résumé (agency on the dated line, the title below the d
     expect(profile.location).toMatch(/^Tucson, AZ/);
   });
 });
+
+describe("a job board's PDF export", () => {
+  const exported = [
+    "王晓东",
+    "手机：13700001111",
+    "工作经历",
+    "2020.05 - 至今\t北京天衡会计师事务所（特殊普通合伙）\t（4年）",
+    "审计经理\t15001-20000元/月",
+    "负责年报审计项目",
+    "王晓东的简历 · 智联招聘",
+    "语言能力",
+    "英语：读写能力良好\t听说能力一般",
+    "日语：熟练，可作为工作语言",
+    "证书",
+    "注册会计师",
+    "本简历由智联招聘提供，仅供企业招聘使用",
+  ].join("\n");
+
+  it("keeps a firm's legal form in brackets in its name, not as a title", () => {
+    const { profile } = read(exported);
+    expect(profile.experience.map((x) => [x.title, x.organization])).toEqual([["审计经理", "北京天衡会计师事务所（特殊普通合伙）"]]);
+    expect(profile.experience[0]!.description ?? "").not.toMatch(/智联招聘/);
+  });
+
+  it("reads how well a language is heard, read or used as its level, not as a language, and the site's stamps as furniture", () => {
+    const { profile } = read(exported);
+    expect(profile.languages).toEqual(["英语", "日语"]);
+    expect(profile.certifications).toEqual(["注册会计师"]);
+    expect(profile.skills).toEqual([]);
+  });
+});
+
+describe("a tradesperson's tickets and licences", () => {
+  const trade = [
+    "Aroha Ngata",
+    "Plumber · Gasfitter",
+    "aroha.ngata@example.co.nz",
+    "Frankston, Melbourne VIC 3199",
+    "TICKETS & LICENCES",
+    "• Plumbing Licence – Water Supply and Sanitary (Lic. No. 55501)",
+    "• Red Card – Construction Induction (CPCCWHS1001)",
+    "• Forklift Licence – LF Class (TLILIC0003)",
+    "• Apply First Aid & CPR – current to 03/2026",
+    "SKILLS",
+    "• Backflow testing (testable devices, annual reports, tagging of valves)",
+    "WORK HISTORY",
+    "Plumber · – Bayside Plumbing Pty Ltd, Frankston\tMar 2020 – Present",
+  ].join("\n");
+
+  it("reads the tickets heading as certificates, each ticket by its name before the dash", () => {
+    const { profile } = read(trade);
+    expect(profile.certifications).toEqual(["Plumbing Licence", "Red Card", "Forklift Licence", "Apply First Aid & CPR"]);
+  });
+
+  it("reads 'Suburb, City ST 3199' as where the candidate lives, and a skill with a long bracket by its name", () => {
+    const { profile } = read(trade);
+    expect(profile.location).toBe("Frankston, Melbourne VIC 3199");
+    expect(profile.skills).toEqual(expect.arrayContaining(["Backflow testing"]));
+  });
+});
