@@ -14,6 +14,8 @@ for (const [category, names] of Object.entries(droppedLabels)) for (const n of n
 /** A folded label, possibly bilingual ("mobile 手提电话", "e-mail"), → what it labels. */
 function labelKind(folded: string): LabelKind | null {
   if (folded.length > 30) return null;
+  // "Father's Name", "Mother's name": another person's, never the candidate's.
+  if (otherPerson.test(folded)) return null;
   const whole = labelIndex.get(bareKey(folded));
   if (whole) return whole;
   for (const word of folded.split(/\s+|\//)) {
@@ -22,6 +24,8 @@ function labelKind(folded: string): LabelKind | null {
   }
   return null;
 }
+
+const otherPerson = /\b(?:father|mother|guardian|spouse|husband|wife|parent|parents)(?:'s|’s|s)?\s+(?:name|occupation)|^父亲|^母亲|^配偶/;
 
 const colon = /^([^:：]{1,20}?)\s*[:：]\s*(.*)$/;
 
@@ -192,10 +196,12 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
       // A short cell, or a label known whole however long ("Familienstand", "Staatsangehörigkeit").
       if (bare && (bareKey(key).length <= 12 || labelIndex.has(bareKey(key)))) {
         // A table label whose value is the next cell, unless that cell is itself a label (an empty value).
-        const next = source[i + 1];
-        if (next !== undefined && !labelKind(keys[i + 1]!) && !("dropped" in bare && bare.dropped === "photo")) {
+        // "Date of Birth | : | 12-08-2003": tab-aligned pairs put the colon in a cell of its own.
+        const gap = source[i + 1]?.trim() === ":" || source[i + 1]?.trim() === "：" ? 1 : 0;
+        const next = source[i + 1 + gap];
+        if (next !== undefined && !labelKind(keys[i + 1 + gap]!) && !("dropped" in bare && bare.dropped === "photo")) {
           take(bare, next.trim(), key);
-          i++;
+          i += 1 + gap;
         } else if ("dropped" in bare) take(bare, "");
         else cells.push(cell);
         continue;

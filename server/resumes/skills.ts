@@ -57,7 +57,8 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
       const shaped = sides.filter((p) => certificateShape.test(foldLine(p)));
       const named = shaped.length > 0 ? shaped : sides.filter((p) => /[(（][A-Z][A-Za-z&-]{1,11}[)）]$/.test(p.trim()));
       if (named.length === 1) return add(kind, named[0]!);
-      if (named.length === 0 && sides[0]!.split(/\s+/).length <= 6) return add(kind, sides[0]!);
+      // An issuer's acronym before the dash ("NPTEL – Programming in Java") leaves the item whole.
+      if (named.length === 0 && sides[0]!.split(/\s+/).length <= 6 && !/^[A-Z]{2,8}$/.test(sides[0]!.trim())) return add(kind, sides[0]!);
     }
     // "Python（pandas）": a tool named in brackets after the skill it belongs to is held too.
     const inner = kind === "skills" ? /^(.+?)\s*[(（]([^()（）]{1,60})[)）]$/.exec(item) : null;

@@ -10,6 +10,9 @@ import type { EducationLevel } from "../../positions/position.schema.js";
 export const degreeNames: readonly { pattern: RegExp; level: EducationLevel }[] = [
   // Hong Kong and Taiwan: 副學士, 高級文憑, 二專/五專/專科; Taiwan's 高中職 is upper secondary (高中 or 高職).
   { pattern: /副学士|高级文凭|\bassociate(?:'?s)?(?:\s+degree|\s+of\b|\s+in\b)|\ba\.a\.(?:s\.)?(?=[\s,]|$)|\ba\.a\.s\b|\bhigher diploma\b|二专|五专|二技/, level: "associate" },
+  // India: Class XII (PUC, HSC, intermediate) is upper secondary; Class X (SSLC, SSC, matriculation) the secondary certificate below it.
+  { pattern: /\b(?:class|std\.?|standard|grade)\s*(?:xii|12(?:th)?)\b|\b(?:12th|xiith|hsc|puc|pre-university|intermediate \(?mpc|higher secondary)\b/, level: "high_school" },
+  { pattern: /\b(?:class|std\.?|standard)\s*(?:x|10(?:th)?)\b|\b(?:10th|xth|sslc|ssc|matriculation)\b/, level: "junior_high" },
   { pattern: /高中职|高级中学|高级职业学校|高工|高商|\b(?:abitur|fachabitur|allgemeine hochschulreife|fachhochschulreife|matura|baccalauréat)\b/, level: "high_school" },
   { pattern: /\bm\.?a\.?sc\b|\bm\.?tech\b|\bemba\b|\bm\.?b\.?a\b|\bm\.?f\.?a\b|\bll\.?m\b|\bm\.?phil\b|\bm\.?sc?\b|\bm\.?eng\b|\bm\.?a\.?(?=\s|$)|\bmaster|硕士|研究所|\bdiplom(?:-[a-zäöü]+)?\b|\bmagister\b/, level: "master" },
   { pattern: /\bb\.?a\.?sc\b|\bb\.?tech\b|\bb\.?s\.?e\b|\bb\.?b\.?a\b|\bb\.?sc?\b|\bb\.?eng\b|\bb\.?f\.?a\b|\bll\.?b\b|\bb\.?com\b|\bb\.?a\.?(?=\s|$)|\bbachelor|学士|大学毕业|大学肄业|四技/, level: "bachelor" },

@@ -11,7 +11,7 @@ export const titleMarks =
 
 // Word edges by letters, not \b: "Università", "École" begin or end in a letter \b does not count as one.
 export const schoolMarks =
-  /(?:大学|学院|学校|中学|高中|一中|二中|附中|职高|技校|中专|书院|分校|研究生院|党校)$|(?<![a-z\u00c0-\u024f])(?:university|college|institute|school|academy|polytechnic|conservatory|universit[éeàä]t?|universidad|universidade|università|universiteit|uniwersytet|hochschule|fachhochschule|escuela|école|ecole|instituto|istituto|institut|politecnico|politécnico|politechnika|technion|hogeschool|lycée|gymnasium)(?![a-z\u00c0-\u024f])/i;
+  /(?:大学|学院|学校|中学|高中|一中|二中|附中|职高|技校|中专|书院|分校|研究生院|党校)$|(?<![a-z\u00c0-\u024f])(?:university|college|institute|school|academy|polytechnic|conservatory|universit[éeàä]t?|universidad|universidade|università|universiteit|uniwersytet|hochschule|fachhochschule|escuela|école|ecole|instituto|istituto|institut|politecnico|politécnico|politechnika|technion|hogeschool|lycée|gymnasium|vidyalaya|vidyalayam|vidyapeeth|vidya mandir|vidyapith)(?![a-z\u00c0-\u024f])/i;
 
 const { zh, en, de } = managementPhrases;
 const anyOf = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join("|");

@@ -11,7 +11,7 @@ import { readCorpusDocument, scoreReading, tally } from "./corpus.score.js";
 const knownFailures: Record<string, string> = {
   // Batch 9's first run at the start of session 11 (corpus/first-runs.json), before any fix.
   "batch9/73_de_lebenslauf_tabular.pdf": "the photo, a PDF image, is not reported",
-  "batch9/74_in_fresher_declaration.docx": "Class XII/X schooling lost; club posts and prizes read as certificates",
+  "batch9/74_in_fresher_declaration.docx": "the course's issuer (IIT Kharagpur) read as a certificate",
   "batch9/75_hk_bilingual_hkscs.big5hkscs.txt": "bilingual titles in one script; an issuer as a certificate; secondary school as bachelor",
   "batch9/76_en_canva_skill_bars.pdf": "answers no_profile (sidebar drawn first, letter-spaced name)",
   "batch9/80_zh_academic_cv_tables.md": "postdoc row split wrong; birth month kept",

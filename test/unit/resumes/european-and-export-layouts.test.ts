@@ -164,3 +164,41 @@ describe("a tradesperson's tickets and licences", () => {
     expect(profile.skills).toEqual(expect.arrayContaining(["Backflow testing"]));
   });
 });
+
+describe("an Indian fresher's résumé", () => {
+  const fresher = [
+    "RESUME",
+    "VIKRAM SHETTY",
+    "Mobile: +91 99000 11223 | E-mail: vikram.s@example.in",
+    "ACADEMIC QUALIFICATIONS",
+    "Qualification\tInstitution\tBoard / University\tYear of Passing\tPercentage",
+    "B.Tech (Mechanical Engineering)\tNITK Surathkal College of Engineering\tNITK\t2024\t8.1 CGPA",
+    "Class XII\tSt. Aloysius PU College\tKarnataka PUE Board\t2020\t91%",
+    "Class X\tKendriya Vidyalaya No. 2\tCBSE\t2018\t93%",
+    "CERTIFICATIONS",
+    "• AutoCAD Certified User, 2023",
+    "EXTRA-CURRICULAR ACTIVITIES",
+    "• Captain, college cricket team (2022 – 2023).",
+    "• First prize, state robotics meet 2023.",
+    "PERSONAL DETAILS",
+    "Father's Name\t:\tS. Shetty",
+    "Date of Birth\t:\t04-05-2002",
+  ].join("\n");
+
+  it("reads Class XII as upper secondary and Class X below it, a Vidyalaya as a school", () => {
+    const { profile } = read(fresher);
+    expect(profile.education.map((e) => [e.level, e.school, e.graduationYear])).toEqual([
+      ["bachelor", "NITK Surathkal College of Engineering", 2024],
+      ["high_school", "St. Aloysius PU College", 2020],
+      ["junior_high", "Kendriya Vidyalaya No. 2", 2018],
+    ]);
+  });
+
+  it("keeps club posts and prizes out of the certificates, the father's name out of the name, and the birth date behind its colon cell", () => {
+    const { profile, dropped } = read(fresher);
+    expect(profile.certifications).toEqual(["AutoCAD Certified User"]);
+    expect(profile.name).toMatch(/^vikram shetty$/i);
+    expect(dropped).toContain("birth_date");
+    expect(JSON.stringify(profile)).not.toMatch(/2002|S\. Shetty/);
+  });
+});
