@@ -264,7 +264,9 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
     const whole = e.description.join("\n").trim();
     if (whole.length > 5000) cut++;
     const description = whole.slice(0, 5000);
-    const stated = foldLine(`${title}\n${description}`);
+    // A table row's own duties cell ("期間 | 服務機構 | 單位／職稱 | 工作內容") states management on the dated line itself.
+    const cells = header.split("\t").map(cleanPart).filter((c) => c !== "" && c !== title && c !== organization && !(title ?? "").includes(c));
+    const stated = foldLine([title, ...cells, description].join("\n"));
     const management = managementStated.test(stated) && !noReportsStated.test(stated);
     rows.push({
       title: title.slice(0, 200), ...(organization ? { organization: organization.slice(0, 200) } : {}), startDate: start, endDate: end,

@@ -12,6 +12,8 @@ type ListKind = "skills" | "certifications" | "languages";
 const listBreak = /[、,，;；/|｜•·\n\t]|\s+(?:和|及|以及|与|and|&)\s+|(?<=[A-Za-z0-9+#])(?:和|及|与)(?=\S)|(?<=\S)(?:和|及|与)(?=[A-Za-z])|\s{2,}|\u3000/;
 // The separators a bracket's own items are parted by, held aside while the line is split (each as a private-use character).
 const guardedBreaks = "、,，;；/";
+/** A table's column heads in a certificate list: 证照名称, 发证单位, 取得日期, "Certificate | Issuer | Date". */
+const tableColumnHead = /^(?:[\u3400-\u9fff]{0,4}(?:名称|单位|机构|日期|时间|年月)|certificate|certification|licen[cs]e|name|issuer|issued by|issuing (?:body|authority)|date|date obtained|year|obtained)$/;
 const certificateBreak = /[、,，;；/|｜•·\n\t]|\s{2,}|\u3000/;
 /** A test with its score ("雅思7.0", "TOEIC 920", "IELTS 7.5"): a measured level, not a certificate. */
 const scoredTest = /[a-z\u4e00-\u9fff]+\s*[:：]?\s*(?:\d{1,3}\.\d|\d{3,4})(?![\d.])/gi;
@@ -112,8 +114,21 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
     else held.skills.add(canonical);
   };
   for (const { kind, lines } of sections) {
+    // "證照名稱 | 發證單位 | 取得日期": a certificate table's header row names its columns; its rows' certificate is the
+    // name column's cell, never the issuer's or the date's.
+    let nameColumn: { at: number; cells: number } | null = null;
     for (const line of lines) {
       let text = line.text;
+      if (kind === "certifications" && line.cells.length >= 2) {
+        const keys = line.cells.map((c) => foldLine(c));
+        if (keys.every((k) => tableColumnHead.test(k))) {
+          const at = keys.findIndex((k) => !/单位|机构|issuer|issued by|authority|body|日期|时间|date|year/.test(k));
+          nameColumn = at >= 0 ? { at, cells: line.cells.length } : null;
+          continue;
+        }
+        if (nameColumn && line.cells.length === nameColumn.cells) text = line.cells[nameColumn.at]!;
+        else nameColumn = null;
+      }
       if (kind === "languages") {
         // "英语（CET-6）" holds the certificate; "英语：流利（雅思7.0）" and "English (TOEIC 920)" state a level, and
         // the scored test is how it was measured, not a certificate held.

@@ -202,3 +202,25 @@ describe("an Indian fresher's résumé", () => {
     expect(JSON.stringify(profile)).not.toMatch(/2002|S\. Shetty/);
   });
 });
+
+describe("a Taiwanese 履歷表's tables", () => {
+  const form = [
+    "林佳穎\t｜\t藥師履歷",
+    "工作經歷",
+    "期間\t服務機構\t單位／職稱\t工作內容",
+    "2019/3~迄今\t高雄榮安醫院\t藥劑部／組長\t門診調劑與用藥諮詢；帶領4名藥師輪值",
+    "2015/7~2019/2\t屏東安心藥局\t藥師\t處方調劑與庫存管理",
+    "專業證照",
+    "證照名稱\t發證單位\t取得日期",
+    "藥師證書\t考選部\t2015/06",
+    "CPR 心肺復甦術\t中華民國紅十字會\t2024/05",
+  ].join("\n");
+
+  it("reads a certificate table's name column only, under its column heads", () => {
+    expect(read(form).profile.certifications).toEqual(["藥師證書", "CPR"]);
+  });
+
+  it("reads management stated in the row's duties cell", () => {
+    expect(read(form).profile.experience.map((x) => x.management ?? false)).toEqual([true, false]);
+  });
+});
