@@ -51,6 +51,10 @@ const majorNoise = /^[◆◇●○■□▪•·*★☆>-]+|^(?:.*(?:学历|以�
 const englishMajorsAfter =
   /(?:degree(?: holder)?|diploma|qualification|major|majoring|background|\bph\.?d\.?|\bdoctorate|\bmaster'?s|\bbachelor'?s|\bbs|\bba|\bbsc|\bms|\bmsc|b\.s\.|m\.s\.)(?: or (?:above|higher))?(?:\s*\([^()]{0,50}\))? in ([a-z][a-z ,/&-]{2,80}?)(?:,? or (?:a |any )?(?:closely |directly |other )?(?:related|similar|equivalent|relevant|allied|cognate)\b|\s+(?:required|preferred|is required)\b|\s+(?:and|with)\s+(?=\d|at least|a minimum)|[.;]|$)/g;
 
+/** A degree or diploma's short name with its branch in brackets: "B.E. (Mechanical)", "B.Tech (ECE / EEE)", "Diploma (Tool & Die Making)". */
+const degreeBranch = /(?<![a-z])(?:b\.?\s?e|b\.?\s?tech|m\.?\s?e|m\.?\s?tech|b\.?\s?sc|m\.?\s?sc|diploma|iti|hnd|degree)\.?\s*\(([a-z][a-z &/,.-]{2,60})\)/g;
+const branchNoise = /^(?:hons|honours|or equivalent|equivalent|preferred|required|any|full[- ]time|part[- ]time|regular|or above|minimum|min)\b/;
+
 /** Majors named before 专业, and whether they are required (plain or 必须) or only preferred (…优先). */
 export function findMajors(lines: readonly Line[], fromRequirements: boolean): { majors: Requirements["education"]["majors"]; required: boolean } {
   const majors: string[] = [];
@@ -109,6 +113,13 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
       if (!m || (m === before && /^(?:A|An|The|Bachelor|Master|Associate|University|College)\b/.test(m[1]!))) continue;
       const offset = m.index + m[0].indexOf(m[1]!);
       const names = splitList(clause.text.slice(offset, offset + m[1]!.length), clause.key.slice(offset, offset + m[1]!.length)).filter((n) => !/^(?:or )?(?:similar|related|equivalent)$/i.test(n));
+      majors.push(...names);
+      if (names.length > 0 && !optionalMarkers.test(clause.key)) preferredOnly = false;
+    }
+    // "B.E. / B.Tech (Mechanical)", "Diploma (Mechanical / Tool & Die Making)": the branch is named in brackets after the degree.
+    for (const m of clause.key.matchAll(degreeBranch)) {
+      const offset = m.index + m[0].lastIndexOf(m[1]!);
+      const names = splitList(clause.text.slice(offset, offset + m[1]!.length), m[1]!).filter((n) => /^[A-Z]/.test(n) && !branchNoise.test(foldAligned(n)));
       majors.push(...names);
       if (names.length > 0 && !optionalMarkers.test(clause.key)) preferredOnly = false;
     }

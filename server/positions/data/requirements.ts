@@ -5,17 +5,17 @@ import type { EducationLevel } from "../position.schema.js";
 /** Education keywords, longest first within each level; a match needs requirement context (see education.ts). */
 export const educationKeywords: readonly { pattern: RegExp; level: EducationLevel }[] = [
   { pattern: /博士|\bph\.?d\b|\bdoctora(?:te|l)\b/g, level: "doctorate" },
-  { pattern: /硕士|研究生|\bmaster'?s?\b|\bmba\b|\bm\.s\.?(?=\s)|\bms\b|\bmsc\b|\bmeng\b|\bm\.\s?tech\b|\bmtech\b|\bmca\b/g, level: "master" },
-  { pattern: /大学本科|本科|(?<!副)学士|统招本科|大学(?!英语|生活|期间|以下)|\bbachelor'?s?\b|\bb\.s\.?(?=\s)|\bbs\b|\bbsc\b|\bbeng\b|\bb\.\s?tech\b|\bbtech\b|\bb\.e\.|\bb\.com\b|\bbca\b|\bba\b|\bb\.a\.|\bundergraduate\b|\buniversity degree\b|\bcollege degree\b|(?<!(?:master|associate|doctoral|doctorate|graduate|postgraduate|advanced|honou?rs)'?s?\s)\bdegree(?: holder)?\b/g, level: "bachelor" },
+  { pattern: /硕士|研究生|\bmaster'?s?\b|\bany post-?graduate\b|\bmba\b|\bm\.s\.?(?=\s)|\bms\b|\bmsc\b|\bmeng\b|\bm\.\s?tech\b|\bmtech\b|\bmca\b/g, level: "master" },
+  { pattern: /大学本科|本科|(?<!副)学士|统招本科|大学(?!英语|生活|期间|以下)|\bbachelor'?s?\b|\bb\.s\.?(?=\s)|\bbs\b|\bbsc\b|\bbeng\b|\bb\.\s?tech\b|\bbtech\b|\bb\.e\.|\bb\.com\b|\bbca\b|\bba\b|\bb\.a\.|\bundergraduate\b|\bany graduate\b|\bgraduates? (?:in|of) any (?:discipline|stream|field|subject|specialization)\b|\buniversity degree\b|\bcollege degree\b|(?<!(?:master|associate|doctoral|doctorate|graduate|postgraduate|advanced|honou?rs)'?s?\s)\bdegree(?: holder)?\b/g, level: "bachelor" },
   // Hong Kong's 副學士 is an associate degree.
-  { pattern: /大学\s*[(（]专[)）]|大专|专科|高职|副学士|\bassociate'?s? degree\b|\bhigher diploma\b|(?<!school )\bdiploma\b/g, level: "associate" },
+  { pattern: /大学\s*[(（]专[)）]|大专|专科|高职|副学士|\bassociate'?s? degree\b|\bhigher diploma\b|\bhnd\b|\bhigher national diploma\b|(?<!school )\bdiploma\b/g, level: "associate" },
   // Hong Kong states secondary schooling by form: 中五 (Form 5), 中六, 中學畢業.
   { pattern: /中专|中技|职高|技校|中职|高中|中[五六]|中学文凭(?:考试)?|(?<![初高])中学|\bhigh school\b|\bsecondary (?:\(high\) )?school\b|\bform [56]\b|\bgcses?\b|\ba-levels?\b|\bf\.\s?[56]\b|\bhkdse\b|\bged\b/g, level: "high_school" },
   { pattern: /初中|中[一二三](?=程度|毕业|或以上|以上)|\bjunior high\b|\bmiddle school\b|\bform [1-3]\b|\bf\.\s?[1-3]\b/g, level: "junior_high" },
 ];
 
 /** Names of school qualifications, a requirement wherever they appear ("GCSE Maths and English"). */
-export const qualificationNames = /^(?:gcses?|a-levels?|hkdse|ged|中学文凭(?:考试)?|degree(?: holder)?)$/;
+export const qualificationNames = /^(?:gcses?|a-levels?|hkdse|ged|中学文凭(?:考试)?|degree(?: holder)?|any (?:post-?)?graduate)$/;
 
 /** Text near an education keyword that shows it states a requirement, not a topic (大学生招聘). */
 export const educationContext = /^\s*(?:$|[,;。、/])|^.{0,8}(?:graduat(?:ion|ed)\b|学历|文化|以上|毕业|学位|水平|程度|或|及|degree|or above|or higher|or equivalent|diploma|in\b|required|preferred)|^(?:学历|文化)/;
@@ -77,7 +77,7 @@ export const languagePatterns: readonly RegExp[] = [
   // "懂中英文電腦輸入" is typing in both scripts, not a language.
   /英语|英文(?!(?:电脑|电脑打字|电脑)?(?:输入|打字|录入))|\benglish\b/g,
   /日语|日文|\bjapanese\b/g,
-  /韩语|韩文|\bkorean\b/g,
+  /韩国语|韩语|韩文|\bkorean\b/g,
   /法语|\bfrench\b/g,
   /德语|\bgerman\b/g,
   /俄语|\brussian\b/g,
@@ -86,7 +86,7 @@ export const languagePatterns: readonly RegExp[] = [
   /葡萄牙语|葡萄牙文|葡国语|葡文|葡语|\bportuguese\b/g,
   /意大利语|\bitalian\b/g,
   /阿拉伯语|\barabic\b/g,
-  /普通话|国语|\bmandarin\b|\bputonghua\b/g,
+  /普通话|(?<![韩英德法泰美俄日葡外各越意印马])国语|\bmandarin\b|\bputonghua\b/g,
   // "中文打字每分鐘40字" is a typing speed, not a language.
   // "Chinese word processing" is a typing skill as well.
   /中文(?!打字|输入|录入|电脑输入|电脑打字|系统|版|文书处理|字处理)|汉语(?!言)|华语|\bchinese\b(?!\s+(?:word[- ]processing|typing|input|character input))|中(?=英文(?!(?:电脑)?(?:输入|打字|录入))|英语|英双语)/g,
@@ -237,7 +237,7 @@ export const languageExams: readonly { exam: RegExp; language: RegExp; names: { 
     names: { en: "English", "zh-Hans": "英语", "zh-Hant": "英語" },
   },
   { exam: /jlpt|日语n[1-5]|日本语能力(?:试验|考试)/, language: /日语|日文|japanese/, names: { en: "Japanese", "zh-Hans": "日语", "zh-Hant": "日語" } },
-  { exam: /topik/, language: /韩语|韩文|korean/, names: { en: "Korean", "zh-Hans": "韩语", "zh-Hant": "韓語" } },
+  { exam: /topik/, language: /韩国语|韩语|韩文|korean/, names: { en: "Korean", "zh-Hans": "韩语", "zh-Hant": "韓語" } },
   { exam: /delf|dalf/, language: /法语|法文|french/, names: { en: "French", "zh-Hans": "法语", "zh-Hant": "法語" } },
   { exam: /testdaf/, language: /德语|德文|german/, names: { en: "German", "zh-Hans": "德语", "zh-Hant": "德語" } },
   { exam: /hsk/, language: /中文|汉语|华语|普通话|chinese|mandarin/, names: { en: "Chinese", "zh-Hans": "中文", "zh-Hant": "中文" } },
