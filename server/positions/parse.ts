@@ -12,6 +12,7 @@ import { positionsFromTags, withoutJapaneseColumns } from "./tagged-position.js"
 import { readPostingLines } from "./posting.js";
 import { withoutTranslations } from "./translations.js";
 import { withSharedRequirements } from "./shared-requirements.js";
+import { openingLists } from "./openings.js";
 import { departmentBefore, firstForm, holdsKana } from "./title.js";
 import type { TaggedLine } from "./line-classes.js";
 import { closedPostStatus, postingLabels } from "./data/posting.js";
@@ -177,6 +178,29 @@ function betterReading(headings: Found[], tags: () => Found[], tables: readonly 
   return headings.map((h, i) => (h.position.responsibilities.length === 0 && byTags[i]!.position.responsibilities.length > 0 ? byTags[i]! : h));
 }
 
+/**
+ * "Data Engineer — Northwind Analytics" / "Product Designer — Contoso Health": a list of openings is read as its posts, each
+ * named by its line's post. A position a reading started inside the list (one line of it, running on over the rest) gives way to
+ * the list's posts, and what it read after the list (a line for all roles, how to apply) is each post's text; a position begun
+ * before the list stands.
+ */
+function withOpenings(read: Found[], text: string, clean: CleanText): Found[] {
+  let result = read;
+  for (const list of openingLists(clean)) {
+    const from = list[0]!.start;
+    const to = list[list.length - 1]!.end;
+    const inside = result.filter((f) => f.at >= from && f.at < to);
+    const known = new Set(result.map((f) => foldKey(f.position.title)));
+    if (list.every((o) => known.has(foldKey(o.title.text)))) continue;
+    const tail = Math.max(to, ...inside.map((f) => f.end));
+    const body = clean.text.slice(to, tail);
+    const key = clean.key.slice(to, tail);
+    const posts = list.map((o) => ({ at: o.start, end: o.end, position: extractPosition(o.title.text, body, key, originalSlice(text, clean, o.start, o.end).trim()) }));
+    result = [...result.filter((f) => !inside.includes(f)), ...posts];
+  }
+  return result;
+}
+
 /** "○製造課 作業員（輪班）10名", "【研发中心】算法工程师 2人": a department named on the post's own line is the post's department. */
 function withDepartment(f: Found, clean: CleanText): Position {
   if (f.position.department !== null) return f.position;
@@ -216,7 +240,7 @@ export function parsePositions(text: string, lines?: readonly DocumentLine[]): {
   const families = familyHeadings(clean);
   const noFamily = (found: Found[]) => found.filter((f) => !families.some((s) => f.at >= s.start && f.at < s.end && foldKey(f.position.title) === foldKey(s.title.text)));
   const read = betterReading(open(headingReading(text, clean, tagged, tables)), () => noFamily(open(taggerReading(text, clean, tagged))), tables);
-  const chosen = read.filter((f) => !isBlankForm(clean.key.slice(f.at, f.end)));
+  const chosen = withOpenings(read, text, clean).filter((f) => !isBlankForm(clean.key.slice(f.at, f.end)));
   // "Quality Engineer 质量工程师": a post named in two scripts is titled by its first form.
   const japanese = holdsKana(clean.key);
   const titled = chosen.sort((a, b) => a.at - b.at).map((f) => ({ ...withDepartment(f, clean), title: firstForm(f.position.title, japanese) }));

@@ -143,3 +143,11 @@ export const titleLabels: readonly string[] = [
 
 /** The glyphs a list or a notice puts before an item or a heading: ■ □ ◆ ◇ ● ○ ▶ ★ ※ ▣ ◎ and the dots. For a character class. */
 export const bulletGlyphs = "•·・‧●○◎◉◆◇■□▪▫▣►▶▷➤➢★☆※";
+
+/**
+ * What an organization's name ends with, folded: a list of openings ("Data Engineer — Northwind Analytics", "数据分析师 - 星河科技有限公司")
+ * names who each post is for with it.
+ */
+export const openingOrganization =
+  /(?:公司|集团|事务所|银行|研究院|研究所|医院|学校|大学|酒店|工作室|基金会)$|\b(?:inc|llc|ltd|limited|corp|corporation|co|company|group|gmbh|ag|plc|pte|bhd|labs?|technologies|technology|tech|systems|solutions|analytics|health|healthcare|bank|capital|partners|studios?|software|networks|consulting|university|hospital|foundation|council|agency|retail|logistics|media|energy|foods?|pharma|robotics)\.?$/i;
+
