@@ -70,5 +70,7 @@ const partBreak = new RegExp(`\\t|\\u3000+| {2,}|\\s*[|｜]\\s*|(?<=[${han}）)]
 
 /** The parts of one row of text: cells, and single-space-separated Chinese columns. */
 export function splitParts(text: string): string[] {
-  return text.split(partBreak).map((p) => p.trim()).filter((p) => p !== "");
+  // "博士后（合作导师：李建国 教授）": a space inside brackets is the bracket's own, never a column's edge.
+  const guarded = text.replace(/[(（][^()（）\t|｜]{1,40}[)）]/g, (group) => group.replace(/ /g, "\u0002"));
+  return guarded.split(partBreak).map((p) => p.replace(/\u0002/g, " ").trim()).filter((p) => p !== "");
 }

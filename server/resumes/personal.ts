@@ -1,5 +1,5 @@
 import { knownPlaces } from "./data/places.js";
-import { contactIcons, contactLabels, droppedLabels, droppedValueShapes, droppedValues, mobileLabels } from "./data/personal.js";
+import { contactIcons, contactLabels, droppedIcons, droppedLabels, droppedValueShapes, droppedValues, mobileLabels } from "./data/personal.js";
 import type { DroppedCategory } from "./profile-draft.js";
 import { bareKey, foldLine, labelKey } from "./keys.js";
 import { withCells, type ResumeLine } from "./lines.js";
@@ -171,7 +171,13 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
       const cell = source[i]!;
       const key = keys[i]!;
       // "• 📍 台北市中山區": a résumé builder lists its contact cells, each behind a bullet and its icon.
-      const icon = iconed.exec(cell.trim().replace(/^[•·▪‣◦\-–*]\s*/u, ""));
+      const unbulleted = cell.trim().replace(/^[•·▪‣◦\-–*]\s*/u, "");
+      const forbidden = Object.entries(droppedIcons).find(([, icons]) => icons.some((i) => unbulleted.startsWith(i)));
+      if (forbidden) {
+        dropped.add(forbidden[0] as DroppedCategory);
+        continue;
+      }
+      const icon = iconed.exec(unbulleted);
       if (icon) {
         take({ contact: fieldByIcon.get(icon[1]!)! }, icon[2]!.trim());
         cells.push(icon[2]!.trim());

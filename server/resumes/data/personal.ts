@@ -26,6 +26,9 @@ export const contactIcons: Record<keyof typeof contactLabels, readonly string[]>
   location: ["📍", "🏠", "🏡", "⌂", "📌"],
 };
 
+/** Icons that label a forbidden cell ("🎂 1993.04"): dropped with their value like a label. */
+export const droppedIcons: Partial<Record<DroppedCategory, readonly string[]>> = { birth_date: ["🎂", "🎂️"] };
+
 export const droppedLabels: Record<DroppedCategory, readonly string[]> = {
   gender: ["性别", "gender", "sex"],
   birth_date: ["出生日期", "出生年月", "出生年月日", "生日", "出生", "date of birth", "dob", "birthday", "birth date", "geburtsdatum", "geboren", "geburtstag", "geburtsdatum und -ort", "geburtsdatum/-ort"],

@@ -14,7 +14,6 @@ const knownFailures: Record<string, string> = {
   "batch9/74_in_fresher_declaration.docx": "the course's issuer (IIT Kharagpur) read as a certificate",
   "batch9/75_hk_bilingual_hkscs.big5hkscs.txt": "bilingual titles in one script; an issuer as a certificate; secondary school as bachelor",
   "batch9/76_en_canva_skill_bars.pdf": "answers no_profile (sidebar drawn first, letter-spaced name)",
-  "batch9/80_zh_academic_cv_tables.md": "postdoc row split wrong; birth month kept",
 };
 
 // All at once: the shared document pool reads as many as it has warm threads and queues the rest.

@@ -224,3 +224,28 @@ describe("a Taiwanese 履歷表's tables", () => {
     expect(read(form).profile.experience.map((x) => x.management ?? false)).toEqual([true, false]);
   });
 });
+
+describe("an academic CV in Markdown tables", () => {
+  const cv = [
+    "钱思远 · 个人简历",
+    "- 📧 qiansy@example.edu.cn",
+    "- 🎂 1991.11",
+    "",
+    "## 工作经历",
+    "",
+    "| 时间 | 单位 | 职务 |",
+    "| --- | --- | --- |",
+    "| 2021.03–至今 | 浙江大学 化学系 | 博士后（合作导师：王海 研究员） |",
+  ].join("\n");
+
+  it("keeps a bracket's spaced remark in the post's name, the university as its employer", () => {
+    const { profile } = read(cv);
+    expect(profile.experience.map((x) => [x.title, x.organization, x.startDate])).toEqual([["博士后（合作导师：王海 研究员）", "浙江大学", "2021-03"]]);
+  });
+
+  it("drops a birthday behind its cake icon", () => {
+    const { profile, dropped } = read(cv);
+    expect(dropped).toContain("birth_date");
+    expect(JSON.stringify(profile)).not.toMatch(/1991/);
+  });
+});
