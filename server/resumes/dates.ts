@@ -8,6 +8,17 @@ export type DateRange = { start: DatePoint; end: DatePoint | "current" | null; a
 const months: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
+// European CVs name months in their own language ("März 2019 – heute", "janvier 2020", "septiembre de 2018"): the
+// whole names and the cuts that are no English word, each to its month.
+const europeanMonths: Record<string, number> = {
+  januar: 1, jänner: 1, februar: 2, märz: 3, maerz: 3, mär: 3, mai: 5, juni: 6, juli: 7, okt: 10, oktober: 10, dez: 12, dezember: 12,
+  janvier: 1, janv: 1, février: 2, fevrier: 2, févr: 2, mars: 3, avril: 4, avr: 4, juin: 6, juillet: 7, juil: 7, août: 8, aout: 8,
+  septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12, déc: 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
+};
+const monthOf = (name: string) => europeanMonths[name.toLowerCase()] ?? months[name.toLowerCase().slice(0, 3)]!;
+const europeanNames = Object.keys(europeanMonths).sort((a, b) => b.length - a.length).join("|");
 
 // Each form of a point, tried at one position; the named groups say what they hold. Order matters:
 // 民國 before a bare year, "2019年7月" and "2019.07" before a lone year, "07/2019" before "2019".
@@ -20,11 +31,16 @@ const pointForms: readonly RegExp[] = [
   /(?<month>\d{1,2})\s*[/.\-]\s*(?<year>(?:19|20)\d{2})(?!\d)/y,
   // A month's name whole or cut short ("Mar", "Sept.", "March"), never the start of another word ("Marketing 2016").
   /(?<![a-z])(?<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?,?\s+(?<year>(?:19|20)\d{2})(?!\d)/iy,
+  new RegExp(`(?<![\\p{L}])(?<mon>${europeanNames})\\.?(?:\\s+de)?\\s+(?<year>(?:19|20)\\d{2})(?!\\d)`, "iuy"),
+  // "Mar '19 – Jun '21": a month's name and the year's last two digits.
+  /(?<![a-z])(?<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s*['’](?<yy>\d{2})(?!\d)/iy,
+  // "2018 Mar – 2020 Feb": the year, then the month's name.
+  /(?<year>(?:19|20)\d{2})\s+(?<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?![a-z])/iy,
   /(?<year>(?:19|20)\d{2})(?:\s*年)?(?!\d)/y,
 ];
 
 /** Words for "until now": a current job has no end date. */
-const currentWords = /^(?:至今|迄今|现在|現在|目前|仍在职|仍在職|在职中|在職中|在职|在職|今|now|present|current|today|date)/i;
+const currentWords = /^(?:至今|迄今|现在|現在|目前|仍在职|仍在職|在职中|在職中|在职|在職|今|till date|till now|to date|until now|up to now|presente|présent|actualidad|actual|now|present|current|today|date|ongoing|heute|dato|aujourd'hui|oggi)/i;
 // "seit 04/2021", "since 2019", "depuis 2020": a start with no end written is a post held until now.
 const sinceWord = /(?<![\p{L}])(?:seit|since|depuis|desde|dal|dall'|od)\s+$/iu;
 const connector = /^\s*(?:-{1,2}|–|—|―|~|～|－|至|到|to|until|till|—+)\s*/i;
@@ -36,10 +52,10 @@ function pointAt(text: string, at: number): { point: DatePoint; length: number }
     const m = form.exec(text);
     if (!m?.groups) continue;
     const g = m.groups;
-    const year = g.roc ? Number(g.roc) + 1911 : Number(g.year);
+    const year = g.roc ? Number(g.roc) + 1911 : g.yy ? 2000 + Number(g.yy) - (Number(g.yy) > 60 ? 100 : 0) : Number(g.year);
     // A whole date's month: the middle number, unless it cannot be one (then the first is, US-style).
     const wholeDateMonth = g.dm !== undefined && (Number(g.dm) > 12 ? g.day : g.dm);
-    const month = g.mon ? months[g.mon.toLowerCase().slice(0, 3)]! : Number(wholeDateMonth || (g.month ?? g.month2 ?? NaN));
+    const month = g.mon ? monthOf(g.mon) : Number(wholeDateMonth || (g.month ?? g.month2 ?? NaN));
     if (!Number.isNaN(month) && (month < 1 || month > 12)) continue;
     return { point: { year, month: Number.isNaN(month) ? null : month }, length: m[0].length };
   }
@@ -61,7 +77,7 @@ function currentAt(text: string, at: number): number {
 const noRanges: readonly DateRange[] = Object.freeze([]);
 // Every form of a point holds a year (19xx, 20xx) or a 民國 year: a line without one has no dates, and
 // most lines of a long document have none, so they skip the reading (and the memo) at once.
-const mayHoldDate = /(?:19|20)\d{2}|民[國国]\s*\d|[１２]\s*[０-９]/;
+const mayHoldDate = /(?:19|20)\d{2}|民[國国]\s*\d|[１２]\s*[０-９]|[a-z]\.?\s*['’]\d{2}/i;
 
 export const findDateRanges = (raw: string): readonly DateRange[] => (mayHoldDate.test(raw) ? readDateRanges(raw) : noRanges);
 

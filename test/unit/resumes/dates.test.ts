@@ -51,3 +51,26 @@ describe("resume date ranges", () => {
     expect(findDateRanges("B.S. in Computer Science, 2011").map((r) => r.start)).toEqual([ym(2011, null)]);
   });
 });
+
+describe("resume date ranges in more of the ways they are written", () => {
+  it.each([
+    ["Aug '17 – Feb '20", ym(2017, 8), ym(2020, 2)],
+    ["Nov ’98 - Jan ’03", ym(1998, 11), ym(2003, 1)],
+    ["2016 Oct – 2019 Jan", ym(2016, 10), ym(2019, 1)],
+    ["Juli 2018 – heute", ym(2018, 7), "current"],
+    ["octobre 2015 - juin 2019", ym(2015, 10), ym(2019, 6)],
+    ["septiembre de 2017 – actualidad", ym(2017, 9), "current"],
+    ["May 2021 – Till date", ym(2021, 5), "current"],
+    ["02/2020 - ongoing", ym(2020, 2), "current"],
+    ["Since June 2022", ym(2022, 6), "current"],
+    ["seit 03/2019", ym(2019, 3), "current"],
+  ])("reads %s", (text, start, end) => {
+    expect(span(text)).toEqual({ start, end });
+  });
+
+  it("keeps a month's name inside a word, and a year before a word, out of the date", () => {
+    expect(findDateRanges("Marketing 2016")[0]?.start).toEqual(ym(2016, null));
+    expect(findDateRanges("2019 Marathon finisher")[0]?.start).toEqual(ym(2019, null));
+    expect(findDateRanges("Made in '19")).toEqual([]);
+  });
+});
