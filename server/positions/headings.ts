@@ -15,6 +15,9 @@ export type HeadingKind = "part" | "doc" | "title" | "label" | "dept";
 /** "國文科正式教師：2名。", "会计：1人": a role's name, a colon and its headcount closing the line. */
 const countedRole = new RegExp(`^([^:,;。]{2,20}?)\\s*:${headcount}\\s*[。;,]?\\s*$`);
 
+/** "外贸业务员2名：…", "收银员(3人)：…": a role and its headcount before the colon opening a line of its description. */
+const countedLead = new RegExp(`^([^:,;。\\d\\s]{2,20}?)${headcount}\\s*:(?=\\s*\\S.{4,}$)`);
+
 /** `described`: the heading runs straight into the position's description ("1部主任 全面负责…"). */
 export type Heading = { kind: HeadingKind; start: number; end: number; title: TitleText; described?: boolean };
 
@@ -143,6 +146,14 @@ function lineHeading(
   if (described) {
     const at = start + num;
     const h = named("title", start, at + described[0].indexOf(":") + 1, titleAt(clean, at, at + described[1]!.length), "strict");
+    if (h?.kind === "title") return { ...h, described: true };
+  }
+  // "外贸业务员2名：大专以上学历，英语六级": a role, its headcount and a colon open the line, unnumbered, and what follows is
+  // the post's description (a classified ad's body under the advertiser's name).
+  const counted = !inBulletList && !inOtherSection ? countedLead.exec(body) : null;
+  if (counted) {
+    const at = start + num;
+    const h = named("title", start, at + counted[0].length, titleAt(clean, at, at + counted[1]!.length), "strict");
     if (h?.kind === "title") return { ...h, described: true };
   }
   const bare = body.replace(/\s*:\s*$/, "").trim();

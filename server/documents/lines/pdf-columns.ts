@@ -40,10 +40,30 @@ export function readingOrder(items: TextItem[]): ReadingOrder {
       }
     }
   };
+  readColumns(segments, gutter, 0, emit);
+  const leading = tails.get(null) ?? [];
+  return { items: [...leading, ...ordered], columnOf };
+}
+
+// A newspaper page sets up to four columns: a column side is looked at for a gutter of its own this deep.
+const MAX_COLUMN_DEPTH = 2;
+
+/**
+ * Segments read band by band around a gutter: full-width lines where they stand, and within a band the left side whole,
+ * then the right. A side with a gutter of its own (a page of three or four columns, an evening paper's classified ads)
+ * is read the same way, so its columns never interleave either.
+ */
+function readColumns(segments: Segment[], gutter: number, column: number, emit: (s: Segment, column: number) => void, depth = 0): void {
   // Segments come in rows (one baseline, within a fraction of the size), left to right: a rating drawn a little higher
   // than its skill's name ("Python ●●●○○"), or a date in a smaller size beside a title, is read after it, on its line.
   let band: Segment[] = [];
+  const side = (part: Segment[], at: number) => {
+    const inner = depth < MAX_COLUMN_DEPTH && part.length >= 2 * MIN_LINES_PER_COLUMN ? evenGutter(part) : null;
+    if (inner === null) for (const s of part) emit(s, at);
+    else readColumns(part, inner, at, emit, depth + 1);
+  };
   const flushBand = () => {
+    if (band.length === 0) return;
     // "2021.03 - 至今 | 成都味源食品股份有限公司" over the job's lines: a band whose left lines each stand on the baseline of a
     // right line (a heading above the right's first line aside) is a table of dates or labels beside their blocks, read
     // row by row; a sidebar's lines are beside the main column's only now and then.
@@ -54,24 +74,42 @@ export function readingOrder(items: TextItem[]): ReadingOrder {
     // Each left line heads a block of right lines (twice as many at least), so two columns run in parallel, line beside
     // line (a poster's role a column), stay columns.
     if (rowed.length >= 2 && right.length >= rowed.length * 2 && rowed.every((l) => right.some((r) => Math.abs(r.y - l.y) <= l.size * 0.25)) && parallelShare(rowed, right) < PARALLEL_SHARE) {
-      for (const s of band) emit(s, 0);
+      for (const s of band) emit(s, column);
       band = [];
       return;
     }
-    for (const s of band.filter((s) => s.x1 <= gutter)) emit(s, 0);
-    for (const s of band.filter((s) => s.x0 > gutter)) emit(s, 1);
+    side(left, column);
+    // The right side's number: 1 beside the page's first column, 10 + n a column's own right side (3 of 4 is 1 + 10).
+    side(right, column + 10 ** depth);
     band = [];
   };
   for (const segment of segments) {
     if (segment.x1 > gutter && segment.x0 <= gutter) {
       flushBand();
-      emit(segment, 0);
+      emit(segment, column);
     } else band.push(segment);
   }
   flushBand();
-  const leading = tails.get(null) ?? [];
-  return { items: [...leading, ...ordered], columnOf };
 }
+
+/**
+ * A column side's own gutter, when it parts columns of one measure (a paper's columns are set alike): a résumé's main
+ * column with its dates set right, or a sidebar's label | value rows, part a wide side from a narrow one and stay whole.
+ */
+function evenGutter(part: Segment[]): number | null {
+  const gutter = findGutter(part);
+  if (gutter === null) return null;
+  const left = part.filter((s) => s.x1 <= gutter);
+  const right = part.filter((s) => s.x0 > gutter);
+  const measure = (side: Segment[]) => Math.max(...side.map((s) => s.x1)) - Math.min(...side.map((s) => s.x0));
+  const [a, b] = [measure(left), measure(right)];
+  const even = Math.min(a, b) >= EVEN_MEASURE * Math.max(a, b);
+  return even && Math.min(left.length, right.length) >= MIN_LINES_PER_NESTED_COLUMN ? gutter : null;
+}
+
+// Two columns of one measure: the narrower at least this share of the wider, each with this many lines.
+const EVEN_MEASURE = 0.8;
+const MIN_LINES_PER_NESTED_COLUMN = 8;
 
 /**
  * Runs of glyphs on one baseline with no wide gap between them. Blank items (spaces, line-end

@@ -48,6 +48,16 @@ describe("readingOrder on drawn items", () => {
     expect(texts(drawnByRow)).toEqual([...sidebar, ...main].map((i) => i.str));
   });
 
+  it("should read a page of four columns of one measure column by column, each whole (a paper's classified ads)", () => {
+    const column = (name: string) => Array.from({ length: 9 }, (_, i) => `${name}第${i + 1}行广告文字`);
+    const columns = ["甲栏", "乙栏", "丙栏", "丁栏"].map(column);
+    const leading = [12, 13, 12.5, 14];
+    const items = columns.flatMap((lines, c) => lines.map((l, i) => item(l, 40 + c * 135, 740 - c * 3 - i * leading[c]!, 9)));
+    const drawnByRow = items.sort((a, b) => b.transform[5] - a.transform[5] || a.transform[4] - b.transform[4]);
+    expect(texts(drawnByRow)).toEqual(columns.flat());
+    expect(new Set(layoutPage(drawnByRow, 1).lines.map((l) => l.geometry!.column)).size).toBe(4);
+  });
+
   it("should read a label | value table row by row", () => {
     const rows = [["学历要求", "本科及以上"], ["工作经验", "三年以上"], ["岗位职责", "负责招聘"], ["任职资格", "沟通能力强"]];
     const items = rows.flatMap(([label, value], i) => [item(label!, 72, 700 - i * 16), item(value!, 200, 700 - i * 16)]);
