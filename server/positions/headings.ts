@@ -2,6 +2,7 @@ import { bulletGlyphs, documentSuffixes, genderNote, headcount, personName, recr
 import type { CleanText } from "./clean.js";
 import { readLabels } from "./labels.js";
 import { fieldLabels } from "./data/labels.js";
+import { certificationPatterns } from "./data/requirements.js";
 import { listingHeadingPattern, sectionHeadings } from "./data/sections.js";
 import { isDepartment, isPositionName, normalizeTitle, twoForms, withoutPostingQualifier, type NameEvidence, type TitleText } from "./title.js";
 import { escapeRegExp } from "../text/regex.js";
@@ -85,12 +86,16 @@ const isPerson = (x: string) => personName.test(x) && !recruitingRole.test(x) &&
 /** A line that only reaches someone: an email address, a phone number, a profile link. */
 const contactLine = /^(?:(?:e-?mail|email|mail|tel|phone|mobile|m|t|电话|手机|邮箱|联系电话)\s*[:：]?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d ()-]{8,}|(?:https?:\/\/)?(?:www\.)?linkedin\.com\/\S*)$/i;
 
+/** A line naming a company alone, by its legal form: "Bluewake Maritime Crewing Inc.", "Acme Robotics GmbH", "某某科技有限公司". */
+const organizationLine = /^(?:\S+\s+){0,6}(?:inc|ltd|llc|corp|gmbh|plc|pte\.? ltd|co\., ltd)\.?$|^[\u4e00-\u9fff（）()]{2,30}(?:有限公司|股份有限公司|集团)$/i;
+
 /**
- * "Ruth Okafor / Talent Acquisition Partner / ruth.okafor@…": a role between a person's name alone on its line and a way to
- * reach them is that person's card (a recruiter's, a hiring manager's, a signature), not a post.
+ * "Ruth Okafor / Talent Acquisition Partner / ruth.okafor@…", "Capt. Ramon D. Villareal / Crewing Manager / Bluewake Maritime
+ * Crewing Inc.": a role between a person's name alone on its line and a way to reach them, or the company they sign for, is
+ * that person's card (a recruiter's, a hiring manager's, a signature), not a post.
  */
 export function onContactCard(prev: string | null, next: string | null): boolean {
-  return prev !== null && next !== null && isPerson(prev.trim()) && contactLine.test(next.trim());
+  return prev !== null && next !== null && isPerson(prev.trim()) && (contactLine.test(next.trim()) || organizationLine.test(next.trim()));
 }
 
 function lineHeading(
@@ -195,6 +200,9 @@ const formQuestion = /[^*\s]\s*\*$/;
 /** One of a printed form's choices: a radio button or a check box before it ("○ 全職", "□ Part-time"). */
 const choiceLine = /^[○◯◉⚪□☐◻▢]\s*\S/;
 
+/** Whether a line names a certificate a post may ask for ("CPA(K)", "PMP", "中级会计师证"). */
+const namesCertificate = (key: string) => certificationPatterns.some((p) => new RegExp(p.source, p.flags.replace("g", "")).test(key));
+
 /** The first line after line i that holds text. */
 function nextWithText(clean: CleanText, lines: readonly { start: number; end: number }[], i: number): { start: number; end: number } | null {
   for (let j = i + 1; j < lines.length; j++) if (!markupOnly.test(clean.key.slice(lines[j]!.start, lines[j]!.end))) return lines[j]!;
@@ -291,7 +299,10 @@ export function findHeadings(clean: CleanText): Heading[] {
     // the applicant may pick (the posts the form lists above), never a post of their own.
     const choice = choiceLine.test(key) && (choices || (i > 0 && formQuestion.test(clean.key.slice(lines[i - 1]!.start, lines[i - 1]!.end).trim())));
     choices = choice;
-    const h = listing || choice ? null : (lineHeading(clean, start, end, lines[i - 1] ?? null, valueList, inList, sectionKind === "other", lines[i + 1] ?? null) ?? overDuties(clean, start, end, nextWithText(clean, lines, i), inList));
+    // "Qualifications and experience" over "Certified Public Accountant – CPA(K)": under a requirements heading a line naming
+    // a certificate (data/requirements.ts) is what the post asks for, not a post.
+    const asked = sectionKind === "requirements" && !section && namesCertificate(key);
+    const h = listing || choice || asked ? null : (lineHeading(clean, start, end, lines[i - 1] ?? null, valueList, inList, sectionKind === "other", lines[i + 1] ?? null) ?? overDuties(clean, start, end, nextWithText(clean, lines, i), inList));
     if (h) sectionKind = null;
     prevBullet = bullet;
     // A .docx read by paragraphs puts each cell on its own line: "直接上级" alone, its value on the next line.

@@ -273,7 +273,8 @@ export function isPositionName(key: string, evidence: NameEvidence): boolean {
   if (!/\p{L}/u.test(k)) return false;
   if (k.length < 2 || k.length > (isHan ? 20 : 60)) return false;
   const punctuation = isHan ? sentencePunctuation : /[。；;！!？?:：“”"《》、【】\[\]|]/;
-  if (punctuation.test(k) || /^[\d.]/.test(k) || k.includes("?") || k.includes("\ufffd")) return false;
+  // "2nd Engineer", "3rd Officer": a ship's ranks open with their ordinal; any other figure first is a count or a clause's.
+  if (punctuation.test(k) || (/^[\d.]/.test(k) && !/^\d(?:st|nd|rd|th)\s+[a-z]/.test(k)) || k.includes("?") || k.includes("\ufffd")) return false;
   if (isHan && /\s/.test(k)) return false;
   // "Account Executive (Full Set / AP & AR)": the words of a bracketed qualifier are not the name's.
   if (!isHan && k.replace(/\s*[(（][^()（）]*[)）]$/, "").split(/\s+/).length > 7) return false;

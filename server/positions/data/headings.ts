@@ -120,7 +120,7 @@ export const recruitingRole =
   /\b(?:hr|hrbp|human resources|recruit(?:er|ers|ing|ment)|talent (?:acquisition|partner|scout|sourcer)|people (?:partner|team|operations|ops)|personalreferent(?:in)?|personalabteilung|ressources humaines|rrhh|hiring manager)\b|招聘|人事|人力资源|人资|hrbp/i;
 /** A person's name as a contact line writes it: "Jana Petersen", "Dr. Anna Weber", "Frau Lena Koch", 王女士, 陈先生. */
 export const personName =
-  /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+|(?:Frau|Herr|Mme|M\.)\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+(?:van|von|de|der|da|di|le|la|du)?\s*\p{Lu}[\p{Ll}'’-]+){1,2}$|^[\u4e00-\u9fff]{1,2}(?:女士|先生|小姐|老师)$/u;
+  /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Engr)\.?\s+|(?:Frau|Herr|Mme|M\.)\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+(?:van|von|de|der|da|di|le|la|du)?\s*\p{Lu}[\p{Ll}'’-]+){1,2}$|^[\u4e00-\u9fff]{1,2}(?:女士|先生|小姐|老师)$/u;
 
 /** Hiring tags written after a title in brackets: 财务经理（外商）, 销售代表（急聘）. */
 export const titleTags = /\s*[(（](?:(?:全职|兼职|实习)[/、](?:全职|兼职|实习)|外商|外企|急聘|急招|诚聘|高薪|兼职|全职|实习|储备|双休|可应届|应届生?|包吃住|五险一金|底薪\+?提成|长期|临时|约用|约聘|约雇|派遣|正职|part[- ]time|full[- ]time|contract|temporary|fixed[- ]term|remote|hybrid|on[- ]site|night shift|weekends?)[)）]$/;

@@ -83,6 +83,8 @@ export const fieldLabels: readonly { label: string; field: LabelField }[] = [
   { label: "position", field: "title" },
   { label: "title", field: "title" },
   { label: "role", field: "title" },
+  // A manning agency's line-up names each post by its rank: "RANK: CHIEF OFFICER (2 vacancies)".
+  { label: "rank", field: "title" },
   { label: "team", field: "department" },
   { label: "location", field: "other" },
   { label: "employment type", field: "other" },
