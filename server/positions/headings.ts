@@ -4,7 +4,8 @@ import { readLabels } from "./labels.js";
 import { fieldLabels } from "./data/labels.js";
 import { certificationPatterns } from "./data/requirements.js";
 import { listingHeadingPattern, sectionHeadings } from "./data/sections.js";
-import { isDepartment, isPositionName, normalizeTitle, twoForms, withoutPostingQualifier, type NameEvidence, type TitleText } from "./title.js";
+import { isDepartment, isPositionName, normalizeTitle, statesPostingFacts, twoForms, withoutPostingQualifier, type NameEvidence, type TitleText } from "./title.js";
+import { salaryPattern } from "./data/line-vocabulary.js";
 import { escapeRegExp } from "../text/regex.js";
 import { foldKey } from "../text/fold.js";
 
@@ -188,8 +189,16 @@ function barredHeading(clean: CleanText, start: number, from: number, end: numbe
   const titles = parts.map((p) => titleAt(clean, p.at, p.at + p.length));
   if (titles.some((t) => t.key.length > 40 || /[。；;！!？?]/.test(t.key))) return null;
   const roles = titles.filter((t) => isPositionName(t.key, "strict") && !isDepartment(t.key));
-  if (roles.length !== 1) return null;
-  return { kind: "title", start, end, title: roles[0]! };
+  if (roles.length === 1) return { kind: "title", start, end, title: roles[0]! };
+  // "▶ 技术美术（TA）｜上海｜20-35K·14薪": beside parts stating only its place and pay, one part names the post, even in a word the
+  // vocabulary lacks; the pay is the evidence a post is headed.
+  const facts = titles.filter((t) => statesPostingFacts(t.key));
+  const named = titles.filter((t) => !statesPostingFacts(t.key));
+  if (roles.length > 0 || named.length !== 1 || !facts.some((t) => salaryPattern.test(t.key))) return null;
+  const name = named[0]!;
+  // "技术美术（TA）": the post's short name in brackets is no clause.
+  const bare = name.key.replace(/\s*[(（][a-z0-9]{2,6}[)）]$/, "");
+  return titles.indexOf(name) === 0 && isPositionName(bare, "label") && !isDepartment(bare) ? { kind: "title", start, end, title: name } : null;
 }
 
 /** A line of markup alone holds no text: a Yuque or Confluence export's anchor (<a name="Kd2mX"></a>) between a heading and the next. */

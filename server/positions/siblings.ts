@@ -41,8 +41,8 @@ function formOf(line: CleanLine, heading: Heading): Form | null {
   return { before: frame(before), after: escapeRegExp(after), afterLength: after.length, continues: rest.trim().length > after.length };
 }
 
-/** "☕ 水吧師傅（全職）", "🧑‍🍳 Line Cook (Part-time)": a short line led by a pictograph, the name after it. */
-const pictographLead = /^\s*(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}]*\s*)+(?=\S)/u;
+/** "☕ 水吧師傅（全職）", "🧑‍🍳 Line Cook (Part-time)", "★ 兼職樓面": a short line led by a pictograph or a star, the name after it. */
+const pictographLead = /^\s*(?:(?:\p{Extended_Pictographic}|[★☆])[\uFE0F\u200D\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}]*\s*)+(?=\S)/u;
 /** A list item's bullet: "- 2年以上經驗", "• Weekend shifts". */
 const itemBullet = /^\s*([-•·・‧*▪●◦])\s*\S/;
 

@@ -58,6 +58,9 @@ function trimmed(t: TitleText): TitleText {
   return cut(t, lead, Math.max(lead, tail));
 }
 
+/** Whether a part of a headline set apart by a bar states only where, how or for what pay the post is worked ("上海", "20-35K·14薪", "Remote"). */
+export const statesPostingFacts = (part: string) => postingFact(part.trim()) || postingFactsOnly(part.trim());
+
 /** A part of a dash-set tail that may stand beside the posting facts: a short place name, however qualified ("Brisbane CBD", "Remote (QLD based)"). */
 const placeLike = (part: string) => /^(?:[a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,2}|[\u4e00-\u9fff]{2,6})$/.test(part.replace(/\s*[(（][^()（）]{1,40}[)）]$/, ""));
 const tailFact = (part: string) => postingFact(part) || postingFactsOnly(part) || postingFact(part.replace(/\s*[(（][^()（）]{1,40}[)）]$/, ""));
@@ -255,7 +258,8 @@ export function isPositionName(key: string, evidence: NameEvidence): boolean {
   // "销售经理(负责客户开发)" holds a clause, not a qualifier.
   const shortQualifier = (q: string) => q.length <= 10 && !sentencePunctuation.test(q) && !/^\d/.test(q) && !nonTitleStarts.some((w) => q.startsWith(w));
   // "算法工程师（2027届校招）", "测试开发工程师（社招/校招均可）": the hiring round a post is open in qualifies it too.
-  if (qualified && (/方向|区|地区|岗|组|类|线|端|侧|届|校招|社招|春招|秋招|实习|outsourcing|remote/.test(qualified[2]!) || placesOnly.test(qualified[2]!) || (shortQualifier(qualified[2]!) && hasRoleSuffix(qualified[1]!)))) {
+  // "文职辅警（网络安全）" in a table's 岗位名称 column: a label's value needs no role word before its qualifier.
+  if (qualified && (/方向|区|地区|岗|组|类|线|端|侧|届|校招|社招|春招|秋招|实习|outsourcing|remote/.test(qualified[2]!) || placesOnly.test(qualified[2]!) || (shortQualifier(qualified[2]!) && (hasRoleSuffix(qualified[1]!) || evidence === "label")))) {
     return isPositionName(qualified[1]!, evidence);
   }
   // "算法工程师-推荐方向", "后端开发-支付方向": a post and, after a dash, the direction it works in.
