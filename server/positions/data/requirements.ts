@@ -27,7 +27,7 @@ export const waivedEducation =
   /\bno (?:degree|diploma|formal (?:education|qualifications?)|qualifications?)(?: (?:is )?(?:needed|required|necessary))?\b|\b(?:a )?(?:degree|diploma)s? (?:is |are )?not (?:needed|required|necessary)\b|\bwithout a degree\b|\bdegree optional\b|学历不限|不限学历|学历无要求|无学历要求|不要求学历|学历要求:?\s*不限/g;
 
 /** A requirement is optional when its clause says so. */
-export const optionalMarkers = /优先|更佳|者佳|为佳|尤佳|较佳|佳\s*$|加分|最好|择优|更好|佳者|\bpreferred\b|\bnice[- ]to[- ]have\b|\ba plus\b|\bbonus\b|\b(?:a )?nice extra\b|\ban asset\b|\bdesirable\b|\b(?:highly|well) regarded\b|\bideally\b|\badvantage|\bnot (?:required|a must|mandatory|essential)\b|\bor (?:be )?(?:willing|able|prepared|the ability|ability) to (?:obtain|get|gain|acquire|work towards?)\b|\b(?:will|would) also be considered\b|非必须|非必要|不强制/;
+export const optionalMarkers = /优先|更佳|者佳|为佳|尤佳|较佳|佳\s*$|加分|最好|择优|更好|佳者|\bpreferred\b|\bnice[- ]to[- ]have\b|\ba plus\b|\bbonus\b|\b(?:a )?nice extra\b|\ban asset\b|\bdesirable\b|\b(?:highly|well) regarded\b|\bideally\b|\badvantage|\bnot (?:required|a must|mandatory|essential)\b|\bor (?:be )?(?:willing|able|prepared|the ability|ability) to (?:obtain|get|gain|acquire|work towards?)\b|\b(?:will|would) also be considered\b|\b(?:helpful|useful)\b(?=\s*(?:$|[,;.!)]|for\b|but\b|when\b|if\b|to have\b))|非必须|非必要|不强制/;
 export const mandatoryMarkers = /必须|须|需要|要求|\bmust\b|\brequired\b/;
 
 export const managementMarkers =

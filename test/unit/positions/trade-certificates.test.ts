@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractPosition } from "../../../server/positions/extract.js";
-import { findCertifications } from "../../../server/positions/skills.js";
+import { findCertifications, findLanguages } from "../../../server/positions/skills.js";
 import { foldAligned } from "../../../server/text/fold.js";
 
 const line = (text: string) => ({ text, key: foldAligned(text) });
@@ -50,5 +50,19 @@ describe("a sentence heading preferences", () => {
   it("leaves a sentence heading requirements without a preference required", () => {
     const text = "You'll need to have:\n• PASMA";
     expect(names(extractPosition("Technician", text, foldAligned(text), text).requirements.certifications)).toEqual(["PASMA"]);
+  });
+});
+
+describe("a name said to be helpful is a preference", () => {
+  it.each([
+    ["Cantonese helpful for walk-in customers", ["Cantonese?"]],
+    ["Conversational Spanish is useful, but not essential", ["Spanish?"]],
+    ["Fluent English; French helpful", ["English", "French?"]],
+  ])("%s", (text, expected) => {
+    expect(names(findLanguages([line(text)]))).toEqual(expected);
+  });
+
+  it("leaves a helpful manner, which prefers nothing, as it is", () => {
+    expect(names(findLanguages([line("A helpful manner and fluent Cantonese")]))).toEqual(["Cantonese"]);
   });
 });
