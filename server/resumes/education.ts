@@ -118,6 +118,11 @@ function joinRowLines(lines: readonly ResumeLine[]): string[] {
     if (row.ranges.length === 0 && (row.schools.length > 0 || row.degreePart !== undefined) && after && after.ranges.length > 0 && after.parts.length === 0) {
       text += "\t" + lines[++i]!.text;
     }
+    // "BBA (Hons) in Logistics and Maritime Studies" / "物流及航運學工商管理(榮譽)學士": the row's degree again in another
+    // script, undated, is the row's, not the degree of the school dated below it.
+    const again = lines[i + 1] ? analyse(lines[i + 1]!.text) : null;
+    const own = analyse(text);
+    if (again && again.ranges.length === 0 && degreeOnly(again) && own.degreePart !== undefined && degreeLevel(own.degreePart) === degreeLevel(again.degreePart!)) i++;
     // "Bachelor's degree 05/2019" / "GPA: 3.6" / "Credits Earned: 124" / "Major: Supply Chain Management": a labelled major
     // a few lines below the row, before the next school or degree, is the row's.
     for (let j = i + 1; j <= i + 4 && lines[j]; j++) {

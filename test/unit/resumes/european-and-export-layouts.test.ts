@@ -249,3 +249,18 @@ describe("an academic CV in Markdown tables", () => {
     expect(JSON.stringify(profile)).not.toMatch(/1991/);
   });
 });
+
+describe("a bilingual degree over two lines", () => {
+  it("reads the degree's other-script line as the same row's, not as the degree of the school dated below", () => {
+    const { profile } = read([
+      "Ho Wing Sze",
+      "EDUCATION 教育程度",
+      "2013 – 2017\tCity University of Hong Kong 香港城市大學",
+      "BSc (Hons) in Computing Mathematics",
+      "計算數學(榮譽)理學士",
+      "2007 – 2013\tTsuen Wan Government Secondary School 荃灣官立中學",
+      "HKDSE 2013",
+    ].join("\n"));
+    expect(profile.education.map((e) => [e.level, e.graduationYear])).toEqual([["bachelor", 2017], ["high_school", 2013]]);
+  });
+});
