@@ -134,7 +134,6 @@ function headingReading(text: string, clean: CleanText, tagged: readonly TaggedL
     const listed = own.filter((l) => numberingPrefix.exec(l)![0].trim().length > 0).length >= 2;
     if (!hasSubstance(position) && !((segment.labelled || listed) && own.length >= 2)) return;
     // "# Head of Sales, DACH / Status: Paused — not accepting applications": a post said to be closed, its status the only line.
-    if (process.env.DBG) console.error("CP", JSON.stringify(key), JSON.stringify(position.responsibilities));
     if (closedPost(position, key)) return;
     found.push({ at: segment.start, end: segment.end, position });
   });
