@@ -1,5 +1,5 @@
 import { educationLevels, type EducationLevel, type Requirements } from "./position.schema.js";
-import { compoundDisciplines, educationContext, educationContextBefore, educationKeywords, optionalMarkers, qualificationNames, waivedEducation } from "./data/requirements.js";
+import { compoundDisciplines, degreeDisciplines, educationContext, educationContextBefore, educationKeywords, optionalMarkers, qualificationNames, waivedEducation } from "./data/requirements.js";
 import type { Line } from "./items.js";
 import { clauses } from "./clauses.js";
 import { foldAligned } from "../text/fold.js";
@@ -49,7 +49,7 @@ const majorNoise = /^[◆◇●○■□▪•·*★☆>-]+|^(?:.*(?:学历|以�
  * in brackets may stand before "in"; the list ends at "or (a) (closely) related …", at "required"/"preferred" or at the clause's end.
  */
 const englishMajorsAfter =
-  /(?:degree(?: holder)?|diploma|qualification|major|majoring|background|\bph\.?d\.?|\bdoctorate|\bmaster'?s|\bbachelor'?s|\bbs|\bba|\bbsc|\bms|\bmsc|b\.s\.|m\.s\.)(?: or (?:above|higher))?(?:\s*\([^()]{0,50}\))? in ([a-z][a-z ,/&-]{2,80}?)(?:,? or (?:a |any )?(?:closely |directly |other )?(?:related|similar|equivalent|relevant|allied|cognate)\b|\s+(?:required|preferred|is required)\b|\s+(?:and|with)\s+(?=\d|at least|a minimum)|[.;]|$)/g;
+  /(?:degree(?: holder)?|diploma|qualification|major|majoring|background|\bph\.?d\.?|\bdoctorate|\bmaster'?s|\bbachelor'?s|\bbs|\bba|\bbsc|\bms|\bmsc|b\.s\.|m\.s\.)(?: or (?:above|higher))?(?:\s*\([^()]{0,50}\))? in ([a-z][a-z ,/&-]{2,80}?)(?:,? or (?:a |any )?(?:closely |directly |other )?(?:related|similar|equivalent|relevant|allied|cognate)\b|\s+(?:required|preferred|is required)\b|\s+(?:is|are|would be)\s+(?:an?\s+)?(?:added\s+)?(?:advantage|plus|bonus|asset|desirable|preferred|required)\b|\s*\((?=[^()]*\b(?:accredited|approved|recogni[sz]ed|equivalent|hons|honou?rs|or above|full[- ]time|part[- ]time)\b)|\s+(?:and|with)\s+(?=\d|at least|a minimum)|[.;]|$)/g;
 
 /** A degree or diploma's short name with its branch in brackets: "B.E. (Mechanical)", "B.Tech (ECE / EEE)", "Diploma (Tool & Die Making)". */
 const degreeBranch = /(?<![a-z])(?:b\.?\s?e|b\.?\s?tech|m\.?\s?e|m\.?\s?tech|b\.?\s?sc|m\.?\s?sc|diploma|iti|hnd|degree)\.?\s*\(([a-z][a-z &/,.-]{2,60})\)/g;
@@ -106,7 +106,8 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
       if (!optionalMarkers.test(clause.key)) preferredOnly = false;
     }
     // "a degree in a quantitative field (Statistics, Economics or similar)": the field's names are in brackets.
-    const bracketed = /\bdegree(?: holder)? in [^()]{0,40}\(([^)]{3,80})\)/.exec(clause.key);
+    // "Degree in Quantity Surveying (RICS-accredited)": a bracket saying which degree counts names no fields.
+    const bracketed = /\bdegree(?: holder)? in [^()]{0,40}\((?![^)]*\b(?:accredited|approved|recogni[sz]ed|equivalent|hons|honou?rs|or above|full[- ]time|part[- ]time)\b)([^)]{3,80})\)/.exec(clause.key);
     // "a Computer Science degree": the major in Title Case before the word.
     const before = /\b((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+) degree\b/.exec(clause.text);
     for (const m of [bracketed, before]) {
@@ -131,6 +132,18 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
       majors.push(...names);
       if (!optionalMarkers.test(clause.key)) preferredOnly = false;
     }
+  }
+  // "Qualification: M.Pharm / M.Sc. (Chemistry)": a degree's abbreviation may name its discipline, or hold it in brackets.
+  for (const line of lines) {
+    if (new RegExp(waivedEducation.source).test(line.key)) continue;
+    const abbreviated = degreeDisciplines.filter((d) => d.degree.test(line.key)).map((d) => d.major);
+    for (const m of line.key.matchAll(/\b[bm]\.\s?(?:sc|a|tech|e|eng)\b\.?\s*\(([a-z][a-z &]{2,40})\)/g)) {
+      const offset = m.index + m[0].lastIndexOf(m[1]!);
+      abbreviated.push(line.text.slice(offset, offset + m[1]!.length));
+    }
+    if (abbreviated.length === 0) continue;
+    majors.push(...abbreviated);
+    if (!optionalMarkers.test(line.key)) preferredOnly = false;
   }
   if (majors.length > 0) required = !preferredOnly;
   return { majors: [...new Set(majors)].slice(0, 50), required };

@@ -1,5 +1,6 @@
 import {
   abilityPattern,
+  certificateGiven,
   certificateLeads,
   certificationListLabel,
   certificationPatterns,
@@ -353,7 +354,7 @@ export function findCertifications(lines: readonly Line[], cue: RegExp | null = 
   }
   // A name a pattern finds inside a field's value ("CQE" in 品質工程師（CQE）) is that value's certificate.
   const listed = [...found];
-  const named = findByPatterns(lines, certificationPatterns, cue, false);
+  const named = findByPatterns(lines, certificationPatterns, cue, false, (key) => certificateGiven.test(key));
   for (const c of named) if (!listed.some((f) => foldKey(f.name).includes(foldKey(c.name)) || foldKey(c.name).includes(foldKey(f.name)))) found.push(c);
   // "a valid card" names no certificate: the noun alone is none.
   // "证书：叉车证优先", "AWS Certified Data Analytics is a plus": the marker says how much it counts, not what it is called.

@@ -5,17 +5,33 @@ import type { EducationLevel } from "../position.schema.js";
 /** Education keywords, longest first within each level; a match needs requirement context (see education.ts). */
 export const educationKeywords: readonly { pattern: RegExp; level: EducationLevel }[] = [
   { pattern: /博士|\bph\.?d\b|\bdoctora(?:te|l)\b/g, level: "doctorate" },
-  { pattern: /硕士|研究生|\bmaster'?s?\b|\bany post-?graduate\b|\bmba\b|\bm\.s\.?(?=\s)|\bms\b|\bmsc\b|\bmeng\b|\bm\.\s?tech\b|\bmtech\b|\bmca\b/g, level: "master" },
+  { pattern: /硕士|研究生|\bmaster'?s?\b|\bany post-?graduate\b|\bmba\b|\bm\.s\.?(?=\s)|\bms\b|\bmsc\b|\bmeng\b|\bm\.\s?tech\b|\bmtech\b|\bmca\b|\bm\.\s?sc\b\.?|\bm\.\s?pharm\b\.?|\bmpharm\b|\bm\.\s?com\b\.?/g, level: "master" },
   { pattern: /大学本科|本科|(?<!副)学士|统招本科|大学(?!英语|生活|期间|以下)|\bbachelor'?s?\b|\bb\.s\.?(?=\s)|\bbs\b|\bbsc\b|\bbeng\b|\bb\.\s?tech\b|\bbtech\b|\bb\.e\.|\bb\.com\b|\bbca\b|\bba\b|\bb\.a\.|\bundergraduate\b|\bany graduate\b|\bgraduates? (?:in|of) any (?:discipline|stream|field|subject|specialization)\b|\buniversity degree\b|\bcollege degree\b|(?<!(?:master|associate|doctoral|doctorate|graduate|postgraduate|advanced|honou?rs)'?s?\s)\bdegree(?: holder)?\b/g, level: "bachelor" },
   // Hong Kong's 副學士 is an associate degree.
   { pattern: /大学\s*[(（]专[)）]|大专|专科|高职|副学士|\bassociate'?s? degree\b|\bhigher diploma\b|\bhnd\b|\bhigher national diploma\b|(?<!school )\bdiploma\b/g, level: "associate" },
   // Hong Kong states secondary schooling by form: 中五 (Form 5), 中六, 中學畢業.
-  { pattern: /中专|中技|职高|技校|中职|高中|中[五六]|中学文凭(?:考试)?|(?<![初高])中学|\bhigh school\b|\bsecondary (?:\(high\) )?school\b|\bform [56]\b|\bgcses?\b|\ba-levels?\b|\bf\.\s?[56]\b|\bhkdse\b|\bged\b/g, level: "high_school" },
+  // A school-leaving certificate is secondary schooling, by whatever name its country gives it: South Africa's National Senior
+  // Certificate (matric), Kenya's KCSE, West Africa's WASSCE, Ireland's Leaving Certificate, Malaysia's SPM, India's 12th/HSC.
+  { pattern: /中专|中技|职高|技校|中职|高中|中[五六]|中学文凭(?:考试)?|(?<![初高])中学|\bhigh school\b|\bsecondary (?:\(high\) )?school\b|\bform [56]\b|\bgcses?\b|\ba-levels?\b|\bf\.\s?[56]\b|\bhkdse\b|\bged\b|\bnational senior certificate\b|\bmatric(?:ulation)?\b|\bkcse\b|\bwassce\b|\bleaving certificate\b/g, level: "high_school" },
   { pattern: /初中|中[一二三](?=程度|毕业|或以上|以上)|\bjunior high\b|\bmiddle school\b|\bform [1-3]\b|\bf\.\s?[1-3]\b/g, level: "junior_high" },
 ];
 
+/**
+ * Degrees whose abbreviation names the discipline (folded): "M.Pharm / M.Sc. (Chemistry)" asks for pharmacy and chemistry,
+ * "B.Com or equivalent" for commerce. The discipline is the major read.
+ */
+export const degreeDisciplines: readonly { degree: RegExp; major: string }[] = [
+  { degree: /\b[bm]\.?\s?pharm\b/, major: "Pharmacy" },
+  { degree: /\b[bm]\.\s?com\b|\bbcom\b|\bmcom\b/, major: "Commerce" },
+  { degree: /\bb\.?\s?arch\b|\bm\.?\s?arch\b/, major: "Architecture" },
+  { degree: /\bllb\b/, major: "Law" },
+  { degree: /\bmbbs\b/, major: "Medicine" },
+  { degree: /\bbsn\b|\bb\.?\s?sc\.? nursing\b/, major: "Nursing" },
+  { degree: /\bb\.\s?ed\b|\bm\.\s?ed\b/, major: "Education" },
+];
+
 /** Names of school qualifications, a requirement wherever they appear ("GCSE Maths and English"). */
-export const qualificationNames = /^(?:gcses?|a-levels?|hkdse|ged|中学文凭(?:考试)?|degree(?: holder)?|any (?:post-?)?graduate)$/;
+export const qualificationNames = /^(?:gcses?|a-levels?|hkdse|ged|中学文凭(?:考试)?|degree(?: holder)?|any (?:post-?)?graduate|national senior certificate|matric(?:ulation)?|kcse|wassce|leaving certificate)$/;
 
 /** Text near an education keyword that shows it states a requirement, not a topic (大学生招聘). */
 export const educationContext = /^\s*(?:$|[,;。、/])|^.{0,8}(?:graduat(?:ion|ed)\b|学历|文化|以上|毕业|学位|水平|程度|或|及|degree|or above|or higher|or equivalent|diploma|in\b|required|preferred)|^(?:学历|文化)/;
@@ -166,6 +182,9 @@ export const languagePatterns: readonly RegExp[] = [
 export const certificationPatterns: readonly RegExp[] = [
   // A Six Sigma belt before the bare "six sigma" of the named list: "Six Sigma Green Belt", 六西格玛黑带.
   /六西格玛(?:黄带|绿带|黑带大师|黑带)|\bsix sigma (?:yellow|green|black) belt\b/g,
+  // The UK's site safety cards and courses ("SMSTS, CSCS Black Card and First Aid at Work are essential"), its chartered
+  // memberships (MRICS, MCIOB, CEng), and a national body's credential with its country in brackets (CPA(K), CPA (Aust.)).
+  /\bcscs(?:\s+(?:black|gold|blue|green|red|white)\s+card)?\b|\b(?:smsts|sssts|ipaf|pasma|cpcs|ecs card)\b|\bfirst aid at work\b|\b(?:mrics|frics|assocrics|mciob|fciob|ceng|ieng|mice|mistructe|mcips|cmgr)\b|\b(?:cpa|cs|ca)\s?\((?:k|u|t|aust\.?|nz)\)/g,
   /\b(?:pmp|cpa|aca|acca|icaew|icas|cfa|frm|cma|cissp|ccna|ccnp|ccie|cisa|aws certified [a-z ]+|prince2|itil|six sigma|lcci(?: level \d)?|aat|cima|cipd|nebosh|iosh|cfp|shrm-c?p|phr|sphr|apics cpim|cpim|cscp|cpsm|cips|nvq(?: level \d)?|qcf level \d|bls|acls|pals|tncc|enpc|cpr|ipaf|pasma|cscs(?: card)?|smsts|sssts|cpcs|npors|lpat|pgde)\b/g,
   // The UK's wiring regulations are a qualification by their edition: "18th Edition Wiring Regulations (BS 7671)", "BS7671".
   /\b1[6-9]th edition(?:\s+(?:wiring regulations|iet wiring regulations|regs))?(?:\s*\(bs\s?7671(?::\s?\d{4})?\))?|\bbs\s?7671\b/g,
@@ -221,7 +240,15 @@ export const certificateLeads =
 
 /** Papers an applicant brings along (学历证书复印件, 身份证), not certifications. */
 /** "及以上证书", "相关证书": words standing for a certificate named elsewhere name none. */
-export const nonCertificates = /^(?:学历|学位|毕业|身份|户口|离职|(?:及|或)?以上|上述|相关|有关|相应|school|graduation|degree|diploma|transcript|academic)/;
+// A school-leaving certificate ("National Senior Certificate (Matric)", "Leaving Certificate") is schooling, read as the level.
+export const nonCertificates = /^(?:学历|学位|毕业|身份|户口|离职|(?:及|或)?以上|上述|相关|有关|相应|school|graduation|degree|diploma|transcript|academic|national ?senior$|(?:school ?)?leaving$|matric|kcse|wassce)/;
+
+/**
+ * A clause about what the post's own training gives ("successful candidates complete our initial training and receive their
+ * cabin crew licence on completion", "培训合格后颁发上岗证"): the licence is issued to the hire, not asked of the applicant.
+ */
+export const certificateGiven =
+  /\b(?:receive|obtain|gain|earn|get|be issued|are issued|is issued|be awarded|are awarded)\b[^.;]{0,60}\b(?:on|upon|after|following)\s+(?:successful\s+)?(?:completion|training|qualifying)\b|\b(?:we|the company) (?:will )?(?:provide|pay for|sponsor|fund)s?\b[^.;]{0,40}\b(?:training|licen[cs]e|certificat)|培训(?:合格|结束|完成)?后(?:颁发|发放|取得|考取)|公司(?:提供|负责|协助)(?:办理|考取|培训)/;
 
 /** A language written as part of a pair ("中英文"): the one character stands for this name. */
 export const languageShortForms: Readonly<Record<string, string>> = { 中: "中文" };
