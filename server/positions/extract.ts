@@ -4,7 +4,7 @@ import { emptyRequirements, type Position, type Requirements } from "./position.
 import { findComplianceFlags } from "./compliance.js";
 import { findMajors, findMinEducation, splitList } from "./education.js";
 import { findExperience, managesPeople, statedYearsRanges } from "./experience.js";
-import { languageExams, managementDuty, optionalMarkers } from "./data/requirements.js";
+import { languageExams, managementDuty, optionalMarkers, skillListLabel } from "./data/requirements.js";
 import { clauses } from "./clauses.js";
 import { splitItems, type Line } from "./items.js";
 import { readLabels } from "./labels.js";
@@ -146,6 +146,12 @@ function requirements(sections: readonly Section[], all: readonly Line[]): Requi
     ? all.flatMap((l) => (asks(l) ? clauses([l]) : clauses([l]).filter((c) => unsectionedRequirement.test(c.key) || optionalMarkers.test(c.key))))
     : [];
   req.skills = (own.length > 0 ? mergedSkills(must, nice) : findSkills(stating)).map((s) => ({ ...s, name: display(s.name) }));
+  // "Skills required: QMS, CAPA, TrackWise" among a job page's label lines, under its duties: the label lists the post's skills
+  // wherever its line stands.
+  const ownLines = new Set(own);
+  for (const s of findSkills(all.filter((l) => !ownLines.has(l) && !stating.includes(l) && skillListLabel.test(l.key)))) {
+    if (!req.skills.some((f) => foldKey(f.name) === foldKey(s.name))) req.skills.push({ ...s, name: display(s.name) });
+  }
   // Outside a requirements section only clauses that state a requirement count (not "英文marketing一词").
   // A preference states a requirement as surely as a demand does ("Portuguese is a nice extra").
   const cue = own.length > 0 ? null : statedRequirement;

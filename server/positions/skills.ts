@@ -82,11 +82,29 @@ function cleanName(text: string, key: string): string | null {
   return name.replace(/[:：]$/, "");
 }
 
-/** List separators; "and"/"or" only as whole words in any script (Decléor holds an "or" after é); a slash between two single letters is part of a name (A/B实验, I/O). */
-const skillListSeparators = /、|,|\/(?!(?<=(?<![a-z0-9])[a-z]\/)[a-z](?![a-z0-9]))|以及|及|和|与|(?<![\p{L}\p{N}])(?:and|or)(?![\p{L}\p{N}])|或/gu;
+/**
+ * List separators; "and"/"or" only as whole words in any script (Decléor holds an "or" after é); a slash between two single
+ * letters, or a letter and a digit, is part of a name (A/B实验, I/O, 金蝶K/3).
+ */
+const skillListSeparators = /、|,|\/(?!(?<=(?<![a-z0-9])[a-z]\/)[a-z0-9](?![a-z0-9]))|以及|及|和|与|(?<![\p{L}\p{N}])(?:and|or)(?![\p{L}\p{N}])|或/gu;
+
+/**
+ * "the World Bank Environmental and Social Framework", "Economic and Monetary Union": two capitalised adjectives joined
+ * before the capitalised noun they share are one name; that "and" is no list separator.
+ */
+const sharedAdjectives = /\b[A-Z][a-z]+(?:al|ic|ive|ial|ary)\s+(and|&)\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+)/g;
+const maskShared = (text: string, key: string) => {
+  let masked = key;
+  for (const m of text.matchAll(sharedAdjectives)) {
+    const at = m.index + m[0].lastIndexOf(m[1]!);
+    masked = masked.slice(0, at) + "\u0001".repeat(m[1]!.length) + masked.slice(at + m[1]!.length);
+  }
+  return masked;
+};
 
 /** Splits a folded span on list separators, yielding original-script pieces. */
-const pieces = (text: string, key: string) => splitFolded(text, key, skillListSeparators);
+const pieces = (text: string, key: string) =>
+  splitFolded(text, maskShared(text, key), skillListSeparators).map((p) => ({ text: p.text, key: p.key.replace(/\u0001{3}/g, "and").replace(/\u0001/g, "&") }));
 
 /** Where a cue's object ends: a clause stop, a preference, the 能力/经验 it is the object of, the purpose it is used for ("使用Cadence Virtuoso进行电路设计"). */
 const cueObjectEnd = /;|。|:|进行|用于|\s(?:is|are|would be|will be)\b|优先|更佳|者佳|为佳|加分|\bis a plus\b|\bpreferred\b|\bnice to have\b|的(?:能力|经验)|能力|经验|$/;

@@ -279,11 +279,11 @@ export const latinNonSkills =
  * word's end ("prototyping in", not "prototyping interactions"); a Chinese one runs into a name (熟悉Python).
  */
 export const skillCues =
-  /(?:擅长工具\s*:|擅长|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:使用|操作|运用|掌握)|熟悉并掌握|通晓|熟悉(?!的)|精通|掌握(?!的)|了解(?!的)|(?<!略)懂得?|会使用|会用|(?:^|(?<=[,;:]))\s*会(?=[\u4e00-\u9fff]{2,6}\s*(?:[,;。]|$))(?!计|议|员|所|展|务|长|籍|面|期|上|话|同)|proficien(?:t|cy) (?:in|with)|experience (?:with|in|using)|(?:development|programming|testing|automation|scripting|prototyping) (?:with|in|using)|familiar(?:ity)? with|comfortable (?:with|using)|fluency in|working knowledge of|understanding of|knowledge of|expertise in|skilled in|hands-on experience with|hands-on with|expert (?:in|with)|(?:who |and )?knows)(?:(?<![a-z])|(?![a-z]))\s*/g;
+  /(?:擅长工具\s*:|擅长|能够?熟练(?:使用|操作|运用|掌握)|熟练(?:使用|操作|运用|掌握)|熟悉并掌握|通晓|熟悉(?!的)|精通|掌握(?!的)|了解(?!的)|(?<!略)懂得?|会使用|会用|(?:^|(?<=[,;:]))\s*会(?=[\u4e00-\u9fff]{2,6}\s*(?:[,;。]|$))(?!计|议|员|所|展|务|长|籍|面|期|上|话|同)|proficien(?:t|cy) (?:in|with)|experience (?:with|in|using)|(?:development|programming|testing|automation|scripting|prototyping) (?:with|in|using)|familiar(?:ity)? with|comfortable (?:with|using)|fluency in|working knowledge of|understanding of|(?:some |prior )?exposure to|knowledge of|expertise in|skilled in|hands-on experience with|hands-on with|expert (?:in|with)|(?:who |and )?knows)(?:(?<![a-z])|(?![a-z]))\s*/g;
 
 /** A field whose value is a plain list of skills: "Must-have: Python, SQL", "擅长工具：SAP、Excel", "電腦專長：Word". */
 export const skillListLabel =
-  /^\s*(?:must[- ]haves?|nice[- ]to[- ]haves?|skills|tech stack|tools|technologies|技能|专业技能|工作技能|擅长工具|电脑专长|计算机技能|软件技能)\s*:\s*/;
+  /^\s*(?:must[- ]haves?|nice[- ]to[- ]haves?|skills|skills required|required skills|key skills|skill set|skillset|tech stack|tools|technologies|技能|专业技能|工作技能|擅长工具|电脑专长|计算机技能|软件技能)\s*:\s*/;
 
 /** A field whose value lists certificates: "具備證照：品質工程師（CQE）", "Certifications: CPR, First Aid". */
 export const certificationListLabel = /^\s*(?:具备证照|证照|证书|相关证照|所需证照|证照要求|证书要求|licenses?|certifications?|certificates?)\s*:\s*/;

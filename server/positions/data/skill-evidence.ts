@@ -93,7 +93,8 @@ export const venueContext = /论文|竞赛|比赛|获奖|顶会|期刊|发表|\b
 /** Names that are never skills, folded and whole. */
 export const stopSkillNames: readonly RegExp[] = [
   // A role, an industry or a setting: "a finance role", "beauty industry", "a care setting", 医药行业, 区域华文出版生态.
-  /\b(?:role|roles|position|industry|sector|setting|environment|company|companies|team|teams|products|services|solutions|projects|clients|customers|startups)$/,
+  // A kind of employer the experience was had with: "experience with a main contractor", "a tier-1 consultancy".
+  /\b(?:role|roles|position|industry|sector|setting|environment|company|companies|team|teams|products|services|solutions|projects|clients|customers|startups|contractors?|subcontractors?|consultancy|consultancies|firms?|agency|agencies|employers?)$/,
   /[\u4e00-\u9fff](?:行业|产业|领域|生态|圈)$/,
   // A role's or a device's name: "HR → 销售总监 → VP", "发自我的iPhone".
   /^(?:vp|svp|evp|gm|md|ceo|cfo|cto|coo|cmo|cio|hr|hrbp|pm|iphone|ipad)$/,
