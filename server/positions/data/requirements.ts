@@ -209,14 +209,16 @@ export const certificationPatterns: readonly RegExp[] = [
   // (at least it), the kind of paper after 及以上 is not part of its name.
   /[\u4e00-\u9fff]{0,6}?(?:师|士|员|会计|工)(?=(?:及|或)?以上(?:专业技术)?(?:职称|职业资格|执业资格|资格))/g,
   /(?:初级|中级|高级|注册)(?:会计师|经济师|审计师|统计师|工程师|人力资源管理师|建造师|造价师|律师|税务师)/g,
-  /(?:[a-z]\d?(?:\s*(?:及以上|以上))?|[\u4e00-\u9fff]{1,6}?)?(?:驾驶执照|驾驶证|驾照)|\bdriver'?s licen[cs]e\b/g,
+  // "持C1及以上机动车驾驶证": the licence's class may stand before the kind of vehicle.
+  /(?:[a-z]\d?(?:\s*(?:及以上|以上))?(?:[\u4e00-\u9fff]{1,4}?)?|[\u4e00-\u9fff]{1,6}?)?(?:驾驶执照|驾驶证|驾照)|\bdriver'?s licen[cs]e\b/g,
   /[\u4e00-\u9fffa-z]{2,10}?(?:从业资格证书?|执业资格证书?|资格证书|资格证|上岗证|操作证|许可证|执业证书?|从业资格|职业资格证书?|专业资格)/g,
   /[\u4e00-\u9fff]{2,16}?(?:测验合格证明|专业测验|合格证明)/g,
   // "ISO 27001主導稽核員證照", "公共工程品質管理訓練班結業證書": a standard's code may lead, and a course's name is long.
   /(?:\b[a-z]{2,6}\s?(?=\d))?(?:(?!或)[\u4e00-\u9fffa-z0-9]){2,16}?(?:证书|证照)|\b[a-z][a-z0-9]{1,10}\s?认证/g,
   // "First Aid certificate", "White Card", "Working at Heights ticket", "NMC registration", "Chemical handling accreditation",
   // "Certificate III in Horticulture": up to three words before the noun (leading stop words go, see certificateLeads).
-  /\bcertificate\s+(?:i{1,3}|iv|[1-4])\s+in\s+[a-z]+(?:\s+[a-z]+)?/g,
+  // "Cert III in Landscape Construction": Australia writes the certificate's level short too.
+  /\bcert(?:ificate)?\s+(?:i{1,3}|iv|[1-4])\s+in\s+[a-z]+(?:\s+[a-z]+)?/g,
   // Canada's trades: "Industrial Electrician Certificate of Qualification with Red Seal endorsement", "Red Seal".
   /\b(?:[a-z]+\s+){0,3}certificate of (?:qualification|competency|competence)(?:\s+with\s+red seal(?:\s+endorsement)?)?|\bred seal(?:\s+endorsement)?\b/g,
   /\b(?:[a-z][a-z0-9+'&-]*\s+){0,2}[a-z][a-z0-9+'&-]*(?=\s+(?:certif(?:ication|icate|ied)|cert)\b)/g,
@@ -224,7 +226,7 @@ export const certificationPatterns: readonly RegExp[] = [
   // A vetting check a post is subject to: "an Enhanced DBS check", "Working with Children Check", "PVG scheme membership".
   /\b(?:enhanced |standard |basic )?dbs check\b|\bworking with (?:children|vulnerable people) check\b|\bpvg (?:scheme )?(?:membership|check)\b|\b(?:national )?police check\b/g,
   // Cards and tickets that license work (a bank card or a transit ticket does not).
-  /\b(?:white|blue|food (?:worker|handler'?s?)|working with children|construction induction|first aid|forklift|security)\s+card\b|\b(?:working at heights|forklift|ewp|rigging|dogging|scaffolding|crane|confined space|traffic control)\s+ticket\b/g,
+  /\b(?:white|blue|food (?:worker|handler'?s?)|working with children|construction induction|first aid|forklift|security)\s+card\b|\b(?:working at heights|forklift|ewp|rigging|dogging|scaffolding|crane|confined space|traffic control)\s+ticket\b|\b(?:\d+(?:\.\d+)?\s?t(?:onne)?\s+)?(?:excavator|loader|backhoe|skid steer|roller|dozer|grader|telehandler)\s+ticket\b/g,
   /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business|full|clean)\b)[a-z]{2,6}\s+licen[cs]e\b(?!\s*(?:no\b|number\b|#))/g,
   /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business|full|clean)\b)[a-z]{2,14}\s+(?!(?:software|operating|premises)\b)[a-z]{2,14}\s+licen[cs]e\b(?!\s*(?:no\b|number\b|#))/g,
   // "a forklift licence", "Personal Licence holder", "A full driving licence": a longer kind of licence when no two words name it.

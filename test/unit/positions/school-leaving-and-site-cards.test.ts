@@ -41,3 +41,13 @@ describe("majors said with the degree's abbreviation or beside an aside", () => 
     expect(findMajors(lines("Degree in Building Surveying (RICS-accredited)"), true).majors).toEqual(["Building Surveying"]);
   });
 });
+
+describe("licences and tickets written short or with their class", () => {
+  it.each([
+    ["持B2及以上货车驾驶证", "B2及以上货车驾驶证"],
+    ["Must hold a Cert II in Hospitality", "Cert II in Hospitality"],
+    ["A 12t roller ticket is highly regarded", "12t roller ticket?"],
+  ])("reads %s", (text, expected) => {
+    expect(names(findCertifications(lines(text)))).toEqual([expected]);
+  });
+});
