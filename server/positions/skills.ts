@@ -286,10 +286,20 @@ function knownNamesInProse({ text, key }: Line, taken: readonly Span[]): Span[] 
     const after = text.slice(end);
     // "PG: Any Postgraduate": a name before a colon labels its value. "(Cypress is fine too)": an aside in brackets offers an alternative.
     if (/^\s*:/.test(after) || fieldOfYears.test(text.slice(0, start)) || inBrackets(text, start)) continue;
-    if (/^[A-Z][a-z]+$/.test(m[0]) && (start === first || /^\s+of\b/.test(after)) && !skillNounAfter.test(after)) continue;
+    if (/^[A-Z][a-z]+$/.test(m[0]) && (start === first || /^\s+of\b/.test(after)) && !skillNounAfter.test(after) && !(start === first && namesOnly(text))) continue;
     found.push({ start, end, source: "prose" });
   }
   return found;
+}
+
+/**
+ * A requirement that is a list of known names and nothing else ("- Kubernetes and Terraform", "Ruby (our tooling is Rails)"):
+ * its first word is a name like the rest, whatever else the word means.
+ */
+function namesOnly(text: string): boolean {
+  const body = text.replace(/^\s*(?:[-•*·]\s*)?/, "").replace(/\s*\([^()]*\)\s*/g, " ").replace(/[.;]\s*$/, "").trim();
+  const parts = body.split(/\s*(?:,|\/|&|\band\b|\bor\b)\s*/).filter((p) => p.length > 0);
+  return parts.length > 0 && parts.every((p) => /^[A-Z0-9][\w+#.-]*(?:[ -][A-Z0-9][\w+#.-]*){0,2}$/.test(p) && isKnownSkill(p));
 }
 
 /** Where a certificate's or an exam's name stands in a clause (CPA, CET-6): findCertifications reads it, not findSkills. */
