@@ -137,7 +137,7 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
   for (const line of lines) {
     if (new RegExp(waivedEducation.source).test(line.key)) continue;
     const abbreviated = degreeDisciplines.filter((d) => d.degree.test(line.key)).map((d) => d.major);
-    for (const m of line.key.matchAll(/\b[bm]\.\s?(?:sc|a|tech|e|eng)\b\.?\s*\(([a-z][a-z &]{2,40})\)/g)) {
+    for (const m of line.key.matchAll(/\b[bm]\.\s?(?:sc|a|tech|e|eng)\b\.?\s*\((?!hons\b|honou?rs\b|or\b|equivalent\b)([a-z][a-z &]{2,40})\)/g)) {
       const offset = m.index + m[0].lastIndexOf(m[1]!);
       abbreviated.push(line.text.slice(offset, offset + m[1]!.length));
     }

@@ -184,7 +184,7 @@ export const certificationPatterns: readonly RegExp[] = [
   /六西格玛(?:黄带|绿带|黑带大师|黑带)|\bsix sigma (?:yellow|green|black) belt\b/g,
   // The UK's site safety cards and courses ("SMSTS, CSCS Black Card and First Aid at Work are essential"), its chartered
   // memberships (MRICS, MCIOB, CEng), and a national body's credential with its country in brackets (CPA(K), CPA (Aust.)).
-  /\bcscs(?:\s+(?:black|gold|blue|green|red|white)\s+card)?\b|\b(?:smsts|sssts|ipaf|pasma|cpcs|ecs card)\b|\bfirst aid at work\b|\b(?:mrics|frics|assocrics|mciob|fciob|ceng|ieng|mice|mistructe|mcips|cmgr)\b|\b(?:cpa|cs|ca)\s?\((?:k|u|t|aust\.?|nz)\)/g,
+  /\bcscs(?:\s+(?:black|gold|blue|green|red|white))?(?:\s+card)?\b|\b(?:smsts|sssts|ipaf|pasma|cpcs|ecs card)\b|\bfirst aid at work\b|\b(?:mrics|frics|assocrics|mciob|fciob|ceng|ieng|mice|mistructe|mcips|cmgr)\b|\b(?:cpa|cs|ca)\s?\((?:k|u|t|aust\.?|nz)\)/g,
   /\b(?:pmp|cpa|aca|acca|icaew|icas|cfa|frm|cma|cissp|ccna|ccnp|ccie|cisa|aws certified [a-z ]+|prince2|itil|six sigma|lcci(?: level \d)?|aat|cima|cipd|nebosh|iosh|cfp|shrm-c?p|phr|sphr|apics cpim|cpim|cscp|cpsm|cips|nvq(?: level \d)?|qcf level \d|bls|acls|pals|tncc|enpc|cpr|ipaf|pasma|cscs(?: card)?|smsts|sssts|cpcs|npors|lpat|pgde)\b/g,
   // The UK's wiring regulations are a qualification by their edition: "18th Edition Wiring Regulations (BS 7671)", "BS7671".
   /\b1[6-9]th edition(?:\s+(?:wiring regulations|iet wiring regulations|regs))?(?:\s*\(bs\s?7671(?::\s?\d{4})?\))?|\bbs\s?7671\b/g,
