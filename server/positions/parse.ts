@@ -3,7 +3,7 @@ import type { Position } from "./position.schema.js";
 import { cleanDocument, type CleanText } from "./clean.js";
 import { extractPosition } from "./extract.js";
 import { originalSlice } from "./mapped-text.js";
-import { familyHeadings, segmentPositions } from "./segment.js";
+import { segmentDocument, type Segment } from "./segment.js";
 import { numberingPrefix } from "./headings.js";
 import { reassignNamedLines } from "./crossref.js";
 import { findTables, type TableBlock, type TableRow } from "./table.js";
@@ -97,11 +97,11 @@ function rowDuties(clean: CleanText, tables: readonly TableBlock[]): Map<string,
 type Found = { at: number; end: number; position: Position };
 
 /** The heading chain's reading: its segments (those a table covers excluded), then the tables' rows. */
-function headingReading(text: string, clean: CleanText, tagged: readonly TaggedLine[], tables: readonly TableBlock[]): Found[] {
+function headingReading(text: string, clean: CleanText, posts: readonly Segment[], tagged: readonly TaggedLine[], tables: readonly TableBlock[]): Found[] {
   const found: Found[] = [];
   // Segments and tables both come in document order, so one pass finds the segments a table covers.
   let t = 0;
-  const segments = segmentPositions(clean).filter((s) => {
+  const segments = posts.filter((s) => {
     while (t < tables.length && tables[t]!.end <= s.start) t++;
     return !(t < tables.length && tables[t]!.start < s.end);
   });
@@ -236,9 +236,9 @@ export function parsePositions(text: string, lines?: readonly DocumentLine[]): {
   // no opening in either reading.
   const open = (found: Found[]) => found.filter((f) => !closedPost(f.position, clean.key.slice(f.at, f.end)));
   // "# Backend Engineer" over its levels' headings names a job family: neither reading takes it for a post.
-  const families = familyHeadings(clean);
+  const { posts, families } = segmentDocument(clean);
   const noFamily = (found: Found[]) => found.filter((f) => !families.some((s) => f.at >= s.start && f.at < s.end && foldKey(f.position.title) === foldKey(s.title.text)));
-  const read = betterReading(open(headingReading(text, clean, tagged, tables)), () => noFamily(open(taggerReading(text, clean, tagged))), tables);
+  const read = betterReading(open(headingReading(text, clean, posts, tagged, tables)), () => noFamily(open(taggerReading(text, clean, tagged))), tables);
   const chosen = withOpenings(read, text, clean).filter((f) => !isBlankForm(clean.key.slice(f.at, f.end)));
   // "Quality Engineer 质量工程师": a post named in two scripts is titled by its first form.
   const japanese = holdsKana(clean.key);

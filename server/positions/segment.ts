@@ -53,7 +53,13 @@ export function chatSenders(clean: CleanText): { start: number; name: string }[]
  * parts (篇一) close it. A part with no position heading of its own is one position named by the part.
  */
 export function segmentPositions(clean: CleanText): Segment[] {
-  return withoutFamilyHeadings(clean, segmentsOf(clean)).filter((s) => !s.family);
+  return segmentDocument(clean).posts;
+}
+
+/** One segmentation, both answers: the posts' segments, and the job-family headings no reading takes for a post. */
+export function segmentDocument(clean: CleanText): { posts: Segment[]; families: Segment[] } {
+  const segments = withoutFamilyHeadings(clean, segmentsOf(clean));
+  return { posts: segments.filter((s) => !s.family), families: segments.filter((s) => s.family) };
 }
 
 function segmentsOf(clean: CleanText): Segment[] {
@@ -111,11 +117,6 @@ function segmentsOf(clean: CleanText): Segment[] {
   closeAtSender(clean.text.length);
   close(clean.text.length);
   return withPartFallbacks(clean, segments, parts);
-}
-
-/** The family headings of a job family page (see withoutFamilyHeadings): names no reading takes for a post. */
-export function familyHeadings(clean: CleanText): Segment[] {
-  return withoutFamilyHeadings(clean, segmentsOf(clean)).filter((s) => s.family);
 }
 
 /** How deep a heading's line is set: its Markdown level, or its numbering's rank (一、 over （一） over 1. over (1)); null when unmarked. */
