@@ -13,6 +13,7 @@ import { batch11 } from "./batch-11.expected.js";
 import { batch12 } from "./batch-12.expected.js";
 import { batch13 } from "./batch-13.expected.js";
 import { batch14 } from "./batch-14.expected.js";
+import { batch15 } from "./batch-15.expected.js";
 
 /** Every blind batch, oldest first. A batch's documents live in heldout/<id>/. */
-export const heldoutBatches: readonly HeldoutBatch[] = [batch01, batch02, batch03, batch04, batch05, batch06, batch07, batch08, batch09, batch10, batch11, batch12, batch13, batch14];
+export const heldoutBatches: readonly HeldoutBatch[] = [batch01, batch02, batch03, batch04, batch05, batch06, batch07, batch08, batch09, batch10, batch11, batch12, batch13, batch14, batch15];
