@@ -1262,4 +1262,246 @@ export const expectedResumes: Record<string, ExpectedResume> = {
     dropped: ["gender", "birth_date", "marital_childbearing", "photo"],
     notInExperience: ["護理師履歷", "第 1 頁"],
   },
+  // Batch 10, written 2026-12-04, blind: the reader was not run on these documents while they and their readings were
+  // written; their first run is to be recorded in corpus/first-runs.json before any fix. Ten layouts no earlier batch
+  // used, in Korean, English, French, Spanish, Simplified and Traditional Chinese; corpus/batch10/make-batch10.ts writes
+  // the PDFs (Noto Sans CJK KR for the Korean one, the standard fonts for the Latin ones), the .docx files and the
+  // UTF-16LE and GB18030 texts from their .src.txt, with helpers shared with batch 9 (corpus/make-documents.ts).
+  // A Korean-English bilingual 이력서 (PDF, Noto Sans CJK KR) in the Korean form, ruled tables with shaded header rows:
+  // "이력서 RESUME", an ID photo (an image) at the top left beside the 인적사항 grid (성명 한글/영문, 생년월일 with 만 35세,
+  // 성별, 휴대폰, 이메일, 주소), a 병역 line with its own dates (conscription, not a job), 학력사항 (기간 | 학교명 | 전공 |
+  // 구분), 경력사항 (기간 | 회사명 | 부서/직위 | 담당업무: "2020.04 ~ 현재", each cell a Korean line over a small English
+  // one; "부서 / 직위" is team over rank, the 팀장 manages five), a line per job under the table, 자격증 / 어학 (dated, TOEIC
+  // and JLPT among them), 외국어 and 보유기술 lines, and the pledge with the date and "지원자 김지훈 (인)".
+  "batch10/82_ko_bilingual_ruled_photo.pdf": {
+    name: ["김지훈", "Kim Ji-hoon", "김지훈 Kim Ji-hoon", "Kim Jihoon"], email: "jihoon.kim@example.kr", phone: "01048217735", location: "서울특별시 마포구",
+    education: [
+      { level: "bachelor", school: "한양대학교", major: "컴퓨터소프트웨어학부", graduationYear: 2016 },
+      { level: "high_school", school: "서울대일고등학교", graduationYear: 2010 },
+    ],
+    experience: [
+      {
+        title: ["팀장", "Team Lead", "결제플랫폼팀 / 팀장", "팀장 Team Lead", "결제플랫폼팀 / 팀장 Team Lead"],
+        organization: "한빛페이", startDate: "2020-04", endDate: null, management: true,
+      },
+      {
+        title: ["선임", "Software Engineer", "서버개발팀 / 선임", "선임 Software Engineer", "서버개발팀 / 선임 Software Engineer"],
+        organization: "네오스퀘어", startDate: "2016-01", endDate: "2020-03", management: false,
+      },
+    ],
+    skills: ["Java", "Kotlin", "Spring Boot", "MySQL", "Redis", "Kafka", "AWS", "Docker", "Git"],
+    languages: ["English", "Japanese"], certifications: ["정보처리기사", "AWS Certified Developer – Associate", "TOEIC 905", "JLPT N2"],
+    dropped: ["birth_date", "age", "gender", "photo"],
+    notInExperience: ["육군 병장", "지원자", "한국산업인력공단"],
+  },
+  // An Indeed profile saved as plain text (UTF-8): name, headline, city, email, phone, work authorisation and
+  // relocation lines; each job "Title" over "Employer - City, ST" over "Month YYYY to Present" and bullets (two posts at
+  // one employer; the supervisor runs a shift of 14); a high-school diploma "2012 to 2016"; skills with "(N years)";
+  // Certifications and Licenses each over a date range (not jobs); Indeed Assessments with results and the site's
+  // disclaimer (not jobs, not certifications).
+  "batch10/83_en_indeed_export.txt": {
+    name: "Marcus Bell", email: "marcusbell42@example.com", phone: "+19015550163", location: "Memphis, TN",
+    education: [{ level: "high_school", school: "Whitehaven High School", graduationYear: 2016 }],
+    experience: [
+      { title: "Warehouse Supervisor", organization: "Ridgeway Distribution", startDate: "2021-04", endDate: null, management: true },
+      { title: "Forklift Operator / Inventory Clerk", organization: "Ridgeway Distribution", startDate: "2018-06", endDate: "2021-03", management: false },
+      { title: "Order Picker", organization: "QuickShip Fulfillment LLC", startDate: "2016-09", endDate: "2018-05", management: false },
+    ],
+    skills: ["Forklift", "Inventory management", "Manhattan SCALE", "Excel"],
+    languages: ["Spanish"], certifications: ["OSHA 10", "Forklift Certification"],
+    dropped: [],
+    notInExperience: ["Highly Proficient", "Indeed Assessments", "Supervisory skills"],
+  },
+  // A PhD candidate's CV from the LaTeX altacv class (PDF, standard fonts), two columns written column after column
+  // (the wide left one whole, then the narrow right one): name, tagline, a contact row after drawn icons; entries as a
+  // bold title over the organization in the accent colour over dates and place after icons ("Sep 2024 – Ongoing":
+  // current), a bullet hyphenated across lines; Education with the doctorate in progress ("Jul 2027 (expected)") and
+  // the thesis and advisor; Publications (journals, not employers); Skills as boxed tags, Languages with dots, Awards
+  // and Outreach (a festival volunteer) at the right; a lone page number.
+  "batch10/84_en_altacv_phd.pdf": {
+    name: "Aisha Rahman", email: "aisha.rahman@example.ac.uk", phone: "+447700900123", location: "Edinburgh, UK",
+    education: [
+      { level: "doctorate", school: "University of Edinburgh", major: "Computational Biology", graduationYear: 2027 },
+      { level: "master", school: "Imperial College London", major: "Bioinformatics", graduationYear: 2021 },
+      { level: "bachelor", school: "University of Dhaka", major: "Biochemistry and Molecular Biology", graduationYear: 2019 },
+    ],
+    experience: [
+      { title: "Graduate Teaching Assistant", organization: "University of Edinburgh", startDate: "2024-09", endDate: null, management: false },
+      { title: "Research Intern", organization: "Wellcome Sanger Institute", startDate: "2024-06", endDate: "2024-08", management: false },
+      { title: "Research Assistant", organization: "Imperial College London", startDate: "2021-10", endDate: "2022-08", management: false },
+    ],
+    skills: ["Python", "R", "Nextflow", "PyTorch", "Snakemake", "Docker", "SLURM", "Git", "Scanpy", "Seurat"],
+    languages: ["English", "Bengali", "French"], certifications: [],
+    dropped: [],
+    notInExperience: ["Nucleic Acids Research", "Best Poster Award", "Science Festival", "Chancellor's Scholarship"],
+  },
+  // A military-to-civilian transition résumé in Word (US Letter): the name in capitals, a headline with the Navy rank
+  // and the clearance, contacts on one "|" line; a summary; CORE COMPETENCIES as a borderless three-column table;
+  // PROFESSIONAL EXPERIENCE with the employer line "UNITED STATES NAVY  Aug 2006 – Present" (the span of the roles
+  // under it, not a fourth job) over three roles "Civilian title (rank, rating)" with right-tab dates, the command or
+  // ship in the first bullet (the Navy is the employer of each; the operations manager leads 35, the supply supervisor
+  // 22); a degree, a Navy academy and JST credits (not degrees), three certifications, skills, Spanish, medals and a
+  // VFW post's treasurer under VOLUNTEER (not a job).
+  "batch10/85_en_military_transition.docx": {
+    name: ["JAMES O. MARTINEZ", "James Martinez"], email: "james.martinez@example.com", phone: "6195550172", location: "San Diego, CA",
+    education: [{ level: "bachelor", school: "National University", major: "Business Administration", graduationYear: 2021 }],
+    experience: [
+      {
+        title: ["Operations Manager", "Operations Manager (Chief Petty Officer, Logistics Specialist)"],
+        organization: "United States Navy", startDate: "2019-06", endDate: null, management: true,
+      },
+      {
+        title: ["Supply Supervisor", "Supply Supervisor (Petty Officer First Class, Logistics Specialist)"],
+        organization: "United States Navy", startDate: "2014-03", endDate: "2019-05", management: true,
+      },
+      {
+        title: ["Logistics Specialist", "Logistics Specialist (Petty Officer Third/Second Class)"],
+        organization: "United States Navy", startDate: "2006-08", endDate: "2014-02", management: false,
+      },
+    ],
+    skills: ["SAP", "R-Supply", "Navy ERP", "Excel", "Power BI", "Microsoft Project"],
+    languages: ["Spanish"],
+    certifications: ["Project Management Professional (PMP)", "Certified Supply Chain Professional (CSCP)", "Lean Six Sigma Green Belt"],
+    dropped: [],
+    notInExperience: ["VFW Post", "Commendation Medal", "Buddy Poppy"],
+  },
+  // A French CV in Word: a borderless masthead table with the photo (an image) in the left cell and, at the right, the
+  // name ("Camille DURAND"), the post, "32 ans · Mariée, deux enfants · Permis B", the address and contacts; Profil;
+  // Expériences professionnelles as "dates<tab>Entreprise, ville — note" over the post in italics ("Depuis mars 2021",
+  // "Sept. 2017 – févr. 2021", "Janv. – juin 2017" with the year only at the end; the stage de fin d'études is a job;
+  // "Encadrement de deux alternantes" is managing); Formation as "year<tab>degree — school" (Master 2, Licence, the
+  // Baccalauréat); Compétences; Langues one a row with the TOEIC inside; Centres d'intérêt (a food-bank volunteer).
+  "batch10/86_fr_cv_masthead_photo.docx": {
+    name: "Camille DURAND", email: "camille.durand@example.fr", phone: "0612345678", location: "Lyon",
+    education: [
+      { level: "master", school: "Université Jean Moulin Lyon 3", major: "Gestion des ressources humaines", graduationYear: 2017 },
+      { level: "bachelor", school: "Université Lumière Lyon 2", major: "Psychologie", graduationYear: 2015 },
+      { level: "high_school", school: "Lycée Ampère", graduationYear: 2012 },
+    ],
+    experience: [
+      { title: "Chargée de recrutement IT", organization: "Néolia Conseil", startDate: "2021-03", endDate: null, management: true },
+      { title: "Assistante RH", organization: "Groupe Vasseur Industrie", startDate: "2017-09", endDate: "2021-02", management: false },
+      { title: "Stagiaire chargée de recrutement", organization: "Orféo Intérim", startDate: "2017-01", endDate: "2017-06", management: false },
+    ],
+    skills: ["Workday", "Taleo", "LinkedIn Recruiter", "Excel"],
+    languages: ["Français", "Anglais", "Espagnol"], certifications: ["TOEIC 910"],
+    dropped: ["age", "marital_childbearing", "photo"],
+    notInExperience: ["Restos du Cœur", "semi-marathon"],
+  },
+  // UTF-16LE with BOM and CRLF (Notepad's "Unicode"), a Nigerian CV: PERSONAL DATA as "Label:  value" rows (the name
+  // surname first in capitals with a comma, date of birth, sex, State of Origin and L.G.A. — the ancestral origin, read
+  // as 籍贯 is, household_registration —, marital status, religion, two phone numbers); the two classic tables
+  // EDUCATIONAL INSTITUTIONS ATTENDED WITH DATES and ACADEMIC QUALIFICATIONS OBTAINED WITH DATES (a primary school
+  // among them: no level of the scale, so no row); jobs as employer line over Position: / Duration: ("March 2019 –
+  // Date": current) / Duties:, the NYSC service year listed among them as a posting (a job); certifications, a
+  // professional body's membership (not a certification), skills, three languages, hobbies, "REFEREES Available on
+  // request."
+  "batch10/87_ng_cv_state_of_origin.utf16le.txt": {
+    name: ["OKAFOR, Chukwuemeka Obinna", "Chukwuemeka Obinna Okafor", "OKAFOR Chukwuemeka Obinna", "Chukwuemeka Okafor"],
+    email: "emeka.okafor@example.com.ng", phone: "+2348034567821", location: "Lekki Phase 1, Lagos State",
+    education: [
+      { level: "bachelor", school: "University of Nigeria", major: "Electrical Engineering", graduationYear: 2014 },
+      { level: "high_school", school: "Federal Government College, Enugu", graduationYear: 2009 },
+    ],
+    experience: [
+      { title: "Senior Electrical Engineer", organization: "Zenith Power Solutions Limited", startDate: "2019-03", endDate: null, management: true },
+      { title: "Electrical Engineer", organization: "Ikeja Electric Plc", startDate: "2015-08", endDate: "2019-02", management: false },
+      {
+        title: ["Corps Member (Technical Services)", "Corps Member", "NYSC Corps Member"],
+        organization: "Kaduna Electric Distribution Company", startDate: "2014-07", endDate: "2015-07", management: false,
+      },
+    ],
+    skills: ["AutoCAD", "ETAP", "MATLAB", "Microsoft Project", "SCADA"],
+    languages: ["English", "Igbo", "Yoruba"],
+    certifications: ["COREN Registered Engineer", "Project Management Professional (PMP)", "HSE Level 1, 2 & 3"],
+    dropped: ["birth_date", "gender", "household_registration", "marital_childbearing", "religion"],
+    notInExperience: ["Nigerian Society of Engineers", "Community Primary School", "Available on request"],
+  },
+  // GB18030 (an emoji), a 猎聘 online profile selected and copied from the browser: the site's menu, tab names and
+  // buttons (简历完整度, 刷新简历, 编辑 after every section name), the name, 求职状态, "男 | 35岁 | 上海 | 工作12年 | 硕士",
+  // phone and email on one tab-separated line, 求职意向 (a wish); each job company over "dates（tenure）" over "title |
+  // department | 下属人数：8人 / 汇报对象：VP" and 职责业绩; a 项目经历 with 所在公司 and 项目职务 (not a job); schools over
+  // dates over "degree | major | 统招"; tab-separated skill tags; a dated certificate; the attachment's file name and the
+  // site's footer.
+  "batch10/88_zh_liepin_online_copy.gb18030.txt": {
+    name: "周晓航", email: "zhou.xiaohang@example.com", phone: "13817745521", location: "上海",
+    education: [
+      { level: "master", school: "复旦大学", major: "统计学", graduationYear: 2014 },
+      { level: "bachelor", school: "华东师范大学", major: "数学与应用数学", graduationYear: 2012 },
+    ],
+    experience: [
+      { title: "数据产品总监", organization: "上海拾贝网络科技有限公司", startDate: "2021-06", endDate: null, management: true },
+      { title: "高级数据产品经理", organization: "北京快鹿出行科技有限公司", startDate: "2017-03", endDate: "2021-05", management: false },
+      { title: "分析师", organization: "艾瑞咨询集团", startDate: "2014-07", endDate: "2017-02", management: false },
+    ],
+    skills: ["SQL", "Python", "Tableau", "Hive", "Axure", "A/B测试"],
+    languages: ["英语"], certifications: ["PMP"],
+    dropped: ["gender", "age"],
+    notInExperience: ["智能定价引擎", "周晓航_数据产品总监.pdf", "刷新简历", "liepin.com"],
+  },
+  // A Taiwanese engineer's résumé in HackMD Markdown (UTF-8): YAML front matter, [TOC], a :::info block with emoji
+  // contacts, 出生年次 in 民國 years and 兵役 (not a category), a blockquote; jobs as "### 職稱 @ 公司" headings over an
+  // italic date · place line in three forms ("2022 年 3 月 – 現在", "2018/08 ~ 2022/02", "民國 106 年 7 月 ~ 106 年 8 月");
+  // side projects and talks with dates (not jobs); 學歷 as a pipe table with 民國 periods; skills as a table of ⭐
+  // ratings; languages and a certificate as bullets; a last-updated footer.
+  "batch10/89_tw_hackmd_minguo.md": {
+    name: ["林柏翰", "Lin Po-Han", "林柏翰 Lin Po-Han"], email: "pohan.lin@example.tw", phone: "0933218664", location: "新北市板橋區",
+    education: [
+      { level: "master", school: "國立成功大學", major: "資訊工程學系", graduationYear: 2018 },
+      { level: "bachelor", school: "國立中興大學", major: "資訊科學與工程學系", graduationYear: 2016 },
+    ],
+    experience: [
+      {
+        title: ["資深後端工程師", "Senior Backend Engineer", "資深後端工程師 Senior Backend Engineer"],
+        organization: "圓點科技股份有限公司", startDate: "2022-03", endDate: null, management: true,
+      },
+      { title: "後端工程師", organization: "凌雲數位有限公司", startDate: "2018-08", endDate: "2022-02", management: false },
+      { title: "軟體實習生", organization: "聯宏電子股份有限公司", startDate: "2017-07", endDate: "2017-08", management: false },
+    ],
+    skills: ["Go", "Python", "PostgreSQL", "Redis", "Kubernetes", "gRPC"],
+    languages: ["中文", "英文"], certifications: ["TOEIC 875", "Google Cloud Professional Cloud Architect"],
+    dropped: ["birth_date"],
+    notInExperience: ["COSCUP", "go-twid", "g0v"],
+  },
+  // A Spanish CV (PDF, standard fonts) with a dark left sidebar written row by row with the main column (as a word
+  // processor's two-column export is): the photo (an image), DATOS PERSONALES (fecha de nacimiento, DNI, estado civil,
+  // nacionalidad, carné de conducir), CONTACTO, IDIOMAS with CEFR levels, INFORMÁTICA and AFICIONES beside the name,
+  // PERFIL and EXPERIENCIA LABORAL (bold title, then "Empresa · Ciudad" in italics, the dates at the right: "Ene. 2021 –
+  // Actualidad", "03/2018 – 12/2020"; two posts at one firm; the responsable leads three analysts; a curricular
+  // internship), FORMACIÓN ACADÉMICA, CERTIFICACIONES and a footer "Página 1 de 1".
+  "batch10/90_es_cv_sidebar_rows.pdf": {
+    name: "Lucía Fernández Ortega", email: "lucia.fernandez@example.es", phone: "+34612345678", location: "Madrid",
+    education: [
+      { level: "master", school: "Universidad Carlos III de Madrid", major: "Auditoría de Cuentas", graduationYear: 2016 },
+      { level: "bachelor", school: "Universidad Complutense de Madrid", major: "Administración y Dirección de Empresas", graduationYear: 2015 },
+    ],
+    experience: [
+      { title: "Responsable de Control de Gestión", organization: "Grupo Alimentario Sierra Norte, S.A.", startDate: "2021-01", endDate: null, management: true },
+      { title: "Auditora sénior", organization: "Arcos & Vidal Auditores, S.L.P.", startDate: "2018-03", endDate: "2020-12", management: false },
+      { title: "Auditora junior", organization: "Arcos & Vidal Auditores, S.L.P.", startDate: "2015-09", endDate: "2018-02", management: false },
+      { title: "Becaria de Administración", organization: "Logística Tajo, S.A.", startDate: "2015-01", endDate: "2015-06", management: false },
+    ],
+    skills: ["SAP FI/CO", "Excel", "Power Query", "Power BI", "SQL"],
+    languages: ["Español", "Inglés", "Portugués"], certifications: ["ROAC", "Cambridge C1 Advanced (CAE)"],
+    dropped: ["birth_date", "national_id", "marital_childbearing", "photo"],
+    notInExperience: ["Pádel", "Página 1 de 1", "Carné de conducir", "50123456-Z", "Portugués"],
+  },
+  // A 超级简历 (WonderCV) résumé saved as a web page: flex <div>s and <span>s, a <title> naming the site, icon-font
+  // glyphs (private-use characters) before the contacts, a 求职意向 line (a wish), "女 | 28岁 | 中共党员 | 6年经验", the
+  // photo as a data: URI <img>; each entry one row of spans "organization  title  dates" ("2022.07 - 至今", "2020年7月 -
+  // 2022年6月"); a 项目经历 in the same row form (not a job), awards, skills each with ★ ratings, English with CET-6,
+  // hobbies and the builder's footer.
+  "batch10/91_zh_wondercv_stars.html": {
+    name: "陈雨桐", email: "yutong.chen@example.com", phone: "18657123390", location: "杭州市西湖区",
+    education: [{ level: "bachelor", school: "中国美术学院", major: "视觉传达设计", graduationYear: 2020 }],
+    experience: [
+      { title: "高级UI设计师", organization: "杭州云栈科技有限公司", startDate: "2022-07", endDate: null, management: false },
+      { title: "UI设计师", organization: "杭州麦芽互动网络有限公司", startDate: "2020-07", endDate: "2022-06", management: false },
+      { title: "视觉设计实习生", organization: "杭州图灵文化传媒有限公司", startDate: "2019-07", endDate: "2019-09", management: false },
+    ],
+    skills: ["Figma", "Sketch", "Photoshop", "Illustrator", "After Effects", "Axure"],
+    languages: ["英语"], certifications: ["CET-6"],
+    dropped: ["gender", "age", "political_affiliation", "photo"],
+    notInExperience: ["云栈设计系统", "站酷", "一等奖学金", "超级简历"],
+  },
 };
