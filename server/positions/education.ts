@@ -146,7 +146,23 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
     if (!optionalMarkers.test(line.key)) preferredOnly = false;
   }
   if (majors.length > 0) required = !preferredOnly;
-  return { majors: [...new Set(majors)].slice(0, 50), required };
+  return { majors: oneLanguage([...new Set(majors)], lines).slice(0, 50), required };
+}
+
+const hanScript = /[\u3400-\u9fff]/;
+
+/**
+ * "主修英國語文或英語語言學" / "majoring in English or English Linguistics": a bilingual ad states its majors in each language,
+ * Chinese in a line of Chinese and English in a line of English alone. They are the same majors once, as first written.
+ */
+function oneLanguage(majors: string[], lines: readonly Line[]): string[] {
+  const chinese = majors.filter((m) => hanScript.test(m));
+  const english = majors.filter((m) => !hanScript.test(m));
+  if (chinese.length === 0 || english.length === 0) return majors;
+  const firstLine = (names: string[], ofEnglish: boolean) => lines.findIndex((l) => hanScript.test(l.text) !== ofEnglish && names.some((n) => l.text.includes(n)));
+  const onlyIn = (names: string[], ofEnglish: boolean) => names.every((n) => lines.every((l) => !l.text.includes(n) || hanScript.test(l.text) !== ofEnglish));
+  if (!onlyIn(english, true) || !onlyIn(chinese, false)) return majors;
+  return firstLine(chinese, false) < firstLine(english, true) ? chinese : english;
 }
 
 /**

@@ -328,30 +328,35 @@ function findByPatterns(
   patterns: readonly RegExp[],
   cue: RegExp | null,
   onePerPattern: boolean,
-  skip?: (key: string, end: number) => boolean,
+  skip?: (key: string, end: number, before: string) => boolean,
 ): Item[] {
   const found: (Item & { pattern: number })[] = [];
-  for (const clause of clauses(lines)) {
-    if (cue && !cue.test(clause.key)) continue;
-    // An earlier (more specific) pattern's match owns its text: "中级会计师职称" is not also "中级会计师".
-    const taken: { start: number; end: number }[] = [];
-    patterns.forEach((pattern, index) => {
-      for (const m of clause.key.matchAll(pattern)) {
-        const lead = (/^(?:及|和|与|或|要求|持有效|持有|持|具有|具备|具|取得|拥有|获得|考取|考获|通过|需要?|须|有|国家统一|全国统一)+/.exec(m[0]) ?? certificateLeads.exec(m[0]))?.[0].length ?? 0;
-        const start = m.index + lead;
-        const end = m.index + m[0].length;
-        // "驾驶执照：普通重型机车驾照": a name followed by a colon is the field's label, not an item.
-        if (taken.some((t) => start < t.end && t.start < end) || /^\s*:/.test(clause.key.slice(end)) || skip?.(clause.key, end)) continue;
-        const required = !optionalAt(clause.key, start, end);
-        const written = clause.text.slice(start, end).trim();
-        const name = written.length === 1 ? (languageShortForms[clause.key.slice(start, end)] ?? written) : written;
-        if (name.length < 2) continue;
-        taken.push({ start, end });
-        const same = found.find((f) => (onePerPattern ? f.pattern === index : foldKey(f.name) === foldKey(name)));
-        if (same) same.required ||= required;
-        else found.push({ name, required, pattern: index });
-      }
-    });
+  for (const line of lines) {
+    const parts = clauses([line]);
+    for (const [c, clause] of parts.entries()) {
+      // The line's clauses before this one: what a clause that goes on ("包括中文及英文") goes on from.
+      const before = parts.slice(0, c).map((p) => p.key).join(" ");
+      if (cue && !cue.test(clause.key)) continue;
+      // An earlier (more specific) pattern's match owns its text: "中级会计师职称" is not also "中级会计师".
+      const taken: { start: number; end: number }[] = [];
+      patterns.forEach((pattern, index) => {
+        for (const m of clause.key.matchAll(pattern)) {
+          const lead = (/^(?:及|和|与|或|要求|持有效|持有|持|具有|具备|具|取得|拥有|获得|考取|考获|通过|需要?|须|有|国家统一|全国统一)+/.exec(m[0]) ?? certificateLeads.exec(m[0]))?.[0].length ?? 0;
+          const start = m.index + lead;
+          const end = m.index + m[0].length;
+          // "驾驶执照：普通重型机车驾照": a name followed by a colon is the field's label, not an item.
+          if (taken.some((t) => start < t.end && t.start < end) || /^\s*:/.test(clause.key.slice(end)) || skip?.(clause.key, end, before)) continue;
+          const required = !optionalAt(clause.key, start, end);
+          const written = clause.text.slice(start, end).trim();
+          const name = written.length === 1 ? (languageShortForms[clause.key.slice(start, end)] ?? written) : written;
+          if (name.length < 2) continue;
+          taken.push({ start, end });
+          const same = found.find((f) => (onePerPattern ? f.pattern === index : foldKey(f.name) === foldKey(name)));
+          if (same) same.required ||= required;
+          else found.push({ name, required, pattern: index });
+        }
+      });
+    }
   }
   return found.slice(0, 50).map(({ name, required }) => ({ name, required }));
 }
@@ -359,11 +364,16 @@ function findByPatterns(
 /** "新闻、中文等相关专业": a language named in a list of majors is a field of study. */
 const inMajorList = (key: string, end: number) => /^(?:[、,/或及和与][^\s,;。、]{1,10})*(?:等)?(?:相关|相近|类)?专业/.test(key.slice(end));
 
-/** "GCSE level or equivalent, including English and Maths": a language named beside another school subject is a subject. */
-const schoolSubjects = /\b(?:maths?|mathematics|science|gcses?|o-levels?|igcse)\b/;
+/**
+ * "GCSE level or equivalent, including English and Maths", "HKDSE Level 2 or above in five subjects including Chinese and
+ * English", "香港中學文憑考試五科第二級或以上，包括中文及英文": a language named beside another school subject, or among an
+ * exam's subjects, is a subject; a clause that goes on with "包括" / "including" goes on from the exam before it.
+ */
+const schoolSubjects = /\b(?:maths?|mathematics|science|gcses?|o-levels?|igcse|hkdse|subjects)\b|文凭考试|会考|[二三四五六七]科/;
+const goesOn = /^\s*(?:包括|包含|including\b)/;
 
 export const findLanguages = (lines: readonly Line[], cue: RegExp | null = null): Item[] =>
-  findByPatterns(lines, languagePatterns, cue, true, (key, end) => inMajorList(key, end) || schoolSubjects.test(key));
+  findByPatterns(lines, languagePatterns, cue, true, (key, end, before) => inMajorList(key, end) || schoolSubjects.test(key) || (goesOn.test(key) && schoolSubjects.test(before)));
 /** A preference or requirement said after a certificate's name. */
 const certificateMarker = /\s*(?:者?优先(?:考虑)?|者?为佳|者佳|更佳|尤佳|(?:is |are |would be )?(?:a plus|preferred|required|desirable|an advantage|a bonus)|\((?:preferred|required)\))\s*[.。!]?$/;
 

@@ -33,6 +33,9 @@ type Line = { start: number; end: number; cells: string[]; keys: string[]; at: n
 /** "1. 负责…" / "2. 处理…": a cell or a line that is a numbered list item, and its number. */
 const itemNumber = (key: string) => Number(/^\s*(\d{1,2})\s*[、.．)）]/.exec(key)?.[1] ?? NaN);
 
+/** A line the decoder placed in a cell (a .docx cell's further paragraph) of the given row. */
+const sameRow = (a: Line["place"], row: NonNullable<Line["place"]>) => a !== undefined && a.col !== undefined && a.table === row.table && a.row === row.row;
+
 /** One more line of a row's cell; `wrapped` when it goes on with the cell's last line (a cell too wide for its column). */
 type Piece = { text: string; key: string; wrapped: boolean };
 
@@ -68,13 +71,16 @@ function continuation(lines: readonly Line[], from: number, row: Line, tabbed: b
     last = n;
     add(listCells[cell]!, { text: lines[j]!.cells[0]!.trim(), key: lines[j]!.keys[0]!.trim(), wrapped: false });
   }
-  // Under a later column: the cell it starts in is the last one drawn at or left of it (a space or two of slack).
+  // Under a later column: the cell it starts in is the last one drawn at or left of it (a space or two of slack). A .docx
+  // cell's further paragraph is placed by the decoder in its row and column: it goes on with that cell wherever the column
+  // stands, even under the title column, where it would otherwise look like the next row's start.
   const slack = tabbed ? 0 : 2;
-  const goesOn = (line: Line) => line.cells.length < row.cells.length && line.at[0]! > row.at[0]! + slack && !isRule(line) && !startsRow(line);
+  const placed = (line: Line) => row.place !== undefined && sameRow(line.place, row.place) && line.cells.length === 1;
+  const goesOn = (line: Line) => placed(line) || (line.cells.length < row.cells.length && line.at[0]! > row.at[0]! + slack && !isRule(line) && !startsRow(line));
   for (; j < lines.length && goesOn(lines[j]!); j++) {
     const line = lines[j]!;
     line.cells.forEach((text, k) => {
-      const column = row.at.findLastIndex((x) => x <= line.at[k]! + slack);
+      const column = placed(line) ? line.place!.col! : row.at.findLastIndex((x) => x <= line.at[k]! + slack);
       if (column < 0) return;
       const before = extra.get(column)?.at(-1)?.key ?? row.keys[column]!;
       const key = line.keys[k]!.trim();
@@ -209,7 +215,6 @@ function headerAt(lines: readonly Line[], i: number): Header | null {
   return titleColumn < 0 ? null : { names, cells: line.cells, keys: line.keys, titleColumn, taken: 1, grid: top.tabbed };
 }
 
-const sameRow = (a: Line["place"], row: NonNullable<Line["place"]>) => a !== undefined && a.col !== undefined && a.table === row.table && a.row === row.row;
 
 /** "合计\t\t4": a totals row, its total word at or before the title column. */
 const isTotalRow = (row: Line, titleColumn: number) => row.keys.slice(0, titleColumn + 1).some((k) => totalRowWords.test(k.trim()));
@@ -240,11 +245,9 @@ export function findTables(clean: CleanText): TableBlock[] {
         j++;
         break;
       }
-      const { extra, taken: continued } = continuation(lines, j + 1, row, grid, startsRow);
-      // The title cell's further paragraphs right under a .docx row, which the decoder places in their row and column, are
-      // the row's: "物業主任" / "Property Officer" names the post again, "常額 Permanent" its terms; no post of their own.
-      let taken = continued;
-      for (let k = j + 1 + taken, place = lines[j]!.place; k < lines.length && place && sameRow(lines[k]!.place, place) && lines[k]!.place!.col === titleColumn; k++) taken++;
+      // The row's further lines; a .docx title cell's further paragraphs among them are the row's own ("物業主任" /
+      // "Property Officer" names the post again, "常額 Permanent" its terms), no post of their own.
+      const { extra, taken } = continuation(lines, j + 1, row, grid, startsRow);
       const cell = { text: row.cells[titleColumn]!, key: row.keys[titleColumn]! };
       const title = normalizeTitle(cell);
       if (!isPositionName(title.key, "label") || formLabels.has(title.key)) break;

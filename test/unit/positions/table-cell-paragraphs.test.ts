@@ -21,4 +21,27 @@ describe("a .docx table row's title cell holding more than one paragraph", () =>
     const text = lines.map((l) => l.text).join("\n");
     expect(parsePositions(text, lines).positions.map((p) => p.title)).toEqual(["倉務主任", "司機"]);
   });
+
+  it("keeps every cell's further paragraphs in their row when the title column is not the first", () => {
+    const lines = [
+      line("展位\t公司\t职位名称\t人数\t学历\t要求", { table: 0, row: 0 }),
+      line("K3\t鸿远光电有限公司\t光学工程师\t4\t硕士以上\t熟悉 Zemax 光学设计", { table: 0, row: 1 }),
+      line("\t\tOptical Engineer", { table: 0, row: 1, col: 2 }),
+      line("\t\t\t\t\t英语 CET-6 以上", { table: 0, row: 1, col: 5 }),
+      line("K3\t鸿远光电有限公司\t品质专员\t2\t大专以上\t熟悉 ISO9001 体系", { table: 0, row: 2 }),
+      line("\t\tQuality Specialist", { table: 0, row: 2, col: 2 }),
+      line("\t\t\t\t\t有3年以上品质管理经验", { table: 0, row: 2, col: 5 }),
+      line("M8\t青禾餐饮\t储备干部\t6\t大专以上\t具2年以上餐饮经验", { table: 0, row: 3 }),
+      line("\t\tManagement Trainee", { table: 0, row: 3, col: 2 }),
+    ];
+    const text = lines.map((l) => l.text).join("\n");
+    const positions = parsePositions(text, lines).positions;
+    expect(positions.map((p) => p.title)).toEqual(["光学工程师", "品质专员", "储备干部"]);
+    const [optical, quality, trainee] = positions;
+    expect(optical!.requirements.education.minLevel).toBe("master");
+    expect(optical!.requirements.languages.map((l) => l.name)).toEqual(["英语"]);
+    expect(quality!.requirements.education.minLevel).toBe("associate");
+    expect(quality!.requirements.experience.minYears).toBe(3);
+    expect(trainee!.requirements.experience.minYears).toBe(2);
+  });
 });
