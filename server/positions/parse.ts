@@ -13,6 +13,7 @@ import { readPostingLines } from "./posting.js";
 import { withoutTranslations } from "./translations.js";
 import { withSharedRequirements } from "./shared-requirements.js";
 import { openingLists } from "./openings.js";
+import { readLabels } from "./labels.js";
 import { departmentBefore, firstForm, holdsKana } from "./title.js";
 import type { TaggedLine } from "./line-classes.js";
 import { closedPostStatus, postingLabels } from "./data/posting.js";
@@ -201,12 +202,29 @@ function withOpenings(read: Found[], text: string, clean: CleanText): Found[] {
 }
 
 /** "○製造課 作業員（輪班）10名", "【研发中心】算法工程师 2人": a department named on the post's own line is the post's department. */
-function withDepartment(f: Found, clean: CleanText): Position {
+function withDepartment(f: Found, clean: CleanText, found: readonly Found[]): Position {
   if (f.position.department !== null) return f.position;
   const end = clean.key.indexOf("\n", f.at);
   const line = { text: clean.text.slice(f.at, end < 0 ? undefined : end), key: clean.key.slice(f.at, end < 0 ? undefined : end) };
-  const department = departmentBefore(line, f.position.title);
+  const department = departmentBefore(line, f.position.title) ?? departmentAbove(f, clean, found);
   return department ? { ...f.position, department } : f.position;
+}
+
+/**
+ * "Department: Finance" / "Job title: Senior Accountant": a department label among the lines just above a post's line, outside
+ * every position read, names the post's department.
+ */
+function departmentAbove(f: Found, clean: CleanText, found: readonly Found[]): string | null {
+  const from = Math.max(0, ...found.filter((o) => o.end <= f.at).map((o) => o.end));
+  const lines = clean.text.slice(from, f.at).split("\n");
+  const keys = clean.key.slice(from, f.at).split("\n");
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 5); i--) {
+    const label = readLabels(keys[i]!).find((l) => l.field === "department" && l.labelStart === keys[i]!.length - keys[i]!.trimStart().length && l.end > l.start);
+    if (!label) continue;
+    const value = display(lines[i]!.slice(label.start, label.end));
+    return value.length >= 2 && value.length <= 40 && !/\d/.test(value) ? value : null;
+  }
+  return null;
 }
 
 /** "姓名：", "出生年月：", "日期：   年  月  日": a form's field left blank for the applicant to fill in. */
@@ -242,7 +260,7 @@ export function parsePositions(text: string, lines?: readonly DocumentLine[]): {
   const chosen = withOpenings(read, text, clean).filter((f) => !isBlankForm(clean.key.slice(f.at, f.end)));
   // "Quality Engineer 质量工程师": a post named in two scripts is titled by its first form.
   const japanese = holdsKana(clean.key);
-  const titled = chosen.sort((a, b) => a.at - b.at).map((f) => ({ ...withDepartment(f, clean), title: firstForm(f.position.title, japanese) }));
+  const titled = chosen.sort((a, b) => a.at - b.at).map((f, _, all) => ({ ...withDepartment(f, clean, all), title: firstForm(f.position.title, japanese) }));
   // "全部職位都要識講廣東話", "All roles require…": what the document asks of every post is each post's requirement too.
   const positions = withSharedRequirements(withoutTranslations(titled), clean);
   for (const p of positions) if (p.responsibilities.length === 0) warnings.push(`position "${p.title}" has no responsibilities`);

@@ -18,6 +18,7 @@ import {
   headcountQualifier,
   workTermQualifier,
   recruitingRole,
+  englishDepartments,
 } from "./data/headings.js";
 import { sectionHeadings } from "./data/sections.js";
 import { places, salaryPattern } from "./data/line-vocabulary.js";
@@ -131,6 +132,12 @@ export function normalizeTitle(raw: TitleText): TitleText {
       t = cut(t, bracketed[0].length, t.key.length);
       changed = true;
     }
+    // "Engineering — Backend Engineer", "Finance | Senior Accountant": an English function named before the post is its department.
+    const function_ = englishDepartmentLead.exec(t.key);
+    if (function_ && isEnglishDepartment(function_[1]!) && isPositionName(t.key.slice(function_[0].length), "strict")) {
+      t = cut(t, function_[0].length, t.key.length);
+      changed = true;
+    }
     const unit = departmentLead.exec(t.key);
     const role = unit ? t.key.slice(unit[0].length) : "";
     // "生产技术组 工程师（工程技术职）": a short qualifier after the post leaves it the post.
@@ -149,6 +156,17 @@ export function normalizeTitle(raw: TitleText): TitleText {
 const bracketedUnit = /^[【\[〔［]?([\u3400-\u9fff][^【】\[\]〔〕［］\s]{1,19})[】\]〕］]\s*(?=\S)/;
 /** A Chinese department's name leading a title, then a space or a dash before what follows. */
 const departmentLead = /^([\u3400-\u9fff][^\s|｜·–—-]{1,19}?)(?:\s+|\s*[|｜·–—-]\s*)(?=\S)/;
+
+/** An English function or unit named before a post, then a dash, a bar or a colon: "Engineering — ", "Finance | ". */
+const englishDepartmentLead = /^([a-z][a-z&/ ]{0,40}?)\s*(?:[—–|｜:]|\s-)\s*(?=[a-z])/;
+
+/** "Engineering", "Customer Success", "Platform Team", "Finance Department": an English department's name (folded). */
+export function isEnglishDepartment(key: string): boolean {
+  const k = key.trim().replace(/\s+/g, " ");
+  if (englishDepartments.includes(k)) return true;
+  const unit = /^([a-z][a-z&/ ]{1,40}?)\s+(?:department|dept\.?|team|division)$/.exec(k);
+  return unit !== null && !hasRoleSuffix(unit[1]!);
+}
 
 export function isDepartment(key: string): boolean {
   const k = key.trim();
@@ -321,14 +339,19 @@ export function restates(name: string, of: string): boolean {
  * 算法工程师". The text before the post's name, without a label, numbering, bullet or bracket, must be a department's name alone.
  */
 export function departmentBefore(line: TitleText, title: string): string | null {
-  const at = line.key.indexOf(foldKey(title).trim());
+  // "Backend Engineer": an English title keeps its spaces in the line's key (foldKey drops them).
+  const aligned = line.key.indexOf(foldAligned(title).trim());
+  const at = aligned > 0 ? aligned : line.key.indexOf(foldKey(title).trim());
   if (at <= 0) return null;
   const before = line.key.slice(0, at);
   const from = Math.max(before.lastIndexOf(":"), before.lastIndexOf("："));
-  const edge = /^[\s#*_>○●◎◆◇■□▪▶►★☆※•·・‧\-–—|｜【\[〔［(（\d.、)）一二三四五六七八九十]*|[\s*_\-–—|｜】\]〕］)）·]*$/g;
+  const edge = /^[\s#*_>○●◎◆◇■□▪▶►★☆※•·・‧\-–—|｜【\[〔［(（\d.、)）一二三四五六七八九十]*|[\s*_\-–—|｜】\]〕］)）·:：]*$/g;
+  // "People & Culture: HR Coordinator": an English function before the colon is no label but the post's department.
+  const labelled = from >= 0 ? line.text.slice(0, from).replace(edge, "") : "";
+  if (labelled.length >= 2 && isEnglishDepartment(foldAligned(labelled))) return labelled;
   const raw = line.text.slice(from + 1, at);
   const unit = raw.replace(edge, "");
   const key = foldKey(unit);
-  return unit.length >= 2 && isDepartment(key) && !recruitingRole.test(key) && !/公司|集团/.test(key) ? unit : null;
+  return unit.length >= 2 && (isDepartment(key) || isEnglishDepartment(foldAligned(unit))) && !recruitingRole.test(key) && !/公司|集团/.test(key) ? unit : null;
 }
 

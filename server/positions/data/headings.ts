@@ -42,6 +42,21 @@ export const departmentSuffixes: readonly string[] = [
   "department", "team", "division",
 ];
 
+/**
+ * The functions an English posting names as the department before (or above) a post: "Engineering — Backend Engineer",
+ * "Finance | Senior Accountant", "Department: Finance". Folded, whole; a name ending in department, team or division is one too.
+ */
+export const englishDepartments: readonly string[] = [
+  "engineering", "software engineering", "finance", "accounting", "finance & accounting", "finance and accounting", "marketing",
+  "sales", "sales & marketing", "operations", "ops", "product", "product management", "design", "product design", "legal", "hr",
+  "human resources", "people", "people & culture", "people and culture", "talent", "data", "data science", "analytics", "platform",
+  "infrastructure", "security", "it", "information technology", "customer success", "customer support", "customer service", "support",
+  "research", "r&d", "research & development", "research and development", "procurement", "supply chain", "logistics", "manufacturing",
+  "quality", "quality assurance", "administration", "admin", "facilities", "communications", "partnerships", "business development",
+  "growth", "revenue", "content", "editorial", "creative", "compliance", "risk", "treasury", "tax", "audit", "clinical", "nursing",
+  "hospitality", "kitchen", "front of house", "back of house", "retail", "warehouse", "field operations",
+];
+
 /** Words that, when a heading's title starts with them, show a sentence rather than a name. */
 export const nonTitleStarts: readonly string[] = [
   "负责", "完成", "协助", "参与", "制定", "组织", "做好", "监督", "建立", "根据", "按照", "对", "与", "在", "为",
