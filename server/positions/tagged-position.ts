@@ -265,7 +265,15 @@ function bodyOf(title: TitleText, titleLine: TaggedLine | null, lines: readonly 
       section = "requirement";
       n = 1;
     }
-    if (line === titleLine || !kept.has(line.tag)) continue;
+    if (line === titleLine || !kept.has(line.tag)) {
+      if (line !== titleLine && line.tag === "furniture" && !furniture(line) && section !== null && (ownClass(line) === "text" || ownClass(line) === section)) {
+        // A line the sequence made furniture for its neighbours (a post's last need above the page's foot), whose own words
+        // read as text or as its section's item, stays in the body as its section's item.
+        const lead = sectionLead(line.key)?.itemAt ?? leading.exec(line.key)?.[0].length ?? 0;
+        push(`${++n}、${line.text.slice(lead)}`, `${n}、${line.key.slice(lead)}`);
+      }
+      continue;
+    }
     if (line.tag.startsWith("heading:")) section = line.tag === "heading:duty" ? "duty" : line.tag === "heading:requirement" ? "requirement" : null;
     const item = line.tag === "duty" || line.tag === "requirement";
     if (item && section !== line.tag) {

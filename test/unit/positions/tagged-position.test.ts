@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parsePositions } from "../../../server/positions/parse.js";
-import { roleLead } from "../../../server/positions/tagged-position.js";
+import { cleanDocument } from "../../../server/positions/clean.js";
+import { tagPositionLines } from "../../../server/positions/line-classes.js";
+import { positionsFromTags, roleLead } from "../../../server/positions/tagged-position.js";
 import { isPositionName } from "../../../server/positions/title.js";
 
 const read = (text: string) => parsePositions(text).positions.map((p) => ({ title: p.title, duties: p.responsibilities }));
@@ -186,5 +188,28 @@ describe("a section the sequence reads, in words the section reader does not kno
     expect(p?.title).toBe("Senior Data Analyst");
     expect(p?.responsibilities).toEqual(["The successful candidate will be expected to:", "design and deliver analysis of council datasets", "build dashboards for the executive team"]);
     expect(p?.requirements.skills.map((s) => s.name)).toEqual(["SQL", "Python"]);
+  });
+});
+
+describe("a line the sequence made furniture only for its neighbours", () => {
+  const text = ["Parks Officer", "About the role", "- Mow and plant the city's parks", "About you", "- Certificate III in Horticulture", "- A forklift licence and a current driver's licence", "Privacy | Terms"].join("\n");
+  // The sequence tags the last need furniture, as a page's foot pulls the line beside it over; its own scores say otherwise or not.
+  const body = (own: "text" | "requirement" | "furniture") => {
+    const clean = cleanDocument(text);
+    const lines = tagPositionLines(clean).map((l) => {
+      if (!l.text.includes("forklift")) return l;
+      const scores = Object.fromEntries(Object.keys(l.scores).map((c) => [c, c === own ? 1 : 0])) as typeof l.scores;
+      return { ...l, tag: "furniture" as const, scores };
+    });
+    return positionsFromTags(clean, lines).map((p) => p.text).join("\n");
+  };
+
+  it("stays in the body as its section's item when its own words read as text or as that item", () => {
+    expect(body("text")).toContain("A forklift licence and a current driver's licence");
+    expect(body("requirement")).toContain("A forklift licence and a current driver's licence");
+  });
+
+  it("is left out when its own words read as furniture too", () => {
+    expect(body("furniture")).not.toContain("forklift");
   });
 });
