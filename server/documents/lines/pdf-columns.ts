@@ -190,8 +190,9 @@ function findGutter(segments: Segment[]): number | null {
  */
 function apart(allOfSide: Segment[], other: Segment[]): boolean {
   const pitch = pitchOf(other);
-  const side = allOfSide.filter((s) => !alone(s, other, pitch));
-  const paired = besideOther(side, other);
+  const ys = other.map((o) => o.y).sort((a, b) => a - b);
+  const side = allOfSide.filter((s) => !alone(s, ys, pitch));
+  const paired = besideOther(side, ys);
   const count = paired.filter(Boolean).length;
   if (count < side.length * ROW_ALIGNED_SHARE) return true;
   const between = paired.slice(paired.indexOf(true), paired.lastIndexOf(true) + 1);
@@ -203,12 +204,12 @@ function apart(allOfSide: Segment[], other: Segment[]): boolean {
  * gap of ALONE_PITCHES of its usual line pitch or more, and has no line within ALONE_LEADINGS of the line's size. A
  * tabular Lebenslauf's section headings ("Berufserfahrung" over its date | post rows) stand so, across the page rather
  * than in the label column; a sidebar's line has the main column's lines beside it or just a section's gap away, and a
- * sidebar running on below the main column is outside that run.
+ * sidebar running on below the main column is outside that run. `ys`: the other side's baselines, ascending.
  */
-function alone(s: Segment, other: readonly Segment[], pitch: number): boolean {
-  const above = Math.min(...other.filter((o) => o.y > s.y).map((o) => o.y));
-  const below = Math.max(...other.filter((o) => o.y < s.y).map((o) => o.y));
-  if (!Number.isFinite(above) || !Number.isFinite(below)) return false;
+function alone(s: Segment, ys: readonly number[], pitch: number): boolean {
+  const below = ys[countBelow(ys, s.y) - 1];
+  const above = ys[countBelow(ys, s.y, true)];
+  if (above === undefined || below === undefined) return false;
   return above - below >= pitch * ALONE_PITCHES && above - s.y >= s.size * ALONE_LEADINGS && s.y - below >= s.size * ALONE_LEADINGS;
 }
 const ALONE_LEADINGS = 1.6;
@@ -257,18 +258,23 @@ function parallelShare(left: Segment[], right: Segment[]): number {
   return rows >= MIN_PARALLEL_ROWS ? alike / rows : 0;
 }
 
-/** For each of `side`'s segments (in their order), whether a segment of `other` stands on its baseline. */
-function besideOther(side: Segment[], other: Segment[]): boolean[] {
-  const ys = other.map((o) => o.y).sort((a, b) => a - b);
+/** For each of `side`'s segments (in their order), whether one of the other side's baselines `ys` (ascending) is its own. */
+function besideOther(side: Segment[], ys: readonly number[]): boolean[] {
   return side.map((s) => {
     const tolerance = s.size * 0.25;
-    let lo = 0;
-    let hi = ys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ys[mid]! < s.y - tolerance) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < ys.length && ys[lo]! <= s.y + tolerance;
+    const first = countBelow(ys, s.y - tolerance);
+    return first < ys.length && ys[first]! <= s.y + tolerance;
   });
+}
+
+/** How many of the ascending `ys` are below `y` (or at most `y`), by binary search. */
+export function countBelow(ys: readonly number[], y: number, orEqual = false): number {
+  let lo = 0;
+  let hi = ys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ys[mid]! < y || (orEqual && ys[mid] === y)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

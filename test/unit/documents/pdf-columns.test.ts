@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
 import { describe, expect, it } from "vitest";
 import { decodeDocument } from "../../../server/documents/index.js";
+import { countBelow, readingOrder } from "../../../server/documents/lines/pdf-columns.js";
 import { layoutPage } from "../../../server/documents/lines/pdf-lines.js";
 import type { PdfText } from "../../fixtures/documents/two-column-pdf.js";
 import { RESUME_EN, RESUME_ZH } from "../../fixtures/documents/two-column-texts.js";
@@ -201,5 +202,36 @@ describe("readingOrder on drawn items", () => {
   it("should leave a single-column page exactly as drawn", () => {
     const items = ["岗位名称：出纳", "学历：大专", "经验：一年"].map((s, i) => item(s, 72, 700 - i * 15));
     expect(layoutPage(items, 1).text).toBe("岗位名称：出纳\n学历：大专\n经验：一年");
+  });
+});
+
+describe("countBelow on ascending baselines", () => {
+  const ys = [100, 112, 112, 124, 150];
+
+  it("should count the baselines below a y, and with orEqual those at it too", () => {
+    expect(countBelow(ys, 112)).toBe(1);
+    expect(countBelow(ys, 112, true)).toBe(3);
+    expect(countBelow(ys, 130)).toBe(4);
+    expect(countBelow(ys, 130, true)).toBe(4);
+  });
+
+  it("should answer 0 below the lowest and the length above the highest", () => {
+    expect(countBelow(ys, 99)).toBe(0);
+    expect(countBelow(ys, 100)).toBe(0);
+    expect(countBelow(ys, 150, true)).toBe(5);
+    expect(countBelow(ys, 151)).toBe(5);
+    expect(countBelow([], 1, true)).toBe(0);
+  });
+});
+
+describe("readingOrder on a long page", () => {
+  it("should read two long columns at different leadings column by column", () => {
+    // A dense page (a data sheet's two columns of 400 lines): the nearest other-side baselines come from an index.
+    const left = Array.from({ length: 400 }, (_, i) => item(`Left entry ${i}`, 40, 8000 - i * 10, 8));
+    const right = Array.from({ length: 320 }, (_, i) => item(`Right entry ${i}`, 320, 8000 - i * 12.5, 9));
+    const drawnByRow = [...left, ...right].sort((a, b) => b.transform[5] - a.transform[5] || a.transform[4] - b.transform[4]);
+    const order = readingOrder(drawnByRow);
+    expect(order.items.map((i) => i.str)).toEqual([...left, ...right].map((i) => i.str));
+    expect(new Set(right.map((i) => order.columnOf.get(i)))).toEqual(new Set([1]));
   });
 });
