@@ -63,6 +63,17 @@ function wrapped(prev: string, next: string): boolean {
   return tail && /^[\u4e00-\u9fff]/.test(n) && !/\s{2,}/.test(p);
 }
 
+/**
+ * An English sentence broken at a PDF's line width ("A valid California Class C driver's\nlicense is required."): a long
+ * line ending in a word, no stop or colon after it, followed by a line that opens in lower case and is no item of its own.
+ */
+function englishWrap(prev: Line, next: Line): boolean {
+  const p = prev.text.trimEnd();
+  const n = next.text.trim();
+  if (p.length < 60 || !/[A-Za-z0-9']$/.test(p) || /[\u4e00-\u9fff]/.test(p) || /\s{2,}|\t/.test(p)) return false;
+  return /^[a-z][a-z'-]*(?:[\s,.;]|$)/.test(n) && numberingPrefix.exec(next.key.trim())![0].length === 0 && headingOf(next.key.trim()) === null;
+}
+
 const knownLabels = new Set([...keys.map((k) => k.key), ...fieldLabels.map((l) => l.label)]);
 const knownLabel = (cell: string) => knownLabels.has(cell) || postingLabels.some((l) => l.label.test(cell));
 /** A cell that reads as a field's name: short, no figures or sentence marks. */
@@ -107,7 +118,9 @@ export function splitSections(text: string, key: string): Section[] {
       if (b <= a) continue;
       const line = fields ? fieldLine(text.slice(a, b), key.slice(a, b)) : { text: text.slice(a, b), key: key.slice(a, b) };
       const last = lines[lines.length - 1];
-      if (i === 0 && last && wrapped(last.key, line.key)) lines[lines.length - 1] = { text: last.text + line.text, key: last.key + line.key };
+      // A Chinese line goes on in the next with nothing between; an English one with a space for its line break.
+      const gap = i === 0 && last ? (wrapped(last.key, line.key) ? "" : englishWrap(last, line) ? " " : null) : null;
+      if (gap !== null) lines[lines.length - 1] = { text: last!.text + gap + line.text, key: last!.key + gap + line.key };
       else lines.push(line);
     }
     offset += raw.length + 1;

@@ -202,6 +202,9 @@ export const certificationPatterns: readonly RegExp[] = [
   /[\u4e00-\u9fff]{2,12}?[甲乙丙]级技术士(?:证照|证书|证)?/g,
   // A certificate named in Latin letters, then an equivalent of its kind: "持有CIDESCO或同等國際美容治療資格", "持有CFP或AFP證書".
   /(?<=(?:持有?效?|取得|具备|具有|具|考获|获得|拥有)\s*)[a-z][a-z0-9&-]{1,11}(?=\s*(?:或|或其他|或同等|及同等|或相关|或以上)[\u4e00-\u9fffa-z ]{0,14}?(?:资格|证书|证照|认证))/g,
+  // A certificate named in Latin letters with its Chinese name in brackets, then its paper: "持有CAMS（国际公认反洗钱师）证书者优先",
+  // "具备PMP（项目管理专业人士）认证": the Latin name is the certificate.
+  /(?<=(?:持有?效?|取得|具备|具有|具|考获|获得|拥有|通过)\s*)[a-z][a-z0-9&-]{1,11}(?=\s*[(（][\u4e00-\u9fff]{2,16}[)）]\s*(?:证书|证照|认证|资格|证))/g,
   // A chartered accountant named by the body's country: "CA (Singapore) or ACCA qualified", "CA (ANZ)".
   /\bca\s*\((?:singapore|anz|sa|canada|india|malaysia|australia|nz)\)|\bca(?=\s+(?:or|and|\/)\s+(?:acca|cpa|cima|icaew)\b)/g,
   /(?:初级|中级|高级)(?:及以上|以上)?[\u4e00-\u9fff]{0,6}?职称/g,

@@ -63,6 +63,10 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "擅长工具", "工作技能", "语文条件", "具备驾照", "具备证照", "科系要求", "工作经历", "职务需求", "职缺需求", "职缺要求", "应募资格", "应募条件", "必须条件", "必要条件", "需求技能", "技能需求", "所需技能", "必备技能",
     "basic qualifications", "key requirements", "your profile", "about you", "what you'll bring", "what you bring",
     "skills & experience", "skills and experience", "experience", "education",
+    // Naukri's and Indian boards' requirements block: the profile of the candidate the post wants, not a preference.
+    "desired candidate profile", "candidate profile", "desired profile", "desired candidate",
+    // A civil-service posting's conditions of the post (travel, a licence), after its desirable qualifications.
+    "special requirements",
     "minimum qualifications", "preferred qualifications", "qualifications", "requirements", "what we're looking for",
     "what we are looking for", "who you are", "skills", "must have", "must-have", "must haves", "must-haves", "要求", "资格", "条件", "其他要求", "需求条件", "附加条件", "应征条件", "应征资格", "入职要求", "申请要求", "申请资格",
     "应聘资格", "岗位资格", "任用条件", "任用资格", "资格条件", "岗位条件", "我们希望你", "你需要具备", "what you need", "what you'll need",
