@@ -25,7 +25,10 @@ export function findMinEducation(text: string): EducationLevel | null {
       if (/^大学/.test(m[0]) && /^[^,;。\n]{0,24}?(?:硕士|博士|研究所|研究生)/.test(key.slice(m.index + m[0].length))) continue;
       const rest = key.slice(m.index + m[0].length, m.index + m[0].length + 80);
       const clauseEnd = rest.search(/[,;。\n]/);
-      const clause = clauseEnd >= 0 ? rest.slice(0, clauseEnd) : rest;
+      // "Any Graduate (B.Com preferred)": a preference inside a bracket right after the level is of what the bracket names (a
+      // major), not of the level; "Degree (preferred)" names nothing else and prefers the degree.
+      const clause = (clauseEnd >= 0 ? rest.slice(0, clauseEnd) : rest).replace(/^\s*[(（]([^()（）]*)[)）]/, (b, inside: string) =>
+        inside.replace(new RegExp(optionalMarkers.source, "g"), "").replace(/[^\p{L}\p{N}]/gu, "").length >= 2 ? "" : b);
       if (!optionalMarkers.test(clause)) required = lower(required, level);
     }
   }

@@ -285,7 +285,9 @@ function knownNamesInProse({ text, key }: Line, taken: readonly Span[]): Span[] 
     if (!isKnownSkill(m[0]) || blocked.some((t) => start < t.end && t.start < end)) continue;
     const after = text.slice(end);
     // "PG: Any Postgraduate": a name before a colon labels its value. "(Cypress is fine too)": an aside in brackets offers an alternative.
-    if (/^\s*:/.test(after) || fieldOfYears.test(text.slice(0, start)) || inBrackets(text, start)) continue;
+    // "process mapping (BPMN)": a bracket holding the name alone names the notation or tool of what is before it.
+    const bracketed = inBrackets(text, start) && !(/[(（]\s*$/.test(text.slice(0, start)) && /^\s*[)）]/.test(after));
+    if (/^\s*:/.test(after) || fieldOfYears.test(text.slice(0, start)) || bracketed) continue;
     if (/^[A-Z][a-z]+$/.test(m[0]) && (start === first || /^\s+of\b/.test(after)) && !skillNounAfter.test(after) && !(start === first && namesOnly(text))) continue;
     found.push({ start, end, source: "prose" });
   }

@@ -50,6 +50,12 @@ export const skillAliases = [
   ["TestNG"],
   ["Postman"],
   ["Jira", "JIRA"],
+  // Workplace IT administration and business analysis ("Microsoft 365, Intune and Active Directory administration",
+  // "process mapping (BPMN)").
+  ["Microsoft 365", "M365", "Office 365", "O365"],
+  ["Intune", "Microsoft Intune"],
+  ["Active Directory", "Microsoft Active Directory", "Azure Active Directory", "Azure AD", "Entra ID"],
+  ["BPMN", "BPMN 2.0", "Business Process Model and Notation"],
   ["Figma"],
   ["Xero"],
   ["Shopify"],

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { extractPosition } from "../../../server/positions/extract.js";
+import { findMinEducation } from "../../../server/positions/education.js";
+import { foldAligned } from "../../../server/text/fold.js";
+
+const names = (items: { name: string; required: boolean }[]) => items.map((i) => `${i.name}${i.required ? "" : "?"}`);
+const requirements = (title: string, body: string) => extractPosition(title, body, foldAligned(body), body).requirements;
+
+describe("workplace IT and analysis tools named in running sentences", () => {
+  it("reads Microsoft 365, Intune and Active Directory in a sentence about administering them", () => {
+    const r = requirements("Desktop Support Analyst", "Requirements\n- Active Directory and Intune administration for 400 users\n- Experience migrating mailboxes to Microsoft 365");
+    expect(names(r.skills)).toEqual(["Active Directory", "Intune", "Microsoft 365"]);
+  });
+
+  it("reads a known name alone in brackets after the activity it is the notation of", () => {
+    const r = requirements("Process Analyst", "Requirements\n- Workshops and process modelling (BPMN) with operations teams");
+    expect(names(r.skills)).toEqual(["BPMN"]);
+  });
+
+  it("still reads an aside in brackets that offers an alternative as no ask", () => {
+    const r = requirements("QA Engineer", "Requirements\n- Our end-to-end suites run on Playwright (Cypress is fine too)");
+    expect(names(r.skills)).toEqual(["Playwright"]);
+  });
+});
+
+describe("a preference in brackets after a level", () => {
+  it("prefers what the bracket names, not the level", () => {
+    expect(findMinEducation(foldAligned("Any Graduate (B.Sc preferred)"))).toBe("bachelor");
+    expect(findMinEducation(foldAligned("Any Postgraduate (M.Sc Chemistry preferred)"))).toBe("master");
+  });
+
+  it("prefers the level itself when the bracket only says so", () => {
+    expect(findMinEducation(foldAligned("Bachelor's degree (preferred)"))).toBeNull();
+  });
+});
