@@ -5,6 +5,7 @@ import {
   certificationListLabel,
   certificationPatterns,
   englishSkillsPattern,
+  languageCanonicalNames,
   languagePatterns,
   languageShortForms,
   nonCertificates,
@@ -323,7 +324,7 @@ function latinTools(key: string, taken: readonly Span[]): Span[] {
 
 /**
  * Items named by a table of patterns. Each pattern is one item (英语/英文/English are one language),
- * named as first written. With `cue`, only clauses stating a requirement count.
+ * named as first written, or by its `canonical` name (by pattern index) where that is written too. With `cue`, only clauses stating a requirement count.
  */
 function findByPatterns(
   lines: readonly Line[],
@@ -331,6 +332,7 @@ function findByPatterns(
   cue: RegExp | null,
   onePerPattern: boolean,
   skip?: (key: string, end: number, before: string) => boolean,
+  canonical?: readonly string[],
 ): Item[] {
   const found: (Item & { pattern: number })[] = [];
   for (const line of lines) {
@@ -356,6 +358,10 @@ function findByPatterns(
           const same = found.find((f) => (onePerPattern ? f.pattern === index : foldKey(f.name) === foldKey(name)));
           if (same) same.required ||= required;
           else found.push({ name, required, pattern: index });
+          // "用英文邮件处理…，英语四级以上": a language written in several forms of one script is named by its canonical one where
+          // the text writes it; a bilingual ad's "English … 英語" keeps the name written first.
+          const script = (n: string) => /[\u3400-\u9fff]/.test(n);
+          if (same && canonical && foldKey(name) === foldKey(canonical[index] ?? "") && script(same.name) === script(name)) same.name = name;
         }
       });
     }
@@ -375,7 +381,7 @@ const schoolSubjects = /\b(?:maths?|mathematics|science|gcses?|o-levels?|igcse|h
 const goesOn = /^\s*(?:包括|包含|including\b)/;
 
 export const findLanguages = (lines: readonly Line[], cue: RegExp | null = null): Item[] =>
-  findByPatterns(lines, languagePatterns, cue, true, (key, end, before) => inMajorList(key, end) || schoolSubjects.test(key) || (goesOn.test(key) && schoolSubjects.test(before)));
+  findByPatterns(lines, languagePatterns, cue, true, (key, end, before) => inMajorList(key, end) || schoolSubjects.test(key) || (goesOn.test(key) && schoolSubjects.test(before)), languageCanonicalNames);
 /** A preference or requirement said after a certificate's name. */
 const certificateMarker = /\s*(?:者?优先(?:考虑)?|者?为佳|者佳|更佳|尤佳|(?:is |are |would be )?(?:a plus|preferred|required|desirable|an advantage|a bonus)|\((?:preferred|required)\))\s*[.。!]?$/;
 

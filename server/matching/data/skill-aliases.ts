@@ -1,3 +1,5 @@
+import { languages } from "./languages.js";
+
 // One row per concept: the first name is the canonical one (shown and used as the search key), the
 // rest are aliases in Simplified, Traditional (Taiwan/Hong Kong wording differs, not just the script)
 // and English. Rows are compared through foldKey, so Traditional forms that fold to a listed Simplified
@@ -207,25 +209,8 @@ export const skillAliases = [
   ["房地产销售", "real estate sales", "房地產銷售", "置业顾问"],
   ["沟通能力", "communication skills", "communication", "溝通能力", "沟通协调能力", "溝通協調"],
   ["团队管理", "team management", "team leadership", "團隊管理", "带团队"],
-  ["普通话", "Mandarin", "國語", "Putonghua", "华语", "Mandarin Chinese"],
-  ["粤语", "Cantonese", "廣東話", "广东话", "白话"],
-  ["英语", "English", "英文", "英語"],
-  ["日语", "Japanese", "日文", "日語"],
-  ["韩语", "Korean", "韩文", "韓語"],
-  ["法语", "French", "法文", "法語"],
-  ["德语", "German", "德文", "德語"],
-  ["西班牙语", "Spanish", "西班牙文", "西班牙語"],
-  ["俄语", "Russian", "俄文", "俄語"],
-  ["阿拉伯语", "Arabic", "阿拉伯文", "阿拉伯語"],
-  ["葡萄牙语", "Portuguese", "葡萄牙文", "葡萄牙語", "葡语", "葡文"],
-  ["意大利语", "Italian", "意大利文", "意大利語", "義大利語"],
-  ["波兰语", "Polish", "波兰文", "波蘭語"],
-  ["荷兰语", "Dutch", "荷兰文", "荷蘭語"],
-  ["越南语", "Vietnamese", "越南文", "越南語"],
-  ["泰语", "Thai", "泰文", "泰語"],
-  ["马来语", "Malay", "Bahasa Melayu", "馬來語", "马来文"],
-  ["印尼语", "Indonesian", "Bahasa Indonesia", "印尼文", "印尼語"],
-  ["印地语", "Hindi", "印地文", "印地語"],
+  // languages: one table with the position reader (data/languages.ts)
+  ...languages.map((l) => l.names),
   // language tests and certificates
   ["大学英语六级", "CET-6", "CET6", "英语六级", "英語六級", "六级", "College English Test Band 6"],
   ["大学英语四级", "CET-4", "CET4", "英语四级", "英語四級", "四级", "College English Test Band 4"],

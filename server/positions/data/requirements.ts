@@ -1,3 +1,4 @@
+import { languages } from "../../matching/data/languages.js";
 import type { EducationLevel } from "../position.schema.js";
 
 // Requirement vocabulary, folded form (Simplified, half-width, lower-case).
@@ -88,95 +89,10 @@ export const compoundDisciplines =
 export const managedDisciplines =
   /(?:人力资源|财务|行政|物业|档案|实验室|仪器|设施|物资|质量|品质|仓库|仓储|库存|资产|成本|风险|信息|知识|客户关系|供应链|生产|设备|安全|合同|文件|工商|企业|酒店|项目文档|施工|工程|工地|现场|进度|文档|数据)管理/g;
 
-/** Language names as they appear in requirements. */
-export const languagePatterns: readonly RegExp[] = [
-  // "懂中英文電腦輸入" is typing in both scripts, not a language.
-  /英语|英文(?!(?:电脑|电脑打字|电脑)?(?:输入|打字|录入))|\benglish\b/g,
-  /日语|日文|\bjapanese\b/g,
-  /韩国语|韩语|韩文|\bkorean\b/g,
-  /法语|\bfrench\b/g,
-  /德语|\bgerman\b/g,
-  /俄语|\brussian\b/g,
-  /西班牙语|\bspanish\b/g,
-  // Macau writes Portuguese as 葡文 / 葡语 (and 葡国语).
-  /葡萄牙语|葡萄牙文|葡国语|葡文|葡语|\bportuguese\b/g,
-  /意大利语|\bitalian\b/g,
-  /阿拉伯语|\barabic\b/g,
-  /普通话|(?<![韩英德法泰美俄日葡外各越意印马])国语|\bmandarin\b|\bputonghua\b/g,
-  // "中文打字每分鐘40字" is a typing speed, not a language.
-  // "Chinese word processing" is a typing skill as well.
-  /中文(?!打字|输入|录入|电脑输入|电脑打字|系统|版|文书处理|字处理)|汉语(?!言)|华语|\bchinese\b(?!\s+(?:word[- ]processing|typing|input|character input))|中(?=英文(?!(?:电脑)?(?:输入|打字|录入))|英语|英双语)/g,
-  /粤语|广东话|\bcantonese\b/g,
-  /台语|闽南语|闽南话|\btaiwanese\b|\bhokkien\b/g,
-  /客家话|客语|\bhakka\b/g,
-  /荷兰语|\bdutch\b/g,
-  /泰语|\bthai\b/g,
-  /越南语|\bvietnamese\b/g,
-  /印尼语|\bindonesian\b|\bbahasa\b/g,
-  /马来语|\bmalay\b/g,
-  /挪威语|\bnorwegian\b/g,
-  /瑞典语|\bswedish\b/g,
-  /丹麦语|\bdanish\b/g,
-  /芬兰语|\bfinnish\b/g,
-  /波兰语|\bpolish\b(?=\s*(?:is|are|would|and|or|,|;|\.|$|language|speaker|fluency))/g,
-  /土耳其语|\bturkish\b/g,
-  /希腊语|\bgreek\b/g,
-  /希伯来语|\bhebrew\b/g,
-  /印地语|\bhindi\b/g,
-  /他加禄语|菲律宾语|\btagalog\b|\bfilipino\b(?=\s*(?:is|are|would|and|or|,|;|\.|$|language|speaker|fluency))/g,
-  /捷克语|\bczech\b(?=\s*(?:is|are|would|and|or|,|;|\.|$|language|speaker|fluency))/g,
-  /匈牙利语|\bhungarian\b/g,
-  /乌克兰语|\bukrainian\b/g,
-  /波斯语|\bpersian\b|\bfarsi\b/g,
-  /泰米尔语|\btamil\b/g,
-  // Languages of Africa, South Asia and elsewhere that ads name beside English ("Fluency in English and Kiswahili", "a
-  // second language (isiZulu, Afrikaans …)", "knowledge of Dagbani"). A word that is also a people's or a country's
-  // adjective ("Somali", "Romanian") is a language only as one: before a list's separator, "language", "speaker(s)".
-  /斯瓦希里语|\b(?:ki)?swahili\b/g,
-  /祖鲁语|\b(?:isi)?zulu\b/g,
-  /科萨语|\b(?:isi)?xhosa\b/g,
-  /南非荷兰语|\bafrikaans\b/g,
-  /\b(?:se)?sotho\b|\bsesotho sa leboa\b|\bsepedi\b/g,
-  /\bsetswana\b/g,
-  /\bxitsonga\b|\btshivenda\b|\bsiswati\b|\bisindebele\b/g,
-  /\bdholuo\b/g,
-  /\bdagbani\b/g,
-  /\btwi\b|\bewe\b(?=\s*(?:is|are|would|and|or|,|;|\.|\)|$|language|speaker|fluency))|\bfante\b/g,
-  /豪萨语|\bhausa\b/g,
-  /约鲁巴语|\byoruba\b/g,
-  /伊博语|\bigbo\b/g,
-  /阿姆哈拉语|\bamharic\b/g,
-  /\btigrinya\b/g,
-  /\bafaan oromo\b|\boromo\b(?=\s*(?:is|are|would|and|or|,|;|\.|\)|$|language|speaker|fluency))/g,
-  /索马里语|\bsomali\b(?=\s*(?:is|are|would|and|or|,|;|\.|\)|$|language|speaker|fluency))/g,
-  /\bluganda\b|\bkinyarwanda\b|\bkirundi\b|\bchichewa\b|\blingala\b|\bwolof\b|\bshona\b|\bmalagasy\b/g,
-  /乌尔都语|\burdu\b/g,
-  /孟加拉语|\bbengali\b|\bbangla\b/g,
-  /旁遮普语|\bpunjabi\b/g,
-  /\bgujarati\b/g,
-  /\bmarathi\b/g,
-  /\btelugu\b/g,
-  /\bkannada\b/g,
-  /\bmalayalam\b/g,
-  /尼泊尔语|\bnepali\b/g,
-  /僧伽罗语|\bsinhala\b|\bsinhalese\b/g,
-  /高棉语|柬埔寨语|\bkhmer\b/g,
-  /缅甸语|\bburmese\b/g,
-  /老挝语/g,
-  /蒙古语|\bmongolian\b(?=\s*(?:is|are|would|and|or|,|;|\.|\)|$|language|speaker|fluency))/g,
-  /罗马尼亚语|\bromanian\b(?=\s*(?:is|are|would|and|or|,|;|\.|\)|$|language|speaker|fluency))/g,
-  /保加利亚语|\bbulgarian\b(?=\s*(?:is|are|would|and|or|,|;|\.|\)|$|language|speaker|fluency))/g,
-  /塞尔维亚语|\bserbian\b(?=\s*(?:is|are|would|and|or|,|;|\.|\)|$|language|speaker|fluency))/g,
-  /克罗地亚语|\bcroatian\b(?=\s*(?:is|are|would|and|or|,|;|\.|\)|$|language|speaker|fluency))/g,
-  /\bslovak\b(?=\s*(?:is|are|would|and|or|,|;|\.|\)|$|language|speaker|fluency))/g,
-  /\blithuanian\b(?=\s*(?:is|are|would|and|or|,|;|\.|\)|$|language|speaker|fluency))/g,
-  /\bwelsh\b(?=\s*(?:is|are|would|and|or|,|;|\.|\)|$|language|speaker|fluency))|\bcymraeg\b/g,
-  /\bcatalan\b(?=\s*(?:is|are|would|and|or|,|;|\.|\)|$|language|speaker|fluency))/g,
-  /哈萨克语|\bkazakh\b(?=\s*(?:is|are|would|and|or|,|;|\.|\)|$|language|speaker|fluency))/g,
-  /乌兹别克语|\buzbek\b(?=\s*(?:is|are|would|and|or|,|;|\.|\)|$|language|speaker|fluency))/g,
-  /普什图语|\bpashto\b/g,
-  /\bkurdish\b(?=\s*(?:is|are|would|and|or|,|;|\.|\)|$|language|speaker|fluency))/g,
-];
+/** Language names as they appear in requirements: the shared table's patterns (server/matching/data/languages.ts), one per language. */
+export const languagePatterns: readonly RegExp[] = languages.map((l) => l.pattern);
+/** Each language's canonical name, by the index of its pattern in languagePatterns. */
+export const languageCanonicalNames: readonly string[] = languages.map((l) => l.names[0]);
 
 /** Certificates: named exams and licences, and anything ending in 证/证书/资格. */
 export const certificationPatterns: readonly RegExp[] = [
