@@ -104,6 +104,77 @@ function fieldLine(text: string, key: string): Line {
   return { text: colon(text), key: colon(key) };
 }
 
+const essentialCell = /^(?:essential|essential criteria|required|minimum)$/;
+const desirableCell = /^(?:desirable|desirable criteria|preferred|advantageous)$/;
+const taggedColumn = /^(?:e\s*\/\s*d|essential\s*(?:\/|or)\s*desirable|essential\s*\/\s*desirable\s*\(e\/d\))$/;
+const assessedCell = /^(?:how assessed|how (?:it is |this is )?(?:tested|evidenced|measured)|assessed by|method of assessment|assessment(?: method)?|evidence)$/;
+const heading = (text: string): Line => ({ text, key: text.toLowerCase() });
+
+/**
+ * A person specification table (NHS and UK style): a header row naming Essential and Desirable columns
+ * ("Criteria | Essential | Desirable"; the rows may lead with their own label, "Qualifications"), or a column that tags
+ * each row E or D ("Criteria | E/D | How assessed"). Its essential cells stay where the table stands, read as required
+ * (the header row becomes an Essential heading); its desirable cells, or the rows tagged D, are moved into a Desirable
+ * section at the end of the table's section, read as preferences.
+ */
+function personSpecification(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  let columns: ({ essential: number; desirable: number } | { tag: number }) & { assessed: number } | null = null;
+  let desirable: Line[] = [];
+  const flush = () => {
+    if (desirable.length > 0) out.push(heading("Desirable"), ...desirable);
+    desirable = [];
+  };
+  for (const line of lines) {
+    const cells = line.key.split("\t").map((c) => c.trim());
+    const e = cells.findIndex((c) => essentialCell.test(c));
+    const d = cells.findIndex((c) => desirableCell.test(c));
+    const t = cells.findIndex((c) => taggedColumn.test(c));
+    // "How assessed" says where the criterion is tested (Application form, Interview): no part of it.
+    const a = cells.findIndex((c) => assessedCell.test(c));
+    const assessed = a >= 0 ? cells.length - a : 0;
+    if (cells.length >= 2 && e >= 0 && d >= 0) {
+      flush();
+      // Counted from the row's end: a row may lead with a label cell the header row leaves out.
+      columns = { essential: cells.length - e, desirable: cells.length - d, assessed };
+      out.push(heading("Essential"));
+      continue;
+    }
+    if (cells.length >= 2 && t >= 0) {
+      flush();
+      columns = { tag: cells.length - t, assessed };
+      out.push(heading("Essential"));
+      continue;
+    }
+    if (columns && cells.length < 2 && headingOf(line.key) !== null) {
+      flush();
+      columns = null;
+    }
+    if (!columns || cells.length < 2) {
+      out.push(line);
+      continue;
+    }
+    const texts = line.text.split("\t");
+    const cut = (drop: (i: number) => boolean): Line => {
+      const keep = texts.map((_, i) => i).filter((i) => !drop(i) && i !== cells.length - columns!.assessed && cells[i]!.length > 0);
+      return { text: keep.map((i) => texts[i]!.trim()).join("\t"), key: keep.map((i) => cells[i]!).join("\t") };
+    };
+    if ("tag" in columns) {
+      const at = cells.length - columns.tag;
+      const tag = cells[at] ?? "";
+      const row = cut((i) => i === at);
+      if (/^(?:d|desirable)$/.test(tag)) desirable.push(row);
+      else out.push(row);
+      continue;
+    }
+    const at = cells.length - columns.desirable;
+    if (at >= 0 && at < cells.length && cells[at]!.length > 0) desirable.push({ text: texts[at]!.trim(), key: cells[at]! });
+    out.push(cut((i) => i === at));
+  }
+  flush();
+  return out;
+}
+
 /** Splits one position's lines into sections: summary, responsibilities, requirements, other. */
 export function splitSections(text: string, key: string): Section[] {
   const lines: Line[] = [];
@@ -127,7 +198,7 @@ export function splitSections(text: string, key: string): Section[] {
   }
   const sections: Section[] = [{ kind: "preamble", lines: [] }];
   let resume: Section | null = null;
-  for (const line of lines) {
+  for (const line of personSpecification(lines)) {
     const heading = headingOf(line.key);
     if (resume) {
       // A heading run into its text without a colon ("知识能力要求 通晓…") holds that line only; a list around it goes on.
