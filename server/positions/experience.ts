@@ -14,6 +14,8 @@ const range = new RegExp(`${num}\\s*(?:years?\\s+)?(?:-|~|—|–|至|到|to(?:\
 const bareYears = new RegExp(`^\\s*(?:(?:至少|最少|at least|minimum of|min\\.?)\\s*)?${num}\\s*(?:\\+\\s*)?(?:years?\\s+)?(?:(?:-|~|—|–|至|到|to(?:\\s+less\\s+than|\\s+under)?)\\s*${num}\\s*)?(?:年|years?|yrs?)(?:以上|及以上|\\+| or more| plus)?\\.?\\s*$`);
 /** A years range standing alone in a cell of a job site's fact line: "5 - 9 years    ₹ 14-22 Lacs P.A.", "3-5 Yrs". */
 const rangeCell = new RegExp(`^\\s*${num}\\s*(?:-|~|—|–|至|到|to)\\s*${num}\\s*(?:年|years?|yrs?)\\.?\\s*$`);
+/** "Years of Experience: Min: 6 Max: 10", "Experience: min 2 years, max 5 years": a fact field giving the range's two ends by name. */
+const labelledRange = new RegExp(`(?:experience|years)[^:]{0,20}:\\s*min(?:imum)?\\.?\\s*:?\\s*${num}\\s*(?:years?|yrs?)?\\s*[,;/|]?\\s*max(?:imum)?\\.?\\s*:?\\s*${num}`);
 const atLeast = new RegExp(`(?:至少|最少|不少于|不低于|起码|at least|minimum of|min\\.?)?\\s*${num}\\s*(?:\\+\\s*)?(?:年|years?\\b|yrs?\\b)(?:以上|及以上|或以上|\\+|或更多| or more| plus)?`, "g");
 // "5+ years writing systems software": a verb in -ing after the years says what they were spent doing; "Forklift: 1 year (Required)" is Indeed's form.
 const experienceWord = /经验|经历|工作|从业|资历|年限|驾龄|教龄|工龄|experience|^\s*(?:of\s+)?(?:post-?qualification|pqe)\b|背景|^\s*(?:in|as|working|with)\s|\bexp\b|^\s*(?!during\b)[a-z]{2,}ing\b|^\s*of\s+(?!age\b)|^\s*\((?:required|preferred)\)/;
@@ -144,6 +146,11 @@ export function statedYearsRanges(lines: readonly Line[]): { min: number; max: n
       const max = m ? parseNumber(m[2]!) : null;
       if (min !== null && max !== null && max > min && max <= 60) found.push({ min, max });
     }
+    // A job board's fact field "Years of Experience: Min: 6 Max: 10".
+    const labelled = labelledRange.exec(line.key);
+    const min = labelled ? parseNumber(labelled[1]!) : null;
+    const max = labelled ? parseNumber(labelled[2]!) : null;
+    if (min !== null && max !== null && max > min && max <= 60) found.push({ min, max });
   }
   return found;
 }

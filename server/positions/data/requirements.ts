@@ -14,7 +14,8 @@ export const educationKeywords: readonly { pattern: RegExp; level: EducationLeve
   // A school-leaving certificate is secondary schooling, by whatever name its country gives it: South Africa's National Senior
   // Certificate (matric), Kenya's KCSE, West Africa's WASSCE, Ireland's Leaving Certificate, Malaysia's SPM, India's 12th/HSC.
   { pattern: /中专|中技|职高|技校|中职|高中|中[五六]|中学文凭(?:考试)?|(?<![初高])中学|\bhigh school\b|\bsecondary (?:\(high\) )?school\b|\bform [56]\b|\bgcses?\b|\ba-levels?\b|\bf\.\s?[56]\b|\bhkdse\b|\bged\b|\bnational senior certificate\b|\bmatric(?:ulation)?\b|\bkcse\b|\bwassce\b|\bleaving certificate\b/g, level: "high_school" },
-  { pattern: /初中|中[一二三](?=程度|毕业|或以上|以上)|\bjunior high\b|\bmiddle school\b|\bform [1-3]\b|\bf\.\s?[1-3]\b/g, level: "junior_high" },
+  // Taiwan writes junior high as 國中 ("學歷：國中以上"); not the 国中 inside 中国中部 or 全国中小学.
+  { pattern: /初中|(?<![中全美韩英泰法德])国中(?=以上|毕业|程度|或以上|学历|\s*$|[,;。、])|中[一二三](?=程度|毕业|或以上|以上)|\bjunior high\b|\bmiddle school\b|\bform [1-3]\b|\bf\.\s?[1-3]\b/g, level: "junior_high" },
 ];
 
 /**
