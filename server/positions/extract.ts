@@ -13,7 +13,7 @@ import { findCertifications, findLanguages, findSkills, findStatedSkills, type I
 
 type Fields = Pick<Position, "department" | "reportsTo" | "subordinates" | "summary">;
 
-const requirementCue = /要求|持|证照|证明|测验|熟练|精通|能力|良好|流利|读写|听说|水平|优先|具备|具有|持有|四级|六级|cet|toeic|toefl|ielts|jlpt|gept|topik|hsk|多益|全民英检|雅思|托福|证书|资格|(?<![不])懂|能(?:阅读|读|说|讲|听|写|用|以)|可(?:做|作为|用于|以用)|授课|简报|会(?:说|讲|听|读|写)|阅读[\u4e00-\u9fff]{0,2}(?:文献|资料|文档|手册)|\b(?:speak|speaking|read|write)\b|\brequired\b|\bfluent\b|\bproficien|\bbilingual\b|\ba plus\b|\bpreferred\b|\b(?:part-|newly |fully |chartered )?qualified\b/;
+const requirementCue = /要求|必须|必需|以上|\bn[1-5]\b|持|证照|证明|测验|熟练|精通|能力|良好|流利|读写|听说|水平|优先|具备|具有|持有|四级|六级|cet|toeic|toefl|ielts|jlpt|gept|topik|hsk|多益|全民英检|雅思|托福|证书|资格|(?<![不])懂|能(?:阅读|读|说|讲|听|写|用|以)|可(?:做|作为|用于|以用)|授课|简报|会(?:说|讲|听|读|写)|阅读[\u4e00-\u9fff]{0,2}(?:文献|资料|文档|手册)|\b(?:speak|speaking|read|write)\b|\brequired\b|\bfluent\b|\bproficien|\bbilingual\b|\ba plus\b|\bpreferred\b|\b(?:part-|newly |fully |chartered )?qualified\b/;
 
 const statedRequirement = new RegExp(`${requirementCue.source}|${optionalMarkers.source}`);
 

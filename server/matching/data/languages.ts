@@ -27,10 +27,10 @@ export const languages: readonly Language[] = [
   { names: ["阿拉伯语", "Arabic", "阿拉伯文", "阿拉伯語"], pattern: /阿拉伯语|\barabic\b/g },
   // 国语 after a country's name (韩国语, 英國語文) is that country's language or subject.
   { names: ["普通话", "Mandarin", "國語", "Putonghua", "华语", "Mandarin Chinese"], pattern: /普通话|(?<![韩英德法泰美俄日葡外各越意印马])国语|\bmandarin\b|\bputonghua\b/g },
-  // "中文打字每分鐘40字" is a typing speed and "Chinese word processing" a typing skill, not a language.
+  // "中文打字每分鐘40字" is a typing speed and "Chinese word processing" a typing skill, not a language; "初中文化以上" is schooling.
   {
     names: ["中文", "Chinese", "汉语"],
-    pattern: /中文(?!打字|输入|录入|电脑输入|电脑打字|系统|版|文书处理|字处理)|汉语(?!言)|华语|\bchinese\b(?!\s+(?:word[- ]processing|typing|input|character input))|中(?=英文(?!(?:电脑)?(?:输入|打字|录入))|英语|英双语)/g,
+    pattern: /(?<![初高])中文(?!化|打字|输入|录入|电脑输入|电脑打字|系统|版|文书处理|字处理)|汉语(?!言)|华语|\bchinese\b(?!\s+(?:word[- ]processing|typing|input|character input))|中(?=英文(?!(?:电脑)?(?:输入|打字|录入))|英语|英双语)/g,
   },
   { names: ["粤语", "Cantonese", "廣東話", "广东话", "白话"], pattern: /粤语|广东话|\bcantonese\b/g },
   { names: ["闽南语", "Taiwanese", "台语", "闽南话", "Hokkien"], pattern: /台语|闽南语|闽南话|\btaiwanese\b|\bhokkien\b/g },
