@@ -38,12 +38,13 @@ export function findMinEducation(text: string): EducationLevel | null {
 // Taiwan writes a field of study as 學系 or 系所: "土木工程、營建工程相關學系畢業".
 // "資訊工程、電機工程或資訊管理相關領域", "資訊科學、電腦工程或相關範疇的學士學位", "化工、材料、化學相關研究所碩士畢業": a field
 // of study may also be a related 领域 (field), 范畴 (Macau's domain), 学科 or 研究所 (graduate institute), always with 相关/相近.
-const majorPattern = /([^\s,;。:!?()]{2,60}?)(?:等)?(?:(?:相关|相近|类)?(?:专业|科系|学系|系所)|(?:相关|相近)(?:领域|范畴|学科|研究所))/g;
+// "國內外大學護理系畢業": a department (系) graduated from names its field too.
+const majorPattern = /([^\s,;。:!?()]{2,60}?)(?:等)?(?:(?:相关|相近|类)?(?:专业|科系|学系|系所)|(?:相关|相近)(?:领域|范畴|学科|研究所)|(?<![关体联派])系(?=毕业|(?:或|及)?以上毕业))/g;
 /** Majors given as a field's value: "专业：财务管理、会计学", Taiwan's "科系要求：资讯工程相关", Hong Kong's "主修会计或财务". */
 const majorLabel = /(?:^|\s)(?:所学专业|专业要求|专业|科系要求|科系)\s*[:\t]\s*|^\s*(?:所学专业|专业要求|专业|科系要求|科系)\s+(?=\S)|主修\s*/;
 const majorLabelWords = /^(?:\d{1,2}\s*[、.]\s*)?(?:需求|所需|所学|招聘|要求|相关)$/;
 const majorTail = /(?:等)?(?:相关|相近|类)?(?:专业|科系)?(?:优先|为佳|者优先)?$/;
-const majorNoise = /^[◆◇●○■□▪•·*★☆>-]+|^(?:.*(?:学历|以上|毕业|学位|文化程度|水平|学校|大学|院校))|^(?:必须|须|需|要求|具备|具有)(?:是|为|具备|具有)?|(?<=、[^、]{1,10})等[\u4e00-\u9fff]{1,6}$|(?:或|及|等|相关|相近|类)+$/g;
+const majorNoise = /^[◆◇●○■□▪•·*★☆>-]+|^\d{1,2}\s*[、.)]\s*(?=[\u4e00-\u9fff])|^(?:.*(?:学历|以上|毕业|学位|文化程度|水平|学校|大学|院校))|^(?:必须|须|需|要求|具备|具有)(?:是|为|具备|具有)?|(?<=、[^、]{1,10})等[\u4e00-\u9fff]{1,6}$|(?:或|及|等|相关|相近|类)+$/g;
 
 /**
  * The fields after a qualification's name and "in": "a Bachelor's degree in geography, statistics or a closely related

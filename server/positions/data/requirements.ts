@@ -152,6 +152,8 @@ export const certificationPatterns: readonly RegExp[] = [
   // "a forklift licence", "Personal Licence holder", "A full driving licence": a longer kind of licence when no two words name it.
   /\b(?!(?:a|an|the|any|valid|current|active|professional|state|business|full|clean|software|operating)\b)[a-z]{7,10}\s+licen[cs]e\b(?!\s*(?:no\b|number\b|#))/g,
   /(?:会计|教师|导游|厨师|电工|焊工|上岗|健康|从业|执业|特种作业|叉车|保安员?|护士执业)证(?!书|明|件)|[\u4e00-\u9fff]{1,4}?(?:[员师工]|作业|操作)证(?!书|明|件)/g,
+  // Hong Kong's licences by their holder and grade: "持有物業管理人（第二級）牌照優先", "持有效保安人員（A類）牌照".
+  /[\u4e00-\u9fff]{2,8}?(?:人|员|师|工|者)\s*[(（](?:第?[一二三四五]级|[a-d]\s*类|[a-d](?:\s*及\s*[a-d])?\s*类?)[)）]\s*牌照/g,
   // Hong Kong writes a licence as 牌 (叉車牌, 電工牌, 保安牌).
   /(?:叉车|电工|焊工|保安|货车|重型货车|私家车|的士|小巴|地盘平安卡|平安)牌(?:照)?|(?:地盘)?平安(?:咭|卡)/g,
 ];
