@@ -56,8 +56,11 @@ function headingOf(key: string): { kind: SectionKind; key: string; contentAt: nu
 function wrapped(prev: string, next: string): boolean {
   const p = prev.trimEnd();
   const n = next.trim();
-  if (p.length < 18 || /[。;!?:.,)>】]$/.test(p) || !/[\u4e00-\u9fff]$/.test(p) || n.length === 0) return false;
-  if (numberingPrefix.exec(n)![0].length > 0 || headingOf(n) !== null || readLabels(n).some((l) => l.labelStart === 0)) return false;
+  // "· 2027届硕士及以上，微电子、电子工程、" / "计算机相关专业": a list's separator ending a line goes on in the next.
+  const listGoesOn = /[\u4e00-\u9fffa-z0-9]、$/.test(p) && p.length >= 8;
+  if (n.length === 0 || numberingPrefix.exec(n)![0].length > 0 || headingOf(n) !== null || readLabels(n).some((l) => l.labelStart === 0)) return false;
+  if (listGoesOn && /^[\u4e00-\u9fffa-z0-9]/.test(n)) return true;
+  if (p.length < 18 || /[。;!?:.,)>】]$/.test(p) || !/[\u4e00-\u9fff]$/.test(p)) return false;
   // Only a short tail goes on; longer unpunctuated lines are separate items in many scraped pages.
   const tail = n.length <= 12 && /[。;.!]$/.test(n);
   return tail && /^[\u4e00-\u9fff]/.test(n) && !/\s{2,}/.test(p);

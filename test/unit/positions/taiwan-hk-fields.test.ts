@@ -24,3 +24,12 @@ describe("Taiwan's departments and numbered majors, Hong Kong's graded licences"
     expect(names(findCertifications([line("須持有效保安人員（A類）牌照")]))).toEqual(["保安人員（A類）牌照"]);
   });
 });
+
+describe("a Chinese list broken at a line's end", () => {
+  it("goes on in the next line after a list separator", () => {
+    const body = ["任职要求", "· 本科及以上，机械、车辆、", "材料相关专业", "· 会使用CATIA、", "UG等设计软件"].join("\n");
+    const r = extractPosition("结构工程师", body, foldAligned(body), body).requirements;
+    expect(r.education.majors).toEqual(["机械", "车辆", "材料"]);
+    expect(names(r.skills)).toEqual(["CATIA", "UG"]);
+  });
+});
