@@ -33,3 +33,11 @@ describe("a preference in brackets after a level", () => {
     expect(findMinEducation(foldAligned("Bachelor's degree (preferred)"))).toBeNull();
   });
 });
+
+describe("a degree programme's fields", () => {
+  it("reads the fields after 'programme in' as majors", () => {
+    const body = "Requirements\n• You are enrolled in a Bachelor's or Master's programme in economics, sales or a similar field";
+    const r = extractPosition("Working Student Sales", body, foldAligned(body), body).requirements;
+    expect(r.education).toMatchObject({ majors: ["economics", "sales"], majorsRequired: true });
+  });
+});
