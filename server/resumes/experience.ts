@@ -69,6 +69,21 @@ function isPlace(text: string): boolean {
   return placeShape.test(bare) || knownPlaces.includes(foldLine(bare)) || regions.has(foldLine(bare)) || (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:, \p{Lu}{2,})?$/u.test(bare) && roleScores(bare).organization < 2);
 }
 
+/**
+ * "Harbourfront Logistics Limited 海濱物流有限公司 (鰂魚涌 Quarry Bay)", "Acme Corp (Austin, TX)": a bracket closing an
+ * organization's name that holds only where it is — a place, or a place in two scripts (the Chinese half short and no
+ * name of a body) — is where, not who. "北京天衡会计师事务所（特殊普通合伙）" keeps its legal form.
+ */
+export function withoutPlaceRemark(organization: string): string {
+  const m = /^(.*\S)\s*[(（]([^()（）]{1,40})[)）]$/.exec(organization);
+  if (!m) return organization;
+  const parts = splitParts(m[2]!.trim());
+  const latin = parts.filter((p) => scriptOf(p) === "latin");
+  const place = (p: string) =>
+    scriptOf(p) === "latin" ? isPlace(p) : knownPlaces.includes(foldLine(p)) || (scriptOf(p) === "han" && latin.length > 0 && p.length <= 4 && roleScores(p).organization < 2);
+  return parts.length > 0 && parts.every(place) ? m[1]! : organization;
+}
+
 /** A line that opens with a duty's verb ("负责…", "Built the pricing models"), unless a short English title that starts so ("Process Engineer", "Lead Engineer"). */
 const describes = (text: string) => dutyVerbPattern.test(foldLine(text)) && (/[\u3400-\u9fff]/.test(text) || text.split(/\s+/).length > 3);
 
@@ -227,7 +242,8 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
       const parts = splitParts(header).map(cleanPart).filter(Boolean);
       if (at >= 0 && parts.length > 0 && parts.every((p) => roleScores(p).title < 2)) {
         title = e.description.splice(at, 1)[0]!.trim();
-        organization = e.organizationAbove ?? parts.join(", ");
+        // The dated line's cells, each whole: a name in two scripts is one cell ("嘉華貨運代理有限公司 Ka Wah Freight Forwarding Co., Ltd.").
+        organization = e.organizationAbove ?? header.split("\t").map(cleanPart).filter(Boolean).join(", ");
       }
     }
     // 51job and 智联 exports put the company on the dated line and the department and title on a line
@@ -258,6 +274,7 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
     }
     // A post within the employer's span takes its name; what its own row calls it, when not called like an organization
     // ("生產管理課　課長": the section), is a department.
+    if (organization) organization = withoutPlaceRemark(organization);
     if (within(start, end)) {
       if (!organization || roleScores(organization).organization < 2) organization = employer!.organization;
     } else employer = null;

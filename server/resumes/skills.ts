@@ -1,6 +1,6 @@
 import { skillImplications } from "../matching/data/skill-aliases.js";
 import { canonicalSkill, isKnownSkill, mentionedSkills } from "../matching/skills.js";
-import { certificateShape, gradedLanguage, issuerOf, issuerShape, languageNames, levelOnly, levelWords, monthYear, skillLeadIns } from "./data/vocabulary.js";
+import { certificateShape, gradedLanguage, issuerNames, issuerOf, issuerShape, languageNames, levelOnly, levelWords, monthYear, skillLeadIns } from "./data/vocabulary.js";
 import { foldLine } from "./keys.js";
 import { regions } from "./data/places.js";
 import type { ResumeLine } from "./lines.js";
@@ -31,6 +31,30 @@ function cleanItem(item: string): string {
     .replace(/(?:(?<![甲乙丙一二三四五六七八九十优特])等|etc\.?|等等)$/i, "")
     .replace(/[。.；;:：]$/, "")
     .trim();
+}
+
+// "Certified in Logistics, Transportation and Distribution (CLTD)", "Diploma in Accounting, Finance & Tax": a name whose
+// subject is a list of fields closed by "and", the first after "in", "of" or "for".
+const enumerationOpens = /\b(?:in|of|for)\s+\p{Lu}[\p{L}-]*$/u;
+const enumerationMember = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
+const enumerationCloses = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:\s*[(（][^()（）]*[)）])?$/u;
+
+/** A certificate line's comma-parted pieces, with a name's list of subjects ("… in A, B and C") joined back into it. */
+export function joinEnumerations(pieces: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    let j = i + 1;
+    if (enumerationOpens.test(pieces[i]!.trim())) {
+      while (j < pieces.length && enumerationMember.test(pieces[j]!.trim())) j++;
+      if (j < pieces.length && enumerationCloses.test(pieces[j]!.trim())) {
+        joined.push(pieces.slice(i, j + 1).map((p) => p.trim()).join(", "));
+        i = j;
+        continue;
+      }
+    }
+    joined.push(pieces[i]!);
+  }
+  return joined;
 }
 
 /**
@@ -69,8 +93,11 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
       for (const piece of inner[2]!.split(listBreak)) if (cleanItem(piece)) add(kind, piece);
       return;
     }
-    // A phrase is not a name: six words, or sixteen Chinese characters, make a sentence ("我热爱学习新技术并能快速上手").
-    if (item.length > 60 || item.split(/\s+/).length > 6 || /[。!！?？]/.test(item) || (item.match(/[\u3400-\u9fff]/g)?.length ?? 0) > 16) {
+    // A phrase is not a name: six words, or sixteen Chinese characters, make a sentence ("我热爱学习新技术并能快速上手"). A
+    // bracket closing the name qualifies it (its category, its grade: "Certificate in Dangerous Goods Regulations (IATA
+    // Category 6)") and adds no words to it.
+    const name = item.replace(/\s*[(（][^()（）]{0,40}[)）]$/, "");
+    if (name.length > 60 || name.split(/\s+/).length > 6 || /[。!！?？]/.test(item) || (item.match(/[\u3400-\u9fff]/g)?.length ?? 0) > 16) {
       // "Member of the Institution of Structural Engineers (MIStructE)": a long name held by its abbreviation.
       const abbreviation = /[(（]([A-Z][A-Za-z&]{1,11})[)）]$/.exec(item)?.[1];
       if (abbreviation && kind !== "skills") return add(kind, abbreviation);
@@ -91,7 +118,8 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
       held.certifications.add(item);
       return;
     }
-    // The body that issued a listed certificate ("…, Professional Engineers Board Singapore, 2019") is not one held.
+    // The body that issued a listed certificate ("…, Professional Engineers Board Singapore, 2019", "…, ASCM, 2021") is not one held.
+    if (kind === "certifications" && issuerNames.test(foldLine(item))) return;
     if (kind === "certifications" && !known && (issuerOf.test(foldLine(item)) || (!certificateShape.test(foldLine(item)) && issuerShape.test(foldLine(item))))) return;
     const canonical = known ? canonicalSkill(item) : item;
     // "廣東話 Cantonese", "普通話 Putonghua": a language named in two scripts is one language.
@@ -143,7 +171,8 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
       // Separators inside brackets part the bracket's own items ("Python（pandas、NumPy）"), not the line's.
       const guarded = text.replace(/[(（][^()（）]*[)）]/g, (group) => group.replace(/[、,，;；/]/g, (c) => String.fromCharCode(0xe000 + guardedBreaks.indexOf(c))));
       // A certificate's name may join its words with 'and' or '&' ("First Aid & CPR", "Health and Safety Certificate").
-      for (const piece of guarded.split(kind === "certifications" ? certificateBreak : listBreak).map((p) => p.replace(/[\ue000-\ue005]/g, (c) => guardedBreaks[c.charCodeAt(0) - 0xe000]!))) {
+      const pieces = guarded.split(kind === "certifications" ? certificateBreak : listBreak).map((p) => p.replace(/[\ue000-\ue005]/g, (c) => guardedBreaks[c.charCodeAt(0) - 0xe000]!));
+      for (const piece of kind === "certifications" ? joinEnumerations(pieces) : pieces) {
         const item = cleanItem(piece);
         if (item === "") continue;
         // A sentence in a skills list may still name known skills: "了解Docker和k8s" → Docker, Kubernetes.

@@ -35,6 +35,14 @@ export const issuerShape =
 /** A body named as "Association of …" ("Association of Certified Fraud Examiners", "Institute of Chartered Accountants"): an issuer whatever words follow. */
 export const issuerOf = /^(?:the\s+)?(?:association|institute|institution|society|council|board|academy|federation|chamber|college|university)\s+of\b/;
 
+/**
+ * Bodies that issue certificates, named by their short names beside one ("Certified in Logistics, Transportation and
+ * Distribution (CLTD), ASCM, 2021"; "NPTEL – Programming in Java, IIT Kharagpur, 2023": an Indian institute by its
+ * acronym and campus): who issued it, never a certificate held. Compared folded.
+ */
+export const issuerNames =
+  /^(?:ascm|apics|pmi|axelos|isaca|isc2|\(isc\)2|comptia|asq|iapp|scrum alliance|scrum\.org|coursera|udemy|edx|nptel|swayam|(?:iit|iim|nit|iiit|iiser|iisc)(?:\s+\p{L}+){0,2})$/u;
+
 /** A month and year standing alone ("May 2023", "2023.05", "05/2023"): when a certificate was obtained, not one itself. */
 export const monthYear =
   /^(?:(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?:19|20)\d{2}|(?:19|20)\d{2}\s*[./年-]\s*\d{1,2}\s*月?|\d{1,2}\s*[./-]\s*(?:19|20)\d{2})$/;
