@@ -1,8 +1,11 @@
 import { looksLikeMessage } from "./decode/message-sniff.js";
 import type { DocumentLine } from "./line.js";
 
-/** What a format's reader gets: the raw bytes, and for text formats the already decoded text. */
-export type ReaderInput = { bytes: Uint8Array; text: string | null };
+/**
+ * What a format's reader gets: the raw bytes, and for text formats the already decoded text. `pictures`: report the
+ * pictures drawn on a PDF's first page too (it costs decoding them; .docx always reports its pictures).
+ */
+export type ReaderInput = { bytes: Uint8Array; text: string | null; pictures?: boolean };
 export type ReaderOutput = { text: string; lines: DocumentLine[] };
 export type FormatReader = (input: ReaderInput, warnings: string[]) => Promise<ReaderOutput> | ReaderOutput;
 

@@ -22,7 +22,7 @@ async function readBounded(lines: readonly DocumentLine[], chars: number): Promi
 /** Bytes or text → the resume's draft profile, storing nothing. */
 export async function parseResume(source: ResumeSource): Promise<ParsedResume> {
   const decoded =
-    source.kind === "bytes" ? await decodeDocument(source.bytes, source.filename ? { filename: source.filename } : {}) : await decodeTextDocument(source.text);
+    source.kind === "bytes" ? await decodeDocument(source.bytes, { pictures: true, ...(source.filename ? { filename: source.filename } : {}) }) : await decodeTextDocument(source.text);
   if (decoded.text.trim() === "") throw new DocumentRejected("unprocessable", "The document contains no text.", "no_text");
   const reading = await readBounded(decoded.lines, decoded.text.length);
   return { ...reading, warnings: [...decoded.warnings, ...reading.warnings], encoding: decoded.encoding, format: decoded.format };

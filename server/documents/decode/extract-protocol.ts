@@ -2,7 +2,7 @@ import type { DocumentRejected } from "../../errors.js";
 import type { DocumentFormat, ReaderOutput } from "../formats.js";
 
 /** Messages between decodeDocument and its extraction worker: plain data, since errors lose their class crossing threads. */
-export type ExtractRequest = { format: DocumentFormat; bytes: Uint8Array; text: string | null };
+export type ExtractRequest = { format: DocumentFormat; bytes: Uint8Array; text: string | null; pictures?: boolean };
 
 export type RejectionCode = ConstructorParameters<typeof DocumentRejected>[0];
 

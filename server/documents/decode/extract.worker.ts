@@ -8,11 +8,11 @@ import type { ExtractRequest, ExtractResponse, RejectionCode } from "./extract-p
  * reads each document as a fresh one would; a hostile document exhausts only this thread's heap and
  * time budget, and the pool replaces the thread.
  */
-export default async function extract({ format, bytes, text }: ExtractRequest): Promise<ExtractResponse> {
+export default async function extract({ format, bytes, text, pictures }: ExtractRequest): Promise<ExtractResponse> {
   const warnings: string[] = [];
   try {
     const read = await formatNamed(format).load();
-    return { ok: true, ...(await read({ bytes, text }, warnings)), warnings };
+    return { ok: true, ...(await read({ bytes, text, ...(pictures ? { pictures } : {}) }, warnings)), warnings };
   } catch (err) {
     if (err instanceof DocumentRejected) {
       return { ok: false, code: err.code as RejectionCode, message: err.message, reason: err.reason };

@@ -24,6 +24,27 @@ const CONTENT_ROOTS = new Set(["article", "main"]);
 const NAMED_PANEL = /tab|panel|accordion|collaps|expan|toggle|disclosure/;
 const PANEL_NAME_ATTRIBUTES = ["label", "title", "header", "heading", "aria-label"];
 
+// What a picture of the person is called in its attributes ("photo.jpg", class="avatar", alt="证件照"; a data: URI's
+// letters name nothing); an icon or a logo is named otherwise.
+const PHOTO_NAMED = /photo|avatar|portrait|headshot|profile[-_ ]?(?:pic|image|img)|selfie|foto|bewerbungsbild|照片|相片|头像|頭像|证件照|證件照|大头照|大頭照|写真/i;
+const pixels = (value: string | undefined) => (value !== undefined && /^\s*\d+(?:\.\d+)?\s*(?:px)?\s*$/.test(value) ? Number.parseFloat(value) : undefined);
+
+/**
+ * An <img> that shows a person: named a photo in its source, class, id or alt text (unless drawn icon-small), or
+ * sized as one (36–400 px a side, square to upright). An image without either, a logo or an icon, is no photo.
+ */
+export function photoImage(attribs: Record<string, string>): boolean {
+  const style = attribs.style ?? "";
+  const width = pixels(attribs.width) ?? pixels(/(?:^|;)\s*width\s*:\s*([\d.]+px)/i.exec(style)?.[1]);
+  const height = pixels(attribs.height) ?? pixels(/(?:^|;)\s*height\s*:\s*([\d.]+px)/i.exec(style)?.[1]);
+  if (width !== undefined && height !== undefined) {
+    const ratio = height / width;
+    if (width >= 36 && height >= 36 && width <= 400 && height <= 400 && ratio >= 0.8 && ratio <= 1.7) return true;
+  }
+  const small = (width !== undefined && width < 36) || (height !== undefined && height < 36);
+  return !small && PHOTO_NAMED.test([/^\s*data:/i.test(attribs.src ?? "") ? undefined : attribs.src, attribs.class, attribs.id, attribs.alt].filter(Boolean).join(" "));
+}
+
 /** The name a panel element gives its content, or null: the first naming attribute of a tab, accordion or collapse item. */
 export function panelName(name: string, attribs: Record<string, string>): string | null {
   if (!NAMED_PANEL.test(name) && attribs.role !== "tabpanel") return null;
@@ -114,6 +135,7 @@ export function htmlToLines(html: string): { lines: DocumentLine[]; jsonLd: stri
           out.end(context());
           headings.pop();
         }
+        if (name === "img" && photoImage(attribs)) out.addPicture();
         if (BOLD.has(name)) bold++;
         if (name === "pre") pre++;
         if (name === "p" || /^h[1-6]$/.test(name) || name === "section") out.markGap();
@@ -173,7 +195,7 @@ export function htmlToLines(html: string): { lines: DocumentLine[]; jsonLd: stri
 
   parser.write(html);
   parser.end();
-  out.end(context());
+  out.finish(context());
   return { lines: out.lines, jsonLd };
 }
 

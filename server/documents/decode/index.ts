@@ -21,8 +21,11 @@ export type DecodedDocument = {
   warnings: string[];
 };
 
-/** `timeoutMs`: how long extraction may run on its pool thread (the heap limit is the pool's). */
-export type DecodeOptions = DocumentHints & { timeoutMs?: number };
+/**
+ * `timeoutMs`: how long extraction may run on its pool thread (the heap limit is the pool's). `pictures`: find the
+ * pictures a PDF's first page draws (a résumé's photo), which costs decoding them; positions never ask.
+ */
+export type DecodeOptions = DocumentHints & { timeoutMs?: number; pictures?: boolean };
 
 /**
  * Bytes of an uploaded document → its text and lines. The leading bytes decide containers; text is
@@ -64,9 +67,9 @@ async function readFormat(format: DocumentFormat, bytes: Uint8Array, text: strin
   const entry = formatNamed(format);
   if (!entry.inWorker) {
     const warnings: string[] = [];
-    return { ...(await (await entry.load())({ bytes, text }, warnings)), warnings };
+    return { ...(await (await entry.load())({ bytes, text, ...(opts.pictures ? { pictures: true } : {}) }, warnings)), warnings };
   }
-  return runExtraction({ format, bytes, text }, { timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+  return runExtraction({ format, bytes, text, ...(opts.pictures ? { pictures: true } : {}) }, { timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS });
 }
 
 function finish(read: ReaderOutput, encoding: string, format: DocumentFormat, warnings: string[]): DecodedDocument {

@@ -27,6 +27,8 @@ export class LineBuilder {
   private gap = false;
   private cells: DocumentLine[][] = [];
   private inCell = false;
+  private pictures = 0;
+  private rowPictures = 0;
 
   add(text: string, bold: boolean, preformatted = false): void {
     const piece = preformatted ? text : text.replace(/[\s\u00a0]+/g, " ");
@@ -35,6 +37,18 @@ export class LineBuilder {
     const chars = piece.replace(/\s/g, "").length;
     this.chars += chars;
     if (bold) this.boldChars += chars;
+  }
+
+  /** A picture drawn here: it belongs to the line being written, or to the next one when none is (a photo over the name). */
+  addPicture(): void {
+    this.pictures++;
+  }
+
+  /** Pictures drawn after the last line of text belong to that line. */
+  finish(context: BlockContext): void {
+    this.end(context);
+    const last = this.lines.at(-1);
+    if (last && this.pictures > 0) (last.pictures = (last.pictures ?? 0) + this.pictures), (this.pictures = 0);
   }
 
   /** The next line is a list item (its marker written before its text). */
@@ -67,6 +81,7 @@ export class LineBuilder {
     else delete line.list;
     if (context.heading) line.heading = context.heading;
     if (chars > 0 && bold === chars) line.bold = true;
+    if (this.pictures > 0) (line.pictures = this.pictures), (this.pictures = 0);
     (this.inCell ? this.cells.at(-1)! : this.lines).push(line);
   }
 
@@ -83,6 +98,8 @@ export class LineBuilder {
 
   endCell(context: BlockContext): void {
     this.end(context);
+    // A picture alone in its cell (a photo column) belongs to the row, not to the line after the table.
+    if (this.pictures > 0) (this.rowPictures += this.pictures), (this.pictures = 0);
     this.inCell = false;
   }
 
@@ -93,13 +110,19 @@ export class LineBuilder {
     this.cells = [];
     this.inCell = false;
     const heads = cells.map((c) => c[0]).filter((l): l is DocumentLine => l !== undefined);
+    if (heads.length === 0) this.pictures += this.rowPictures;
+    const rowPictures = this.rowPictures;
+    this.rowPictures = 0;
     if (heads.length > 0) {
       const texts = heads.map((l) => l.text);
       const row: DocumentLine = { text: texts.join("\t"), page: 1, indent: 0, cells: texts, table: { ...at } };
       if (heads.every((l) => l.bold)) row.bold = true;
+      // The row holds its cells' pictures, as a .docx row does (a photo cell beside the name's).
+      const pictures = cells.flat().reduce((n, l) => n + (l.pictures ?? 0), rowPictures);
+      if (pictures > 0) row.pictures = pictures;
       this.lines.push(row);
     }
     // A grid cell's further lines (after a <br> or a second paragraph: '制定病虫害防治方案' under 岗位职责) stand under their column.
-    cells.forEach((c, col) => this.lines.push(...c.slice(1).map((l) => ({ ...l, text: cellLead(cells.length, col) + l.text, table: { ...at, col } }))));
+    cells.forEach((c, col) => this.lines.push(...c.slice(1).map(({ pictures: _, ...l }) => ({ ...l, text: cellLead(cells.length, col) + l.text, table: { ...at, col } }))));
   }
 }

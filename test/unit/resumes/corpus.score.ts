@@ -94,7 +94,7 @@ export function scoreReading(expected: ExpectedResume, got: { profile: ProfileDr
 export async function readCorpusDocument(name: string) {
   const bytes = readFileSync(new URL(`./corpus/${name}`, import.meta.url));
   // A loaded CI machine starts worker threads slowly; the corpus is about reading, not the time limit.
-  const decoded = await decodeDocument(bytes, { timeoutMs: 120_000 });
+  const decoded = await decodeDocument(bytes, { timeoutMs: 120_000, pictures: true });
   try {
     return readResume(decoded.lines);
   } catch (err) {

@@ -10,7 +10,6 @@ import { readCorpusDocument, scoreReading, tally } from "./corpus.score.js";
  */
 const knownFailures: Record<string, string> = {
   // Batch 9's first run at the start of session 11 (corpus/first-runs.json), before any fix.
-  "batch9/73_de_lebenslauf_tabular.pdf": "the photo, a PDF image, is not reported",
   "batch9/76_en_canva_skill_bars.pdf": "answers no_profile (sidebar drawn first, letter-spaced name)",
   // Batch 10's first run in session 12 (corpus/first-runs.json), before any fix.
   "batch10/82_ko_bilingual_ruled_photo.pdf": "Korean ruled tables: high school, jobs (bilingual title cells) and certificates not read",
