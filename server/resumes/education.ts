@@ -88,6 +88,35 @@ function analyse(text: string) {
   return { ranges, parts, schools, degreePart };
 }
 
+// A name's words that cannot end it, or that open the rest of it ("… Institute" / "of Chicago").
+const continues = /^(?:of|for|and|&|at|de|der|des|für|di|del)\s+\S/i;
+const unfinished = /\s(?:of|for|and|&|at|de|der|des|für|di|del)$/i;
+
+/**
+ * "SCHOOL OF THE ART INSTITUTE" / "OF CHICAGO": a school's name wrapped onto the next line, which goes on with a word
+ * that cannot start a name (or after one that cannot end it) and names no school, degree or date of its own, is one line.
+ */
+function joinWrappedSchools(lines: readonly ResumeLine[]): ResumeLine[] {
+  const out: ResumeLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    const here = analyse(line.text);
+    if (next && here.schools.length > 0 && here.degreePart === undefined && here.ranges.length === 0 && line.cells.length === 1 && next.cells.length === 1) {
+      const after = analyse(next.text);
+      const wrapped = continues.test(next.text.trim()) || unfinished.test(line.text.trim());
+      if (wrapped && after.ranges.length === 0 && after.schools.length === 0 && after.degreePart === undefined && next.text.length <= 60) {
+        const text = `${line.text.trim()} ${next.text.trim()}`;
+        out.push({ ...line, text, cells: [text] });
+        i++;
+        continue;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
 /**
  * One school written over two or three lines ("National University of Singapore" / "Master of Science in
  * Statistics, 2018" / "2016 – 2018") is one row: a line naming only a school takes the next line when that
@@ -148,7 +177,7 @@ function joinRowLines(lines: readonly ResumeLine[]): string[] {
 export function readEducation(lines: readonly ResumeLine[], warnings: string[]): EducationRow[] {
   const rows: EducationRow[] = [];
   let withoutLevel = 0;
-  for (const text of joinRowLines(lines.filter((l) => !courseLine.test(foldLine(l.text))))) {
+  for (const text of joinRowLines(joinWrappedSchools(lines.filter((l) => !courseLine.test(foldLine(l.text)))))) {
     const { ranges, parts, schools, degreePart } = analyse(text);
     // "University of California, Berkeley — B.S. Computer Science": when the degree names its own subject,
     // a plain name between the school and the degree is the school's campus, not a major.

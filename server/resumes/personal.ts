@@ -1,8 +1,11 @@
 import { knownPlaces } from "./data/places.js";
-import { contactIcons, contactLabels, droppedIcons, droppedLabels, droppedValueShapes, droppedValues, mobileLabels } from "./data/personal.js";
+import { contactIcons, contactLabels, droppedIcons, droppedLabels, droppedValueShapes, droppedValues, mobileLabels, refereeHeadings } from "./data/personal.js";
 import type { DroppedCategory } from "./profile-draft.js";
 import { bareKey, foldLine, labelKey } from "./keys.js";
 import { withCells, type ResumeLine } from "./lines.js";
+import { bestHeading, HEADING_THRESHOLD } from "./sections.js";
+
+const refereeKeys = new Set(refereeHeadings.map(labelKey));
 
 type ContactField = keyof typeof contactLabels;
 type LabelKind = { contact: ContactField } | { dropped: DroppedCategory };
@@ -152,13 +155,18 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
   const kept: ResumeLine[] = [];
   // Every labelled phone, with whether its label names a mobile: the mobile is kept, else the first that is not a landline.
   const phones: { value: string; mobile: boolean }[] = [];
+  // Under a heading of referees, a labelled phone or email ("Phone: 312-555-0199") is a referee's; the next section ends it.
+  let referees = false;
   const take = (kind: LabelKind, value: string, label = "") => {
+    if (referees && "contact" in kind) return;
     // A photo is a picture (below); a 照片 slot's label, or what is written in it, shows no one.
     if ("dropped" in kind) kind.dropped !== "photo" && dropped.add(kind.dropped);
     else if (value !== "" && kind.contact === "phone") phones.push({ value, mobile: mobileLabelKeys.has(bareKey(label)) || label.split(/\s+|\//).some((w) => mobileLabelKeys.has(bareKey(w))) });
     else if (value !== "" && contacts[kind.contact] === undefined) contacts[kind.contact] = value;
   };
   for (const line of lines) {
+    if (line.cells.length === 1 && refereeKeys.has(labelKey(line.text))) referees = true;
+    else if (referees && (bestHeading(line.key)?.score ?? 0) >= HEADING_THRESHOLD) referees = false;
     const cells: string[] = [];
     let rewritten = false;
     // The line's key is folded once and lines up with its text, cell by cell.

@@ -11,13 +11,21 @@ import { escapeRegExp } from "../text/regex.js";
 export type Section = { kind: ResumeSection | "header"; lines: ResumeLine[]; heading?: string };
 
 // Longest names first, so "work experience" is taken whole before "experience" inside it.
+const byLength = (names: readonly string[]) => [...new Set(names)].sort((a, b) => b.length - a.length);
 const namesByKind = (Object.entries(resumeSections) as [ResumeSection, readonly string[]][]).map(([kind, names]) => {
-  const folded = names.map(foldLine).sort((a, b) => b.length - a.length);
+  const folded = byLength(names.map(foldLine));
   return { kind, names: folded, any: new RegExp(folded.map(escapeRegExp).join("|")) };
 });
 
 // Most lines name no section at all: one scan tells, before each name is tried.
 const anyName = new RegExp(namesByKind.flatMap((k) => k.names).map(escapeRegExp).join("|"));
+
+// "WORKEXPERIENCE", "ABOUTME": a letter-spaced heading whose word gap the PDF lost is its names' letters run together.
+const runTogether = namesByKind.map(({ kind, names }) => {
+  const joined = byLength(names.map((n) => n.replace(/ /g, "")));
+  return { kind, names: joined, any: new RegExp(joined.map(escapeRegExp).join("|")) };
+});
+const anyRunTogether = new RegExp(runTogether.flatMap((k) => k.names).map(escapeRegExp).join("|"));
 
 // What decorates a heading around its name: numbering, brackets, bullets, rules and banners of box-drawing
 // or block characters ("━━━━ 教育经历 ━━━━", "═══ Skills ═══", "▌工作经历", "◆ 项目经验 ◆").
@@ -34,9 +42,12 @@ export function headingScores(key: string): Partial<Record<ResumeSection, number
   if (key.length > 60) return {};
   // "工作经历（按时间顺序）": a remark in brackets after a heading is not part of its name.
   const bare = key.replace(/\s+/g, " ").trim().replace(/\s*[(（][^)）]{1,16}[)）]\s*[:：]?$/, "").replace(decoration, "").trim();
-  if (bare === "" || bare.length > 40 || !anyName.test(bare)) return {};
+  // A run of Latin letters with no space is read against the names without theirs.
+  const joined = /^[a-zß-ÿ&]{6,}$/.test(bare);
+  const kinds = joined ? runTogether : namesByKind;
+  if (bare === "" || bare.length > 40 || !(joined ? anyRunTogether : anyName).test(bare)) return {};
   const scores: Partial<Record<ResumeSection, number>> = {};
-  for (const { kind, names, any } of namesByKind) {
+  for (const { kind, names, any } of kinds) {
     if (!any.test(bare)) continue;
     let rest = bare;
     let covered = 0;
@@ -50,7 +61,7 @@ export function headingScores(key: string): Partial<Record<ResumeSection, number
     // names count nearly as much as the kind's own, so the kind that covers more of the line wins, and of equals the
     // one named first.
     let others = 0;
-    for (const other of namesByKind) {
+    for (const other of kinds) {
       if (other.kind === kind || !other.any.test(rest)) continue;
       for (const name of other.names) {
         if (!rest.includes(name)) continue;

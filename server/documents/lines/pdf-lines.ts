@@ -13,6 +13,43 @@ const GAP_LINE_HEIGHTS = 1.8;
 
 type Drawn = { x: number; y: number; end: number; fontSize: number; column: number };
 
+// Where a drawn item starts in the text being built: letter-spaced lines are rebuilt from their items (below).
+const ITEM = "\u0001";
+
+/**
+ * "C O N TA C T", "M AYA" + " " + "PA T E L": a design tool's letter-spaced capitals, which pdf.js gives with a space at
+ * every letter's gap (a kerned pair, "TA", "AYA", without). A line is letter-spaced when four or more of its words are
+ * Latin letters, three at most each and most of them one alone.
+ */
+function letterSpaced(line: string): boolean {
+  const words = line.replaceAll(ITEM, "").trim().split(/\s+/);
+  return words.length >= 4 && words.every((w) => /^\p{Script=Latin}{1,3}$/u.test(w)) && words.filter((w) => w.length === 1).length >= 0.6 * words.length;
+}
+
+/** Before each item a line draws: the gap from the item before, and whether a space was drawn there (pdf.js's " " item). */
+type ItemGap = { gap: number; space: boolean };
+
+/**
+ * A letter-spaced line's words: the letters an item draws are one word, and a word ends where a space was drawn or the
+ * gap before the next item is wider than the line's gaps between letters (glyph-per-item text: "J","O","H","N" … "S").
+ * Any other line is its text.
+ */
+function rebuildWords(line: string, gaps: readonly ItemGap[], size: number): string {
+  if (!letterSpaced(line)) return line.replaceAll(ITEM, "");
+  const pieces = line.split(ITEM).slice(1);
+  const between = gaps.slice(1).filter((g) => !g.space).map((g) => g.gap).sort((a, b) => a - b);
+  const letterGap = between[Math.floor((between.length - 1) / 2)] ?? 0;
+  return pieces
+    .map((piece, i) => {
+      const word = piece.replace(/\s+/g, "");
+      if (i === 0) return word;
+      const cell = /\t\s*$/.test(pieces[i - 1]!);
+      const spaced = gaps[i]!.space || gaps[i]!.gap > letterGap + size * 0.2;
+      return (cell ? "\t" : spaced ? " " : "") + word;
+    })
+    .join("");
+}
+
 /** The text of one page's items, as a PDF reader would show it (see layoutPage). */
 export function itemsToText(items: TextItem[]): string {
   return buildLines(items, new Map()).text;
@@ -56,6 +93,9 @@ function buildLines(items: TextItem[], columnOf: Map<TextItem, number>): { text:
   let lastColumn = 0;
   let lineNo = 0;
   const drawn: (Drawn | undefined)[] = [];
+  // What stands before each item a line draws, for rebuilding a letter-spaced line's words.
+  const gaps: ItemGap[][] = [];
+  let spaceDrawn = false;
   const write = (s: string) => {
     out += s;
     lineNo += s.split("\n").length - 1;
@@ -74,15 +114,20 @@ function buildLines(items: TextItem[], columnOf: Map<TextItem, number>): { text:
       line.end = Math.max(line.end, x + item.width);
       line.fontSize = Math.max(line.fontSize, size);
     }
+    if (!blank) {
+      const first = out === "" || out.endsWith("\n");
+      (gaps[lineNo] ??= []).push({ gap: first ? 0 : x - lastEnd, space: !first && spaceDrawn });
+      spaceDrawn = false;
+    } else if (item.str !== "") spaceDrawn = true;
     if (blank && item.str !== "" && item.width > size * 2) write("\t");
-    else if (!(blank && out.endsWith("\n"))) write(item.str);
+    else if (!(blank && out.endsWith("\n"))) write(blank ? item.str : ITEM + item.str);
     if (item.hasEOL && !out.endsWith("\n")) write("\n");
     lastY = y;
     lastEnd = x + item.width;
     if (!blank) lastColumn = column;
   }
   // Leading blank lines are trimmed from the text, so the recorded geometry shifts with them.
-  const lines = out.split("\n").map((line) => line.replace(AUTOSPACE, "").replace(/[ \t]+$/, ""));
+  const lines = out.split("\n").map((line, i) => rebuildWords(line, gaps[i] ?? [], drawn[i]?.fontSize ?? 10).replace(AUTOSPACE, "").replace(/[ \t]+$/, ""));
   const leadingBlank = lines.findIndex((l) => l.trim() !== "");
   const text = lines.join("\n").trim();
   return { text, drawn: leadingBlank > 0 ? drawn.slice(leadingBlank) : drawn };

@@ -18,6 +18,12 @@ export const contactLabels = {
  */
 export const mobileLabels = ["手机", "手机号", "手机号码", "手提电话", "移动电话", "行动电话", "手机电话", "mobile", "cell", "cell phone", "mobile phone", "handphone", "mobil", "handy", "mobiltelefon"];
 
+/**
+ * Headings of the referees a résumé names ("REFERENCES", "推荐人"): the phones and emails labelled under them are the
+ * referees', never the candidate's. Compared as label keys.
+ */
+export const refereeHeadings = ["references", "referees", "reference", "professional references", "referenzen", "références", "referencias", "推荐人", "证明人", "推荐人资料"];
+
 /** Icons that label a contact cell ("📍 武汉市洪山区", "📱 177-0210-3344", "✉ name@example.com"). */
 export const contactIcons: Record<keyof typeof contactLabels, readonly string[]> = {
   name: [],

@@ -31,3 +31,24 @@ describe("itemsToText", () => {
     expect(itemsToText([item("Sales", 72, 700, { width: 30 }), item("Manager", 106, 700)])).toBe("Sales Manager");
   });
 });
+
+describe("letter-spaced lines", () => {
+  it("rebuilds a design tool's letter-spaced capitals into words, a drawn space parting them", () => {
+    // pdf.js gives a space at every letter's gap, none inside a kerned pair ("AYA", "TA"), and the word's gap as " ".
+    const name = [item("M AYA", 228, 760, { width: 99.7, size: 30 }), item(" ", 327.7, 760, { width: 20.3, size: 30 }), item("PA T E L", 348, 760, { width: 116.6, size: 30 })];
+    expect(itemsToText(name)).toBe("MAYA PATEL");
+    expect(itemsToText([item("C O N TA C T", 28, 660, { width: 69, size: 12 })])).toBe("CONTACT");
+  });
+
+  it("parts glyph-per-item letters into words where the gap is wider than the gaps between letters", () => {
+    const letters = "JOHN".split("").map((c, i) => item(c, 40 + i * 12, 700, { width: 8 }));
+    const more = "SMITH".split("").map((c, i) => item(c, 40 + 4 * 12 + 8 + i * 12, 700, { width: 8 }));
+    expect(itemsToText([...letters, ...more])).toBe("JOHN SMITH");
+  });
+
+  it("leaves ordinary lines, initials and short words as they are", () => {
+    expect(itemsToText([item("A B testing and SQL", 40, 700)])).toBe("A B testing and SQL");
+    expect(itemsToText([item("J. R. R. Tolkien", 40, 700)])).toBe("J. R. R. Tolkien");
+    expect(itemsToText([item("I II III IV", 40, 700)])).toBe("I II III IV");
+  });
+});

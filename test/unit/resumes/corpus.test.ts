@@ -9,8 +9,6 @@ import { readCorpusDocument, scoreReading, tally } from "./corpus.score.js";
  * the test says so and it leaves this list.
  */
 const knownFailures: Record<string, string> = {
-  // Batch 9's first run at the start of session 11 (corpus/first-runs.json), before any fix.
-  "batch9/76_en_canva_skill_bars.pdf": "answers no_profile (sidebar drawn first, letter-spaced name)",
   // Batch 10's first run in session 12 (corpus/first-runs.json), before any fix.
   "batch10/82_ko_bilingual_ruled_photo.pdf": "Korean ruled tables: high school, jobs (bilingual title cells) and certificates not read",
   "batch10/83_en_indeed_export.txt": "Indeed export: a second post at one employer and the high school lost; certification dates and assessments read as certificates",
@@ -38,7 +36,7 @@ describe.each(readings)("resume corpus %s", (name, reading) => {
 });
 
 // Resumes the reader still answers no_profile for (their first run; knownFailures says why). Held to failing too.
-const knownNoProfile = new Set(["batch9/76_en_canva_skill_bars.pdf"]);
+const knownNoProfile = new Set<string>([]);
 
 describe.each(readings.filter(([name]) => !expectedResumes[name]!.noProfile))("resume corpus %s as a profile", (name, reading) => {
   (knownNoProfile.has(name) ? it.fails : it)("gives a draft that completes into a valid profile once name and email are known", () => {
