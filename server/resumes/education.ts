@@ -4,6 +4,7 @@ import { educationLevels, type EducationLevel } from "../positions/position.sche
 import { degreeFiller, degreeGrade, degreeNames } from "./data/degrees.js";
 import { placeShape, regions } from "./data/places.js";
 import { schoolMarks } from "./data/roles.js";
+import { majorFamily } from "../matching/majors.js";
 import { findDateRanges } from "./dates.js";
 import { foldLine } from "./keys.js";
 import { splitParts, type ResumeLine } from "./lines.js";
@@ -199,7 +200,12 @@ export function readEducation(lines: readonly ResumeLine[], warnings: string[]):
     const majorPart = parts.find(
       (p) => !schools.includes(p) && p !== degreePart && p.length <= 60 && !/^\d+$/.test(p) && !gradePart.test(p) && degreeLevel(p) === null && !degreeGrade.test(foldLine(p)) && !regions.has(foldLine(p).replace(/^[(（]|[)）]$/g, "")),
     );
-    const major = majorPart ?? (degreePart ? majorInDegree(degreePart) : undefined);
+    // "Abitur | Gymnasium am Kattenberg, Bremen": a school-leaving row has no discipline, and a capitalized name after its
+    // school that names none is the town the school is in.
+    const town =
+      majorPart !== undefined && rank(level) <= rank("high_school") && schools[0] !== undefined && parts[parts.indexOf(schools[0]) + 1] === majorPart &&
+      /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u.test(majorPart) && majorFamily(majorPart) === null;
+    const major = (town ? undefined : majorPart) ?? (degreePart ? majorInDegree(degreePart) : undefined);
     const last = ranges.at(-1);
     const year = last ? (last.end === "current" ? undefined : (last.end ?? last.start).year) : undefined;
     rows.push({

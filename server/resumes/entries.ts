@@ -1,4 +1,4 @@
-import { careerEvents, entryLabels, type EntryField } from "./data/entry-labels.js";
+import { careerEvents, entryLabels, schoolEvents, type EntryField } from "./data/entry-labels.js";
 import { foldLine, labelKey } from "./keys.js";
 import { escapeRegExp } from "../text/regex.js";
 import { withCells, type ResumeLine } from "./lines.js";
@@ -104,15 +104,47 @@ const eventDate = /^((?:19|20)\d{2})\s*(?:\t|年|[./-])\s*(\d{1,2})(?:\s*月)?(?
 
 type CareerEvent = { kind: "join" | "leave"; month: string; organization: string };
 
-function careerEvent(line: ResumeLine): CareerEvent | null {
+/** A dated event row: which of two events (`opens`, `closes`) its last word names, when, and what it names before that word. */
+function datedEvent<K extends string>(line: ResumeLine, events: readonly (readonly [K, RegExp])[]): { kind: K; month: string; organization: string; remark: string } | null {
   const m = eventDate.exec(line.text.trim());
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return null;
   const what = m[3]!.replace(/\t/g, " ").trim();
   const key = foldLine(what);
-  const event = joined.exec(key) ? "join" : left.exec(key) ? "leave" : null;
-  if (!event) return null;
-  const word = (event === "join" ? joined : left).exec(key)!;
-  return { kind: event, month: `${m[1]}.${m[2]!.padStart(2, "0")}`, organization: what.slice(0, word.index).trim() };
+  for (const [kind, pattern] of events) {
+    const word = pattern.exec(key);
+    if (word) {
+      // "毕业（本科）", "离职（合同期满）": a remark in brackets after the event word.
+      const remark = /[(（]([^)）]*)[)）]$/.exec(what.slice(word.index))?.[1]?.trim() ?? "";
+      return { kind, month: `${m[1]}.${m[2]!.padStart(2, "0")}`, organization: what.slice(0, word.index).trim(), remark };
+    }
+  }
+  return null;
+}
+
+const careerEventWords = [["join", joined], ["leave", left]] as const;
+const careerEvent = (line: ResumeLine): CareerEvent | null => datedEvent(line, careerEventWords);
+const schoolEventWords = [["enter", eventWord(schoolEvents.enter)], ["finish", eventWord(schoolEvents.finish)]] as const;
+
+/**
+ * A 履历书's schooling as events (schoolEvents): an entrance row and the next row finishing at the same school are the
+ * one row the education reader takes ("2011.04-2015.03 ⇥ 大连理工大学 软件学院"), dated to its finish, so the entrance
+ * is no school of its own graduating the year it began. An entrance with no finish stated is left as written.
+ */
+export function foldSchoolEvents(lines: readonly ResumeLine[]): ResumeLine[] {
+  const out: ResumeLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const start = datedEvent(lines[i]!, schoolEventWords);
+    const end = start?.kind === "enter" && lines[i + 1] ? datedEvent(lines[i + 1]!, schoolEventWords) : null;
+    if (!start || end?.kind !== "finish" || (end.organization !== "" && foldLine(end.organization) !== foldLine(start.organization))) {
+      out.push(lines[i]!);
+      continue;
+    }
+    // "毕业（本科）": the degree said in the finish's remark is the row's.
+    const remark = [end.remark, start.remark].filter(Boolean);
+    out.push(withCells(lines[i + 1]!, [`${start.month}-${end.month}`, end.organization || start.organization, ...remark]));
+    i++;
+  }
+  return out;
 }
 
 /**

@@ -158,11 +158,14 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
   // Under a heading of referees, a labelled phone or email ("Phone: 312-555-0199") is a referee's; the next section ends it.
   let referees = false;
   const take = (kind: LabelKind, value: string, label = "") => {
-    if (referees && "contact" in kind) return;
-    // A photo is a picture (below); a 照片 slot's label, or what is written in it, shows no one.
-    if ("dropped" in kind) kind.dropped !== "photo" && dropped.add(kind.dropped);
-    else if (value !== "" && kind.contact === "phone") phones.push({ value, mobile: mobileLabelKeys.has(bareKey(label)) || label.split(/\s+|\//).some((w) => mobileLabelKeys.has(bareKey(w))) });
-    else if (value !== "" && contacts[kind.contact] === undefined) contacts[kind.contact] = value;
+    if ("dropped" in kind) {
+      // A photo is a picture (below); a 照片 slot's label, or what is written in it, shows no one.
+      if (kind.dropped !== "photo") dropped.add(kind.dropped);
+      return;
+    }
+    if (referees || value === "") return;
+    if (kind.contact === "phone") phones.push({ value, mobile: mobileLabelKeys.has(bareKey(label)) || label.split(/\s+|\//).some((w) => mobileLabelKeys.has(bareKey(w))) });
+    else if (contacts[kind.contact] === undefined) contacts[kind.contact] = value;
   };
   for (const line of lines) {
     if (line.cells.length === 1 && refereeKeys.has(labelKey(line.text))) referees = true;
@@ -197,7 +200,10 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
         // "NRIC No.:          S8834567D": a label whose value stands in the next cell takes it, so no value is left behind.
         const next = source[i + 1];
         const empty = labelled[2]!.trim() === "" && next !== undefined && !colon.test(next) && !labelKind(keys[i + 1]!);
-        take(kind, empty ? next.trim() : labelled[2]!.trim(), key.slice(0, labelled[1]!.length));
+        const value = empty ? next.trim() : labelled[2]!.trim();
+        // "性别： | 出生年月：1995.03": a form's label left blank, another label beside it, states nothing, so nothing is
+        // dropped (as an empty 照片 cell shows no face). A label ending its line may have its value on the next line.
+        if (value !== "" || next === undefined) take(kind, value, key.slice(0, labelled[1]!.length));
         if (empty) i++;
         continue;
       }
@@ -216,8 +222,9 @@ export function readPersonal(lines: readonly ResumeLine[]): PersonalBlock {
         if (next !== undefined && !labelKind(keys[i + 1 + gap]!) && !("dropped" in bare && bare.dropped === "photo")) {
           take(bare, next.trim(), key);
           i += 1 + gap;
-        } else if ("dropped" in bare) take(bare, "");
-        else cells.push(cell);
+        } else if ("dropped" in bare) {
+          if (next === undefined) take(bare, "");
+        } else cells.push(cell);
         continue;
       }
       const value = droppedValues.find((v) => v.pattern.test(cell.trim()));

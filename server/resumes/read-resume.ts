@@ -1,7 +1,7 @@
 import { DocumentRejected } from "../errors.js";
 import { findEmail, findHeaderName, findHeaderPlace, findPhone } from "./contact.js";
 import { readEducation } from "./education.js";
-import { foldCareerEvents, foldLabelledEntries, takeEducationCells } from "./entries.js";
+import { foldCareerEvents, foldLabelledEntries, foldSchoolEvents, takeEducationCells } from "./entries.js";
 import { readExperience } from "./experience.js";
 import type { DocumentLine, TaggerModel } from "../documents/index.js";
 import type { ResumeLineClass } from "./data/line-model.js";
@@ -48,7 +48,7 @@ export function readResume(document: string | readonly DocumentLine[], options: 
   const phone = findPhone(personal.contacts.phone ?? "") ?? personal.contacts.phone ?? findPhone(headerText) ?? null;
   const location = personal.contacts.location ?? findHeaderPlace(header);
   const experience = readExperience(foldCareerEvents(foldLabelledEntries(linesOf(sections, "experience", "internship"))), warnings);
-  const education = readEducation([...formEducation.education, ...foldLabelledEntries(linesOf(sections, "education"))], warnings);
+  const education = readEducation([...formEducation.education, ...foldSchoolEvents(foldLabelledEntries(linesOf(sections, "education")))], warnings);
   const held = readHeld(
     sections.flatMap((s) => (s.kind === "skills" || s.kind === "certifications" || s.kind === "languages" ? [{ kind: s.kind, lines: s.lines }] : [])),
   );

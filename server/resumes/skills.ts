@@ -10,8 +10,11 @@ export type Held = { skills: string[]; languages: string[]; certifications: stri
 type ListKind = "skills" | "certifications" | "languages";
 
 const listBreak = /[、,，;；/|｜•·\n\t]|\s+(?:和|及|以及|与|and|&)\s+|(?<=[A-Za-z0-9+#])(?:和|及|与)(?=\S)|(?<=\S)(?:和|及|与)(?=[A-Za-z])|\s{2,}|\u3000/;
-// The separators a bracket's own items are parted by, held aside while the line is split (each as a private-use character).
-const guardedBreaks = "、,，;；/";
+// The separators a bracket's own items are parted by, held aside while the line is split (each as a private-use character):
+// its spaces too, so "Cloud (AWS and Azure)" is not parted at its 'and', nor "Python（pandas和NumPy）" at its 和.
+const guardedBreaks = "、,，;；/ 和及与&";
+const guardable = new RegExp(`[${guardedBreaks}]`, "g");
+const guardedChars = new RegExp(`[\\ue000-\\u${(0xe000 + guardedBreaks.length - 1).toString(16)}]`, "g");
 /** A table's column heads in a certificate list: 证照名称, 发证单位, 取得日期, "Certificate | Issuer | Date". */
 const tableColumnHead = /^(?:[\u3400-\u9fff]{0,4}(?:名称|单位|机构|日期|时间|年月)|certificate|certification|licen[cs]e|name|issuer|issued by|issuing (?:body|authority)|date|date obtained|year|obtained)$/;
 const certificateBreak = /[、,，;；/|｜•·\n\t]|\s{2,}|\u3000/;
@@ -169,9 +172,9 @@ export function readHeld(sections: readonly { kind: ListKind; lines: readonly Re
         text = text.replace(/[(（][^)）]*[)）]/g, "");
       }
       // Separators inside brackets part the bracket's own items ("Python（pandas、NumPy）"), not the line's.
-      const guarded = text.replace(/[(（][^()（）]*[)）]/g, (group) => group.replace(/[、,，;；/]/g, (c) => String.fromCharCode(0xe000 + guardedBreaks.indexOf(c))));
+      const guarded = text.replace(/[(（][^()（）]*[)）]/g, (group) => group.replace(guardable, (c) => String.fromCharCode(0xe000 + guardedBreaks.indexOf(c))));
       // A certificate's name may join its words with 'and' or '&' ("First Aid & CPR", "Health and Safety Certificate").
-      const pieces = guarded.split(kind === "certifications" ? certificateBreak : listBreak).map((p) => p.replace(/[\ue000-\ue005]/g, (c) => guardedBreaks[c.charCodeAt(0) - 0xe000]!));
+      const pieces = guarded.split(kind === "certifications" ? certificateBreak : listBreak).map((p) => p.replace(guardedChars, (c) => guardedBreaks[c.charCodeAt(0) - 0xe000]!));
       for (const piece of kind === "certifications" ? joinEnumerations(pieces) : pieces) {
         const item = cleanItem(piece);
         if (item === "") continue;

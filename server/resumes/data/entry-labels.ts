@@ -27,5 +27,14 @@ export const careerEvents = {
   end: ["以上"],
 } as const;
 
+/**
+ * A 履历书's schooling written as events, as its career is: the month one entered a school ("2011 | 4 | 大连理工大学
+ * 软件学院 入学") and the month one left it having finished ("… 毕业", 卒業, 修了). Compared folded.
+ */
+export const schoolEvents = {
+  enter: ["入学", "入校"],
+  finish: ["毕业", "卒业", "修了", "修毕", "结业"],
+} as const;
+
 /** The columns a dated table's header row names besides its subject ("年 | 月 | 资格・证书", "Year | Month | Qualifications"). */
 export const dateColumns = ["年", "月", "日", "年月", "年月日", "year", "month", "day", ...entryLabels.period];
