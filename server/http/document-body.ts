@@ -1,9 +1,9 @@
 import express, { type RequestHandler } from "express";
-import multer from "multer";
 import { DOCUMENT_MEDIA_TYPES, FORMAT_LABELS, MAX_DOCUMENT_BYTES } from "../documents/index.js";
 import { z } from "zod";
 import { asDocumentClient } from "./document-client.js";
 import { fieldErrors, HttpProblem } from "./problem.js";
+import { multipartFile, uploadedFilename } from "./uploaded-file.js";
 
 export const TextDocumentBody = z.strictObject({ text: z.string().min(1).max(MAX_DOCUMENT_BYTES) });
 export const MultipartDocumentBody = z.object({ file: z.string().meta({ format: "binary", description: FORMAT_LABELS }) });
@@ -18,10 +18,7 @@ const rawTypes = [...DOCUMENT_MEDIA_TYPES, "application/octet-stream"];
 
 const raw = express.raw({ type: rawTypes, limit: MAX_DOCUMENT_BYTES });
 const json = express.json({ limit: MAX_DOCUMENT_BYTES + 1024 * 1024 });
-const upload = multer({
-  storage: multer.memoryStorage(),
-  limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 5, fieldSize: 64 * 1024, parts: 6 },
-}).single("file");
+const upload = multipartFile("file", { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 5, fieldSize: 64 * 1024, parts: 6 });
 
 /**
  * Accepts a document as text/plain (or another raw type), `{ text }` JSON, or a multipart `file`.
@@ -37,7 +34,7 @@ export const documentBody: RequestHandler[] = [
   (req, res, next) => {
     if (req.file) {
       res.locals.document = {
-        kind: "bytes", bytes: req.file.buffer, filename: req.file.originalname || null, mediaType: req.file.mimetype || null,
+        kind: "bytes", bytes: req.file.buffer, filename: uploadedFilename(req.file.originalname), mediaType: req.file.mimetype || null,
       } satisfies DocumentInput;
     } else if (Buffer.isBuffer(req.body)) {
       res.locals.document = { kind: "bytes", bytes: req.body, filename: null, mediaType: req.get("content-type") ?? null } satisfies DocumentInput;

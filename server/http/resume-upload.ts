@@ -1,5 +1,4 @@
 import express, { type RequestHandler } from "express";
-import multer from "multer";
 import { z } from "zod";
 import { MAX_DOCUMENT_BYTES, withDocumentClient } from "../documents/index.js";
 import { CandidateProfile } from "../matching/match.schema.js";
@@ -8,6 +7,7 @@ import { parseResume } from "../resumes/parse-resume.js";
 import type { ResumeUpload } from "../resumes/resume-store.js";
 import { disconnectSignal, documentClientOf } from "./document-client.js";
 import { fieldErrors, HttpProblem } from "./problem.js";
+import { multipartFile, uploadedFilename } from "./uploaded-file.js";
 
 export const MultipartProfileBody = z
   .object({
@@ -17,12 +17,7 @@ export const MultipartProfileBody = z
   })
   .meta({ id: "ResumeUploadBody" });
 
-const upload = multer({
-  storage: multer.memoryStorage(),
-  // Browsers send file names as raw UTF-8 ("张伟-简历.docx"); busboy's default would read them as Latin-1.
-  defParamCharset: "utf8",
-  limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 2, fieldSize: 256 * 1024, parts: 3 },
-}).single("resume");
+const upload = multipartFile("resume", { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 2, fieldSize: 256 * 1024, parts: 3 });
 const json = express.json({ limit: "1mb" });
 
 /** The uploaded resume of this request, for the service to keep with the candidate. */
@@ -66,13 +61,14 @@ export function profileOrResumeBody(wrap: (profile: Record<string, unknown>) => 
       }
       const typed = typedFields(req.body?.candidate);
       const bytes = new Uint8Array(req.file.buffer);
-      const parsed = await withDocumentClient(documentClientOf(req, res), () => parseResume({ kind: "bytes", bytes, filename: req.file!.originalname || null }), disconnectSignal(res));
+      const filename = uploadedFilename(req.file.originalname);
+      const parsed = await withDocumentClient(documentClientOf(req, res), () => parseResume({ kind: "bytes", bytes, filename }), disconnectSignal(res));
       const merged = mergeProfile(parsed.profile, typed);
       const valid = CandidateProfile.safeParse(merged);
       if (!valid.success) {
         throw new HttpProblem(422, "Unprocessable Content", "the profile from the resume and the candidate part is incomplete or invalid", fieldErrors(valid.error, pathPrefix));
       }
-      res.locals.resume = { bytes, filename: req.file.originalname ? req.file.originalname.slice(0, 255) : null, format: parsed.format } satisfies ResumeUpload;
+      res.locals.resume = { bytes, filename, format: parsed.format } satisfies ResumeUpload;
       req.body = wrap(valid.data);
       next();
     },

@@ -76,6 +76,42 @@ describe("POST /v1/positions/import", () => {
     const list = await ctx.request().get("/v1/positions?pageSize=100").set(bearer(org.apiKey));
     expect(list.body.total).toBeGreaterThanOrEqual(res.body.positions.length);
   });
+
+  it("keeps an uploaded file's name as the browser sent it, in UTF-8", async () => {
+    const res = await ctx.request().post("/v1/positions/import").set(bearer(org.apiKey)).attach("file", fixture("admin-manager.docx"), "行政主管-岗位说明书.docx");
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const stored = await ctx.deps.db.selectFrom("documents").select("filename").where("id", "=", res.body.documentId).executeTakeFirstOrThrow();
+    expect(stored.filename).toBe("行政主管-岗位说明书.docx");
+  });
+
+  // Built by hand: a client library would refuse, or escape, what these parts say.
+  const multipart = (disposition: string, bytes: Buffer) => {
+    const head = `--b0undary\r\nContent-Disposition: form-data; name="file"; ${disposition}\r\nContent-Type: application/octet-stream\r\n\r\n`;
+    return Buffer.concat([Buffer.from(head, "latin1"), bytes, Buffer.from("\r\n--b0undary--\r\n")]);
+  };
+  const upload = (body: Buffer) =>
+    ctx.request().post("/v1/positions/import").set(bearer(org.apiKey)).set("Content-Type", "multipart/form-data; boundary=b0undary").send(body);
+
+  it("stores an uploaded file's name without control characters and at most 255 characters long", async () => {
+    const storedName = async (disposition: string) => {
+      const res = await upload(multipart(disposition, fixture("admin-manager.docx")));
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      return (await ctx.deps.db.selectFrom("documents").select("filename").where("id", "=", res.body.documentId).executeTakeFirstOrThrow()).filename;
+    };
+    expect(await storedName("filename*=UTF-8''job%00spec%07.docx")).toBe("jobspec.docx");
+    expect(await storedName('filename="offer%0D%0Aletter.docx"')).toBe("offerletter.docx");
+    expect(await storedName(`filename*=UTF-8''${encodeURIComponent("岗".repeat(300))}.docx`)).toBe(`${"岗".repeat(250)}.docx`);
+  });
+
+  it("answers a multipart body it cannot parse with 400, not 500", async () => {
+    const brokenHeader = await upload(multipart('filename="a\u0000b.docx"', fixture("admin-manager.docx")));
+    expect(brokenHeader.status, JSON.stringify(brokenHeader.body)).toBe(400);
+    expect(brokenHeader.headers["content-type"]).toMatch(/problem\+json/);
+    const cutShort = await upload(multipart('filename="a.docx"', fixture("admin-manager.docx")).subarray(0, 400));
+    expect(cutShort.status).toBe(400);
+    const noBoundary = await ctx.request().post("/v1/positions/import").set(bearer(org.apiKey)).set("Content-Type", "multipart/form-data").send(Buffer.from("x"));
+    expect(noBoundary.status).toBe(400);
+  });
 });
 
 describe("large documents", () => {
