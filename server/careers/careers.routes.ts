@@ -2,6 +2,7 @@ import { Router, type Request, type Response } from "express";
 import helmet from "helmet";
 import type { Deps } from "../deps.js";
 import { NotFound } from "../errors.js";
+import { nulPath } from "../http/nul-characters.js";
 import { getPublicOrganization } from "../organizations/organization.service.js";
 import { getPublicVacancy } from "../vacancies/job-page.js";
 import { careersAssets } from "./assets.js";
@@ -55,6 +56,8 @@ function notFoundPage(ctx: PageContext): Page {
 async function page(req: Request, res: Response, deps: Pick<Deps, "config">, build: (ctx: PageContext) => Page | Promise<Page>) {
   const ctx = contextOf(req, deps);
   try {
+    // No slug holds a NUL ('/jobs/%00'); PostgreSQL would refuse to look one up.
+    if (nulPath(req.params)) throw new NotFound("page");
     send(res, ctx, await build(ctx));
   } catch (err) {
     if (!(err instanceof NotFound)) throw err;

@@ -2,10 +2,11 @@ import express, { type RequestHandler } from "express";
 import { DOCUMENT_MEDIA_TYPES, FORMAT_LABELS, MAX_DOCUMENT_BYTES } from "../documents/index.js";
 import { z } from "zod";
 import { asDocumentClient } from "./document-client.js";
+import { NUL_MESSAGE } from "./nul-characters.js";
 import { fieldErrors, HttpProblem } from "./problem.js";
 import { multipartFile, uploadedFilename } from "./uploaded-file.js";
 
-export const TextDocumentBody = z.strictObject({ text: z.string().min(1).max(MAX_DOCUMENT_BYTES) });
+export const TextDocumentBody = z.strictObject({ text: z.string().min(1).max(MAX_DOCUMENT_BYTES).refine((t) => !t.includes("\u0000"), NUL_MESSAGE) });
 export const MultipartDocumentBody = z.object({ file: z.string().meta({ format: "binary", description: FORMAT_LABELS }) });
 
 /** What an upload endpoint received: raw bytes to sniff and decode, or text that is already Unicode. */

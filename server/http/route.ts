@@ -1,6 +1,7 @@
 import express, { type Request, type RequestHandler, type Response } from "express";
 import type { z } from "zod";
 import type { Principal } from "../auth/principal.js";
+import { NUL_MESSAGE, nulPath } from "./nul-characters.js";
 import { fieldErrors, HttpProblem } from "./problem.js";
 
 export type Access = "public" | "admin" | "recruiter" | "candidate" | "recruiter_or_candidate";
@@ -49,6 +50,11 @@ function parsePart<S extends Schema | undefined>(schema: S, value: unknown, wher
   const result = schema.safeParse(value);
   if (!result.success) {
     throw new HttpProblem(400, "Bad Request", `invalid ${where}`, fieldErrors(result.error, where === "body" ? undefined : where));
+  }
+  const nul = nulPath(result.data);
+  if (nul) {
+    const path = [...(where === "body" ? [] : [where]), ...nul].join(".") || "(root)";
+    throw new HttpProblem(400, "Bad Request", `invalid ${where}`, [{ path, message: NUL_MESSAGE }]);
   }
   return result.data as Infer<S>;
 }

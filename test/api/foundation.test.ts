@@ -57,6 +57,32 @@ describe("problem+json", () => {
     expectProblem(res, 413);
   });
 
+  it("refuses a NUL character in a path, a query or a body with 400 naming the field, never a 500", async () => {
+    // PostgreSQL's text cannot hold U+0000: each of these reached a query and failed it.
+    const org = await buildOrganization(ctx);
+    const vacancy = await ctx.request().get("/v1/jobs/%00");
+    expectProblem(vacancy, 400);
+    expect(vacancy.body.errors).toEqual([{ path: "params.idOrSlug", message: "must not contain a NUL character" }]);
+    expectProblem(await ctx.request().get("/v1/boards/a%00b/vacancies"), 400);
+    const searched = await ctx.request().get("/v1/jobs?q=%E4%BC%9A%00");
+    expectProblem(searched, 400);
+    expect(searched.body.errors[0].path).toBe("query.q");
+    const named = await ctx.request().post("/v1/organizations").set(bearer(ctx.adminToken)).send({ name: "Acme\u0000", slug: "acme-nul" });
+    expectProblem(named, 400);
+    expect(named.body.errors).toEqual([{ path: "name", message: "must not contain a NUL character" }]);
+    const text = await ctx.request().post("/v1/positions/parse").set(bearer(org.apiKey)).send({ text: "岗位：会计\u0000\n要求：本科" });
+    expectProblem(text, 400);
+    expect(text.body.errors).toEqual([{ path: "text", message: "must not contain a NUL character" }]);
+  });
+
+  it("answers a careers page whose slug holds a NUL with the careers 404 page", async () => {
+    for (const path of ["/jobs/%00", "/careers/a%00"]) {
+      const res = await ctx.request().get(path);
+      expect(res.status, path).toBe(404);
+      expect(res.headers["content-type"]).toMatch(/^text\/html/);
+    }
+  });
+
   it("refuses a non-JSON body with 415", async () => {
     const res = await ctx.request().post("/v1/organizations").set(bearer(ctx.adminToken)).set("Content-Type", "text/plain").send("name=x");
     expectProblem(res, 415);
