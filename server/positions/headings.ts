@@ -1,11 +1,13 @@
-import { bulletGlyphs, documentSuffixes, genderNote, headcount, personName, recruitingRole, titleDecoration, titleLabels, titleNumbering, titlePrefixes, titleSuffixes } from "./data/headings.js";
+import { bulletGlyphs, documentSuffixes, genderNote, headcount, openingOrganization, personName, recruitingRole, titleDecoration, titleLabels, titleNumbering, titlePrefixes, titleSuffixes } from "./data/headings.js";
+import { postingLabels } from "./data/posting.js";
+import { postFormNameLength, postFormThreshold, postFormWeights, sectionNameEndings } from "./data/post-form.js";
 import type { CleanText } from "./clean.js";
 import { readLabels } from "./labels.js";
 import { fieldLabels } from "./data/labels.js";
 import { certificationPatterns } from "./data/requirements.js";
 import { listingHeadingPattern, sectionHeadings } from "./data/sections.js";
-import { isDepartment, isPositionName, normalizeTitle, statesPostingFacts, twoForms, withoutPostingQualifier, type NameEvidence, type TitleText } from "./title.js";
-import { salaryPattern } from "./data/line-vocabulary.js";
+import { isDepartment, isEnglishDepartment, isPositionName, normalizeTitle, statesPostingFacts, twoForms, withoutPostingQualifier, type NameEvidence, type TitleText } from "./title.js";
+import { addressPattern, benefitPattern, dutyVerbPattern, placePattern, postingSections, requirementCuePattern, salaryPattern, tagPattern } from "./data/line-vocabulary.js";
 import { escapeRegExp } from "../text/regex.js";
 import { foldKey } from "../text/fold.js";
 
@@ -220,31 +222,128 @@ function nextWithText(clean: CleanText, lines: readonly { start: number; end: nu
 
 /** Whether a line is a duties section's heading alone ("岗位职责：", "### 工作职责", "Responsibilities"). */
 function dutiesHeading(key: string): boolean {
-  const name = key.replace(numberingPrefix, "").replace(/[*_#\s]+$/, "").replace(/\s*:$/, "").trim();
+  const name = key.replace(numberingPrefix, "").replace(/[*_#\s】\]]+$/, "").replace(/^[【\[]/, "").replace(/\s*:$/, "").trim();
   return sectionKinds.get(name) === "responsibilities";
 }
 
+/** Whether a line is a requirements section's heading alone ("任职要求：", "Requirements", "What you bring"). */
+function requirementsHeading(key: string): boolean {
+  const name = key.replace(numberingPrefix, "").replace(/[*_#\s【\[\]】]+$/, "").replace(/^[【\[]/, "").replace(/\s*:$/, "").trim();
+  return sectionKinds.get(name) === "requirements";
+}
+
+const postingSectionKeys = new Set(postingSections.map((s) => s.key));
+/** "8-12K·13薪 | 上海 | 经验不限", "💰 6-9K", "Full-time · Remote · 3+ years": a line stating a post's pay or its tags. */
+const tagsLine = (key: string) =>
+  key.length <= 60 && !/[。;；]/.test(key) && (salaryPattern.test(key) || (tagPattern.test(key) && (key.match(/[|｜丨·•]|\S\s{2,}(?=\S)/g) ?? []).length >= 1));
+/** Pay stated as a part of its own: "剧本杀DM｜6-9K", "— $50k-$60k"; not a code's letters and digits ("XH8K2Q"). */
+const statesPay = (key: string) => {
+  const m = salaryPattern.exec(key);
+  return m !== null && !/[a-z0-9]/.test(key[m.index - 1] ?? "") && !/[a-z]/.test(key[m.index + m[0].length] ?? "");
+};
+/** A code of letters and digits mixed ("XH8K2Q", "A01B"): a referral code or a reference, no fact of the post. */
+const code = /[a-z]+\d+[a-z]+|\d+[a-z]+\d+/;
+/** A headcount the line carries: "剧本杀DM 3名", "（2名）", "x2", "(2 openings)", "- 2 vacancies". */
+const headcountPart =
+  /(?:^|[\s(（])(?:\d{1,3}|若干|[一二两三四五六七八九十]{1,2})\s*(?:名|人|位)\s*[)）]?\s*$|\bx\s?\d{1,2}\s*$|[(（\s]\d{1,3}\s+(?:openings?|positions?|vacanc(?:y|ies)|hires?)[)）]?\s*$/;
+/** What parts a form heading's name from the rest of its line: a bar, a dot, a spaced dash, wide spaces, a figure. */
+const formPartEnd = /\s{2,}|\s*[|｜丨·•]\s*|\s+[-–—/]\s+|\s(?=[\d$¥£€])|\*\*|__|[【】\[\]]|\s*:\s*$/;
+
+/** The form a line is set in: its heading mark, what stands below it, whether it carries pay and a headcount. */
+type LineForm = { mark: string; below: "duties" | "requirements" | "tags" | "other"; pay: boolean; count: boolean; outer?: boolean };
+
+function lineForm(clean: CleanText, line: { start: number; end: number }, next: { start: number; end: number } | null, inDuties: boolean): LineForm {
+  const key = clean.key.slice(line.start, line.end).trim();
+  const prefix = numberingPrefix.exec(key)![0].trim();
+  const mark = /^#{1,6}/.exec(prefix)?.[0] ??
+    (/\d/.test(prefix) ? "num:arabic" : /[一二三四五六七八九十]/.test(prefix) ? "num:han" : prefix.length > 0 ? prefix.replace(/\s/g, "")[0]! : /^[【\[].+[】\]]/.test(key) ? "bracket" : /^(?:\*\*|__)/.test(key) ? "bold" : "plain");
+  const nextKey = next ? clean.key.slice(next.start, next.end).trim() : "";
+  const below = !next ? "other" : dutiesHeading(nextKey) ? "duties" : requirementsHeading(nextKey) && !inDuties ? "requirements" : tagsLine(nextKey) ? "tags" : "other";
+  return { mark, below, pay: statesPay(key), count: headcountPart.test(key.replace(/[*_]+$/, "")) };
+}
+
+/** A line's list count by its numbering's style: "3." → 3 (arabic), "三、" → 3 (han), "（3）" → 3 (paren). */
+function listCount(key: string): { style: string; value: number } | null {
+  const m = /^\s*(?:(\d{1,2})\s*[、.．)](?!\d)|([一二三四五六七八九十]{1,3})\s*[、.]|[（(](\d{1,2})[)）])/.exec(key);
+  if (!m) return null;
+  if (m[1]) return { style: "arabic", value: Number(m[1]) };
+  if (m[3]) return { style: "paren", value: Number(m[3]) };
+  const digits = "一二三四五六七八九十";
+  const h = m[2]!;
+  const value = h.length === 1 ? digits.indexOf(h) + 1 : h.startsWith("十") ? 10 + digits.indexOf(h[1]!) + 1 : (digits.indexOf(h[0]!) + 1) * 10 + (h[2] ? digits.indexOf(h[2]) + 1 : 0);
+  return { style: "han", value };
+}
+
+/** What a line's form weighs as a post's heading, its parallel lines aside. */
+function formWeight(form: LineForm): number {
+  const w = postFormWeights;
+  const below = form.below === "duties" ? w.dutiesBelow : form.below === "requirements" ? w.requirementsBelow : form.below === "tags" ? w.tagsBelow : 0;
+  return below + (form.pay ? w.pay : 0) + (form.count ? w.headcount : 0) + (form.mark !== "plain" ? w.mark : 0) + (form.outer ? w.outerList : 0);
+}
+
+/** Lines of one form in parallel: the same mark, the same kind of line below, pay and a headcount alike. */
+const formKey = (form: LineForm) => `${form.mark}|${form.below}|${form.pay}|${form.count}`;
+
 /**
- * "## 一、Unity 客户端开发（主程方向）" over "### 工作职责": a heading line right above a duties heading names the post those
- * duties are, even without a role word (客户端开发, 技术美术, "Platform Reliability"). It must be set as a heading (numbered, a
- * Markdown heading, emphasis) and read as a name (not a sentence, a section, a department, an organization).
+ * The name a line set as a post's heading holds: the line without its numbering, brackets, emphasis, pay and headcount. It must
+ * read as a name (not a sentence, a section, a label, a department, an organization, a place, a date or a person) and be
+ * short: an English one in Title Case.
  */
-function overDuties(clean: CleanText, start: number, end: number, next: { start: number; end: number } | null, inBulletList: boolean): Heading | null {
-  if (!next || inBulletList || !dutiesHeading(clean.key.slice(next.start, next.end))) return null;
+function formName(clean: CleanText, start: number, end: number): TitleText | null {
   const key = clean.key.slice(start, end);
   const num = numberingPrefix.exec(key)![0].length;
-  const lead = key.length - key.trimStart().length;
-  const marked = num > lead || /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/.test(key);
-  const body = key.slice(num).replace(/(?:\*\*|__)/g, " ");
-  const bare = body.replace(/\s*:\s*$/, "").trim();
-  if (!marked || bare.length < 2 || bare.length > 40 || dutiesHeading(key) || sectionKinds.has(bare) || readLabels(bare).length > 0) return null;
-  // "Site Reliability Engineer · Remote (EU)": a line whose part names a role is read by the heading's other rules; of
-  // parts set apart by a bar, a middle dot or a spaced dash the first is the name.
-  const parts = bare.split(/\s*[|｜·]\s*|\s+[-–—]\s+/);
-  if (parts.some((p) => isPositionName(normalizeTitle({ text: p, key: p }).key, "strict"))) return null;
-  const at = start + num + body.indexOf(bare);
-  const title = titleAt(clean, at, at + parts[0]!.length);
-  if (titlePrefixes.exec(title.key)?.[0].length === title.key.length || /有限公司|集团|公司$|^(?:20|19)\d\d/.test(title.key)) return null;
+  // "#GivingTuesday" is a hashtag, not a Markdown heading.
+  if (/^\s*#+(?!#|\s)/.test(key)) return null;
+  const lead = /^[\s#*_【\[]*/.exec(key.slice(num))![0].length;
+  const from = num + lead;
+  const rest = key.slice(from);
+  const stop = formPartEnd.exec(rest);
+  const to = from + (stop ? stop.index : rest.trimEnd().length);
+  if (to - from < 2) return null;
+  const after = key.slice(to);
+  // "薪资: 20-40K", "Headcount\t2": a label and its value; "【急徵】物流倉儲理貨員": a bracketed tag before the post's own words.
+  if (/^\s*[:：\t]/.test(after) || key.includes("\t") || (/[】\]]/.test(after.slice(0, 2)) && after.replace(/^[】\]\s*_]+/, "").trim().length > 0 && !(statesPay(after) || (statesPostingFacts(after.replace(/^[】\]\s*_|｜·]+/, "")) && !code.test(after))) && !headcountPart.test(after))) return null;
+  const raw = key.slice(from, to);
+  // "2027届校招", "2026 Graduate Programme": a year opens a round or a date, not a post's name.
+  if (/^(?:20|19)\d\d|\d{1,2}[/.-]\d{1,2}|[,，:：]/.test(raw) || /^[\s*_]*[:：]/.test(after)) return null;
+  const title = titleAt(clean, start + from, start + to);
+  const k = title.key;
+  const han = /[\u3400-\u9fff]/.test(k);
+  const core = k.replace(/\s*[(（][^()（）]{1,20}[)）]$/, "");
+  if (core.length < 2 || (han ? core.length > postFormNameLength.han : core.split(/\s+/).length > postFormNameLength.words)) return null;
+  // An English name of two words or more, in Title Case: one word ("Hiring", "Instagram", "IFRS") is a page's word as often as a post.
+  if (!han && (!titleCased(title.text) || !/^[a-z]/.test(k) || core.split(/\s+/).length < 2)) return null;
+  // "Our Culture", "The Team", "Why Join Us", "Meet the Founders": a page's own sections speak to or of someone.
+  if (!han && /^(?:our|your|the|a|an|we|you|this|my|about|why|how|what|who|join|meet|life|working)\b/.test(k)) return null;
+  if (!isPositionName(k, "label") || isDepartment(k) || isEnglishDepartment(k) || statesPostingFacts(k) || sectionNameEndings.test(core)) return null;
+  if (sectionKinds.has(k) || postingSectionKeys.has(k) || titleLabelOnly.test(k) || fieldLabelKeys.has(k) || readLabels(key.slice(num)).length > 0) return null;
+  if (titlePrefixes.exec(k)?.[0].length === k.length || /有限公司|集团|公司$|工作室$/.test(k) || organizationLine.test(k) || openingOrganization.test(k)) return null;
+  // "維持門市環境整潔", "有分布式系统经验", "广州-天河区": a duty, an ask, a benefit or a place is no post's name.
+  // "💰 月薪 50K–70K", "【薪酬】80-120万/年": a pay label is the posting's fact, not its post.
+  if (postingLabels.some((l) => l.label.test(core)) || /薪|工资|^(?:pay|salary|wage|rate|comp)\b/.test(core) || (han && /[市区县省州镇]$/.test(core))) return null;
+  if (dutyVerbPattern.test(k) || requirementCuePattern.test(k) || benefitPattern.test(k) || addressPattern.test(k) || (han && placePattern.exec(k)?.[0].length === k.length) || /[与和及、&]/.test(core)) return null;
+  // A person's name is written as a post's may be ("Pet Funeral Celebrant"); what vouches for the line is its form, and a contact's
+  // line beside a recruiting role is refused by its own rule.
+  if (recruitingRole.test(k) || namesContactPerson(clean.text.slice(start + num, end))) return null;
+  return title;
+}
+
+/**
+ * "剧本杀DM 3名" over "工作职责：", "【宠物殡葬师】" over "岗位职责：", "## 一、Unity 客户端开发" over "### 工作职责", "Pet Funeral
+ * Celebrant — $50k-$60k" beside "Chief Vibes Officer — $80k-$100k": a line whose form says it heads a post, in words the role
+ * vocabulary lacks. Its evidence (data/post-form.ts: a duties or requirements heading or a tags line below it, pay or a headcount
+ * on it, a heading's mark, lines of the same form heading posts) must weigh the threshold, and its name read as one.
+ */
+function formHeading(clean: CleanText, start: number, end: number, weight: number, inBulletList: boolean, prev: { start: number; end: number } | null): Heading | null {
+  if (inBulletList || weight < postFormThreshold) return null;
+  const key = clean.key.slice(start, end);
+  // "3. 新進夥伴教育訓練" after "2. 營業額目標達成": a line counting on from the line above is that list's next item.
+  const n = listCount(key);
+  const before = prev ? listCount(clean.key.slice(prev.start, prev.end)) : null;
+  if (n && before && n.style === before.style && n.value === before.value + 1) return null;
+  if (dutiesHeading(key) || requirementsHeading(key)) return null;
+  const title = formName(clean, start, end);
+  if (!title) return null;
   const h = named("title", start, end, title, "label");
   return h?.kind === "title" ? h : null;
 }
@@ -285,6 +384,40 @@ export function findHeadings(clean: CleanText): Heading[] {
     if (line.trim().length > 0) lines.push({ start: offset, end: offset + line.length });
     offset += line.length + 1;
   }
+  // Each line's form, and the forms of lines heading posts (by a role word, or by weighty evidence of their own): a line of the
+  // same form as one of those is one of a parallel run of posts.
+  let inDuties = false;
+  const forms = lines.map((line, i) => {
+    const key = clean.key.slice(line.start, line.end);
+    if (dutiesHeading(key)) inDuties = true;
+    else if (requirementsHeading(key)) inDuties = false;
+    const form = lineForm(clean, line, nextWithText(clean, lines, i), inDuties && !dutiesHeading(key));
+    const name = formWeight(form) > (form.mark === "plain" ? 0 : postFormWeights.mark) ? formName(clean, line.start, line.end) : null;
+    if (name) inDuties = false;
+    // A line over a duties or requirements heading heads its post by that alone, in whatever words; a job card's line over its
+    // tags (its company, its place) only when it names a role.
+    return { form, name, heads: name !== null && (isPositionName(name.key, "strict") || form.below === "duties" || form.below === "requirements") };
+  });
+  // "1. Vibe Curator" … "2. Pet Funeral Celebrant" with "- " items between: a count resumed past lines of another mark numbers
+  // an outer list, the headings over those items.
+  const counts = lines.map((l) => listCount(clean.key.slice(l.start, l.end)));
+  const marks = forms.map((f) => f.form.mark);
+  counts.forEach((n, i) => {
+    if (!n || n.value < 2) return;
+    let j = i - 1;
+    while (j >= 0 && !(counts[j]?.style === n.style)) j--;
+    if (j < 0 || counts[j]!.value !== n.value - 1 || i - j < 3) return;
+    if (!marks.slice(j + 1, i).some((m) => m !== "plain" && m !== marks[i])) return;
+    forms[i]!.form.outer = true;
+    forms[j]!.form.outer = true;
+  });
+  const weightOf = (i: number) => {
+    const { form } = forms[i]!;
+    // Only a form with evidence beyond a mark runs in parallel: numbered duties are lines of one form too.
+    const evident = formWeight(form) - (form.mark === "plain" ? 0 : postFormWeights.mark) >= 1;
+    const parallel = evident && forms.some((f, j) => j !== i && f.heads && formKey(f.form) === formKey(form));
+    return formWeight(form) + (parallel ? postFormWeights.parallel : 0);
+  };
   // Unnumbered short names listed under "直接下级：" are that label's values, not headings.
   let valueList = false;
   let prevBullet: string | null = null;
@@ -311,7 +444,7 @@ export function findHeadings(clean: CleanText): Heading[] {
     // "Qualifications and experience" over "Certified Public Accountant – CPA(K)": under a requirements heading a line naming
     // a certificate (data/requirements.ts) is what the post asks for, not a post.
     const asked = sectionKind === "requirements" && !section && namesCertificate(key);
-    const h = listing || choice || asked ? null : (lineHeading(clean, start, end, lines[i - 1] ?? null, valueList, inList, sectionKind === "other", lines[i + 1] ?? null) ?? overDuties(clean, start, end, nextWithText(clean, lines, i), inList));
+    const h = listing || choice || asked ? null : (lineHeading(clean, start, end, lines[i - 1] ?? null, valueList, inList, sectionKind === "other", lines[i + 1] ?? null) ?? (valueList || sectionKind === "other" ? null : formHeading(clean, start, end, weightOf(i), inList, lines[i - 1] ?? null)));
     if (h) sectionKind = null;
     prevBullet = bullet;
     // A .docx read by paragraphs puts each cell on its own line: "直接上级" alone, its value on the next line.
