@@ -4,7 +4,7 @@ import { cleanLines, type CleanLine, type CleanText } from "./clean.js";
 import { chatSenderLines, furnitureLinePatterns } from "./data/furniture.js";
 import { genderNote, titleLabels } from "./data/headings.js";
 import {
-  addressPattern, benefitPattern, chineseHiringPatterns, hiringPhrases, dutiesOfPattern, chromePattern, companyPattern, contactPattern, dutyVerbPattern, hiringPattern, placePattern,
+  addressPattern, benefitPattern, chineseHiringPatterns, countedNameLine, hiringPhrases, dutiesOfPattern, chromePattern, companyPattern, contactPattern, dutyVerbPattern, hiringPattern, placePattern,
   postingSections, requirementCuePattern, salaryPattern, tagPattern,
 } from "./data/line-vocabulary.js";
 import { fieldLabels } from "./data/labels.js";
@@ -67,7 +67,7 @@ function namesRole(key: string): boolean {
 }
 
 /** The role a hiring phrase names, as a span of the line's key: "诚聘会计2名" → 会计, "We need a React developer for…" → react developer. */
-export function hiredRole(key: string): { at: number; length: number } | null {
+export function hiredRole(key: string, text?: string): { at: number; length: number } | null {
   for (const pattern of chineseHiringPatterns) {
     const m = pattern.exec(key);
     const vouched = m?.[2] === undefined || /[^\s!。,]/.test(m[2]);
@@ -75,10 +75,27 @@ export function hiredRole(key: string): { at: number; length: number } | null {
   }
   for (const { pattern, evidence } of hiringPhrases) {
     const m = pattern.exec(key);
-    if (m && isPositionName(m[1]!, evidence)) return { at: m.index + m[0].lastIndexOf(m[1]!), length: m[1]!.length };
+    if (!m) continue;
+    const at = m.index + m[0].lastIndexOf(m[1]!);
+    if (isPositionName(m[1]!, evidence)) return { at, length: m[1]!.length };
+    // "We're hiring a Pet Funeral Celebrant to join…": the frame's article before a name in Title Case, two words or more, vouches for
+    // a post the role vocabulary lacks (the line's text shows the capitals its key folds away).
+    const shown = text?.slice(at, at + m[1]!.length) ?? "";
+    if (text && /\b(?:an?|one)\s+$/.test(key.slice(0, at)) && titleCasedName(shown) && isPositionName(m[1]!, "label")) return { at, length: m[1]!.length };
+  }
+  const counted = text !== undefined ? countedNameLine.exec(key.trim()) : null;
+  if (counted && isPositionName(counted[1]!, "label")) {
+    const at = key.indexOf(counted[1]!);
+    return { at, length: counted[1]!.length };
   }
   return null;
 }
+
+/** "Pet Funeral Celebrant": two to five words, each capitalized, the last no plural. */
+const titleCasedName = (shown: string) => {
+  const words = shown.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^[A-Z][\w&/-]*$/.test(w)) && !/[^s]s$/.test(words[words.length - 1]!);
+};
 
 /** Every piece of evidence the positions tagger scores, by name; the model's weights refer to these names. */
 export const positionVocabulary: Vocabulary = {

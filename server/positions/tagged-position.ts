@@ -3,7 +3,7 @@ import type { PositionLineClass } from "./data/line-model.js";
 import { readLabels } from "./labels.js";
 import { hiredRole as hiredSpan, knownHeading, sectionLead, type TaggedLine } from "./line-classes.js";
 
-const hiredRole = (line: TaggedLine) => hiredSpan(line.key);
+const hiredRole = (line: TaggedLine) => hiredSpan(line.key, line.text);
 
 /** The class a line's own evidence scores highest, before its neighbours' classes weigh in (the model's order breaks ties). */
 const ownClass = (line: TaggedLine): PositionLineClass =>
@@ -23,6 +23,7 @@ import { isPositionName, normalizeTitle, pluralHeaded, restates, type TitleText 
 import { numberingPrefix } from "./headings.js";
 import { chatSenders } from "./segment.js";
 import { contactPattern, dutyVerbPattern, otherDocumentKinds, requirementCuePattern, salaryPattern, tagPattern } from "./data/line-vocabulary.js";
+import { postFormWeights } from "./data/post-form.js";
 
 /** One position read from the tagged lines: its title, a body in the form extractPosition reads, and its span. */
 export type TaggedPosition = { title: TitleText; text: string; key: string; start: number; end: number };
@@ -99,10 +100,53 @@ function nameIn(line: TaggedLine): TitleText {
   return titleOf(line, line.key.indexOf(name), name.length);
 }
 
-/** The best title candidate: a 职位名称 label, a line tagged title, the line above a salary or tag line, a hiring sentence, the first line. */
+/** "Reports to: Head of Ceremonies", "工作地点：上海": a label line of a field other than the post's name. */
+const otherFieldLine = (line: TaggedLine) => readLabels(line.key).some((l) => l.field !== "title" && l.labelStart === line.key.length - line.key.trimStart().length);
+/** "星河文化传媒有限公司", "Acme Robotics GmbH", "2026年12月1日", "Posted 3 days ago": a line naming an organization or a date. */
+const organizationOrDate = (key: string) =>
+  /有限公司|股份|集团$|\b(?:inc|ltd|llc|corp|gmbh|plc|pte)\.?$|^(?:19|20)\d\d\s*[年/.-]|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|^posted\b|\bago$|发布于|更新于/.test(key.trim());
+
+/**
+ * Whether a line may title the post a fallback reads: not furniture, no section's heading, no item, no other field's label line,
+ * no organization's name or date.
+ */
+const titleCandidate = (line: TaggedLine) =>
+  !furniture(line) && !line.tag.startsWith("heading:") && !knownHeading(line.key) && line.tag !== "duty" && line.tag !== "requirement" && !(line.tag === "company" && ownClass(line) === "company") &&
+  !otherFieldLine(line) && !organizationOrDate(line.key) && line.key.trim().length >= 2;
+
+/** A headcount closing a line: "剧本杀DM 3名", "(2 openings)". */
+const headcountOn = /(?:\d{1,3}|若干|[一二两三四五六七八九十]{1,2})\s*(?:名|人|位)\s*[)）]?\s*$|[(（\s]\d{1,3}\s+(?:openings?|positions?|vacanc(?:y|ies))[)）]?\s*$/;
+
+/** A line shaped as a name, not a sentence: no closing stop, an English one in Title Case of six words at most. */
+function nameShaped(line: TaggedLine): boolean {
+  const name = nameIn(line);
+  if (!isPositionName(name.key, "label") || /[.。!！?？]$/.test(name.key.trim())) return false;
+  if (/[\u3400-\u9fff]/.test(name.key)) return true;
+  const words = name.text.trim().split(/\s+/);
+  return words.length <= 6 && words.every((w) => /^(?:of|and|the|for|to|in|at|&|[/\-–—])$/.test(w) || /^[A-Z0-9(]/.test(w));
+}
+
+/**
+ * What a candidate line's form says of it as the post's title (a fallback's score): a duties or requirements heading or a tags
+ * line below it, a headcount on it, a heading's mark, and the tagger's reading it as a title.
+ */
+function fallbackScore(lines: readonly TaggedLine[], i: number): number {
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  const w = postFormWeights;
+  const below = !next ? 0 : next.tag === "heading:duty" ? w.dutiesBelow : next.tag === "heading:requirement" ? w.requirementsBelow : next.tag === "tags" ? w.tagsBelow : 0;
+  const marked = numberingPrefix.exec(line.key)![0].trim().length > 0 || /^\s*[【\[].+[】\]]\s*$|^\s*(?:\*\*|__)/.test(line.key);
+  return below + (headcountOn.test(line.key) ? w.headcount : 0) + (marked ? w.mark : 0) + (reads(line, "title") ? 1 : 0);
+}
+
+/**
+ * The best title candidate: a 职位名称 label, a line tagged title naming a role, a line above the first section with a part naming
+ * one, the line above a salary or tag line, a hiring sentence, then the candidate line whose form scores highest, a line tagged
+ * title, and the first candidate line (no heading, company, date or furniture); the first line only when none is left.
+ */
 function bestTitle(clean: CleanText, lines: readonly TaggedLine[]): { title: TitleText; line: TaggedLine | null } {
   // A title line that names a role comes first; one that does not ("We're growing! 🚀") only after a hiring sentence.
-  const titles = lines.filter((l) => reads(l, "title")).sort((a, b) => b.scores.title - a.scores.title);
+  const titles = lines.filter((l) => reads(l, "title") && titleCandidate(l)).sort((a, b) => b.scores.title - a.scores.title);
   const naming = titles.find((l) => (isPositionName(nameIn(l).key, "strict") && !pluralHeaded(nameIn(l).key)) || hiredRole(l) !== null);
   for (const line of lines) {
     const label = readLabels(line.key).find((l) => l.field === "title" && l.end > l.start);
@@ -113,16 +157,22 @@ function bestTitle(clean: CleanText, lines: readonly TaggedLine[]): { title: Tit
     if (naming && restates(value, nameIn(naming).key)) continue;
     if (label && isPositionName(value, evidence)) return { title: titleOf(line, label.start, label.end - label.start), line: null };
   }
-  const aboveTags = lines.find((l, i) => lines[i + 1]?.tag === "tags" && l.tag !== "tags");
+  const aboveTags = lines.find((l, i) => lines[i + 1]?.tag === "tags" && l.tag !== "tags" && titleCandidate(l));
   const hiring = lines.find((l) => hiredRole(l) !== null);
   // "[内推] 星河科技-电商事业部-数据分析师（北京/上海）": a line above the first section with a part naming a role.
   const firstSection = lines.findIndex((l) => l.tag === "heading:duty" || l.tag === "heading:requirement");
-  const rolePart = lines.slice(0, firstSection < 0 ? 3 : firstSection).find((l) => !furniture(l) && isPositionName(nameIn(l).key, "strict") && !pluralHeaded(nameIn(l).key));
+  const rolePart = lines.slice(0, firstSection < 0 ? 3 : firstSection).find((l) => titleCandidate(l) && isPositionName(nameIn(l).key, "strict") && !pluralHeaded(nameIn(l).key));
   for (const line of [naming, rolePart, aboveTags, hiring]) if (line) return { title: nameIn(line), line };
   const sentence = sentenceHeadings(clean)[0];
   if (sentence) return { title: sentence.title, line: null };
+  // "宠物殡葬师" over "岗位职责：" below the company's name: the candidate whose form says most that it heads the post.
+  const scored = lines
+    .map((l, i) => ({ l, score: titleCandidate(l) && nameShaped(l) ? fallbackScore(lines, i) : 0 }))
+    .reduce<{ l: TaggedLine; score: number } | null>((best, c) => (c.score > (best?.score ?? 1) ? c : best), null);
+  if (scored) return { title: nameIn(scored.l), line: scored.l };
   if (titles[0]) return { title: nameIn(titles[0]), line: titles[0] };
-  const first = lines.find((l) => l.tag === "text" || l.tag === "title") ?? lines.find((l) => l.tag !== "furniture") ?? lines[0]!;
+  const first =
+    lines.find((l) => (l.tag === "text" || l.tag === "title") && titleCandidate(l)) ?? lines.find((l) => l.tag === "text" || l.tag === "title") ?? lines.find((l) => l.tag !== "furniture") ?? lines[0]!;
   return { title: nameIn(first), line: first.tag === "text" || first.tag === "title" ? first : null };
 }
 
@@ -162,6 +212,9 @@ function describedAt(line: TaggedLine): number | null {
   return rest2.length >= 10 && (dutyVerbPattern.test(rest2) || requirementCuePattern.test(rest2)) ? at : null;
 }
 
+/** A list's item: a bullet or a number before its words. */
+const listItem = /^\s*(?:[-•*·▪●◆■]|\d{1,2}\s*[.、)]|[一二三四五六七八九十]\s*[、.])\s*\S/;
+
 /** Classes a post's plain lines may have been given for want of items; a contact, company or tags line that says so keeps its class. */
 const unplaced = new Set<PositionLineClass>(["text", "title", "tags", "contact", "label", "benefits"]);
 
@@ -175,8 +228,13 @@ function postedContent(lines: readonly TaggedLine[]): readonly TaggedLine[] {
   const anchor = lines.findIndex((l) => hiredRole(l) !== null || (l.tag === "title" && isPositionName(nameIn(l).key, "strict")));
   if (anchor < 0) return lines;
   const evidence = (l: TaggedLine) => (l.tag === "contact" && contactPattern.test(l.key)) || (l.tag === "tags" && (salaryPattern.test(l.key) || tagPattern.test(l.key)));
+  // "- Lead farewell ceremonies" / "- Support grieving owners" under the hiring line: a list of two or more items there is the post's,
+  // whatever class its unfamiliar words drew.
+  const listed = (i: number) => listItem.test(lines[i]?.key ?? "") && (listItem.test(lines[i - 1]?.key ?? "") || listItem.test(lines[i + 1]?.key ?? ""));
   return lines.map((l, i) =>
-    i > anchor && unplaced.has(l.tag) && !evidence(l) && l.key.trim().length >= 4 ? { ...l, tag: l.scores.duty >= l.scores.requirement ? "duty" : "requirement" } : l,
+    i > anchor && (unplaced.has(l.tag) || (l.tag === "furniture" && listed(i))) && !evidence(l) && l.key.trim().length >= 4
+      ? { ...l, tag: l.scores.duty >= l.scores.requirement ? "duty" : "requirement" }
+      : l,
   );
 }
 

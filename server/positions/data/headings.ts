@@ -149,7 +149,7 @@ export const countedObject = /[一二两三四五六七八九十几数\d]+\s*(?:
 export const countedRoles = /(?:^|\s)(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d{1,3})\s+(?:[a-z&-]+\s+){0,3}[a-z-]+s$/;
 
 /** Prefixes that decorate a document title: 最新, 2023年. */
-export const titlePrefixes = /^(?:[\u4e00-\u9fff]{2,16}?(?:有限责任公司|股份有限公司|有限公司|集团)|最新|精选|优秀|经典|标准|通用|[\u4e00-\u9fff]{0,12}?(?:诚聘|急聘|急招)|招聘(?=[\u4e00-\u9fff]{3})|(?:20|19)\d\d年?(?:最新)?|[\s《“"【\[★☆#*|○●◎◉◆◇■□▪▫▣►▶▷➤➢※•‧]|[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF\uFE0F\u200D])+/;
+export const titlePrefixes = /^(?:[\u4e00-\u9fff]{2,16}?(?:有限责任公司|股份有限公司|有限公司|集团)|最新|精选|优秀|经典|标准|通用|[\u4e00-\u9fff]{0,12}?(?:诚聘|急聘|急招)|招聘(?=[\u4e00-\u9fff]{3})|招(?!聘|募|商|生|标|投|待|工|牌|呼|股|租)(?=[^\s\d]{2,12}?\s*(?:\d{1,3}|[一二两三四五六七八九十])\s*[名位人])|(?:20|19)\d\d年?(?:最新)?|[\s《“"【\[★☆#*|○●◎◉◆◇■□▪▫▣►▶▷➤➢※•‧]|[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF\uFE0F\u200D])+/;
 
 /** Labels whose value is the position's title. */
 export const titleLabels: readonly string[] = [

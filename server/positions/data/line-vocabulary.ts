@@ -90,6 +90,12 @@ export const hiringPhrases: readonly { pattern: RegExp; evidence: "strict" | "la
   { pattern: /^((?:[a-z][\w+#./&-]*\s+){0,3}[a-z][\w+#./&-]*)\s+(?:wanted|needed)\b/, evidence: "strict" },
 ];
 
+/**
+ * "剧本杀DM 2名" alone on its line: a name and its headcount closing the line name a post, in words the vocabulary may lack. Read
+ * where a post's reading looks for the role a line hires (not among the tagger's features, which its model was trained on).
+ */
+export const countedNameLine = /^(?:[【\[])?([^\s,!。:、\d()【】\[\]]{2,12}?)(?:[】\]])?\s*[一二两三四五六七八九十\d]{1,2}\s*[名位]\s*$/;
+
 /** Documents that list duties without being a job description: a work report, a plan, an essay. */
 export const otherDocumentKinds: readonly string[] = [
   "工作总结", "年终总结", "述职报告", "工作计划", "工作汇报", "心得体会", "实习报告", "个人总结", "work report", "performance review",
