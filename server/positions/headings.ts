@@ -7,7 +7,7 @@ import { fieldLabels } from "./data/labels.js";
 import { certificationPatterns } from "./data/requirements.js";
 import { listingHeadingPattern, sectionHeadings } from "./data/sections.js";
 import { isDepartment, isEnglishDepartment, isPositionName, normalizeTitle, statesPostingFacts, twoForms, withoutPostingQualifier, type NameEvidence, type TitleText } from "./title.js";
-import { addressPattern, benefitPattern, dutyVerbPattern, placePattern, postingSections, requirementCuePattern, salaryPattern, tagPattern } from "./data/line-vocabulary.js";
+import { addressPattern, benefitPattern, dutyVerbPattern, hiringPattern, placePattern, postingSections, requirementCuePattern, salaryPattern, tagPattern } from "./data/line-vocabulary.js";
 import { escapeRegExp } from "../text/regex.js";
 import { foldKey } from "../text/fold.js";
 
@@ -247,19 +247,25 @@ const code = /[a-z]+\d+[a-z]+|\d+[a-z]+\d+/;
 const headcountPart =
   /(?:^|[\s(（])(?:\d{1,3}|若干|[一二两三四五六七八九十]{1,2})\s*(?:名|人|位)\s*[)）]?\s*$|\bx\s?\d{1,2}\s*$|[(（\s]\d{1,3}\s+(?:openings?|positions?|vacanc(?:y|ies)|hires?)[)）]?\s*$/;
 /** What parts a form heading's name from the rest of its line: a bar, a dot, a spaced dash, wide spaces, a figure. */
-const formPartEnd = /\s{2,}|\s*[|｜丨·•]\s*|\s+[-–—/]\s+|\s(?=[\d$¥£€])|\*\*|__|[【】\[\]]|\s*:\s*$/;
+const formPartEnd = /\s{2,}|\s*[|｜丨·•]\s*|\s+[-–—/]\s+|\s(?=[\d$¥£€])|\s+x\s?\d{1,2}\s*$|\*\*|__|[【】\[\]]|\s*:\s*$/;
+/** A hiring tag in brackets before a post's name: 【急聘】, [HOT], 【内推】. */
+const bracketTag = /^\s*[【\[](?:急聘|急招|诚聘|招聘|热招|高薪|直招|内推|热门|新|hot|new|urgent|hiring)[】\]]\s*/;
 
 /** The form a line is set in: its heading mark, what stands below it, whether it carries pay and a headcount. */
-type LineForm = { mark: string; below: "duties" | "requirements" | "tags" | "other"; pay: boolean; count: boolean; outer?: boolean };
+type LineForm = { mark: string; below: "duties" | "requirements" | "tags" | "other"; pay: boolean; count: boolean; outer?: boolean; tagsOverSection?: boolean };
 
-function lineForm(clean: CleanText, line: { start: number; end: number }, next: { start: number; end: number } | null, inDuties: boolean): LineForm {
+function lineForm(clean: CleanText, line: { start: number; end: number }, next: { start: number; end: number } | null, inDuties: boolean, afterNext: { start: number; end: number } | null = null): LineForm {
   const key = clean.key.slice(line.start, line.end).trim();
   const prefix = numberingPrefix.exec(key)![0].trim();
   const mark = /^#{1,6}/.exec(prefix)?.[0] ??
-    (/\d/.test(prefix) ? "num:arabic" : /[一二三四五六七八九十]/.test(prefix) ? "num:han" : prefix.length > 0 ? prefix.replace(/\s/g, "")[0]! : /^[【\[].+[】\]]/.test(key) ? "bracket" : /^(?:\*\*|__)/.test(key) ? "bold" : "plain");
+    (/^[（(]/.test(prefix) ? "num:paren" : /[①-⑳⑴-⒇]/.test(prefix) ? "num:circled" : /\d/.test(prefix) ? "num:arabic" : /[一二三四五六七八九十]/.test(prefix) ? "num:han" : prefix.length > 0 ? prefix.replace(/\s/g, "")[0]! : /^[【\[].+[】\]]/.test(key) ? "bracket" : /^(?:\*\*|__)/.test(key) ? "bold" : "plain");
   const nextKey = next ? clean.key.slice(next.start, next.end).trim() : "";
   const below = !next ? "other" : dutiesHeading(nextKey) ? "duties" : requirementsHeading(nextKey) && !inDuties ? "requirements" : tagsLine(nextKey) ? "tags" : "other";
-  return { mark, below, pay: statesPay(key), count: headcountPart.test(key.replace(/[*_]+$/, "")) };
+  // "剧本杀DM" over "6-9K·13薪 | 上海" over "岗位职责：": a job card's name, its tags, then its duties heading.
+  const laterKey = afterNext ? clean.key.slice(afterNext.start, afterNext.end).trim() : "";
+  const carded = below === "tags" && afterNext !== null && (dutiesHeading(laterKey) || requirementsHeading(laterKey));
+  return {
+    tagsOverSection: carded, mark, below, pay: statesPay(key), count: headcountPart.test(key.replace(/[*_]+$/, "")) };
 }
 
 /** A line's list count by its numbering's style: "3." → 3 (arabic), "三、" → 3 (han), "（3）" → 3 (paren). */
@@ -278,7 +284,7 @@ function listCount(key: string): { style: string; value: number } | null {
 function formWeight(form: LineForm): number {
   const w = postFormWeights;
   const below = form.below === "duties" ? w.dutiesBelow : form.below === "requirements" ? w.requirementsBelow : form.below === "tags" ? w.tagsBelow : 0;
-  return below + (form.pay ? w.pay : 0) + (form.count ? w.headcount : 0) + (form.mark !== "plain" ? w.mark : 0) + (form.outer ? w.outerList : 0);
+  return below + (form.tagsOverSection ? w.tagsOverSection : 0) + (form.pay ? w.pay : 0) + (form.count ? w.headcount : 0) + (form.mark !== "plain" ? w.mark : 0) + (form.outer ? w.outerList : 0);
 }
 
 /** Lines of one form in parallel: the same mark, the same kind of line below, pay and a headcount alike. */
@@ -294,7 +300,8 @@ function formName(clean: CleanText, start: number, end: number): TitleText | nul
   const num = numberingPrefix.exec(key)![0].length;
   // "#GivingTuesday" is a hashtag, not a Markdown heading.
   if (/^\s*#+(?!#|\s)/.test(key)) return null;
-  const lead = /^[\s#*_【\[]*/.exec(key.slice(num))![0].length;
+  const tag = bracketTag.exec(key.slice(num))?.[0].length ?? 0;
+  const lead = tag + /^[\s#*_【\[]*/.exec(key.slice(num + tag))![0].length;
   const from = num + lead;
   const rest = key.slice(from);
   const stop = formPartEnd.exec(rest);
@@ -334,8 +341,10 @@ function formName(clean: CleanText, start: number, end: number): TitleText | nul
  * vocabulary lacks. Its evidence (data/post-form.ts: a duties or requirements heading or a tags line below it, pay or a headcount
  * on it, a heading's mark, lines of the same form heading posts) must weigh the threshold, and its name read as one.
  */
-function formHeading(clean: CleanText, start: number, end: number, weight: number, inBulletList: boolean, prev: { start: number; end: number } | null): Heading | null {
-  if (inBulletList || weight < postFormThreshold) return null;
+function formHeading(clean: CleanText, start: number, end: number, weight: number, inBulletList: boolean, prev: { start: number; end: number } | null, underHeading = false): Heading | null {
+  // "Kitchen Manager" / "Leeds LS1 4AP" / "£35,000 a year": a line right under a post's heading is that post's detail (its place,
+  // its company), not a post of its own.
+  if (inBulletList || underHeading || weight < postFormThreshold) return null;
   const key = clean.key.slice(start, end);
   // "3. 新進夥伴教育訓練" after "2. 營業額目標達成": a line counting on from the line above is that list's next item.
   const n = listCount(key);
@@ -343,7 +352,8 @@ function formHeading(clean: CleanText, start: number, end: number, weight: numbe
   if (n && before && n.style === before.style && n.value === before.value + 1) return null;
   if (dutiesHeading(key) || requirementsHeading(key)) return null;
   const title = formName(clean, start, end);
-  if (!title) return null;
+  // "【急聘】倉務員 x2": a name with a role word is read by the heading's other rules, which refuse such a line for reasons of their own.
+  if (!title || isPositionName(title.key, "strict")) return null;
   const h = named("title", start, end, title, "label");
   return h?.kind === "title" ? h : null;
 }
@@ -391,26 +401,39 @@ export function findHeadings(clean: CleanText): Heading[] {
     const key = clean.key.slice(line.start, line.end);
     if (dutiesHeading(key)) inDuties = true;
     else if (requirementsHeading(key)) inDuties = false;
-    const form = lineForm(clean, line, nextWithText(clean, lines, i), inDuties && !dutiesHeading(key));
+    const next = nextWithText(clean, lines, i);
+    const form = lineForm(clean, line, next, inDuties && !dutiesHeading(key), next ? nextWithText(clean, lines, lines.indexOf(next)) : null);
     const name = formWeight(form) > (form.mark === "plain" ? 0 : postFormWeights.mark) ? formName(clean, line.start, line.end) : null;
     if (name) inDuties = false;
-    // A line over a duties or requirements heading heads its post by that alone, in whatever words; a job card's line over its
-    // tags (its company, its place) only when it names a role.
-    return { form, name, heads: name !== null && (isPositionName(name.key, "strict") || form.below === "duties" || form.below === "requirements") };
+    // A line over a duties or requirements heading (or over tags over one), or with a headcount, heads its post by that alone, in
+    // whatever words; a job card's line over its tags alone (its company, its place) only when it names a role.
+    return { form, name, heads: name !== null && (isPositionName(name.key, "strict") || form.below === "duties" || form.below === "requirements" || form.tagsOverSection === true || form.count) };
   });
   // "1. Vibe Curator" … "2. Pet Funeral Celebrant" with "- " items between: a count resumed past lines of another mark numbers
   // an outer list, the headings over those items.
   const counts = lines.map((l) => listCount(clean.key.slice(l.start, l.end)));
   const marks = forms.map((f) => f.form.mark);
+  const outerPairs: [number, number][] = [];
   counts.forEach((n, i) => {
     if (!n || n.value < 2) return;
     let j = i - 1;
     while (j >= 0 && !(counts[j]?.style === n.style)) j--;
     if (j < 0 || counts[j]!.value !== n.value - 1 || i - j < 3) return;
     if (!marks.slice(j + 1, i).some((m) => m !== "plain" && m !== marks[i])) return;
-    forms[i]!.form.outer = true;
-    forms[j]!.form.outer = true;
+    outerPairs.push([j, i]);
   });
+  // The members of one outer list, chained pair by pair ("1、剧本杀DM" … "2、宠物殡葬" … "3、…"): a list of posts when every member
+  // reads as a name; one member a section's name or a sentence ("二、任职资格", "3. SCOPE OF WORK") makes it an outline.
+  const chains: number[][] = [];
+  for (const [j, i] of outerPairs) {
+    const chain = chains.find((c) => c[c.length - 1] === j);
+    if (chain) chain.push(i);
+    else chains.push([j, i]);
+  }
+  for (const chain of chains) {
+    if (!chain.every((k) => formName(clean, lines[k]!.start, lines[k]!.end) !== null)) continue;
+    for (const k of chain) forms[k]!.form.outer = true;
+  }
   const weightOf = (i: number) => {
     const { form } = forms[i]!;
     // Only a form with evidence beyond a mark runs in parallel: numbered duties are lines of one form too.
@@ -418,6 +441,10 @@ export function findHeadings(clean: CleanText): Heading[] {
     const parallel = evident && forms.some((f, j) => j !== i && f.heads && formKey(f.form) === formKey(form));
     return formWeight(form) + (parallel ? postFormWeights.parallel : 0);
   };
+  // The last line that headed a post, and whether a section's heading came since: the few lines right under a post's heading,
+  // before its first section, are its details (its company, its place, its tags).
+  let headingLine = -1;
+  let sectionSince = false;
   // Unnumbered short names listed under "直接下级：" are that label's values, not headings.
   let valueList = false;
   let prevBullet: string | null = null;
@@ -444,13 +471,16 @@ export function findHeadings(clean: CleanText): Heading[] {
     // "Qualifications and experience" over "Certified Public Accountant – CPA(K)": under a requirements heading a line naming
     // a certificate (data/requirements.ts) is what the post asks for, not a post.
     const asked = sectionKind === "requirements" && !section && namesCertificate(key);
-    const h = listing || choice || asked ? null : (lineHeading(clean, start, end, lines[i - 1] ?? null, valueList, inList, sectionKind === "other", lines[i + 1] ?? null) ?? (valueList || sectionKind === "other" ? null : formHeading(clean, start, end, weightOf(i), inList, lines[i - 1] ?? null)));
+    const h = listing || choice || asked ? null : (lineHeading(clean, start, end, lines[i - 1] ?? null, valueList, inList, sectionKind === "other", lines[i + 1] ?? null) ?? (valueList || sectionKind === "other" ? null : formHeading(clean, start, end, weightOf(i), inList, lines[i - 1] ?? null, headingLine >= 0 && i - headingLine <= 3 && !sectionSince && marks.slice(headingLine + 1, i).every((m) => m === "plain"))));
     if (h) sectionKind = null;
     prevBullet = bullet;
     // A .docx read by paragraphs puts each cell on its own line: "直接上级" alone, its value on the next line.
     const labelAlone = fieldLabelKeys.has(key.replace(/\s*:$/, ""));
     const openLabel = labelAlone || readLabels(key).some((l) => l.labelStart === 0 && l.end === l.start) || /(?:关系|对象|人员|下级|下属):$/.test(key);
     valueList = openLabel || (valueList && /^[^\s:,;。]{2,20}$/.test(key) && numberingPrefix.exec(key)![0].length === 0);
+    if (section) sectionSince = true;
+    // "*We're hiring: Barista (Full-time)*" over "Brew Theory – Raffles Place": a hiring line heads the lines under it as a heading does.
+    if (h || hiringPattern.test(key)) (headingLine = i), (sectionSince = false);
     if (h) found.push(h);
     else if (!choice) found.push(...labelHeadings(clean, start, end));
   });

@@ -81,7 +81,7 @@ export function hiredRole(key: string, text?: string): { at: number; length: num
     // "We're hiring a Pet Funeral Celebrant to join…": the frame's article before a name in Title Case, two words or more, vouches for
     // a post the role vocabulary lacks (the line's text shows the capitals its key folds away).
     const shown = text?.slice(at, at + m[1]!.length) ?? "";
-    if (text && /\b(?:an?|one)\s+$/.test(key.slice(0, at)) && titleCasedName(shown) && isPositionName(m[1]!, "label")) return { at, length: m[1]!.length };
+    if (text && /(?:\b(?:an?|one)\s+|\b(?:hiring|wanted|needed)\s*[:–—-]\s*)$/.test(key.slice(0, at)) && titleCasedName(shown) && isPositionName(m[1]!, "label")) return { at, length: m[1]!.length };
   }
   const counted = text !== undefined ? countedNameLine.exec(key.trim()) : null;
   if (counted && isPositionName(counted[1]!, "label")) {

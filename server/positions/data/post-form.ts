@@ -12,8 +12,13 @@ export const postFormWeights = {
   requirementsBelow: 2,
   /** The next line states the post's pay or its tags ("8-12K·13薪 | 上海 | 经验不限"); a job card's company or place stands there too. */
   tagsBelow: 1,
-  /** The line's count resumes past items of another mark ("1. X" … "- item" … "2. Y"): it numbers an outer list of headings. */
-  outerList: 1,
+  /**
+   * The line's count resumes past items of another mark ("1、剧本杀DM" … "（1）负责…" … "2、宠物殡葬"), every member of that outer
+   * list reading as a name: it numbers a list of posts over their items.
+   */
+  outerList: 2,
+  /** The next line is a tags line and a duties or requirements heading stands under it: a job card's name, tags and sections. */
+  tagsOverSection: 2,
   /** A part of the line states pay ("剧本杀DM｜6-9K", "Pet Funeral Celebrant — $50k-$60k"); with a mark alone it is a pay line's bullet, so it weighs one. */
   pay: 1,
   /** The line counts heads ("剧本杀DM 3名", "（2名）", "x2", "(2 openings)"). */

@@ -22,6 +22,7 @@ describe("the never-refuse fallback titles its one position by the best candidat
   it("reads a hiring sentence's post in Title Case, a headcount line and a bracketed name", () => {
     expect(titles(["Lumen Labs", "We're hiring a Pet Funeral Celebrant to join our Leeds team.", "- Lead farewell ceremonies", "- Support grieving owners"])).toEqual(["Pet Funeral Celebrant"]);
     expect(titles(["Our team is growing fast.", "We're hiring a Vibe Curator who loves people.", "- Keep the team happy", "- Plan offsites"])).toEqual(["Vibe Curator"]);
+    expect(titles(["Now hiring: Pet Funeral Celebrant", "- Lead farewell ceremonies", "- Support grieving owners"])).toEqual(["Pet Funeral Celebrant"]);
     expect(titles(["星河文化", "剧本杀DM 2名", "负责门店剧本主持", "带动玩家氛围"])).toEqual(["剧本杀DM"]);
     expect(titles(["星河文化", "【剧本杀DM】", "岗位职责：", "负责门店剧本主持", "带动玩家氛围"])).toEqual(["剧本杀DM"]);
     expect(titles(["招宠物殡葬师2名", "工作内容：", "1、负责宠物遗体接运", "2、安抚宠主情绪"])).toEqual(["宠物殡葬师"]);

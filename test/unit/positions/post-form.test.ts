@@ -22,6 +22,36 @@ describe("a post line read by its form, in words the role vocabulary lacks", () 
   });
 });
 
+describe("more post forms: job cards, outer lists, hiring tags and counts", () => {
+  it("reads a job card's name over its tags over its duties heading", () => {
+    const text = ["剧本杀DM", "6-9K·13薪 | 上海 | 经验不限", "岗位职责：", "1、负责门店剧本主持", "宠物殡葬", "8-12K | 北京 | 1-3年", "岗位职责：", "1、负责宠物遗体接运"];
+    expect(titles(text)).toEqual(["剧本杀DM", "宠物殡葬"]);
+    expect(titles(["Vibe Curator", "$80k-$100k · Remote", "Responsibilities", "- Keep the team happy", "Pet Funeral Celebrant", "£30k-£35k · Leeds", "Responsibilities", "- Lead farewell ceremonies"])).toEqual(["Vibe Curator", "Pet Funeral Celebrant"]);
+  });
+
+  it("reads an outer numbered list of names over their own numbered or bulleted items", () => {
+    expect(titles(["1、剧本杀DM", "（1）负责门店剧本主持", "（2）带动玩家氛围", "2、宠物殡葬", "（1）负责宠物遗体接运", "（2）安抚宠主情绪"])).toEqual(["剧本杀DM", "宠物殡葬"]);
+    expect(titles(["1. Vibe Curator", "- Keep the team happy", "- Plan offsites", "2. Pet Funeral Celebrant", "- Lead farewell ceremonies", "- Support grieving owners"])).toEqual(["Vibe Curator", "Pet Funeral Celebrant"]);
+  });
+
+  it("an outline's numbered sections are no list of posts", () => {
+    const text = ["碳排放核算员", "一、岗位职责", "1、开展企业碳排放核算", "2、编制核查报告", "二、任职资格", "1、环境工程相关专业", "三、碳盘查培训", "1、每季度一次"];
+    expect(titles(text)).toEqual(["碳排放核算员"]);
+  });
+
+  it("reads the name after a hiring tag in brackets, and an English headcount", () => {
+    expect(titles(["【急聘】宠物殡葬 2名", "岗位职责：", "1、负责宠物遗体接运", "【急聘】剧本杀DM 3名", "岗位职责：", "1、负责门店剧本主持"])).toEqual(["宠物殡葬", "剧本杀DM"]);
+    expect(titles(["Pet Funeral Celebrant x2", "- Lead farewell ceremonies", "- Support grieving owners", "Vibe Curator x1", "- Keep the team happy", "- Plan offsites"])).toEqual(["Pet Funeral Celebrant", "Vibe Curator"]);
+  });
+
+  it("the lines right under a post's heading or a hiring line are its details, not posts", () => {
+    const card = ["Carbon Accountant", "Riverside Dining Group", "Leeds LS1 4DY", "£34,000 - £38,000 a year - Full-time", "Responsibilities", "- Run the inventory", "- Report to the board"];
+    expect(titles(card)).toEqual(["Carbon Accountant"]);
+    const chat = ["*We're hiring: Barista (Full-time)* ☕", "Brew Theory – Raffles Place", "$2,300 - $2,700, 5 days/week", "What we need:", "• At least 1 year barista experience"];
+    expect(titles(chat)).toEqual(["Barista"]);
+  });
+});
+
 describe("lines whose form looks like a post's but whose words are no post", () => {
   it("a duties list's last item over the requirements heading is an item", () => {
     expect(titles(["碳排放核算员", "岗位职责：", "开展企业碳排放核算", "碳盘查报告编制", "任职要求：", "环境工程相关专业", "剧本杀DM", "岗位职责：", "负责门店剧本主持", "任职要求：", "普通话标准"])).toEqual(["碳排放核算员", "剧本杀DM"]);
