@@ -260,7 +260,9 @@ function lineForm(clean: CleanText, line: { start: number; end: number }, next: 
   const mark = /^#{1,6}/.exec(prefix)?.[0] ??
     (/^[（(]/.test(prefix) ? "num:paren" : /[①-⑳⑴-⒇]/.test(prefix) ? "num:circled" : /\d/.test(prefix) ? "num:arabic" : /[一二三四五六七八九十]/.test(prefix) ? "num:han" : prefix.length > 0 ? prefix.replace(/\s/g, "")[0]! : /^[【\[].+[】\]]/.test(key) ? "bracket" : /^(?:\*\*|__)/.test(key) ? "bold" : "plain");
   const nextKey = next ? clean.key.slice(next.start, next.end).trim() : "";
-  const below = !next ? "other" : dutiesHeading(nextKey) ? "duties" : requirementsHeading(nextKey) && !inDuties ? "requirements" : tagsLine(nextKey) ? "tags" : "other";
+  // "### Backend Engineer · Remote" states a place but names a post: it is no tags line.
+  const namesPost = (k: string) => k.replace(numberingPrefix, "").split(/\s*[|｜丨·•]\s*|\s{2,}/).some((p) => isPositionName(normalizeTitle({ text: p, key: p }).key, "strict"));
+  const below = !next ? "other" : dutiesHeading(nextKey) ? "duties" : requirementsHeading(nextKey) && !inDuties ? "requirements" : tagsLine(nextKey) && !namesPost(nextKey) ? "tags" : "other";
   // "剧本杀DM" over "6-9K·13薪 | 上海" over "岗位职责：": a job card's name, its tags, then its duties heading.
   const laterKey = afterNext ? clean.key.slice(afterNext.start, afterNext.end).trim() : "";
   const carded = below === "tags" && afterNext !== null && (dutiesHeading(laterKey) || requirementsHeading(laterKey));
@@ -479,8 +481,9 @@ export function findHeadings(clean: CleanText): Heading[] {
     const openLabel = labelAlone || readLabels(key).some((l) => l.labelStart === 0 && l.end === l.start) || /(?:关系|对象|人员|下级|下属):$/.test(key);
     valueList = openLabel || (valueList && /^[^\s:,;。]{2,20}$/.test(key) && numberingPrefix.exec(key)![0].length === 0);
     if (section) sectionSince = true;
-    // "*We're hiring: Barista (Full-time)*" over "Brew Theory – Raffles Place": a hiring line heads the lines under it as a heading does.
-    if (h || hiringPattern.test(key)) (headingLine = i), (sectionSince = false);
+    // "*We're hiring: Barista (Full-time)*" over "Brew Theory – Raffles Place": a hiring line heads the lines under it as a heading
+    // does; a document's title ("# 2027 招聘需求", 招聘启事) heads no post.
+    if (h || (hiringPattern.test(key) && !/^\s*#/.test(key) && !/(?:需求|信息|启事|启示|公告|简章|计划)\s*$/.test(key))) (headingLine = i), (sectionSince = false);
     if (h) found.push(h);
     else if (!choice) found.push(...labelHeadings(clean, start, end));
   });

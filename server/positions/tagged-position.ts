@@ -111,7 +111,7 @@ const organizationOrDate = (key: string) =>
  * no organization's name or date.
  */
 const titleCandidate = (line: TaggedLine) =>
-  !furniture(line) && !line.tag.startsWith("heading:") && !knownHeading(line.key) && line.tag !== "duty" && line.tag !== "requirement" && !(line.tag === "company" && ownClass(line) === "company") &&
+  !furniture(line) && !line.tag.startsWith("heading:") && !knownHeading(line.key) && !((line.tag === "duty" || line.tag === "requirement") && ownClass(line) !== "title") && !(line.tag === "company" && ownClass(line) === "company") &&
   !otherFieldLine(line) && !organizationOrDate(line.key) && line.key.trim().length >= 2;
 
 /** A headcount closing a line: "剧本杀DM 3名", "(2 openings)". */
