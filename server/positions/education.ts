@@ -20,7 +20,9 @@ export function findMinEducation(text: string): EducationLevel | null {
     for (const m of key.matchAll(pattern)) {
       const after = key.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const before = key.slice(Math.max(0, m.index - 12), m.index);
-      if (!qualificationNames.test(m[0]) && !educationContext.test(after) && !educationContextBefore.test(before)) continue;
+      // "食品科学与工程相关专业，本科": a level alone in the last clause of its line states the floor.
+      const lastClause = /^[^\S\n]*(?:\n|$)/.test(after) && /[,;、]\s*$/.test(before);
+      if (!qualificationNames.test(m[0]) && !educationContext.test(after) && !educationContextBefore.test(before) && !lastClause) continue;
       // "國內外大學化工相關研究所碩士畢業", "大学博士学位": 大学 names the school a higher degree is taken at, not a level.
       if (/^大学/.test(m[0]) && /^[^,;。\n]{0,24}?(?:硕士|博士|研究所|研究生)/.test(key.slice(m.index + m[0].length))) continue;
       const rest = key.slice(m.index + m[0].length, m.index + m[0].length + 80);

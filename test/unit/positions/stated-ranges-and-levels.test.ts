@@ -25,3 +25,14 @@ describe("a years range given by its two ends, and Taiwan's junior high", () => 
     expect(findMinEducation(foldAligned("曾任全國中小學教師"))).toBeNull();
   });
 });
+
+describe("a level alone in its line's last clause", () => {
+  it("states the floor after the major", () => {
+    expect(findMinEducation(foldAligned("1. 财务管理相关专业，本科\n2. 三年以上经验"))).toBe("bachelor");
+    expect(findMinEducation(foldAligned("机械类专业，大专"))).toBe("associate");
+  });
+
+  it("leaves a school named at a line's end without a clause of its own", () => {
+    expect(findMinEducation(foldAligned("创始人毕业于浙江大学\n公司成立于2015年"))).toBeNull();
+  });
+});
