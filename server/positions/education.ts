@@ -41,7 +41,8 @@ export function findMinEducation(text: string): EducationLevel | null {
 // "資訊工程、電機工程或資訊管理相關領域", "資訊科學、電腦工程或相關範疇的學士學位", "化工、材料、化學相關研究所碩士畢業": a field
 // of study may also be a related 领域 (field), 范畴 (Macau's domain), 学科 or 研究所 (graduate institute), always with 相关/相近.
 // "國內外大學護理系畢業": a department (系) graduated from names its field too.
-const majorPattern = /([^\s,;。:!?()]{2,60}?)(?:等)?(?:(?:相关|相近|类)?(?:专业|科系|学系|系所)|(?:相关|相近)(?:领域|范畴|学科|研究所)|(?<![关体联派])系(?=毕业|(?:或|及)?以上毕业))/g;
+// "朝鲜语（韩语）专业": another name of the field in brackets may stand before 专业.
+const majorPattern = /([^\s,;。:!?()]{2,60}?)(?:\s*\([^()]{1,10}\))?(?:等)?(?:(?:相关|相近|类)?(?:专业|科系|学系|系所)|(?:相关|相近)(?:领域|范畴|学科|研究所)|(?<![关体联派])系(?=毕业|(?:或|及)?以上毕业))/g;
 /** Majors given as a field's value: "专业：财务管理、会计学", Taiwan's "科系要求：资讯工程相关", Hong Kong's "主修会计或财务". */
 const majorLabel = /(?:^|\s)(?:所学专业|专业要求|专业|科系要求|科系)\s*[:\t]\s*|^\s*(?:所学专业|专业要求|专业|科系要求|科系)\s+(?=\S)|主修\s*/;
 const majorLabelWords = /^(?:\d{1,2}\s*[、.]\s*)?(?:需求|所需|所学|招聘|要求|相关)$/;

@@ -64,47 +64,53 @@ export function unnumbered(lines: readonly Line[]): Line[] {
 }
 
 /** Years of experience, management and fields, from the requirement lines of one position. */
+const freshGraduatesWelcome = /应届(?:毕业)?生?(?:亦|也)?(?:可|欢迎)|欢迎应届|\b(?:fresh|recent) graduates (?:are )?(?:also )?(?:welcome|considered|may apply)\b/;
+
 export function findExperience(lines: readonly Line[]): Requirements["experience"] {
   const result: Requirements["experience"] = { minYears: null, maxYears: null, management: false, fields: [] };
   const spans: { min: number; max: number | null; managementOnly: boolean; optional: boolean }[] = [];
-  for (const clause of clauses(unnumbered(lines))) {
-    const key = clause.key.replace(gluedNumber, (_, kept: string, number: string) => kept + " ".repeat(number.length));
-    const withoutDisciplines = key.replace(managedDisciplines, (m) => "_".repeat(m.length));
-    // Management experience counts when required; "有主管经验者优先" only prefers it.
-    const optional = clauseOptional(key);
-    if (managementMarkers.test(withoutDisciplines) && /经验|经历|担任|曾任|带领|experience|role|\byears?\b/.test(key) && !optional && !noManagement.test(key)) result.management = true;
-    // "At least 1 year of support experience, ideally for a consumer tech product": the preference qualifies what
-    // follows it, up to the next comma ("…, preferably in retail, is a plus" still prefers the years before it).
-    const qualifier = /,\s*(?:ideally|preferably)\b/.exec(key);
-    const qualified = qualifier ? key.slice(qualifier.index + qualifier[0].length) : "";
-    const scopeEnd = qualified.search(/[,;]/);
-    const optionalBesideQualifier = qualifier !== null && optionalMarkers.test(key.slice(0, qualifier.index) + (scopeEnd < 0 ? "" : qualified.slice(scopeEnd)));
-    for (const y of yearsIn(key)) {
-      // English puts more words between the years and "experience" ("2+ years of professional frontend development experience").
-      // "Minimum 5 years (with master's degree) or 7 years (with bachelor's degree) of … experience": asides and the
-      // alternative figures stand between the years and what they were spent on.
-      const after = key.slice(y.index + y.length, y.index + y.length + 60);
-      const spentOn = key
-        .slice(y.index + y.length, y.index + y.length + 160)
-        .replace(yearsAside, (m) => " ".repeat(m.length))
-        .trimStart()
-        .slice(0, 60);
-      if (!bareYears.test(key) && !experienceWord.test(spentOn) && !/经验|经历|年限|曾任|担任|从事|工作满?$|从业|experience/.test(key.slice(Math.max(0, y.index - 12), y.index))) continue;
-      if (/年龄|岁|毕业|成立|公司/.test(after.slice(0, 3))) continue;
-      // "5年以上工作经验，其中3年以上管理经验": the total is the minimum; the management years only set the flag.
-      // "其中担任主管职务满2年" (a clause of its own) is part of a total said before it, whatever the part is.
-      const plainAfter = withoutDisciplines.slice(y.index + y.length, y.index + y.length + 60);
-      // "…, in combination with an additional two years of qualifying experience": years added to another requirement are no minimum of their own.
-      const managementOnly = /^[^,;]{0,10}管理/.test(plainAfter) || /其中/.test(key.slice(0, y.index));
-      if (managementOnly && !optional) result.management = true;
-      const added = /\b(?:additional|further|extra)\s*$|另加|额外$/.test(key.slice(Math.max(0, y.index - 12), y.index));
-      const yearsOptional = qualifier && qualifier.index > y.index ? optionalBesideQualifier : optional;
-      spans.push({ min: y.min, max: y.max, managementOnly: managementOnly || added, optional: yearsOptional });
-      const field = fieldPattern.exec(after) ?? englishField.exec(after);
-      if (!field) continue;
-      const start = y.index + y.length + after.indexOf(field[1]!);
-      const name = field[1]!.replace(/(?:团队)?管理$|团队$/, "");
-      if (name.length >= 2 && !fieldNoise.test(name)) result.fields.push(...splitList(clause.text.slice(start, start + name.length), name));
+  for (const line of unnumbered(lines)) {
+    // "1年以上翻译或行政相关工作经验，应届毕业生亦可考虑": a line that welcomes fresh graduates asks its years only as a preference.
+    const graduatesWelcome = freshGraduatesWelcome.test(line.key);
+    for (const clause of clauses([line])) {
+      const key = clause.key.replace(gluedNumber, (_, kept: string, number: string) => kept + " ".repeat(number.length));
+      const withoutDisciplines = key.replace(managedDisciplines, (m) => "_".repeat(m.length));
+      // Management experience counts when required; "有主管经验者优先" only prefers it.
+      const optional = clauseOptional(key);
+      if (managementMarkers.test(withoutDisciplines) && /经验|经历|担任|曾任|带领|experience|role|\byears?\b/.test(key) && !optional && !noManagement.test(key)) result.management = true;
+      // "At least 1 year of support experience, ideally for a consumer tech product": the preference qualifies what
+      // follows it, up to the next comma ("…, preferably in retail, is a plus" still prefers the years before it).
+      const qualifier = /,\s*(?:ideally|preferably)\b/.exec(key);
+      const qualified = qualifier ? key.slice(qualifier.index + qualifier[0].length) : "";
+      const scopeEnd = qualified.search(/[,;]/);
+      const optionalBesideQualifier = qualifier !== null && optionalMarkers.test(key.slice(0, qualifier.index) + (scopeEnd < 0 ? "" : qualified.slice(scopeEnd)));
+      for (const y of yearsIn(key)) {
+        // English puts more words between the years and "experience" ("2+ years of professional frontend development experience").
+        // "Minimum 5 years (with master's degree) or 7 years (with bachelor's degree) of … experience": asides and the
+        // alternative figures stand between the years and what they were spent on.
+        const after = key.slice(y.index + y.length, y.index + y.length + 60);
+        const spentOn = key
+          .slice(y.index + y.length, y.index + y.length + 160)
+          .replace(yearsAside, (m) => " ".repeat(m.length))
+          .trimStart()
+          .slice(0, 60);
+        if (!bareYears.test(key) && !experienceWord.test(spentOn) && !/经验|经历|年限|曾任|担任|从事|工作满?$|从业|experience/.test(key.slice(Math.max(0, y.index - 12), y.index))) continue;
+        if (/年龄|岁|毕业|成立|公司/.test(after.slice(0, 3))) continue;
+        // "5年以上工作经验，其中3年以上管理经验": the total is the minimum; the management years only set the flag.
+        // "其中担任主管职务满2年" (a clause of its own) is part of a total said before it, whatever the part is.
+        const plainAfter = withoutDisciplines.slice(y.index + y.length, y.index + y.length + 60);
+        // "…, in combination with an additional two years of qualifying experience": years added to another requirement are no minimum of their own.
+        const managementOnly = /^[^,;]{0,10}管理/.test(plainAfter) || /其中/.test(key.slice(0, y.index));
+        if (managementOnly && !optional) result.management = true;
+        const added = /\b(?:additional|further|extra)\s*$|另加|额外$/.test(key.slice(Math.max(0, y.index - 12), y.index));
+        const yearsOptional = (qualifier && qualifier.index > y.index ? optionalBesideQualifier : optional) || graduatesWelcome;
+        spans.push({ min: y.min, max: y.max, managementOnly: managementOnly || added, optional: yearsOptional });
+        const field = fieldPattern.exec(after) ?? englishField.exec(after);
+        if (!field) continue;
+        const start = y.index + y.length + after.indexOf(field[1]!);
+        const name = field[1]!.replace(/(?:团队)?管理$|团队$/, "");
+        if (name.length >= 2 && !fieldNoise.test(name)) result.fields.push(...splitList(clause.text.slice(start, start + name.length), name));
+      }
     }
   }
   // "具1年以上工作经验者优先" prefers experience; a preferred number of years is no minimum.

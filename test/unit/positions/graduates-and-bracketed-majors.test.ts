@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { extractPosition } from "../../../server/positions/extract.js";
+import { foldAligned } from "../../../server/text/fold.js";
+
+const requirements = (...lines: string[]) => {
+  const body = ["任职要求：", ...lines].join("\n");
+  return extractPosition("日语翻译", body, foldAligned(body), body).requirements;
+};
+
+describe("years a line waives for fresh graduates, and a major's other name in brackets", () => {
+  it("reads the years of a line that welcomes fresh graduates as no minimum", () => {
+    expect(requirements("2年以上外贸跟单经验，应届毕业生也可").experience.minYears).toBeNull();
+    expect(requirements("- 1+ years in customer support; fresh graduates are welcome").experience.minYears).toBeNull();
+    expect(requirements("2年以上外贸跟单经验").experience.minYears).toBe(2);
+  });
+
+  it("reads a major with its other name in brackets before 专业", () => {
+    expect(requirements("本科以上学历，波斯语（伊朗语）专业").education).toMatchObject({ majors: ["波斯语"], majorsRequired: true });
+  });
+});
