@@ -49,7 +49,7 @@ export const optionalMarkers = /优先|更佳|者佳|为佳|尤佳|较佳|佳\s*
 export const mandatoryMarkers = /必须|须|需要|要求|\bmust\b|\brequired\b/;
 
 export const managementMarkers =
-  /管理经验|(?:能|可|有能力)(?:够)?带领[\u4e00-\u9fff]{0,6}团队|管理工作经验|主管经验|管理岗位|团队管理|带团队|管理团队|督导职位|(?:担任|曾任)(?:过)?[\u4e00-\u9fff]{0,4}?(?:主管|经理|督导|组长|主任|领班|店长|总监)|(?:主管|经理|督导|总监|负责人)(?:以上)?(?:职位|岗位)?(?:工作)?经验|\bmanagement experience\b|\bline management\b|\bpeople management\b|\bleadership experience\b|\bmanaging (?:a )?(?:small )?(?:teams?|people|staff)\b|\bmanaged (?:a )?(?:small )?(?:teams?|people|staff)\b|\bpeople manager\b|\bteam leader\b|\bsupervising (?:staff|employees|others|a team|people)\b|\byears?\s+(?:or more\s+|of\s+)?(?:supervising|managing|leading)\b|\bmanagement role\b|\bmanagerial\b|\bleadership role\b|\bsupervisory\b/;
+  /管理经验|管理职位|管理职务|(?:能|可|有能力)(?:够)?带领[\u4e00-\u9fff]{0,6}团队|管理工作经验|主管经验|管理岗位|团队管理|带团队|管理团队|督导职位|(?:担任|曾任)(?:过)?[\u4e00-\u9fff]{0,4}?(?:主管|经理|督导|组长|主任|领班|店长|总监)|(?:主管|经理|督导|总监|负责人)(?:以上)?(?:职位|岗位)?(?:工作)?经验|\bmanagement experience\b|\bline management\b|\bpeople management\b|\bleadership experience\b|\bmanaging (?:a )?(?:small )?(?:teams?|people|staff)\b|\bmanaged (?:a )?(?:small )?(?:teams?|people|staff)\b|\bpeople manager\b|\bteam leader\b|\bsupervising (?:staff|employees|others|a team|people)\b|\byears?\s+(?:or more\s+|of\s+)?(?:supervising|managing|leading)\b|\bmanagement role\b|\bmanagerial\b|\bleadership role\b|\bsupervisory\b/;
 
 /** Management said to be none: "Works with the Commercial Manager; no line management", "no direct reports", "不需负担管理责任". */
 export const noManagement =
@@ -78,7 +78,8 @@ export const peopleManagement = new RegExp(
     String.raw`|\b${managingVerb}\s+(?:a\s+team\s+of\s+)?${countWord}\s+(?:[a-z0-9-]+\s+){0,2}${peopleNoun}\b` +
     String.raw`|(?:带领|管理|领导|督导|统筹)[\u4e00-\u9fff]{0,8}(?:团队|小组|下属|员工|人员)\s*[(（]?\s*\d+(?:\s*[-~]\s*\d+)?\s*(?:人|名)` +
     // "需帶領2-3位工程師", "管理两名技术员": a counted group of a trade (…师, …员) is people too.
-    String.raw`|(?:带领|管理|领导|督导)\s*(?:\d+(?:\s*[-~]\s*\d+)?|[一二两三四五六七八九十]{1,3})\s*(?:人|名|位)(?:以上|左右)?(?:的)?(?:[\u4e00-\u9fff]{0,6}(?:团队|小组|下属|员工|人员)|[\u4e00-\u9fff]{1,4}[师员])` +
+    // "帶領及培訓約25人的前堂團隊": a second verb and "about" may stand between the verb and the count.
+    String.raw`|(?:带领|管理|领导|督导)(?:(?:及|和|并)[\u4e00-\u9fff]{1,3})?\s*(?:约|大约|近|逾|超过)?\s*(?:\d+(?:\s*[-~]\s*\d+)?|[一二两三四五六七八九十]{1,3})\s*(?:人|名|位)(?:以上|左右)?(?:的)?(?:[\u4e00-\u9fff]{0,6}(?:团队|小组|下属|员工|人员)|[\u4e00-\u9fff]{1,4}[师员])` +
     String.raw`|(?:管理|带领)下属|下属\s*(?:人数\s*:?\s*)?\d+\s*(?:人|名)`,
 );
 

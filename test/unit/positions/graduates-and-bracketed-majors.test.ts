@@ -18,3 +18,14 @@ describe("years a line waives for fresh graduates, and a major's other name in b
     expect(requirements("本科以上学历，波斯语（伊朗语）专业").education).toMatchObject({ majors: ["波斯语"], majorsRequired: true });
   });
 });
+
+describe("managing people counted after a second verb, and a management post held", () => {
+  it("reads a team counted after 'lead and train' as managed people", () => {
+    const body = "職責：\n• 帶領及培訓約12人的收銀團隊";
+    expect(extractPosition("收銀主任", body, foldAligned(body), body).requirements.experience.management).toBe(true);
+  });
+
+  it("reads years held in a management post as management experience", () => {
+    expect(requirements("6年以上零售经验，其中至少2年担任管理职位").experience).toMatchObject({ minYears: 6, management: true });
+  });
+});
