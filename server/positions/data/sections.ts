@@ -67,6 +67,9 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
     "desired candidate profile", "candidate profile", "desired profile", "desired candidate",
     // A civil-service posting's conditions of the post (travel, a licence), after its desirable qualifications.
     "special requirements",
+    // A job fair grid's one column for the work and its conditions ("工作內容及條件：…；需具TOEIC 600分以上成績"): its
+    // conditions are asked, so it is read as requirements.
+    "工作内容及条件", "工作内容及要求", "工作内容与要求", "工作内容与条件", "职务内容及条件",
     "minimum qualifications", "preferred qualifications", "qualifications", "requirements", "what we're looking for",
     "what we are looking for", "who you are", "skills", "must have", "must-have", "must haves", "must-haves", "要求", "资格", "条件", "其他要求", "需求条件", "附加条件", "应征条件", "应征资格", "入职要求", "申请要求", "申请资格",
     "应聘资格", "岗位资格", "任用条件", "任用资格", "资格条件", "岗位条件", "我们希望你", "你需要具备", "what you need", "what you'll need",

@@ -22,3 +22,12 @@ describe("a language's level or a must, stated in an ad without sections", () =>
     expect(r.education.minLevel).toBe("junior_high");
   });
 });
+
+describe("a column of the work and its conditions", () => {
+  it("reads '工作內容及條件' as requirements", () => {
+    const body = "工作內容及條件：負責模具保養；熟AutoCAD，需具TOEIC 550分以上";
+    const r = extractPosition("模具技術員", body, foldAligned(body), body).requirements;
+    expect(names(r.skills)).toEqual(["AutoCAD"]);
+    expect(names(r.certifications)).toEqual(["TOEIC"]);
+  });
+});
