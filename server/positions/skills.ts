@@ -380,8 +380,18 @@ const inMajorList = (key: string, end: number) => /^(?:[、,/或及和与][^\s,;
 const schoolSubjects = /\b(?:maths?|mathematics|science|gcses?|o-levels?|igcse|hkdse|subjects)\b|文凭考试|会考|[二三四五六七]科/;
 const goesOn = /^\s*(?:包括|包含|including\b)/;
 
+/** "to liaise with Chinese-speaking clients": a language said of the people the post serves is no ask of the applicant. */
+const spokenByOthers = /^-speaking\s+(?:clients?|customers?|markets?|communit(?:y|ies)|countries|regions?|partners?|guests?|patients?|suppliers?|visitors?|families|students|audiences?)\b/;
+
 export const findLanguages = (lines: readonly Line[], cue: RegExp | null = null): Item[] =>
-  findByPatterns(lines, languagePatterns, cue, true, (key, end, before) => inMajorList(key, end) || schoolSubjects.test(key) || (goesOn.test(key) && schoolSubjects.test(before)), languageCanonicalNames);
+  findByPatterns(
+    lines,
+    languagePatterns,
+    cue,
+    true,
+    (key, end, before) => inMajorList(key, end) || schoolSubjects.test(key) || (goesOn.test(key) && schoolSubjects.test(before)) || spokenByOthers.test(key.slice(end)),
+    languageCanonicalNames,
+  );
 /** A preference or requirement said after a certificate's name. */
 const certificateMarker = /\s*(?:者?优先(?:考虑)?|者?为佳|者佳|更佳|尤佳|(?:is |are |would be )?(?:a plus|preferred|required|desirable|an advantage|a bonus)|\((?:preferred|required)\))\s*[.。!]?$/;
 

@@ -38,8 +38,9 @@ export const languages: readonly Language[] = [
   { names: ["荷兰语", "Dutch", "荷兰文", "荷蘭語"], pattern: /荷兰语|\bdutch\b/g },
   { names: ["泰语", "Thai", "泰文", "泰語"], pattern: /泰语|\bthai\b/g },
   { names: ["越南语", "Vietnamese", "越南文", "越南語"], pattern: /越南语|\bvietnamese\b/g },
-  { names: ["印尼语", "Indonesian", "Bahasa Indonesia", "印尼文", "印尼語"], pattern: /印尼语|\bindonesian\b|\bbahasa\b/g },
-  { names: ["马来语", "Malay", "Bahasa Melayu", "馬來語", "马来文"], pattern: /马来语|\bmalay\b/g },
+  // Malaysia's "Bahasa Malaysia" (or Melayu) is Malay, Indonesia's "Bahasa Indonesia" Indonesian; "Bahasa" alone stays Indonesian.
+  { names: ["印尼语", "Indonesian", "Bahasa Indonesia", "印尼文", "印尼語"], pattern: /印尼语|\bindonesian\b|\bbahasa\b(?!\s+(?:malaysia|melayu)\b)(?:\s+indonesia\b)?/g },
+  { names: ["马来语", "Malay", "Bahasa Melayu", "Bahasa Malaysia", "馬來語", "马来文"], pattern: /马来语|\bbahasa\s+(?:malaysia|melayu)\b|\bmalay\b/g },
   { names: ["挪威语", "Norwegian"], pattern: /挪威语|\bnorwegian\b/g },
   { names: ["瑞典语", "Swedish"], pattern: /瑞典语|\bswedish\b/g },
   { names: ["丹麦语", "Danish"], pattern: /丹麦语|\bdanish\b/g },

@@ -28,3 +28,15 @@ describe("one table of languages for the position reader and matching", () => {
     expect(read("Fluent spoken English; 英語流利")).toEqual(["English"]);
   });
 });
+
+describe("Malaysia's Bahasa, and languages said of the people served", () => {
+  it("reads Bahasa Malaysia as Malay and Bahasa Indonesia as Indonesian", () => {
+    expect(read("Required languages: English, Bahasa Malaysia")).toEqual(["English", "Bahasa Malaysia"]);
+    expect(read("Fluent Bahasa Indonesia is required")).toEqual(["Bahasa Indonesia"]);
+    expect(canonicalSkill("Bahasa Malaysia")).toBe(canonicalSkill("Malay"));
+  });
+
+  it("reads no language said of the clients the post serves", () => {
+    expect(read("Fluent English required to support our Korean-speaking customers")).toEqual(["English"]);
+  });
+});
