@@ -134,6 +134,9 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
     if (bracketed) continue;
     // "an advanced university degree (master's degree or equivalent) in economics, …": an aside in brackets may stand before "in".
     for (const m of clause.key.matchAll(englishMajorsAfter)) {
+      // "Background in healthcare or pharmacy" is a sector worked in; a background names a field of study only beside
+      // schooling or a related discipline ("an academic background in statistics or a related field").
+      if (/^background\b/.test(m[0]) && !/\b(?:degree|studies|study|academic|educational|education|qualification|diploma|graduate|major)\b|\brelated (?:field|discipline)\b/.test(clause.key)) continue;
       const offset = m.index + m[0].indexOf(m[1]!);
       const names = sharedHead(splitList(clause.text.slice(offset, offset + m[1]!.length), m[1]!));
       majors.push(...names);

@@ -41,3 +41,14 @@ describe("a degree programme's fields", () => {
     expect(r.education).toMatchObject({ majors: ["economics", "sales"], majorsRequired: true });
   });
 });
+
+describe("a background in a sector", () => {
+  const majors = (text: string) => extractPosition("Account Manager", `Requirements\n• ${text}`, foldAligned(`Requirements\n• ${text}`), text).requirements.education.majors;
+  it("reads a background in a sector worked in as no major", () => {
+    expect(majors("Background in logistics or freight forwarding")).toEqual([]);
+  });
+  it("reads a background beside schooling or a related discipline as majors", () => {
+    expect(majors("An academic background in statistics or economics")).toEqual(["statistics", "economics"]);
+    expect(majors("A background in physics, chemistry or a related field")).toEqual(["physics", "chemistry"]);
+  });
+});
