@@ -80,6 +80,8 @@ export const peopleManagement = new RegExp(
     // "需帶領2-3位工程師", "管理两名技术员": a counted group of a trade (…师, …员) is people too.
     // "帶領及培訓約25人的前堂團隊": a second verb and "about" may stand between the verb and the count.
     String.raw`|(?:带领|管理|领导|督导)(?:(?:及|和|并)[\u4e00-\u9fff]{1,3})?\s*(?:约|大约|近|逾|超过)?\s*(?:\d+(?:\s*[-~]\s*\d+)?|[一二两三四五六七八九十]{1,3})\s*(?:人|名|位)(?:以上|左右)?(?:的)?(?:[\u4e00-\u9fff]{0,6}(?:团队|小组|下属|员工|人员)|[\u4e00-\u9fff]{1,4}[师员])` +
+    // "带过10人以上团队": a counted team one has led.
+    String.raw`|带(?:过|领过)?\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:人|名)(?:以上|左右)?(?:的)?[\u4e00-\u9fff]{0,6}?(?:团队|小组)` +
     String.raw`|(?:管理|带领)下属|下属\s*(?:人数\s*:?\s*)?\d+\s*(?:人|名)`,
 );
 

@@ -29,3 +29,10 @@ describe("managing people counted after a second verb, and a management post hel
     expect(requirements("6年以上零售经验，其中至少2年担任管理职位").experience).toMatchObject({ minYears: 6, management: true });
   });
 });
+
+describe("a counted team one has led", () => {
+  it("reads '带过10人以上团队' as managing people", () => {
+    expect(requirements("带过5人以上的研发团队，能独立对接客户").experience.management).toBe(true);
+    expect(requirements("能独立对接客户，带队出差").experience.management).toBe(false);
+  });
+});
