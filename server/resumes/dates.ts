@@ -16,9 +16,18 @@ const europeanMonths: Record<string, number> = {
   septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12, déc: 12,
   enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
   gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
+  // The cuts Spanish, Italian, Portuguese, Dutch and French write ("Ene. 2021", "ago 2019", "mrt 2020", "fév. 2018").
+  ene: 1, abr: 4, ago: 8, dic: 12, gen: 1, mag: 5, giu: 6, lug: 7, ott: 10, fév: 2, fev: 2, mrt: 3,
+  janeiro: 1, fevereiro: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
+  januari: 1, februari: 2, maart: 3, mei: 5, augustus: 8,
 };
-const monthOf = (name: string) => europeanMonths[name.toLowerCase()] ?? months[name.toLowerCase().slice(0, 3)]!;
-const europeanNames = Object.keys(europeanMonths).sort((a, b) => b.length - a.length).join("|");
+// Portuguese and Italian "set." and "out." are English words as well: months only with their stop.
+const stoppedMonths: Record<string, number> = { set: 9, out: 10 };
+const monthOf = (name: string) => europeanMonths[name.toLowerCase()] ?? stoppedMonths[name.toLowerCase()] ?? months[name.toLowerCase().slice(0, 3)]!;
+const europeanNames = [...Object.keys(europeanMonths).sort((a, b) => b.length - a.length), ...Object.keys(stoppedMonths).map((m) => `${m}(?=\\.)`)].join("|");
+const englishNames = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+// A month's name without its year, the start of a range whose end states the year ("Janv. – juin 2017", "Jan – Jun 2017").
+const bareMonth = new RegExp(`(?<![\\p{L}])(?<mon>${europeanNames}|${englishNames})\\.?(?![\\p{L}])`, "iuy");
 
 // Each form of a point, tried at one position; the named groups say what they hold. Order matters:
 // 民國 before a bare year, "2019年7月" and "2019.07" before a lone year, "07/2019" before "2019".
@@ -40,10 +49,12 @@ const pointForms: readonly RegExp[] = [
 ];
 
 /** Words for "until now": a current job has no end date. */
-const currentWords = /^(?:至今|迄今|现在|現在|目前|仍在职|仍在職|在职中|在職中|在职|在職|今|till date|till now|to date|until now|up to now|presente|présent|actualidad|actual|now|present|current|today|date|ongoing|heute|dato|aujourd'hui|oggi)/i;
+const currentWords =
+  /^(?:至今|迄今|现在|現在|目前|仍在职|仍在職|在职中|在職中|在职|在職|今|till date|till now|to date|until now|up to now|presente|présent|actualidad|actualmente|actual|atualmente|atual|attuale|now|present|current|today|date|ongoing|heute|jetzt|dato|aujourd['’]hui|ce jour|en cours|en curso|in corso|la fecha|hoy|o momento|heden|nu|oggi)/i;
 // "seit 04/2021", "since 2019", "depuis 2020": a start with no end written is a post held until now.
 const sinceWord = /(?<![\p{L}])(?:seit|since|depuis|desde|dal|dall'|od)\s+$/iu;
-const connector = /^\s*(?:-{1,2}|–|—|―|~|～|－|至|到|to|until|till|—+)\s*/i;
+// "2018 bis 2020", "de 2018 a 2020", "Mars 2019 à ce jour", "2016 tot heden": the word for "to" in European languages as well.
+const connector = /^\s*(?:-{1,2}|–|—|―|~|～|－|至|到|(?:to|until|till|bis|hasta|até|tot|al|au|a|à|jusqu['’]à|jusqu['’]au|fino a)(?![\p{L}])|—+)\s*/iu;
 
 function pointAt(text: string, at: number): { point: DatePoint; length: number } | null {
   if (at > 0 && /[\d]/.test(text[at - 1]!)) return null;
@@ -70,6 +81,18 @@ function currentAt(text: string, at: number): number {
   return /[a-z]/i.test(next) || (m[0] === "今" && /[\u3400-\u9fff]/.test(next)) ? 0 : m[0].length;
 }
 
+/** A month's name alone before a connector and an end with its month and year: the start is in the end's year, or the year before. */
+function yearFromEnd(text: string, at: number): { point: DatePoint; length: number } | null {
+  bareMonth.lastIndex = at;
+  const m = bareMonth.exec(text);
+  if (!m) return null;
+  const link = connector.exec(text.slice(at + m[0].length));
+  const end = link && pointAt(text, at + m[0].length + link[0].length);
+  if (!end || end.point.month === null) return null;
+  const month = monthOf(m.groups!.mon!);
+  return { point: { year: month <= end.point.month ? end.point.year : end.point.year - 1, month }, length: m[0].length };
+}
+
 /**
  * Every date range in the text, in order ("2019.07-至今", "Jul 2019 – Present", "民國105年8月～民國108年2月").
  * Remembered for short texts, as the tagger and the row readers ask about the same lines; treat as read-only.
@@ -85,7 +108,7 @@ const readDateRanges = memoizeText((raw: string): readonly DateRange[] => {
   const text = toHalfWidth(raw);
   const ranges: DateRange[] = [];
   for (let at = 0; at < text.length; at++) {
-    const start = pointAt(text, at);
+    const start = pointAt(text, at) ?? yearFromEnd(text, at);
     if (!start) continue;
     const to = at + start.length;
     const link = connector.exec(text.slice(to));

@@ -1,6 +1,6 @@
 import { textToLines, type DocumentLine } from "../documents/index.js";
 import type { ResumeLineClass } from "./data/line-model.js";
-import { foldAligned } from "../text/fold.js";
+import { foldText } from "./keys.js";
 
 /** What the format knew about a line's layout, kept for the line tagger and for reading order. */
 export type LineLayout = Pick<DocumentLine, "page" | "indent" | "heading" | "bold" | "fontSize" | "gapBefore" | "pictures"> & {
@@ -52,7 +52,7 @@ export function toLines(document: string | readonly DocumentLine[]): ResumeLine[
     lines.push({ text: cells.join("\t"), key: "", cells, index: lines.length, layout });
   }
   // One fold of the whole document (the fold keeps lengths, so it splits back into the lines' keys).
-  const keys = foldAligned(lines.map((l) => l.text).join("\n")).split("\n");
+  const keys = foldText(lines.map((l) => l.text).join("\n")).split("\n");
   lines.forEach((l, i) => (l.key = keys[i]!));
   return lines;
 }
@@ -60,7 +60,7 @@ export function toLines(document: string | readonly DocumentLine[]): ResumeLine[
 /** The line with other cells (a personal pair taken out, a heading cell split off): same place and layout. */
 export function withCells(line: ResumeLine, cells: readonly string[]): ResumeLine {
   const text = cells.join("\t");
-  return { text, key: foldAligned(text), cells: [...cells], index: line.index, layout: line.layout };
+  return { text, key: foldText(text), cells: [...cells], index: line.index, layout: line.layout };
 }
 
 const han = "\\u3400-\\u9fff\\uf900-\\ufaff";

@@ -11,21 +11,35 @@ import { escapeRegExp } from "../text/regex.js";
 export type Section = { kind: ResumeSection | "header"; lines: ResumeLine[]; heading?: string };
 
 // Longest names first, so "work experience" is taken whole before "experience" inside it.
+// A name in letters is a word of its own, never part of a longer word: "Transformation" holds no "formation", "Talents"
+// no Dutch "talen", "Information Technology" no French "formation". A Chinese name is matched anywhere in the line.
+const wordEdge = /^[\p{Script=Latin}]|[\p{Script=Latin}]$/u;
+const namePattern = (name: string) =>
+  `${/^\p{Script=Latin}/u.test(name) ? "(?<!\\p{L})" : ""}${escapeRegExp(name)}${/\p{Script=Latin}$/u.test(name) ? "(?!\\p{L})" : ""}`;
+type Name = { name: string; at: RegExp | null };
+
 const byLength = (names: readonly string[]) => [...new Set(names)].sort((a, b) => b.length - a.length);
 const namesByKind = (Object.entries(resumeSections) as [ResumeSection, readonly string[]][]).map(([kind, names]) => {
   const folded = byLength(names.map(foldLine));
-  return { kind, names: folded, any: new RegExp(folded.map(escapeRegExp).join("|")) };
+  return {
+    kind,
+    names: folded.map((name): Name => ({ name, at: wordEdge.test(name) ? new RegExp(namePattern(name), "gu") : null })),
+    any: new RegExp(folded.map(namePattern).join("|"), "u"),
+  };
 });
 
 // Most lines name no section at all: one scan tells, before each name is tried.
-const anyName = new RegExp(namesByKind.flatMap((k) => k.names).map(escapeRegExp).join("|"));
+const anyName = new RegExp(namesByKind.flatMap((k) => k.names).map((n) => namePattern(n.name)).join("|"), "u");
+
+const holds = (text: string, { name, at }: Name) => (at ? ((at.lastIndex = 0), at.test(text)) : text.includes(name));
+const without = (text: string, { name, at }: Name) => (at ? text.replace(at, " ") : text.split(name).join(" "));
 
 // "WORKEXPERIENCE", "ABOUTME": a letter-spaced heading whose word gap the PDF lost is its names' letters run together.
 const runTogether = namesByKind.map(({ kind, names }) => {
-  const joined = byLength(names.map((n) => n.replace(/ /g, "")));
-  return { kind, names: joined, any: new RegExp(joined.map(escapeRegExp).join("|")) };
+  const joined = byLength(names.map((n) => n.name.replace(/ /g, "")));
+  return { kind, names: joined.map((name): Name => ({ name, at: null })), any: new RegExp(joined.map(escapeRegExp).join("|")) };
 });
-const anyRunTogether = new RegExp(runTogether.flatMap((k) => k.names).map(escapeRegExp).join("|"));
+const anyRunTogether = new RegExp(runTogether.flatMap((k) => k.names).map((n) => escapeRegExp(n.name)).join("|"));
 
 // What decorates a heading around its name: numbering, brackets, bullets, rules and banners of box-drawing
 // or block characters ("━━━━ 教育经历 ━━━━", "═══ Skills ═══", "▌工作经历", "◆ 项目经验 ◆").
@@ -52,9 +66,9 @@ export function headingScores(key: string): Partial<Record<ResumeSection, number
     let rest = bare;
     let covered = 0;
     for (const name of names) {
-      if (!rest.includes(name)) continue;
-      covered += name.length;
-      rest = rest.split(name).join(" ");
+      if (!holds(rest, name)) continue;
+      covered += name.name.length;
+      rest = without(rest, name);
     }
     if (covered === 0) continue;
     // "专长与证照", "Skills & Certifications": the rest names other sections, and the line heads them together. Their
@@ -64,9 +78,9 @@ export function headingScores(key: string): Partial<Record<ResumeSection, number
     for (const other of kinds) {
       if (other.kind === kind || !other.any.test(rest)) continue;
       for (const name of other.names) {
-        if (!rest.includes(name)) continue;
-        others += name.length;
-        rest = rest.split(name).join(" ");
+        if (!holds(rest, name)) continue;
+        others += name.name.length;
+        rest = without(rest, name);
       }
     }
     const leftover = bareKey(rest).replace(/[/&与及和and]/g, "").length;
@@ -82,7 +96,7 @@ export function headingScores(key: string): Partial<Record<ResumeSection, number
   return scores;
 }
 
-const firstAt = (text: string, names: readonly string[]) => Math.min(...names.map((n) => text.indexOf(n)).filter((i) => i >= 0));
+const firstAt = (text: string, names: readonly Name[]) => Math.min(...names.map((n) => text.indexOf(n.name)).filter((i) => i >= 0));
 
 /** Above this a line names its section outright; below it, a name only counts beside layout evidence. */
 export const HEADING_THRESHOLD = 2.6;

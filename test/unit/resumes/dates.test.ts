@@ -74,3 +74,37 @@ describe("resume date ranges in more of the ways they are written", () => {
     expect(findDateRanges("Made in '19")).toEqual([]);
   });
 });
+
+describe("resume date ranges in the European languages' own words", () => {
+  it.each([
+    ["Ene. 2019 – Actualidad", ym(2019, 1), "current"],
+    ["dic. 2016 - ago. 2018", ym(2016, 12), ym(2018, 8)],
+    ["abr 2020 – hoy", ym(2020, 4), "current"],
+    ["gen 2017 - lug 2019", ym(2017, 1), ym(2019, 7)],
+    ["ott 2020 – in corso", ym(2020, 10), "current"],
+    ["set. 2014 – out. 2016", ym(2014, 9), ym(2016, 10)],
+    ["fevereiro de 2019 – atualmente", ym(2019, 2), "current"],
+    ["mrt 2018 – heden", ym(2018, 3), "current"],
+    ["mei 2015 tot augustus 2017", ym(2015, 5), ym(2017, 8)],
+    ["Depuis avril 2022", ym(2022, 4), "current"],
+    ["fév. 2013 – en cours", ym(2013, 2), "current"],
+    ["Mai 2016 à ce jour", ym(2016, 5), "current"],
+    ["2014 – aujourd’hui", ym(2014, null), "current"],
+    ["de 2010 a 2013", ym(2010, null), ym(2013, null)],
+    ["2009 bis 2012", ym(2009, null), ym(2012, null)],
+  ])("reads %s", (text, start, end) => {
+    expect(span(text)).toEqual({ start, end });
+  });
+
+  it("gives a month written without its year the year of the range's end ('Févr. – août 2016', 'Nov – Feb 2020')", () => {
+    expect(span("Févr. – août 2016")).toEqual({ start: ym(2016, 2), end: ym(2016, 8) });
+    expect(span("Nov – Feb 2020")).toEqual({ start: ym(2019, 11), end: ym(2020, 2) });
+    // A month alone before a bare year is no range of months.
+    expect(span("Mar – 2020")).toBeNull();
+  });
+
+  it("reads 'set' and 'out' as months only with their stop", () => {
+    expect(findDateRanges("set 2019").map((r) => r.start)).toEqual([ym(2019, null)]);
+    expect(findDateRanges("rolled out 2021 plans").map((r) => r.start)).toEqual([ym(2021, null)]);
+  });
+});

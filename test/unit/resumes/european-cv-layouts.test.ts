@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { bestHeading, headingScores } from "../../../server/resumes/sections.js";
+import { foldLine } from "../../../server/resumes/keys.js";
+import { tagResumeLines } from "../../../server/resumes/line-classes.js";
+import { toLines } from "../../../server/resumes/lines.js";
+import { splitHeadingCells, splitSections } from "../../../server/resumes/sections.js";
+
+// Readings resume batch 10 showed missing, each as its own general case: layouts written here, not copies.
+const sectionsOf = (text: string) => splitSections(tagResumeLines(splitHeadingCells(toLines(text))));
+const headingOf = (text: string) => bestHeading(foldLine(text))?.kind ?? null;
+
+describe("section names in French, Spanish, Italian, Portuguese and Dutch (data/sections.ts)", () => {
+  it.each([
+    ["Expérience professionnelle", "experience"], ["Parcours professionnel", "experience"], ["Formation et diplômes", "education"], ["Compétences techniques", "skills"],
+    ["Langues étrangères", "languages"], ["Centres d’intérêt", "other"], ["Experiencia laboral", "experience"], ["Formación académica", "education"],
+    ["Idiomas", "languages"], ["Conocimientos informáticos", "skills"], ["Aficiones", "other"], ["Esperienze lavorative", "experience"],
+    ["Istruzione e formazione", "education"], ["Competenze linguistiche", "languages"], ["Experiência profissional", "experience"], ["Formação acadêmica", "education"],
+    ["Werkervaring", "experience"], ["Opleidingen", "education"], ["Vaardigheden", "skills"], ["Talenkennis", "languages"], ["Nevenactiviteiten", "other"],
+  ])("%s names %s", (text, kind) => {
+    expect(headingOf(text)).toBe(kind);
+  });
+
+  it("reads headings set in accented capitals ('FORMACIÓN ACADÉMICA', 'EXPÉRIENCES', 'PERSÖNLICHE DATEN')", () => {
+    expect(headingOf("FORMACIÓN ACADÉMICA")).toBe("education");
+    expect(headingOf("EXPÉRIENCES PROFESSIONNELLES")).toBe("experience");
+    expect(headingOf("PERSÖNLICHE DATEN")).toBe("personal");
+  });
+
+  it("finds no name inside a longer word ('Transformation', 'Talents', 'SolidWorks', 'careers@')", () => {
+    expect(headingScores(foldLine("Transformation"))).toEqual({});
+    expect(headingScores(foldLine("Talents"))).toEqual({});
+    expect(headingScores(foldLine("Digital Transformation Programme"))).toEqual({});
+    expect(headingScores(foldLine("AutoCAD、SolidWorks"))).toEqual({});
+    // A Chinese name is still found wherever it stands in the line.
+    expect(headingOf("▌工作经历")).toBe("experience");
+  });
+
+  it("opens a French CV's sections, its schooling and languages apart from its jobs", () => {
+    const kinds = sectionsOf(
+      ["Hélène Marchand", "helene.marchand@example.fr", "EXPÉRIENCES", "2019 – 2022\tComptable, Cabinet Roux", "FORMATION", "2018\tBTS Comptabilité", "LANGUES", "Anglais\tcourant"].join("\n"),
+    ).map((s) => [s.kind, s.lines.length]);
+    expect(kinds).toEqual([["header", 2], ["experience", 1], ["education", 1], ["languages", 1]]);
+  });
+});
