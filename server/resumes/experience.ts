@@ -243,7 +243,10 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
       if (at >= 0 && parts.length > 0 && parts.every((p) => roleScores(p).title < 2)) {
         title = e.description.splice(at, 1)[0]!.trim();
         // The dated line's cells, each whole: a name in two scripts is one cell ("嘉華貨運代理有限公司 Ka Wah Freight Forwarding Co., Ltd.").
-        organization = e.organizationAbove ?? header.split("\t").map(cleanPart).filter(Boolean).join(", ");
+        // "Maison Perret Industrie, Lille": where the employer is, after its name, is not its name.
+        const named = header.split("	").map(cleanPart).filter(Boolean).join(", ");
+        const comma = named.lastIndexOf(", ");
+        organization = e.organizationAbove ?? (comma > 0 && isPlace(named.slice(comma + 2)) ? named.slice(0, comma) : named);
       }
     }
     // 51job and 智联 exports put the company on the dated line and the department and title on a line

@@ -4,6 +4,7 @@ import { foldLine } from "../../../server/resumes/keys.js";
 import { tagResumeLines } from "../../../server/resumes/line-classes.js";
 import { toLines } from "../../../server/resumes/lines.js";
 import { splitHeadingCells, splitSections } from "../../../server/resumes/sections.js";
+import { readExperience, roleScores } from "../../../server/resumes/experience.js";
 
 // Readings resume batch 10 showed missing, each as its own general case: layouts written here, not copies.
 const sectionsOf = (text: string) => splitSections(tagResumeLines(splitHeadingCells(toLines(text))));
@@ -40,5 +41,22 @@ describe("section names in French, Spanish, Italian, Portuguese and Dutch (data/
       ["Hélène Marchand", "helene.marchand@example.fr", "EXPÉRIENCES", "2019 – 2022\tComptable, Cabinet Roux", "FORMATION", "2018\tBTS Comptabilité", "LANGUES", "Anglais\tcourant"].join("\n"),
     ).map((s) => [s.kind, s.lines.length]);
     expect(kinds).toEqual([["header", 2], ["experience", 1], ["education", 1], ["languages", 1]]);
+  });
+});
+
+describe("titles and organizations in French, Spanish, Italian and Portuguese rows (data/roles.ts)", () => {
+  it.each([
+    ["Chargé d'affaires", "title"], ["Responsable des achats", "title"], ["Assistante de direction", "title"], ["Jefa de proyecto", "title"],
+    ["Técnico de mantenimiento", "title"], ["Analista financiero junior", "title"], ["Impiegata amministrativa", "title"], ["Engenheira de software", "title"],
+    ["Groupe Martel Distribution", "organization"], ["Grupo Ferrovial", "organization"], ["Transportes Ruiz, S.L.", "organization"], ["Duarte & Filhos, Lda", "organization"],
+    ["Barrault Conseil", "organization"], ["Norte Consultores", "organization"],
+  ])("reads %s as %s", (text, kind) => {
+    const { title, organization } = roleScores(text);
+    expect(kind === "title" ? title >= 2 && organization < 2 : organization >= 2 && title < 2).toBe(true);
+  });
+
+  it("reads a French row: dates and 'Employer, City' over the title", () => {
+    const rows = readExperience(toLines(["Mars 2018 – juin 2020\tMaison Perret Industrie, Lille", "Responsable qualité", "– Audits fournisseurs"].join("\n")), []);
+    expect(rows.map((r) => [r.title, r.organization, r.startDate, r.endDate])).toEqual([["Responsable qualité", "Maison Perret Industrie", "2018-03", "2020-06"]]);
   });
 });
