@@ -43,6 +43,11 @@ function majorInDegree(part: string): string | undefined {
   if (han && !degreeLevel(han[1]!)) return han[1];
   const inner = /[(（]([^)）]+)[)）]\s*$/.exec(part)?.[1];
   if (inner && gradePart.test(inner)) return majorInDegree(part.slice(0, part.lastIndexOf(inner) - 1));
+  // "Grado en Administración y Dirección de Empresas (ADE)": an abbreviation in brackets is the subject's own, written out before it.
+  if (inner && /^[A-Z]{2,6}$/.test(inner.trim())) {
+    const written = majorInDegree(part.slice(0, part.lastIndexOf(inner) - 1));
+    if (written) return written;
+  }
   if (inner && !degreeLevel(inner)) return inner.trim();
   // "MSc Data Science", "BFA Graphic Design": the subject follows the abbreviation.
   // "A.A. Business Administration", "B.A.Sc. Computer Engineering", "M.Tech Software Systems": any dotted abbreviation
@@ -51,12 +56,19 @@ function majorInDegree(part: string): string | undefined {
   if (abbreviated && /\.|^[A-Z]{2,4}$|^[BMD][A-Z][a-z]{0,3}$/.test(abbreviated[1]!) && degreeLevel(abbreviated[1]!) !== null && !degreeLevel(abbreviated[2]!)) {
     return abbreviated[2]!.trim();
   }
+  // "Máster en Auditoría de Cuentas", "Licence de psychologie", "Master 2 Gestion des ressources humaines", "Laurea in
+  // Economia": a European degree's word, its year of study, then the subject.
+  const european = europeanDegree.exec(part.trim());
+  if (european && !degreeLevel(european[1]!)) return european[1]!.trim();
   const m = /\b(?:in|of)\s+(.+?)(?:\s*\([^)]*\))?$/i.exec(part);
   if (!m) return undefined;
   // "Master of Science Elektrotechnik", "Bachelor of Engineering Maschinenbau": the kind of degree, then its subject.
   const subject = m[1]!.replace(/^.*?\bin\s+/i, "").replace(/^(?:science|arts|engineering|laws|technology|commerce|education|philosophy|fine arts|applied science)\s+(?=\S)/i, "");
   return degreeLevel(subject) ? undefined : subject.trim();
 }
+
+const europeanDegree =
+  /^(?:m[aá]ster|mastère|maestría|mestrado|licence|licenciatura|grado|graduad[oa]|laurea(?:\s+(?:magistrale|triennale|specialistica))?|bacharelado|doctorat|doctorado|dottorato|doutorado|bts|dut)(?![\p{L}])\.?(?:\s+(?:[12]|pro|professionnelle|universitario|oficial))?\s+(?:(?:en|de|d['’]|des|in|em|di|du|of)\s*)?(\p{L}.+?)(?:\s*\([^)]*\))?$/iu;
 
 /** A grade beside a degree or a school ("Abschlussnote 1,6", "(Note 2,1)", "GPA 3.8/4.0", "CGPA: 8.6", "成绩：85"): how well, not what was studied. */
 const gradePart = /^[(（]?\s*(?:abschlussnote|gesamtnote|endnote|note|gpa|cgpa|grade|final grade|percentage|score|绩点|成绩|平均分)\s*[:：]?\s*\d/i;
@@ -197,8 +209,10 @@ export function readEducation(lines: readonly ResumeLine[], warnings: string[]):
     }
     // "Texas A&M University, College Station, TX": a region is where the school is, not what was studied.
     // A grade beside the degree ("Second Upper Class Honours", "GPA 3.8") is how it was passed, not what was studied.
+    // "Université Jean Moulin Lyon 3 (IAE Lyon)": a bracket right after the school is the school's own, not a major.
+    const schoolRemark = schools[0] ? parts[parts.indexOf(schools[0]) + 1] : undefined;
     const majorPart = parts.find(
-      (p) => !schools.includes(p) && p !== degreePart && p.length <= 60 && !/^\d+$/.test(p) && !gradePart.test(p) && degreeLevel(p) === null && !degreeGrade.test(foldLine(p)) && !regions.has(foldLine(p).replace(/^[(（]|[)）]$/g, "")),
+      (p) => !schools.includes(p) && p !== degreePart && !(p === schoolRemark && /^[(（][^)）]+[)）]$/.test(p.trim())) && p.length <= 60 && !/^\d+$/.test(p) && !gradePart.test(p) && degreeLevel(p) === null && !degreeGrade.test(foldLine(p)) && !regions.has(foldLine(p).replace(/^[(（]|[)）]$/g, "")),
     );
     // "Abitur | Gymnasium am Kattenberg, Bremen": a school-leaving row has no discipline, and a capitalized name after its
     // school that names none is the town the school is in.

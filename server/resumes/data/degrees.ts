@@ -14,6 +14,12 @@ export const degreeNames: readonly { pattern: RegExp; level: EducationLevel }[] 
   { pattern: /\b(?:class|std\.?|standard|grade)\s*(?:xii|12(?:th)?)\b|\b(?:12th|xiith|hsc|puc|pre-university|intermediate \(?mpc|higher secondary)\b/, level: "high_school" },
   { pattern: /\b(?:class|std\.?|standard)\s*(?:x|10(?:th)?)\b|\b(?:10th|xth|sslc|ssc|matriculation)\b/, level: "junior_high" },
   { pattern: /高中职|高级中学|高级职业学校|高工|高商|\b(?:abitur|fachabitur|allgemeine hochschulreife|fachhochschulreife|matura|baccalauréat)\b/, level: "high_school" },
+  // French, Spanish, Italian, Portuguese and Dutch schooling: the bac and its kin, the two-year BTS and DUT, the licence
+  // (a bachelor's), grado and laurea, máster and mestrado.
+  { pattern: /\b(?:bachillerato|bac(?! ?\+)|diploma di maturità|maturità|ensino médio|ensino secundário|havo|vwo)(?![a-zà-ÿ])/, level: "high_school" },
+  { pattern: /\b(?:bts|dut|deug|técnico superior)(?![a-zà-ÿ])/, level: "associate" },
+  { pattern: /\b(?:máster|mastère|maestría|mestrado|laurea magistrale|laurea specialistica|dea|dess)(?![a-zà-ÿ])/, level: "master" },
+  { pattern: /\b(?:licence(?=\s+(?:de|d['’]|en|pro|professionnelle|\d)\b|\s*$)|licenciatura|licenciad[oa]|grado en|graduad[oa] en|laurea(?: triennale)?|bacharelado)(?![a-zà-ÿ])/, level: "bachelor" },
   { pattern: /\bm\.?a\.?sc\b|\bm\.?tech\b|\bemba\b|\bm\.?b\.?a\b|\bm\.?f\.?a\b|\bll\.?m\b|\bm\.?phil\b|\bm\.?sc?\b|\bm\.?eng\b|\bm\.?a\.?(?=\s|$)|\bmaster|硕士|研究所|\bdiplom(?:-[a-zäöü]+)?\b|\bmagister\b/, level: "master" },
   { pattern: /\bb\.?a\.?sc\b|\bb\.?tech\b|\bb\.?s\.?e\b|\bb\.?b\.?a\b|\bb\.?sc?\b|\bb\.?eng\b|\bb\.?f\.?a\b|\bll\.?b\b|\bb\.?com\b|\bb\.?a\.?(?=\s|$)|\bbachelor|学士|大学毕业|大学肄业|四技/, level: "bachelor" },
   { pattern: /\bph\.?d|\bdoctor|博士/, level: "doctorate" },

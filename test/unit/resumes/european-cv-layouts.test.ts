@@ -5,6 +5,7 @@ import { tagResumeLines } from "../../../server/resumes/line-classes.js";
 import { toLines } from "../../../server/resumes/lines.js";
 import { splitHeadingCells, splitSections } from "../../../server/resumes/sections.js";
 import { readExperience, roleScores } from "../../../server/resumes/experience.js";
+import { degreeLevel, readEducation } from "../../../server/resumes/education.js";
 
 // Readings resume batch 10 showed missing, each as its own general case: layouts written here, not copies.
 const sectionsOf = (text: string) => splitSections(tagResumeLines(splitHeadingCells(toLines(text))));
@@ -58,5 +59,32 @@ describe("titles and organizations in French, Spanish, Italian and Portuguese ro
   it("reads a French row: dates and 'Employer, City' over the title", () => {
     const rows = readExperience(toLines(["Mars 2018 – juin 2020\tMaison Perret Industrie, Lille", "Responsable qualité", "– Audits fournisseurs"].join("\n")), []);
     expect(rows.map((r) => [r.title, r.organization, r.startDate, r.endDate])).toEqual([["Responsable qualité", "Maison Perret Industrie", "2018-03", "2020-06"]]);
+  });
+});
+
+describe("European degrees and their subjects (data/degrees.ts)", () => {
+  const rows = (text: string) => readEducation(toLines(text), []).map((r) => [r.level, r.major, r.school, r.graduationYear]);
+
+  it.each([
+    ["Máster en Dirección Financiera", "master"], ["Mastère spécialisé Finance", "master"], ["Laurea magistrale in Ingegneria Civile", "master"], ["Mestrado em Gestão", "master"],
+    ["Licence professionnelle Logistique", "bachelor"], ["Grado en Derecho", "bachelor"], ["Licenciatura em Economia", "bachelor"], ["Laurea triennale in Lettere", "bachelor"],
+    ["BTS Comptabilité et gestion", "associate"], ["DUT Informatique", "associate"], ["Bachillerato de Ciencias", "high_school"], ["Diploma di maturità scientifica", "high_school"],
+    ["Doctorat en chimie", "doctorate"],
+  ])("reads %s as %s", (text, level) => {
+    expect(degreeLevel(text)).toBe(level);
+  });
+
+  it("takes no degree from a driving licence or a licence to practise", () => {
+    expect(degreeLevel("Driving licence (B)")).toBeNull();
+  });
+
+  it("reads the subject after the degree's word, its year of study and its preposition", () => {
+    expect(rows("2019\tMaster 2 Droit des affaires — Université de Bordeaux")).toEqual([["master", "Droit des affaires", "Université de Bordeaux", 2019]]);
+    expect(rows("2014\tLicence d'histoire — Université de Rennes 2")).toEqual([["bachelor", "histoire", "Université de Rennes 2", 2014]]);
+    expect(rows("Grado en Ingeniería Informática (GII)\t2012 – 2016\nUniversidad de Sevilla")).toEqual([["bachelor", "Ingeniería Informática", "Universidad de Sevilla", 2016]]);
+  });
+
+  it("keeps a bracket after the school's name with the school, not as the subject", () => {
+    expect(rows("2018\tMaster Marketing — Université Paris 1 (IAE Paris)")).toEqual([["master", "Marketing", "Université Paris 1", 2018]]);
   });
 });
