@@ -36,16 +36,21 @@ export const contactIcons: Record<keyof typeof contactLabels, readonly string[]>
 export const droppedIcons: Partial<Record<DroppedCategory, readonly string[]>> = { birth_date: ["🎂", "🎂️"] };
 
 export const droppedLabels: Record<DroppedCategory, readonly string[]> = {
-  gender: ["性别", "gender", "sex"],
-  birth_date: ["出生日期", "出生年月", "出生年月日", "生日", "出生", "date of birth", "dob", "birthday", "birth date", "geburtsdatum", "geboren", "geburtstag", "geburtsdatum und -ort", "geburtsdatum/-ort"],
-  age: ["年龄", "age"],
+  gender: ["性别", "gender", "sex", "geschlecht", "sexe", "sexo", "sesso", "geslacht"],
+  birth_date: ["出生日期", "出生年月", "出生年月日", "生日", "出生", "date of birth", "dob", "birthday", "birth date", "geburtsdatum", "geboren", "geburtstag", "geburtsdatum und -ort", "geburtsdatum/-ort",
+    "date de naissance", "né le", "née le", "fecha de nacimiento", "data di nascita", "data de nascimento", "geboortedatum"],
+  age: ["年龄", "age", "alter", "âge", "edad", "età", "idade", "leeftijd"],
   ethnicity: ["民族", "种族", "ethnicity", "ethnic group", "race"],
-  marital_childbearing: ["婚姻状况", "婚姻", "婚否", "婚育状况", "婚育情况", "婚育", "生育状况", "生育情况", "marital status", "marriage", "familienstand"],
-  household_registration: ["籍贯", "户籍", "户口", "户口所在地", "户籍所在地", "户籍地", "户口性质", "出生地", "hukou", "household registration", "native place"],
-  religion: ["宗教", "宗教信仰", "信仰", "religion", "konfession", "religionszugehörigkeit"],
+  marital_childbearing: ["婚姻状况", "婚姻", "婚否", "婚育状况", "婚育情况", "婚育", "生育状况", "生育情况", "marital status", "marriage", "familienstand",
+    "situation familiale", "situation de famille", "estado civil", "stato civile", "burgerlijke staat"],
+  household_registration: ["籍贯", "户籍", "户口", "户口所在地", "户籍所在地", "户籍地", "户口性质", "出生地", "hukou", "household registration", "native place",
+    "geburtsort", "lieu de naissance", "lugar de nacimiento", "luogo di nascita", "local de nascimento", "naturalidade", "geboorteplaats"],
+  religion: ["宗教", "宗教信仰", "信仰", "religion", "konfession", "religionszugehörigkeit", "religión", "religione", "religião", "godsdienst"],
   national_id: [
     "身份证", "身份证号", "身份证号码", "身份证字号", "身分证字号", "身分证", "身分证号码", "证件号码", "证件号", "id no", "id number", "hkid", "hkid no", "id card",
     "national id", "nric", "nric no", "nric number", "ic no", "ic number", "fin no", "mykad", "mykad no", "passport no", "passport number", "social security number",
+    // Spain's DNI and NIE, France's social security number, Italy's codice fiscale, Brazil's CPF, the Netherlands' BSN.
+    "dni", "nie", "nif", "dni/nie", "n° de sécurité sociale", "numéro de sécurité sociale", "codice fiscale", "cpf", "bsn", "documento de identidad", "carte d'identité",
   ],
   photo: ["照片", "相片", "一寸照片", "免冠照片", "photo", "foto", "lichtbild"],
   political_affiliation: ["政治面貌", "党派", "political status", "political affiliation"],
@@ -55,6 +60,11 @@ export const droppedLabels: Record<DroppedCategory, readonly string[]> = {
 /** National identity numbers by their shape: mainland China, Taiwan, Singapore (NRIC, FIN), Hong Kong (HKID). */
 const nationalIdShape = /^(?:\d{17}[\dXx]|[A-Z][12]\d{8}|[A-Z]\d{9}|[STFGM]\d{7}[A-Z]|[A-Z]{1,2}\d{6}\s*[(（][\dA][)）])$/;
 
+const europeanMarital =
+  "(?:mariée?|célibataire|pacsée?|divorcée?|veuve|veuf|en couple|solter[oa]|casad[oa]|divorciad[oa]|viud[oa]|sposat[oa]|coniugat[oa]|nubile|celibe|solteir[oa]|gehuwd|getrouwd|ongehuwd|verheiratet|ledig|geschieden)";
+const europeanChildren =
+  "(?:\\d{1,2}|une?|deux|trois|quatre|dos|tres|cuatro|uno|una|due|tre|quattro|dois|duas|três|twee|drie|vier|ein|eine|zwei|drei|sans|sin|senza|sem|geen|keine)\\s+(?:enfants?|hij[oa]s?|figli[oa]?|filh[oa]s?|kinderen|kind|kinder)";
+
 /** Values that state a forbidden category without a label ("男 | 28岁 | 已婚 | 中共党员"), one or two categories at once. */
 export const droppedValues: readonly { category: DroppedCategory; also?: DroppedCategory; pattern: RegExp }[] = [
   { category: "gender", pattern: /^(?:男|女|male|female)$/i },
@@ -62,6 +72,9 @@ export const droppedValues: readonly { category: DroppedCategory; also?: Dropped
   // 51job's header cell: "28岁（1998年2月8日）", the age with the birth date it comes from.
   { category: "age", also: "birth_date", pattern: /^\d{2}\s*(?:岁|歲|周岁)\s*[(（]\s*(?:19|20)\d{2}\s*[年./-]\s*\d{1,2}\s*[月./-]?\s*(?:\d{1,2}\s*日?)?\s*(?:生|出生)?\s*[)）]$/ },
   { category: "marital_childbearing", pattern: /^(?:已婚|未婚|离异|已育|未育|已婚已育|已婚未育|single|married)$/i },
+  // "Mariée, deux enfants", "Casado, 2 hijos", "Verheiratet, zwei Kinder", "32 ans": a European CV's header facts.
+  { category: "marital_childbearing", pattern: new RegExp(`^(?:${europeanMarital}(?:\\s*[,;/]?\\s*${europeanChildren})?|${europeanChildren})$`, "iu") },
+  { category: "age", pattern: /^\d{2}\s*(?:ans|años|anni|anos|jaar|jahre)$/iu },
   { category: "ethnicity", pattern: /^(?:汉族|漢族|回族|满族|壮族|蒙古族|藏族|维吾尔族|苗族|彝族|土家族|朝鲜族)$/ },
   { category: "political_affiliation", pattern: /^(?:中共党员|中共預備党员|中共预备党员|共青团员|团员|群众|民主党派)$/ },
   // Mainland 18-digit, Taiwan A123456789, Singapore NRIC/FIN S1234567D, Hong Kong A123456(7).
@@ -77,6 +90,6 @@ export const droppedValueShapes: Partial<Record<DroppedCategory, RegExp>> = {
   gender: /^(?:男|女|male|female|m|f)$/,
   age: /^\d{2}\s*(?:岁|周岁|years?(?: old)?)?$/,
   birth_date: /^(?:\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*[./年-]\s*\d{1,2}(?:\s*[./月-]\s*\d{1,2}\s*日?|\s*月)?|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+(?:19|20)\d{2}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})$/,
-  marital_childbearing: /^(?:已婚|未婚|离异|已育|未育|已婚已育|已婚未育|single|married|divorced|widowed|verheiratet|ledig|geschieden|verwitwet|marié|mariée|célibataire)(?![a-zäöüéè])/,
+  marital_childbearing: new RegExp(`^(?:已婚|未婚|离异|已育|未育|已婚已育|已婚未育|single|married|divorced|widowed|verwitwet|${europeanMarital})(?![a-zà-ÿ])`, "u"),
   national_id: new RegExp(nationalIdShape.source, "i"),
 };

@@ -6,6 +6,7 @@ import { toLines } from "../../../server/resumes/lines.js";
 import { splitHeadingCells, splitSections } from "../../../server/resumes/sections.js";
 import { readExperience, roleScores } from "../../../server/resumes/experience.js";
 import { degreeLevel, readEducation } from "../../../server/resumes/education.js";
+import { readResume } from "../../../server/resumes/read-resume.js";
 
 // Readings resume batch 10 showed missing, each as its own general case: layouts written here, not copies.
 const sectionsOf = (text: string) => splitSections(tagResumeLines(splitHeadingCells(toLines(text))));
@@ -86,5 +87,24 @@ describe("European degrees and their subjects (data/degrees.ts)", () => {
 
   it("keeps a bracket after the school's name with the school, not as the subject", () => {
     expect(rows("2018\tMaster Marketing — Université Paris 1 (IAE Paris)")).toEqual([["master", "Marketing", "Université Paris 1", 2018]]);
+  });
+});
+
+describe("a European CV's personal details are dropped (data/personal.ts)", () => {
+  it("drops the labelled birth date, ID number, marital status and birthplace in French, Spanish, Italian and Portuguese", () => {
+    const { profile, dropped } = readResume(
+      ["Inès Morel", "ines.morel@example.fr", "Date de naissance : 04/07/1990", "Lieu de naissance : Nantes", "Situation familiale : pacsée", "DNI: 12345678-Z", "Codice fiscale: MRLNSI90L44F205X", "Data de nascimento: 12/03/1985", "Experiencia laboral", "2016 – 2020\tContable, Norte Consultores"].join("\n"),
+    );
+    expect(dropped).toEqual(expect.arrayContaining(["birth_date", "household_registration", "marital_childbearing", "national_id"]));
+    expect(JSON.stringify(profile)).not.toMatch(/1990|1985|12345678|MRLNSI|Nantes|pacsée/);
+  });
+
+  it("drops a header's bare facts: an age in years and a marital status with children", () => {
+    const { profile, dropped } = readResume(["Paul Girard", "29 ans\t·\tMarié, trois enfants", "paul.girard@example.fr", "Expériences", "2019 – 2023\tComptable, Barrault Conseil"].join("\n"));
+    expect(dropped).toEqual(expect.arrayContaining(["age", "marital_childbearing"]));
+    expect(JSON.stringify(profile)).not.toMatch(/29 ans|enfants/);
+    expect(readResume(["Ana Ruiz", "Casada, 2 hijos", "ana@example.es"].join("\n")).dropped).toContain("marital_childbearing");
+    // A word that only begins like one is no status: "Mariette" is a name.
+    expect(readResume(["Mariette Lenoir", "mariette@example.fr", "Expériences", "2019 – 2023\tComptable, Barrault Conseil"].join("\n")).dropped).toEqual([]);
   });
 });
