@@ -4,6 +4,9 @@
  * Traditional 帶領/管理 read as Simplified. A verb alone ("负责供应商分级管理", "managed the budget") or
  * people without a leading verb ("mentor two junior engineers", "worked in a team of 5") is not management.
  */
+// Up to three words, or a count, between a verb of leading and the people led ("de deux alternantes", "un equipo de 3").
+const few = "(?:[a-zà-ÿ0-9'’-]+\\s+){0,3}?";
+
 export const managementPhrases = {
   zh: {
     verbs: ["带领", "率领", "领导", "管理", "统筹", "负责管理", "组建", "培养", "督导", "带", "主管", "指导"],
@@ -20,6 +23,20 @@ export const managementPhrases = {
     stated: [
       "\\b(?:leitung|führung|leitete|führte|leite|führe)\\s+(?:(?:eines|einer|des|der|ein|eine|meines|von|mit)\\s+)*(?:[a-zäöüß0-9-]+\\s+){0,2}?(?:team|teams|abteilung|gruppe|mitarbeiter(?:n|innen)?|mitarbeitenden|beschäftigten)(?![a-zäöüß])",
       "\\bdisziplinarische (?:führung|verantwortung)\\b",
+    ],
+  },
+  /**
+   * French, Spanish, Italian, Portuguese and Dutch: "Encadrement de deux alternantes", "Management d'une équipe de 6",
+   * "Dirijo un equipo de 3 analistas", "Gestione di un team di 5 persone", "Liderança de uma equipe de 8", "Leidinggeven aan 12
+   * medewerkers". A verb of leading, then within a few words the people led.
+   */
+  romance: {
+    stated: [
+      `(?:encadrement|management|direction|animation|pilotage|encadre|encadré|encadrée|dirige|dirigé|dirigée|manage|managé|managée|anime|animé|animée)\\s+(?:d['’]|de\\s+|des\\s+|du\\s+|une?\\s+|l['’])?${few}(?:équipes?|collaborat(?:eurs|rices)|personnes|salariés|employés|techniciens|ingénieurs|alternant(?:e)?s|stagiaires|commerciaux|agents|consultants|analystes|développeurs|chargé(?:e)?s)(?![a-zà-ÿ])`,
+      `(?:dirijo|dirigí|dirigía|dirección de|gestiono|gestioné|gestión de|lidero|lideré|liderazgo de|coordino|coordiné|coordinación de|superviso|supervisé|a cargo de|al frente de)\\s+(?:(?:un|una|el|la|los|las|mi)\\s+)?${few}(?:equipos?|personas|empleados|analistas|técnicos|ingenieros|comerciales|colaboradores|trabajadores)(?![a-zà-ÿ])`,
+      `(?:gestione di|gestisco|ho gestito|coordinamento di|coordino|ho coordinato|guida di|guido|ho guidato|responsabile di)\\s+(?:(?:un|una|il|la)\\s+)?${few}(?:team|squadra|gruppo|persone|risorse|collaboratori|tecnici)(?![a-zà-ÿ])`,
+      `(?:gestão de|liderança de|lidero|liderei|gerencio|gerenciei|coordenação de|coordeno|coordenei|supervisiono|supervisionei)\\s+(?:(?:uma?|a|o)\\s+)?${few}(?:equipes?|equipas?|time|pessoas|colaboradores|funcionários|analistas|técnicos)(?![a-zà-ÿ])`,
+      `(?:leidinggeven aan|leiding aan|aansturen van|aansturing van|stuurde|stuur)\\s+(?:(?:een|het|de)\\s+)?${few}(?:team|medewerkers|collega['’]s|mensen)(?![a-zà-ÿ])`,
     ],
   },
   en: {

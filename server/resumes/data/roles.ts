@@ -15,7 +15,7 @@ export const titleMarks =
 export const schoolMarks =
   /(?:大学|学院|学校|中学|高中|一中|二中|附中|职高|技校|中专|书院|分校|研究生院|党校)$|(?<![a-z\u00c0-\u024f])(?:university|college|institute|school|academy|polytechnic|conservatory|universit[éeàä]t?|universidad|universidade|università|universiteit|uniwersytet|hochschule|fachhochschule|escuela|école|ecole|instituto|istituto|institut|politecnico|politécnico|politechnika|technion|hogeschool|lycée|gymnasium|vidyalaya|vidyalayam|vidyapeeth|vidya mandir|vidyapith)(?![a-z\u00c0-\u024f])/i;
 
-const { zh, en, de } = managementPhrases;
+const { zh, en, de, romance } = managementPhrases;
 const anyOf = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
 
 /**
@@ -27,6 +27,7 @@ export const managementStated = new RegExp(
     `(?:${anyOf(zh.verbs)})[^，。,;；、和及与]{0,12}?(?:${anyOf(zh.people)}|${zh.count})`,
     ...zh.stated,
     ...de.stated,
+    ...romance.stated,
     `\\b(?:${anyOf(en.verbs)})\\s+(?:(?:a|an|the|our|my|its|his|her|their)\\s+)?(?:(?:${en.count})\\s+)?(?:[a-z&-]+\\s+){0,2}?(?:${anyOf(en.people)})\\b`,
     `\\b(?:${anyOf(en.verbs)})\\s+(?:${en.count})\\b`,
   ].join("|"),

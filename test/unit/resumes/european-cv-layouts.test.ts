@@ -7,6 +7,7 @@ import { splitHeadingCells, splitSections } from "../../../server/resumes/sectio
 import { readExperience, roleScores } from "../../../server/resumes/experience.js";
 import { degreeLevel, readEducation } from "../../../server/resumes/education.js";
 import { readResume } from "../../../server/resumes/read-resume.js";
+import { managementStated } from "../../../server/resumes/data/roles.js";
 
 // Readings resume batch 10 showed missing, each as its own general case: layouts written here, not copies.
 const sectionsOf = (text: string) => splitSections(tagResumeLines(splitHeadingCells(toLines(text))));
@@ -106,5 +107,18 @@ describe("a European CV's personal details are dropped (data/personal.ts)", () =
     expect(readResume(["Ana Ruiz", "Casada, 2 hijos", "ana@example.es"].join("\n")).dropped).toContain("marital_childbearing");
     // A word that only begins like one is no status: "Mariette" is a name.
     expect(readResume(["Mariette Lenoir", "mariette@example.fr", "Expériences", "2019 – 2023\tComptable, Barrault Conseil"].join("\n")).dropped).toEqual([]);
+  });
+});
+
+describe("management stated in French, Spanish, Italian, Portuguese and Dutch (data/management.ts)", () => {
+  it.each([
+    "Encadrement d'une équipe de 5 techniciens", "Management de trois commerciaux", "Dirijo un equipo de 4 ingenieros", "Coordinación de 6 técnicos",
+    "Gestione di un team di 8 persone", "Liderança de uma equipe de 10 analistas", "Leidinggeven aan 12 medewerkers",
+  ])("reads management in '%s'", (text) => {
+    expect(managementStated.test(foldLine(text))).toBe(true);
+  });
+
+  it.each(["Direction de projets ERP", "Gestión de proveedores y compras", "Coordinamento della logistica", "Recrutement de 40 profils par an"])("reads none in '%s'", (text) => {
+    expect(managementStated.test(foldLine(text))).toBe(false);
   });
 });
