@@ -58,9 +58,10 @@ function majorInDegree(part: string): string | undefined {
   }
   // "Máster en Auditoría de Cuentas", "Licence de psychologie", "Master 2 Gestion des ressources humaines", "Laurea in
   // Economia": a European degree's word, its year of study, then the subject.
-  const european = europeanDegree.exec(part.trim());
-  if (european && !degreeLevel(european[1]!)) return european[1]!.trim();
+  // English's "of" and "in" first: "Master of Science in Statistics" is Statistics.
   const m = /\b(?:in|of)\s+(.+?)(?:\s*\([^)]*\))?$/i.exec(part);
+  const european = m ? null : europeanDegree.exec(part.trim());
+  if (european && !degreeLevel(european[1]!)) return european[1]!.trim();
   if (!m) return undefined;
   // "Master of Science Elektrotechnik", "Bachelor of Engineering Maschinenbau": the kind of degree, then its subject.
   const subject = m[1]!.replace(/^.*?\bin\s+/i, "").replace(/^(?:science|arts|engineering|laws|technology|commerce|education|philosophy|fine arts|applied science)\s+(?=\S)/i, "");

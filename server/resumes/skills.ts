@@ -9,7 +9,8 @@ import type { ResumeLine } from "./lines.js";
 export type Held = { skills: string[]; languages: string[]; certifications: string[]; unread: number };
 type ListKind = "skills" | "certifications" | "languages";
 
-const listBreak = /[、,，;；/|｜•·\n\t]|\s+(?:和|及|以及|与|and|&)\s+|(?<=[A-Za-z0-9+#])(?:和|及|与)(?=\S)|(?<=\S)(?:和|及|与)(?=[A-Za-z])|\s{2,}|\u3000/;
+// "Excel y Power Query", "Word et PowerPoint", "SAP und Jira": the European languages' "and" parts a list as "and" does.
+const listBreak = /[、,，;；/|｜•·\n\t]|\s+(?:和|及|以及|与|and|&|y|et|und|e|en)\s+|(?<=[A-Za-z0-9+#])(?:和|及|与)(?=\S)|(?<=\S)(?:和|及|与)(?=[A-Za-z])|\s{2,}|\u3000/;
 // The separators a bracket's own items are parted by, held aside while the line is split (each as a private-use character):
 // its spaces too, so "Cloud (AWS and Azure)" is not parted at its 'and', nor "Python（pandas和NumPy）" at its 和.
 const guardedBreaks = "、,，;；/ 和及与&";

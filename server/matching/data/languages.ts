@@ -2,7 +2,8 @@
  * Languages, one row each: `names` are the language's names (the first canonical, then its English name and the other
  * forms ads and resumes write), shared by matching's alias table (data/skill-aliases.ts, so 韩国语 meets 韩语 and
  * Korean) and by the position reader, which finds a language in a requirement by `pattern` (folded text) and names it
- * by its canonical name where the text writes that name too. A pattern may be narrower than the names: 法文 is French,
+ * by its canonical name where the text writes that name too. The names include those French, Spanish, Portuguese,
+ * Italian, Dutch and German CVs write (Anglais, Inglés, Deutsch …); the patterns, which read ads, do not. A pattern may be narrower than the names: 法文 is French,
  * but the reader would find it inside 合法文件.
  */
 export type Language = { names: readonly [string, ...string[]]; pattern: RegExp };
@@ -14,17 +15,17 @@ const named = (words: string) => new RegExp(String.raw`\b(?:${words})\b${asLangu
 
 export const languages: readonly Language[] = [
   // "懂中英文電腦輸入" is typing in both scripts, not a language.
-  { names: ["英语", "English", "英文", "英語"], pattern: /英语|英文(?!(?:电脑|电脑打字|电脑)?(?:输入|打字|录入))|\benglish\b/g },
-  { names: ["日语", "Japanese", "日文", "日語"], pattern: /日语|日文|\bjapanese\b/g },
-  { names: ["韩语", "Korean", "韩文", "韓語", "韩国语", "韓國語"], pattern: /韩国语|韩语|韩文|\bkorean\b/g },
-  { names: ["法语", "French", "法文", "法語"], pattern: /法语|\bfrench\b/g },
-  { names: ["德语", "German", "德文", "德語"], pattern: /德语|\bgerman\b/g },
-  { names: ["俄语", "Russian", "俄文", "俄語"], pattern: /俄语|\brussian\b/g },
-  { names: ["西班牙语", "Spanish", "西班牙文", "西班牙語"], pattern: /西班牙语|\bspanish\b/g },
+  { names: ["英语", "English", "英文", "英語", "Anglais", "Inglés", "Inglês", "Inglese", "Englisch"], pattern: /英语|英文(?!(?:电脑|电脑打字|电脑)?(?:输入|打字|录入))|\benglish\b/g },
+  { names: ["日语", "Japanese", "日文", "日語", "Japonais", "Japonés", "Japonês", "Giapponese", "Japanisch"], pattern: /日语|日文|\bjapanese\b/g },
+  { names: ["韩语", "Korean", "韩文", "韓語", "韩国语", "韓國語", "Coréen", "Coreano", "Koreanisch"], pattern: /韩国语|韩语|韩文|\bkorean\b/g },
+  { names: ["法语", "French", "法文", "法語", "Français", "Francés", "Francês", "Francese", "Französisch"], pattern: /法语|\bfrench\b/g },
+  { names: ["德语", "German", "德文", "德語", "Allemand", "Alemán", "Alemão", "Tedesco", "Duits", "Deutsch"], pattern: /德语|\bgerman\b/g },
+  { names: ["俄语", "Russian", "俄文", "俄語", "Russe", "Ruso", "Russisch"], pattern: /俄语|\brussian\b/g },
+  { names: ["西班牙语", "Spanish", "西班牙文", "西班牙語", "Espagnol", "Español", "Espanhol", "Spagnolo", "Spaans", "Spanisch"], pattern: /西班牙语|\bspanish\b/g },
   // Macau writes Portuguese as 葡文 / 葡语 (and 葡国语).
-  { names: ["葡萄牙语", "Portuguese", "葡萄牙文", "葡萄牙語", "葡语", "葡文", "葡国语"], pattern: /葡萄牙语|葡萄牙文|葡国语|葡文|葡语|\bportuguese\b/g },
-  { names: ["意大利语", "Italian", "意大利文", "意大利語", "義大利語"], pattern: /意大利语|\bitalian\b/g },
-  { names: ["阿拉伯语", "Arabic", "阿拉伯文", "阿拉伯語"], pattern: /阿拉伯语|\barabic\b/g },
+  { names: ["葡萄牙语", "Portuguese", "葡萄牙文", "葡萄牙語", "葡语", "葡文", "葡国语", "Portugais", "Portugués", "Português", "Portoghese", "Portugees", "Portugiesisch"], pattern: /葡萄牙语|葡萄牙文|葡国语|葡文|葡语|\bportuguese\b/g },
+  { names: ["意大利语", "Italian", "意大利文", "意大利語", "義大利語", "Italien", "Italiano", "Italiaans", "Italienisch"], pattern: /意大利语|\bitalian\b/g },
+  { names: ["阿拉伯语", "Arabic", "阿拉伯文", "阿拉伯語", "Arabe", "Árabe", "Arabisch"], pattern: /阿拉伯语|\barabic\b/g },
   // 国语 after a country's name (韩国语, 英國語文) is that country's language or subject.
   { names: ["普通话", "Mandarin", "國語", "Putonghua", "华语", "Mandarin Chinese"], pattern: /普通话|(?<![韩英德法泰美俄日葡外各越意印马])国语|\bmandarin\b|\bputonghua\b/g },
   // "中文打字每分鐘40字" is a typing speed and "Chinese word processing" a typing skill, not a language; "初中文化以上" is schooling.
@@ -35,7 +36,7 @@ export const languages: readonly Language[] = [
   { names: ["粤语", "Cantonese", "廣東話", "广东话", "白话"], pattern: /粤语|广东话|\bcantonese\b/g },
   { names: ["闽南语", "Taiwanese", "台语", "闽南话", "Hokkien"], pattern: /台语|闽南语|闽南话|\btaiwanese\b|\bhokkien\b/g },
   { names: ["客家话", "Hakka", "客语"], pattern: /客家话|客语|\bhakka\b/g },
-  { names: ["荷兰语", "Dutch", "荷兰文", "荷蘭語"], pattern: /荷兰语|\bdutch\b/g },
+  { names: ["荷兰语", "Dutch", "荷兰文", "荷蘭語", "Néerlandais", "Neerlandés", "Holandés", "Olandese", "Holandês", "Nederlands", "Niederländisch"], pattern: /荷兰语|\bdutch\b/g },
   { names: ["泰语", "Thai", "泰文", "泰語"], pattern: /泰语|\bthai\b/g },
   { names: ["越南语", "Vietnamese", "越南文", "越南語"], pattern: /越南语|\bvietnamese\b/g },
   // Malaysia's "Bahasa Malaysia" (or Melayu) is Malay, Indonesia's "Bahasa Indonesia" Indonesian; "Bahasa" alone stays Indonesian.
@@ -45,7 +46,7 @@ export const languages: readonly Language[] = [
   { names: ["瑞典语", "Swedish"], pattern: /瑞典语|\bswedish\b/g },
   { names: ["丹麦语", "Danish"], pattern: /丹麦语|\bdanish\b/g },
   { names: ["芬兰语", "Finnish"], pattern: /芬兰语|\bfinnish\b/g },
-  { names: ["波兰语", "Polish", "波兰文", "波蘭語"], pattern: /波兰语|\bpolish\b(?=\s*(?:is|are|would|and|or|,|;|\.|$|language|speaker|fluency))/g },
+  { names: ["波兰语", "Polish", "波兰文", "波蘭語", "Polonais", "Polaco", "Polacco", "Polnisch"], pattern: /波兰语|\bpolish\b(?=\s*(?:is|are|would|and|or|,|;|\.|$|language|speaker|fluency))/g },
   { names: ["土耳其语", "Turkish"], pattern: /土耳其语|\bturkish\b/g },
   { names: ["希腊语", "Greek"], pattern: /希腊语|\bgreek\b/g },
   { names: ["希伯来语", "Hebrew"], pattern: /希伯来语|\bhebrew\b/g },

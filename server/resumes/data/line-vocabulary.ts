@@ -12,8 +12,11 @@ const exportStamp = new RegExp(
   `^(?:(?:简历|本简历)?来自\\s*(?:${sites}).*|(?:本简历|简历)由\\s*(?:${sites}).*|.{1,12}的(?:简历|履历)\\s*[·•|｜-]\\s*(?:${sites})|${siteStamp}|.*(?:updated|更新于|更新时间)\\s*[:：]?\\s*\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}.*)$`,
 );
 
-/** Page furniture: page markers ("第1页 共2页", "Page 2 of 3", the documents core's), a job site's export stamp. */
-export const furniturePattern = { test: (key: string): boolean => pageMarkerLine.test(key) || exportStamp.test(key) };
+// A running footer: the candidate's name, a dot and the page ("Lucía Fernández · Página 1 de 2", "J. Smith | Page 2 of 3", "Page 1 sur 2").
+const runningFooter = /^(?:.{1,60}\s[·•|｜–—-]\s+)?(?:page|página|pagina|seite|pag\.|p\.)\s*\d{1,3}(?:\s*(?:of|de|di|von|sur|\/)\s*\d{1,3})?$/;
+
+/** Page furniture: page markers ("第1页 共2页", "Page 2 of 3", the documents core's), a running footer, a job site's export stamp. */
+export const furniturePattern = { test: (key: string): boolean => pageMarkerLine.test(key) || runningFooter.test(key) || exportStamp.test(key) };
 
 /** An email address or a run of digits shaped like a phone number. */
 export const contactPattern = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|(?:\+|00)\d[\d\s()-]{7,18}\d|\b1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}\b|\b09\d{2}[\s-]?\d{3}[\s-]?\d{3}\b/;

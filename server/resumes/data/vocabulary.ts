@@ -12,12 +12,22 @@ export const certificateShape = /证书|证(?:\s*[a-d][12]?)?$|驾照|资格|认
 export const skillLeadIns =
   /^(?:熟练掌握|熟练使用|熟练运用|熟练|精通|掌握|熟悉|了解|擅长|会使用|能够使用|能熟练使用|具备|具有|持有|拥有|获得|通过|proficient (?:in|with)|familiar with|experienced (?:in|with)|knowledge of|skilled in|expert in|strong)\s*/i;
 
-/** A level standing alone in a language table's second column ("German | Mother tongue", "English | Fluent (C2)"). */
-export const levelOnly =
-  /^(?:native(?: speaker)?|fluent|good|basic|intermediate|upper[- ]intermediate|advanced|proficient|conversational|mother tongue|elementary|beginner|working knowledge|[abc][12]|母语|流利|熟练|良好|一般|精通|中等|基础|入门)(?:\s*\(?[abc][12]\)?)?$/i;
+// How well, in the European languages: "langue maternelle", "courant", "notions", "nativo", "avanzado", "madrelingua",
+// "fluente", "moedertaal", "vloeiend", "Muttersprache", "verhandlungssicher", "Grundkenntnisse".
+const europeanLevels =
+  "langue maternelle|maternelle|courant|notions|bilingue|intermédiaire|débutant|scolaire|lu, écrit, parlé|nativ[oa]|lengua materna|bilingüe|fluido|avanzado|intermedio|básico|medio|madrelingua|fluente|buono|ottimo|discreto|scolastico|avançado|intermediário|língua materna|moedertaal|vloeiend|goed|redelijk|muttersprache|fließend|verhandlungssicher|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse";
 
-/** Level words after a language ("英文：中等", "English (fluent)", "粤语：熟练"). */
-export const levelWords = /[:：(（].*$|\s+(?:native|fluent|good|basic|intermediate|advanced|proficient|conversational|business|mother tongue)\b.*$|(?:母语|流利|熟练|良好|一般|精通|中等|基础|入门|读写|口语)+$/i;
+/** A level standing alone in a language table's second column ("German | Mother tongue", "English | Fluent (C2)"). */
+export const levelOnly = new RegExp(
+  `^(?:native(?: speaker)?|fluent|good|basic|intermediate|upper[- ]intermediate|advanced|proficient|conversational|mother tongue|elementary|beginner|working knowledge|[abc][12]|母语|流利|熟练|良好|一般|精通|中等|基础|入门|${europeanLevels})(?:\\s*\\(?[abc][12]\\)?)?$`,
+  "iu",
+);
+
+/** Level words after a language ("英文：中等", "English (fluent)", "粤语：熟练", "Anglais courant"). */
+export const levelWords = new RegExp(
+  `[:：(（].*$|\\s+(?:native|fluent|good|basic|intermediate|advanced|proficient|conversational|business|mother tongue|${europeanLevels})(?![\\p{L}]).*$|(?:母语|流利|熟练|良好|一般|精通|中等|基础|入门|读写|口语)+$`,
+  "iu",
+);
 
 /**
  * A language followed by its grade ("普通话二级甲等", "粵語一級", "日语三级"): a graded language test, which is a

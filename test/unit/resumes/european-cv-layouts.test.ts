@@ -8,6 +8,7 @@ import { readExperience, roleScores } from "../../../server/resumes/experience.j
 import { degreeLevel, readEducation } from "../../../server/resumes/education.js";
 import { readResume } from "../../../server/resumes/read-resume.js";
 import { managementStated } from "../../../server/resumes/data/roles.js";
+import { furniturePattern } from "../../../server/resumes/data/line-vocabulary.js";
 
 // Readings resume batch 10 showed missing, each as its own general case: layouts written here, not copies.
 const sectionsOf = (text: string) => splitSections(tagResumeLines(splitHeadingCells(toLines(text))));
@@ -120,5 +121,27 @@ describe("management stated in French, Spanish, Italian, Portuguese and Dutch (d
 
   it.each(["Direction de projets ERP", "Gestión de proveedores y compras", "Coordinamento della logistica", "Recrutement de 40 profils par an"])("reads none in '%s'", (text) => {
     expect(managementStated.test(foldLine(text))).toBe(false);
+  });
+});
+
+describe("a European CV's languages, lists and footer", () => {
+  it("reads languages by their French, Spanish, Italian, Portuguese, Dutch and German names, levels apart", () => {
+    const { profile } = readResume(
+      ["Léa Bernard", "lea@example.fr", "Langues", "Anglais\tcourant", "Allemand\tnotions", "Italiano: madrelingua", "Portugués (nativo)", "Nederlands\tvloeiend", "Russisch – Grundkenntnisse"].join("\n"),
+    );
+    expect(profile.languages).toEqual(["英语", "德语", "意大利语", "葡萄牙语", "荷兰语", "俄语"]);
+  });
+
+  it("parts a skills list at the European words for 'and' ('Excel y Power Query', 'Word et PowerPoint', 'SAP und Excel')", () => {
+    const { profile } = readResume(["Marc Petit", "marc@example.fr", "Compétences", "Word et PowerPoint", "Informática", "Excel y Power Query", "Kenntnisse", "SAP und Jira"].join("\n"));
+    expect(profile.skills).toEqual(expect.arrayContaining(["Word", "PowerPoint", "Excel", "Power Query", "SAP", "Jira"]));
+  });
+
+  it("leaves a running footer with the candidate's name and the page out ('… · Página 1 de 2', '… | Page 2 sur 3')", () => {
+    const { profile } = readResume(["Sara Gil", "sara@example.es", "Certificaciones", "PMP, 2020", "Sara Gil · Página 1 de 2"].join("\n"));
+    expect(profile.certifications).toHaveLength(1);
+    expect(JSON.stringify(profile.certifications)).not.toMatch(/Sara|Página/);
+    expect(furniturePattern.test(foldLine("Jean Roux | Page 2 sur 3"))).toBe(true);
+    expect(furniturePattern.test(foldLine("Front page of the annual report"))).toBe(false);
   });
 });
