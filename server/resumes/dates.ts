@@ -56,7 +56,18 @@ const sinceWord = /(?<![\p{L}])(?:seit|since|depuis|desde|dal|dall'|od)\s+$/iu;
 // "2018 bis 2020", "de 2018 a 2020", "Mars 2019 à ce jour", "2016 tot heden": the word for "to" in European languages as well.
 const connector = /^\s*(?:-{1,2}|–|—|―|~|～|－|至|到|(?:to|until|till|bis|hasta|até|tot|al|au|a|à|jusqu['’]à|jusqu['’]au|fino a)(?![\p{L}])|—+)\s*/iu;
 
-function pointAt(text: string, at: number): { point: DatePoint; length: number } | null {
+// "民國 105 年 9 月 – 107 年 7 月": after a 民國 start, the end's year is 民國 too, written without the era.
+const rocEnd = /(?<roc>\d{2,3})\s*年(?:\s*(?<month>\d{1,2})\s*月)?/y;
+function rocPointAt(text: string, at: number): { point: DatePoint; length: number } | null {
+  rocEnd.lastIndex = at;
+  const m = rocEnd.exec(text);
+  if (!m?.groups) return null;
+  const month = m.groups.month ? Number(m.groups.month) : null;
+  if (month !== null && (month < 1 || month > 12)) return null;
+  return { point: { year: Number(m.groups.roc) + 1911, month }, length: m[0].length };
+}
+
+function pointAt(text: string, at: number): { point: DatePoint; length: number; roc?: true } | null {
   if (at > 0 && /[\d]/.test(text[at - 1]!)) return null;
   for (const form of pointForms) {
     form.lastIndex = at;
@@ -68,7 +79,7 @@ function pointAt(text: string, at: number): { point: DatePoint; length: number }
     const wholeDateMonth = g.dm !== undefined && (Number(g.dm) > 12 ? g.day : g.dm);
     const month = g.mon ? monthOf(g.mon) : Number(wholeDateMonth || (g.month ?? g.month2 ?? NaN));
     if (!Number.isNaN(month) && (month < 1 || month > 12)) continue;
-    return { point: { year, month: Number.isNaN(month) ? null : month }, length: m[0].length };
+    return { point: { year, month: Number.isNaN(month) ? null : month }, length: m[0].length, ...(g.roc ? { roc: true as const } : {}) };
   }
   return null;
 }
@@ -82,7 +93,7 @@ function currentAt(text: string, at: number): number {
 }
 
 /** A month's name alone before a connector and an end with its month and year: the start is in the end's year, or the year before. */
-function yearFromEnd(text: string, at: number): { point: DatePoint; length: number } | null {
+function yearFromEnd(text: string, at: number): { point: DatePoint; length: number; roc?: true } | null {
   bareMonth.lastIndex = at;
   const m = bareMonth.exec(text);
   if (!m) return null;
@@ -114,7 +125,7 @@ const readDateRanges = memoizeText((raw: string): readonly DateRange[] => {
     const link = connector.exec(text.slice(to));
     if (link) {
       const endAt = to + link[0].length;
-      const end = pointAt(text, endAt);
+      const end = pointAt(text, endAt) ?? (start.roc ? rocPointAt(text, endAt) : null);
       const current = end ? 0 : currentAt(text, endAt);
       if (end || current) {
         const length = endAt + (end ? end.length : current) - at;

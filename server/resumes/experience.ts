@@ -4,7 +4,7 @@ import { findDateRanges, yearMonth, type DateRange } from "./dates.js";
 import { foldLine } from "./keys.js";
 import { splitParts, type ResumeLine } from "./lines.js";
 import { counted } from "./warnings.js";
-import { knownPlaces, placeShape, regions } from "./data/places.js";
+import { districtShape, knownPlaces, placeShape, regions } from "./data/places.js";
 import { dutyVerbPattern } from "../positions/data/line-vocabulary.js";
 
 export type ExperienceRow = CandidateProfile["experience"][number];
@@ -66,7 +66,7 @@ const isDated = (text: string) => findDateRanges(text).some((r) => r.end !== nul
 function isPlace(text: string): boolean {
   // "Kraków (Poland)", "Gądki (Poland)": a place with its country in brackets.
   const bare = text.replace(/\s*[(（]([^)）]+)[)）]$/, (all, inner: string) => (regions.has(foldLine(inner)) ? "" : all));
-  return placeShape.test(bare) || knownPlaces.includes(foldLine(bare)) || regions.has(foldLine(bare)) || (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:, \p{Lu}{2,})?$/u.test(bare) && roleScores(bare).organization < 2);
+  return placeShape.test(bare) || districtShape.test(bare) || knownPlaces.includes(foldLine(bare)) || regions.has(foldLine(bare)) || (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:, \p{Lu}{2,})?$/u.test(bare) && roleScores(bare).organization < 2);
 }
 
 /**
@@ -173,7 +173,8 @@ export function readExperience(lines: readonly ResumeLine[], warnings: string[])
     const open = /[(（【\[]\s*$/.exec(before);
     const close = open ? /^[^()（）【】[\]]{0,12}[)）】\]]/.exec(after) : null;
     if (open && close) (before = before.slice(0, open.index)), (after = after.slice(close[0].length));
-    after = withoutWhereAndTerms(after);
+    // "民國 106 年 7 月 ~ 106 年 8 月（暑期實習）", "2019 – 2020 (contract)": a bracket right after the date remarks on it.
+    after = withoutWhereAndTerms(after.replace(/^\s*[(（][^()（）]{1,16}[)）]/, ""));
     let header = (before + "\t" + after).replace(durationOrSize, "").trim();
     const previous = entries.at(-1);
     // Lines above are free while they are not list items, not dated, and no row took them yet (each ends

@@ -9,7 +9,7 @@ const sites = jobSites.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join
 const siteStamp = `(?:(?:${sites})(?:\\s*(?:\\.com|\\.cn|\\.com\\.tw|www\\.\\S+))?[\\s|｜]*)+(?:(?:个人)?简历|(?:个人)?履历|resume|cv)?`;
 
 const exportStamp = new RegExp(
-  `^(?:(?:简历|本简历)?来自\\s*(?:${sites}).*|(?:本简历|简历)由\\s*(?:${sites}).*|.{1,12}的(?:简历|履历)\\s*[·•|｜-]\\s*(?:${sites})|${siteStamp}|.*(?:updated|更新于|更新时间)\\s*[:：]?\\s*\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}.*)$`,
+  `^(?:(?:简历|本简历)?来自\\s*(?:${sites}).*|(?:本简历|简历)由\\s*(?:${sites}).*|.{1,12}的(?:简历|履历)\\s*[·•|｜-]\\s*(?:${sites})|${siteStamp}|.*(?:updated|更新于|更新时间|最后更新|最近更新)\\s*[:：]?\\s*\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}.*)$`,
 );
 
 // A running footer: the candidate's name, a dot and the page ("Lucía Fernández · Página 1 de 2", "J. Smith | Page 2 of 3", "Page 1 sur 2").

@@ -37,7 +37,7 @@ export const droppedIcons: Partial<Record<DroppedCategory, readonly string[]>> =
 
 export const droppedLabels: Record<DroppedCategory, readonly string[]> = {
   gender: ["性别", "gender", "sex", "geschlecht", "sexe", "sexo", "sesso", "geslacht"],
-  birth_date: ["出生日期", "出生年月", "出生年月日", "生日", "出生", "date of birth", "dob", "birthday", "birth date", "geburtsdatum", "geboren", "geburtstag", "geburtsdatum und -ort", "geburtsdatum/-ort",
+  birth_date: ["出生日期", "出生年月", "出生年月日", "出生年次", "出生年份", "生日", "出生", "date of birth", "dob", "birthday", "birth date", "geburtsdatum", "geboren", "geburtstag", "geburtsdatum und -ort", "geburtsdatum/-ort",
     "date de naissance", "né le", "née le", "fecha de nacimiento", "data di nascita", "data de nascimento", "geboortedatum"],
   age: ["年龄", "age", "alter", "âge", "edad", "età", "idade", "leeftijd"],
   ethnicity: ["民族", "种族", "ethnicity", "ethnic group", "race"],

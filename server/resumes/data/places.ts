@@ -17,6 +17,9 @@ export const knownPlaces = [
 export const placeShape =
   /^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)*,\s*(?:\p{Lu}{2,3}(?: \d{4,5}(?:-\d{4})?)?|(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*(?: \p{Lu}{2,3}(?: \d{4,5})?)?)(?:(?:,\s*|\s+)\p{Lu}[\p{L}]+(?: \p{Lu}\p{L}+)*)?$/u;
 
+/** "台北市信義區", "新北市板橋區", "深圳市南山区", "苏州工业园区": a city and its district, where a job was, never who or what. */
+export const districtShape = /^[\u3400-\u9fff]{2,4}[市縣县][\u3400-\u9fff]{1,5}[區区鄉乡鎮镇]$/;
+
 /**
  * Regions a place or a licence is qualified by ("Professional Engineer (PE), Texas", "College Station, TX"): US states,
  * Canadian provinces and Australian states, by name and postal abbreviation, and countries résumés commonly name.

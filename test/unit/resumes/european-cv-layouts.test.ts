@@ -9,6 +9,8 @@ import { degreeLevel, readEducation } from "../../../server/resumes/education.js
 import { readResume } from "../../../server/resumes/read-resume.js";
 import { managementStated } from "../../../server/resumes/data/roles.js";
 import { furniturePattern } from "../../../server/resumes/data/line-vocabulary.js";
+import { findSpan } from "../../../server/resumes/dates.js";
+import { markdownToLines } from "../../../server/documents/decode/markdown-text.js";
 
 // Readings resume batch 10 showed missing, each as its own general case: layouts written here, not copies.
 const sectionsOf = (text: string) => splitSections(tagResumeLines(splitHeadingCells(toLines(text))));
@@ -143,5 +145,29 @@ describe("a European CV's languages, lists and footer", () => {
     expect(JSON.stringify(profile.certifications)).not.toMatch(/Sara|Página/);
     expect(furniturePattern.test(foldLine("Jean Roux | Page 2 sur 3"))).toBe(true);
     expect(furniturePattern.test(foldLine("Front page of the annual report"))).toBe(false);
+  });
+});
+
+describe("a Taiwanese Markdown résumé's 民國 periods, district lines and footer", () => {
+  it("reads a 民國 range whose end omits the era ('民國 104 年 2 月 – 106 年 6 月')", () => {
+    expect(findSpan("民國 104 年 2 月 – 106 年 6 月")).toMatchObject({ start: { year: 2015, month: 2 }, end: { year: 2017, month: 6 } });
+    // A plain year range is no 民國 one: "2015 – 106 年" is not read as ending in 2017.
+    expect(findSpan("2015 – 106 年")).toBeNull();
+  });
+
+  it("reads '### title @ company' over '*dates · district*' as the row's header, the district and a bracketed remark left out", () => {
+    const { profile } = readResume(markdownToLines(
+      ["# 陳冠宇", "guanyu@example.tw", "## 工作經歷", "### 前端工程師 @ 晨星軟體股份有限公司", "*2020/03 ~ 2023/05 · 台中市西屯區*", "- 會員系統", "### 設計實習生 @ 藍海設計有限公司", "*民國 108 年 7 月 ~ 108 年 8 月（暑期）*"].join("\n"),
+    ));
+    expect(profile.experience.map((x) => [x.title, x.organization, x.startDate, x.endDate])).toEqual([
+      ["前端工程師", "晨星軟體股份有限公司", "2020-03", "2023-05"],
+      ["設計實習生", "藍海設計有限公司", "2019-07", "2019-08"],
+    ]);
+  });
+
+  it("drops 出生年次 and leaves a 最後更新 footer out", () => {
+    const { profile, dropped } = readResume(["陳冠宇", "guanyu@example.tw", "出生年次：民國 85 年", "證照", "TOEIC 850", "最後更新：2026/10/01"].join("\n"));
+    expect(dropped).toContain("birth_date");
+    expect(JSON.stringify(profile)).not.toMatch(/85 年|最後更新/);
   });
 });
