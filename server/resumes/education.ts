@@ -147,9 +147,17 @@ function joinRowLines(lines: readonly ResumeLine[]): string[] {
       text = `${lines[++i]!.text}\t${text}`;
       first = analyse(text);
     }
-    const next = lines[i + 1] ? analyse(lines[i + 1]!.text) : null;
     const schoolOnly = (a: ReturnType<typeof analyse>) => a.schools.length > 0 && a.degreePart === undefined;
     const degreeOnly = (a: ReturnType<typeof analyse>) => a.schools.length === 0 && a.degreePart !== undefined;
+    // 猎聘: "复旦大学" / "2012.09-2014.06" / "硕士 | 统计学 | 统招": the school, its dates alone, then its degree, one row.
+    const third = lines[i + 2] ? analyse(lines[i + 2]!.text) : null;
+    if (first.ranges.length === 0 && schoolOnly(first) && following && following.ranges.length > 0 && following.parts.length === 0 && third && third.ranges.length === 0 && degreeOnly(third)) {
+      text = `${text}\t${lines[i + 2]!.text}\t${lines[i + 1]!.text}`;
+      i += 2;
+      texts.push(text);
+      continue;
+    }
+    const next = lines[i + 1] ? analyse(lines[i + 1]!.text) : null;
     if (next && ((schoolOnly(first) && degreeOnly(next)) || (degreeOnly(first) && schoolOnly(next)))) {
       text += "\t" + lines[++i]!.text;
       const dates = lines[i + 1] ? analyse(lines[i + 1]!.text) : null;

@@ -91,7 +91,8 @@ const describes = (text: string) => dutyVerbPattern.test(foldLine(text)) && (/[\
 function readsAsTitle(text: string): boolean {
   const { title, organization } = roleScores(text);
   const han = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
-  return title >= 2 && organization < 2 && text.length <= 60 && han <= 12 && !/[,，。.;；:：]/.test(text) && !describes(text);
+  // "分析师", "设计师", "开发工程师": a short Chinese title may begin with a duty's verb (分析, 设计, 开发) and still be a title.
+  return title >= 2 && organization < 2 && text.length <= 60 && han <= 12 && !/[,，。.;；:：]/.test(text) && (!describes(text) || (han > 0 && text.length <= 6));
 }
 
 /** How much a line reads as a row's header: how many of its parts are called like a title or an organization; a sentence or a labelled line is none. */

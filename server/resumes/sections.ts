@@ -3,6 +3,7 @@ import { findDateRanges } from "./dates.js";
 import { bareKey, foldLine, labelKey } from "./keys.js";
 import { entryField } from "./entries.js";
 import { dateColumns } from "./data/entry-labels.js";
+import { siteButtons } from "./data/line-vocabulary.js";
 import { withCells, type ResumeLine } from "./lines.js";
 import { memoizeText } from "../text/memo.js";
 import { escapeRegExp } from "../text/regex.js";
@@ -168,6 +169,7 @@ export function splitSections(lines: readonly ResumeLine[]): Section[] {
   let cellSections = new Map<number, Section | { kind: ResumeSection; heading: string }>();
   let outside: Section | null = null;
   let resume: { inline: Section; before: Section } | null = null;
+  let previousHeading = false;
   for (const line of lines) {
     if (line.tag === "furniture") continue;
     if (line.layout.tableRow) {
@@ -195,6 +197,9 @@ export function splitSections(lines: readonly ResumeLine[]): Section[] {
       if (resumed) current = resumed;
       else open(page === 1 ? "header" : kind);
     }
+    // "工作经历" / "编辑": a site's button under a heading is page furniture.
+    if (previousHeading && siteButtons.has(foldLine(line.text))) continue;
+    previousHeading = line.tag === "heading";
     if (line.tag === "heading") {
       const before: Section = current;
       open(bestHeading(line.key)?.kind ?? "other", line.text);

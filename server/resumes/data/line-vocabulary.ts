@@ -23,3 +23,6 @@ export const contactPattern = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]
 
 /** Separators of a listed line ("Java、Spring、MySQL", "Python / SQL / Tableau"). */
 export const listSeparator = /[、,，;；/|｜•·]/;
+
+/** A job site's button copied beside a section's name ("工作经历" / "编辑" on 猎聘, "Edit" on a profile page): no content. Folded. */
+export const siteButtons = new Set(["编辑", "修改", "编辑简历", "添加", "+添加", "+ 添加", "删除", "edit", "edit section", "add", "+ add"]);

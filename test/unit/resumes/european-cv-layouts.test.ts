@@ -171,3 +171,18 @@ describe("a Taiwanese Markdown résumé's 民國 periods, district lines and foo
     expect(JSON.stringify(profile)).not.toMatch(/85 年|最後更新/);
   });
 });
+
+describe("a job site's profile copied from the browser: buttons under headings, school over dates over degree", () => {
+  const profile = readResume(
+    ["王思远", "13912345678", "工作经历", "编辑", "杭州云雀科技有限公司", "2019.04-至今（4年）", "设计师 | 产品部", "负责App界面设计。", "教育经历", "编辑", "浙江大学", "2015.09-2019.06", "本科 | 工业设计 | 统招", "证书", "编辑", "Adobe认证设计师"].join("\n"),
+  ).profile;
+
+  it("leaves the 编辑 button under each heading out of the rows and lists", () => {
+    expect(profile.experience.map((x) => [x.title, x.organization, x.startDate])).toEqual([["设计师", "杭州云雀科技有限公司", "2019-04"]]);
+    expect(profile.certifications).toEqual(["Adobe认证设计师"]);
+  });
+
+  it("joins a school, its dates alone below it and its degree line into one row", () => {
+    expect(profile.education).toEqual([{ level: "bachelor", school: "浙江大学", major: "工业设计", graduationYear: 2019 }]);
+  });
+});
