@@ -42,7 +42,7 @@ function majorInDegree(part: string): string | undefined {
   const han = /^([\u3400-\u9fff]{2,12}?)(?:學士|学士|碩士|硕士|博士)(?:學位|学位)?$/.exec(part.trim());
   if (han && !degreeLevel(han[1]!)) return han[1];
   const inner = /[(（]([^)）]+)[)）]\s*$/.exec(part)?.[1];
-  if (inner && gradePart.test(inner)) return majorInDegree(part.slice(0, part.lastIndexOf(inner) - 1));
+  if (inner && (gradePart.test(inner) || degreeGrade.test(foldLine(inner)))) return majorInDegree(part.slice(0, part.lastIndexOf(inner) - 1));
   // "Grado en Administración y Dirección de Empresas (ADE)": an abbreviation in brackets is the subject's own, written out before it.
   if (inner && /^[A-Z]{2,6}$/.test(inner.trim())) {
     const written = majorInDegree(part.slice(0, part.lastIndexOf(inner) - 1));
@@ -158,7 +158,9 @@ function joinRowLines(lines: readonly ResumeLine[]): string[] {
       continue;
     }
     const next = lines[i + 1] ? analyse(lines[i + 1]!.text) : null;
-    if (next && ((schoolOnly(first) && degreeOnly(next)) || (degreeOnly(first) && schoolOnly(next)))) {
+    // Two dated lines are two rows ("Community Primary School  1997 – 2003" above a qualifications table's "B.Eng. …  2014").
+    const bothDated = first.ranges.length > 0 && next !== null && next.ranges.length > 0;
+    if (next && !bothDated && ((schoolOnly(first) && degreeOnly(next)) || (degreeOnly(first) && schoolOnly(next)))) {
       text += "\t" + lines[++i]!.text;
       const dates = lines[i + 1] ? analyse(lines[i + 1]!.text) : null;
       if (first.ranges.length + next.ranges.length === 0 && dates && dates.ranges.length > 0 && dates.parts.length === 0) text += "\t" + lines[++i]!.text;
@@ -199,6 +201,7 @@ function joinRowLines(lines: readonly ResumeLine[]): string[] {
 export function readEducation(lines: readonly ResumeLine[], warnings: string[]): EducationRow[] {
   const rows: EducationRow[] = [];
   let withoutLevel = 0;
+  const attended: { school: string; year: number | undefined }[] = [];
   for (const text of joinRowLines(joinWrappedSchools(lines.filter((l) => !courseLine.test(foldLine(l.text)))))) {
     const { ranges, parts, schools, degreePart } = analyse(text);
     // "University of California, Berkeley — B.S. Computer Science": when the degree names its own subject,
@@ -213,7 +216,8 @@ export function readEducation(lines: readonly ResumeLine[], warnings: string[]):
     if (!school && !degreePart) continue;
     const level = degreePart ? degreeLevel(degreePart) : null;
     if (!level) {
-      withoutLevel++;
+      if (school && !degreePart) attended.push({ school, year: ranges.at(-1) && ranges.at(-1)!.end !== "current" ? (ranges.at(-1)!.end as { year: number } | null ?? ranges.at(-1)!.start).year : undefined });
+      else withoutLevel++;
       continue;
     }
     // "Texas A&M University, College Station, TX": a region is where the school is, not what was studied.
@@ -237,6 +241,13 @@ export function readEducation(lines: readonly ResumeLine[], warnings: string[]):
       ...(school ? { school: school.slice(0, 200) } : {}),
       ...(year ? { graduationYear: year } : {}),
     });
+  }
+  // "Institutions attended with dates" over "Qualifications obtained with dates": a school's row of years and no degree,
+  // and a degree's row of its year and no school, are one row when the school's last year is the degree's year.
+  for (const place of attended) {
+    const degree = place.year === undefined ? [] : rows.filter((r) => r.school === undefined && r.graduationYear === place.year);
+    if (degree.length === 1) degree[0]!.school = place.school.slice(0, 200);
+    else withoutLevel++;
   }
   if (withoutLevel > 0) warnings.push(`${withoutLevel} education row${withoutLevel > 1 ? "s" : ""} without a degree`);
   return rows.sort((a, b) => (b.graduationYear ?? 0) - (a.graduationYear ?? 0) || rank(b.level) - rank(a.level));

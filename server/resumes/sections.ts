@@ -60,7 +60,8 @@ export function headingScores(key: string): Partial<Record<ResumeSection, number
   // A run of Latin letters with no space is read against the names without theirs.
   const joined = /^[a-zß-ÿ&]{6,}$/.test(bare);
   const kinds = joined ? runTogether : namesByKind;
-  if (bare === "" || bare.length > 40 || !(joined ? anyRunTogether : anyName).test(bare)) return {};
+  // "Educational Institutions Attended with Dates": a heading may run to 48 characters.
+  if (bare === "" || bare.length > 48 || !(joined ? anyRunTogether : anyName).test(bare)) return {};
   const scores: Partial<Record<ResumeSection, number>> = {};
   for (const { kind, names, any } of kinds) {
     if (!any.test(bare)) continue;

@@ -16,6 +16,8 @@ export const degreeNames: readonly { pattern: RegExp; level: EducationLevel }[] 
   { pattern: /高中职|高级中学|高级职业学校|高工|高商|\b(?:abitur|fachabitur|allgemeine hochschulreife|fachhochschulreife|matura|baccalauréat)\b/, level: "high_school" },
   // French, Spanish, Italian, Portuguese and Dutch schooling: the bac and its kin, the two-year BTS and DUT, the licence
   // (a bachelor's), grado and laurea, máster and mestrado.
+  // West Africa's school-leaving certificates: "Senior Secondary School Certificate (WAEC)", SSCE, WASSCE, NECO.
+  { pattern: /\bsenior secondary (?:school )?certificate\b|\b(?:ssce|wassce|waec|neco)\b/, level: "high_school" },
   { pattern: /\b(?:bachillerato|bac(?! ?\+)|diploma di maturità|maturità|ensino médio|ensino secundário|havo|vwo)(?![a-zà-ÿ])/, level: "high_school" },
   { pattern: /\b(?:bts|dut|deug|técnico superior)(?![a-zà-ÿ])/, level: "associate" },
   { pattern: /\b(?:máster|mastère|maestría|mestrado|laurea magistrale|laurea specialistica|dea|dess)(?![a-zà-ÿ])/, level: "master" },

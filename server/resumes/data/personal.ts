@@ -9,7 +9,8 @@ export const contactLabels = {
   name: ["姓名", "名字", "中文名", "中文姓名", "name", "fullname", "full name"],
   email: ["邮箱", "电子邮箱", "电子邮件", "邮件", "e-mail", "email", "电邮", "信箱", "mail"],
   phone: ["手机", "手机号", "手机号码", "电话", "联系电话", "联络电话", "联系方式", "手提电话", "移动电话", "行动电话", "手机电话", "住家电话", "家用电话", "mobile", "phone", "tel", "telephone", "cell", "cell phone", "mobile phone", "handphone", "contact", "telefon", "mobil", "handy", "mobiltelefon"],
-  location: ["现居住地", "现居住", "现居地", "现居", "居住地", "居住城市", "所在地", "所在城市", "现住址", "住址", "地址", "通讯地址", "联系地址", "联络地址", "通讯处", "现居城市", "居住地区", "居住区域", "所在地区", "address", "location", "city", "current location", "district", "residence", "based in"],
+  location: ["现居住地", "现居住", "现居地", "现居", "居住地", "居住城市", "所在地", "所在城市", "现住址", "住址", "地址", "通讯地址", "联系地址", "联络地址", "通讯处", "现居城市", "居住地区", "居住区域", "所在地区", "address", "location", "city", "current location", "district", "residence", "based in",
+    "contact address", "residential address", "home address", "postal address", "permanent address", "present address", "current address", "mailing address"],
 } as const;
 
 /**
@@ -44,6 +45,8 @@ export const droppedLabels: Record<DroppedCategory, readonly string[]> = {
   marital_childbearing: ["婚姻状况", "婚姻", "婚否", "婚育状况", "婚育情况", "婚育", "生育状况", "生育情况", "marital status", "marriage", "familienstand",
     "situation familiale", "situation de famille", "estado civil", "stato civile", "burgerlijke staat"],
   household_registration: ["籍贯", "户籍", "户口", "户口所在地", "户籍所在地", "户籍地", "户口性质", "出生地", "hukou", "household registration", "native place",
+    // Nigeria's State of Origin and L.G.A. (local government area): the ancestral origin, as 籍贯 is.
+    "state of origin", "lga", "l.g.a", "local government area", "lga of origin", "state of origin/lga",
     "geburtsort", "lieu de naissance", "lugar de nacimiento", "luogo di nascita", "local de nascimento", "naturalidade", "geboorteplaats"],
   religion: ["宗教", "宗教信仰", "信仰", "religion", "konfession", "religionszugehörigkeit", "religión", "religione", "religião", "godsdienst"],
   national_id: [

@@ -186,3 +186,27 @@ describe("a job site's profile copied from the browser: buttons under headings, 
     expect(profile.education).toEqual([{ level: "bachelor", school: "浙江大学", major: "工业设计", graduationYear: 2019 }]);
   });
 });
+
+describe("a West African CV: State of Origin, a contact address, institutions and qualifications tables", () => {
+  const reading = readResume(
+    [
+      "ADEYEMI, Tolulope Grace", "Date of Birth:\t4th May, 1995", "State of Origin:\tOyo State", "LGA:\tIbadan North", "Contact Address:\t12 Bode Thomas Street, Surulere, Lagos",
+      "Phone:\t+234 802 111 2233", "E-mail:\ttolu@example.com",
+      "EDUCATIONAL INSTITUTIONS ATTENDED WITH DATES", "Obafemi Awolowo University, Ile-Ife\t2012 – 2017", "Queen's College, Yaba\t2006 – 2012", "St. Anne's Primary School\t2000 – 2006",
+      "ACADEMIC QUALIFICATIONS OBTAINED WITH DATES", "B.Sc. Accounting (Second Class Upper Division)\t2017", "Senior Secondary School Certificate (WASSCE)\t2012", "First School Leaving Certificate\t2006",
+    ].join("\n"),
+  );
+
+  it("drops State of Origin and LGA as an ancestral origin, and reads the contact address as where, not a phone", () => {
+    expect(reading.dropped).toEqual(expect.arrayContaining(["birth_date", "household_registration"]));
+    expect(reading.profile.phone?.replace(/\D/g, "")).toBe("2348021112233");
+    expect(reading.profile.location).toMatch(/Surulere/);
+  });
+
+  it("joins each qualification to the institution whose last year it was obtained in, the grade no subject", () => {
+    expect(reading.profile.education).toEqual([
+      { level: "bachelor", major: "Accounting", school: "Obafemi Awolowo University", graduationYear: 2017 },
+      { level: "high_school", school: "Queen's College", graduationYear: 2012 },
+    ]);
+  });
+});
