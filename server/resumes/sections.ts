@@ -36,9 +36,15 @@ const holds = (text: string, { name, at }: Name) => (at ? ((at.lastIndex = 0), a
 const without = (text: string, { name, at }: Name) => (at ? text.replace(at, " ") : text.split(name).join(" "));
 
 // "WORKEXPERIENCE", "ABOUTME": a letter-spaced heading whose word gap the PDF lost is its names' letters run together.
+// A one-word name is still only the whole run ("Transformation" holds no "formation"); a name of several words is found inside it.
 const runTogether = namesByKind.map(({ kind, names }) => {
   const joined = byLength(names.map((n) => n.name.replace(/ /g, "")));
-  return { kind, names: joined.map((name): Name => ({ name, at: null })), any: new RegExp(joined.map(escapeRegExp).join("|")) };
+  const spaced = new Set(names.filter((n) => n.name.includes(" ")).map((n) => n.name.replace(/ /g, "")));
+  return {
+    kind,
+    names: joined.map((name): Name => ({ name, at: spaced.has(name) || !/^\p{Script=Latin}/u.test(name) ? null : new RegExp(`^${escapeRegExp(name)}$`, "gu") })),
+    any: new RegExp(joined.map(escapeRegExp).join("|")),
+  };
 });
 const anyRunTogether = new RegExp(runTogether.flatMap((k) => k.names).map((n) => escapeRegExp(n.name)).join("|"));
 

@@ -15,7 +15,6 @@ const knownFailures: Record<string, string> = {
   "batch10/84_en_altacv_phd.pdf": "altacv column order: titles and organizations shifted one job, the in-progress PhD's year lost",
   "batch10/85_en_military_transition.docx": "a title's rank in brackets cut at its comma; PMI and ASCM issuers read as certificates",
   "batch10/89_tw_hackmd_minguo.md": "### title @ company headings: district read as the title; 民國 periods give 年 as the major",
-  "batch10/90_es_cv_sidebar_rows.pdf": "the PDF's photo is not seen (the PDF decoder reports no pictures), so no photo is dropped",
   "batch10/91_zh_wondercv_stars.html": "icon-font glyphs before the contacts hide the phone and location; gender and the data-URI photo not dropped",
 };
 
