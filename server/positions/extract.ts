@@ -174,6 +174,15 @@ function requirements(sections: readonly Section[], all: readonly Line[]): Requi
   return req;
 }
 
+/**
+ * The requirements of lines that are all requirements, with no heading to say so (what a document states for all its
+ * posts): they are read as a requirements section is, a "Nice to have" heading among them still marking preferences.
+ */
+export function extractRequirements(text: string, key: string): Requirements {
+  const sections = splitSections(text, key).map((s): Section => (s.kind === "preamble" ? { ...s, kind: "requirements" } : s));
+  return requirements(sections, sections.flatMap((s) => s.lines));
+}
+
 /** Builds a Position from one segment: title, cleaned text and folded key of the same length, and the source slice. */
 export function extractPosition(title: string, text: string, key: string, sourceText: string): Position {
   const sections = splitSections(text, key);

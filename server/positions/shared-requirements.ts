@@ -1,6 +1,6 @@
 import type { Position, Requirements } from "./position.schema.js";
 import { cleanLines, type CleanText } from "./clean.js";
-import { extractPosition } from "./extract.js";
+import { extractRequirements } from "./extract.js";
 import { numberingPrefix } from "./headings.js";
 import { sharedRequirementLead } from "./data/requirements.js";
 import { foldKey } from "../text/fold.js";
@@ -30,8 +30,17 @@ export function sharedRequirements(clean: CleanText): Shared[] {
     if (own && own.key.trim().length >= 2) found.push(own);
     if (own && !/[:：]\s*$/.test(body)) continue;
     // A heading alone ("共同條件：", "Requirements for all roles:"): the items under it, up to a blank line or the next block.
+    // A Markdown heading ("## Shared for both roles") holds what stands under it up to the next heading or rule, blank lines
+    // between its parts; a table's rows there (Reports to, Location) are the posting's facts, not asks.
+    const markdown = /^\s*#{1,6}\s/.test(line.key);
     for (let j = i + 1; j < lines.length; j++) {
       const next = lines[j]!;
+      if (markdown) {
+        if (/^\s*(?:#{1,6}\s|(?:-{3,}|\*{3,}|_{3,})\s*$)/.test(next.key)) break;
+        if (!/^\s*\||\t/.test(next.key)) found.push({ text: next.text, key: next.key });
+        i = j;
+        continue;
+      }
       if (next.start > lines[j - 1]!.end + 1 || (blockStart.test(next.key) && !item.test(next.key))) break;
       found.push({ text: next.text, key: next.key });
       i = j;
@@ -45,9 +54,7 @@ const union = <T extends { name: string }>(own: T[], more: readonly T[]) => [...
 
 /** What the shared lines require, read as one requirements section. */
 function sharedReading(shared: readonly Shared[]): Requirements {
-  const text = `任职要求:\n${shared.map((s) => `- ${s.text.trim()}`).join("\n")}`;
-  const key = `任职要求:\n${shared.map((s) => `- ${s.key.trim()}`).join("\n")}`;
-  return extractPosition("", text, key, "").requirements;
+  return extractRequirements(shared.map((s) => `- ${s.text.trim()}`).join("\n"), shared.map((s) => `- ${s.key.trim()}`).join("\n"));
 }
 
 /** Every position with the shared requirements added: what its own text states stands, what it does not state is taken. */

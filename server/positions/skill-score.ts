@@ -45,7 +45,8 @@ export function skillEvidence(candidate: SkillCandidate): Record<string, number>
   if (stopSkillNames.some((p) => p.test(key))) evidence.stop = w.stop;
   if (isKnownSkill(name)) evidence.known = w.known;
   if (isPlace(key)) evidence.place = w.place;
-  const words = name.trim().split(/\s+/);
+  // "deviation & CAPA management": a sign joining words is none of them.
+  const words = name.trim().split(/\s+/).filter((word) => word !== "&");
   const cjk = key.match(chinese)?.length ?? 0;
   if (cjk === 0 && words.length <= 3 && words.some((word) => toolWord.test(word))) evidence.toolShape = w.toolShape;
   if (cjk >= 3 && cjk <= 8 && /(?:能力|技巧|知识)$/.test(key)) evidence.abilityNoun = w.abilityNoun;

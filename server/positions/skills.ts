@@ -290,6 +290,8 @@ function knownNamesInProse({ text, key }: Line, taken: readonly Span[]): Span[] 
     const bracketed = inBrackets(text, start) && !(/[(（]\s*$/.test(text.slice(0, start)) && /^\s*[)）]/.test(after));
     if (/^\s*:/.test(after) || fieldOfYears.test(text.slice(0, start)) || bracketed) continue;
     if (/^[A-Z][a-z]+$/.test(m[0]) && (start === first || /^\s+of\b/.test(after)) && !skillNounAfter.test(after) && !(start === first && namesOnly(text))) continue;
+    // "at least 2 as Chef de Partie or above": a plain capitalised word after "as" names the role one served as.
+    if (/^[A-Z][a-z]+$/.test(m[0]) && /\bas\s+(?:an?\s+)?$/i.test(text.slice(0, start))) continue;
     found.push({ start, end, source: "prose" });
   }
   return found;

@@ -146,6 +146,8 @@ export const certificationPatterns: readonly RegExp[] = [
   /\b(?:[a-z]+\s+){0,3}certificate of (?:qualification|competency|competence)(?:\s+with\s+red seal(?:\s+endorsement)?)?|\bred seal(?:\s+endorsement)?\b/g,
   /\b(?:[a-z][a-z0-9+'&-]*\s+){0,2}[a-z][a-z0-9+'&-]*(?=\s+(?:certif(?:ication|icate|ied)|cert)\b)/g,
   /\b(?:[a-z][a-z0-9'&-]*\s+){0,2}[a-z][a-z0-9'&-]*\s+(?:registration|accreditation)\b/g,
+  // "Registration with the Environmental Protection Agency (EPA) as an EIA practitioner": what one is registered or licensed as.
+  /(?<=\b(?:registration|registered|accredited|accreditation|licensed|certified|chartered)\b[^.;]{0,80}?\bas an?\s+)(?:[a-z][a-z0-9-]*\s+){0,2}(?:practitioner|assessor|auditor|valuer|verifier|inspector)\b/g,
   // A vetting check a post is subject to: "an Enhanced DBS check", "Working with Children Check", "PVG scheme membership".
   /\b(?:enhanced |standard |basic )?dbs check\b|\bworking with (?:children|vulnerable people) check\b|\bpvg (?:scheme )?(?:membership|check)\b|\b(?:national )?police check\b/g,
   // Cards and tickets that license work (a bank card or a transit ticket does not).
@@ -242,6 +244,7 @@ export const sharedRequirementLead = new RegExp(
     String.raw`^(?:(?:以上|上述|全部|所有|各|本次招聘(?:的)?(?:所有|全部)?)(?:招聘)?(?:各)?(?:岗位|职位|职缺|职务|工种|空缺)(?:的)?(?:均|都|皆|一律|统一|共同)?|(?:以下|下列)(?:各)?(?:岗位|职位|职缺|职务|工种)(?:均|都|皆|一律))(?:(?:需具备|须具备|需要|必须|要求|需|须|要|应|具备)(?:的)?(?:共同|基本|通用)?(?:条件|要求)?|(?:共同|基本|通用)?(?:条件|要求))\s*[:：]?`,
     String.raw`^(?:共同|通用|共通|统一)(?:的)?(?:任职)?(?:条件|要求|资格)\s*[:：]?`,
     String.raw`^(?:all|every|each of (?:the|these|our)|both)\s+(?:of (?:the|these|our)\s+)?(?:roles?|positions?|posts?|openings?|vacancies|jobs)(?:\s+(?:above|below|listed(?: above| below)?|here))?\s+(?:require|requires|need|needs|must|share|call for|are required|ask for)\b`,
-    String.raw`^(?:(?:common|shared|general) requirements|requirements? (?:for|across|common to) (?:all|every|both) (?:roles|positions|posts|openings)|for (?:all|every|both) (?:roles|positions|posts|openings))\s*[:：]?`,
+    // "## Shared for both roles", "Common to all positions:": a heading over what each post asks.
+    String.raw`^(?:(?:common|shared|general) requirements|requirements? (?:for|across|common to) (?:all|every|both) (?:roles|positions|posts|openings)|(?:shared |common )?(?:for|to|by|across) (?:all|every|both)(?: (?:of )?the)? (?:roles|positions|posts|openings))\s*[:：]?`,
   ].join("|"),
 );

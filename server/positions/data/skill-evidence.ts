@@ -102,6 +102,9 @@ export const stopSkillNames: readonly RegExp[] = [
   /^[\w.-]+\.(?:com|cn|net|org|io|example|hk|tw)\b|@|^https?:|^www\./,
   // Job sites and hiring steps named in a posting's furniture: "BOSS直聘温馨提示", "Offer发放".
   /^(?:boss|linkedin|indeed|seek|glassdoor|51job|lagou|liepin|zhaopin|offer|offers|jd|app)$/,
+  // A professional credential spelled out: "Certified Public Accountant – CPA(K)", "Chartered Accountant", "Registered
+  // Nurse", "Certified Kubernetes Administrator". It is a certificate or a licence (read by findCertifications), not a skill.
+  /^(?:certified|chartered|registered|licensed)\s+[a-z]/,
   // A chip counter ("+8 more"), a post's code (A01).
   /^\+\s*\d+\s*more$/,
   /^[a-z]{1,2}\d{2,4}$/,

@@ -41,4 +41,19 @@ describe("a requirement stated for every post applies to each", () => {
     expect(shared("各岗位职责如下：\n1、负责收银")).toEqual([]);
     expect(shared("以下岗位：\n1、会计\n2、出纳")).toEqual([]);
   });
+
+  it("reads a Markdown section shared by the roles, across its blank lines and past its table of facts", () => {
+    const page = [
+      "# Two openings in the data team", "", "## Common to both roles", "", "| Field | Value |", "| --- | --- |", "| Location | Lisbon, hybrid |", "",
+      "- Fluent written Portuguese is a must.", "- A valid driving licence.", "", "## Data Engineer", "", "**Requirements**", "", "- 3+ years with Airflow", "",
+      "## Analytics Engineer", "", "**Requirements**", "", "- 2+ years with dbt",
+    ].join("\n");
+    const positions = parsePositions(page).positions;
+    expect(positions.map((p) => [p.title, p.requirements.languages.map((l) => l.name)])).toEqual([
+      ["Data Engineer", ["Portuguese"]],
+      ["Analytics Engineer", ["Portuguese"]],
+    ]);
+    expect(shared(page)).toEqual(["- fluent written portuguese is a must.", "- a valid driving licence."]);
+  });
 });
+
