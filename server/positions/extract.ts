@@ -1,3 +1,4 @@
+import { isKnownSkill } from "../matching/skills.js";
 import { foldKey, toHalfWidth } from "../text/fold.js";
 import { detectScript } from "../text/script.js";
 import { emptyRequirements, type Position, type Requirements } from "./position.schema.js";
@@ -19,7 +20,7 @@ const statedRequirement = new RegExp(`${requirementCue.source}|${optionalMarkers
 
 /** A clause that states a requirement in an ad without sections (years, schooling, a preference, a tool). */
 const unsectionedRequirement =
-  /学历|\d\s*年|[一二三四五六七八九十两]年以上|优先|者佳|证书|(?:熟悉|熟练|精通|掌握|会用|识用)[^,;。]{0,12}[a-z]|\b(?:degree|experience|years?|plus|preferred|required|must|should|comfortable|proficien\w*|familiar\w*|strong|solid|hands-on|knowledge|expertise|essential|regarded)\b/;
+  /学历|\d\s*年|[一二三四五六七八九十两]年以上|优先|者佳|证书|(?:熟悉|熟练|精通|掌握|会用|识用|能用|能使用|会使用)[^,;。]{0,12}[a-z]|\b(?:degree|experience|years?|plus|preferred|required|must|should|comfortable|proficien\w*|familiar\w*|strong|solid|hands-on|knowledge|expertise|essential|regarded)\b/;
 
 const bulleted = /^\s*[•·▪◦●○■□◆◇➢➤►✓✔*-]\s/;
 
@@ -175,6 +176,15 @@ function requirements(sections: readonly Section[], all: readonly Line[]): Requi
 }
 
 /**
+ * "技术美术（TA）" asking for "3年以上TA工作经验": the title's abbreviation in brackets names the role, not a tool it uses. A
+ * name the alias table knows in the brackets ("Frontend Engineer (React)") is the post's tool, and stays.
+ */
+function withoutTitleAbbreviation(req: Requirements, title: string): Requirements {
+  const abbreviations = new Set([...title.matchAll(/[(（]\s*([A-Z][A-Z0-9&]{1,5})\s*[)）]/g)].map((m) => m[1]!).filter((a) => !isKnownSkill(a)).map(foldKey));
+  return abbreviations.size === 0 ? req : { ...req, skills: req.skills.filter((s) => !abbreviations.has(foldKey(s.name))) };
+}
+
+/**
  * The requirements of lines that are all requirements, with no heading to say so (what a document states for all its
  * posts): they are read as a requirements section is, a "Nice to have" heading among them still marking preferences.
  */
@@ -196,7 +206,7 @@ export function extractPosition(title: string, text: string, key: string, source
     summary,
     // A leading paragraph taken as the summary is not also a duty.
     responsibilities: responsibilities(sections).filter((r) => summary === null || bare(r) !== bare(summary)),
-    requirements: requirements(sections, all),
+    requirements: withoutTitleAbbreviation(requirements(sections, all), title),
     compliance: findComplianceFlags(text, key),
     language: detectScript(text, key),
     sourceText,

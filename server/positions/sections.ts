@@ -1,3 +1,4 @@
+import stringWidth from "string-width";
 import { preferredHeadings, preferredSentenceHeading, sectionHeadings, sentenceHeadings, standaloneHeadings, type SectionKind } from "./data/sections.js";
 import { numberingPrefix } from "./headings.js";
 import type { Line } from "./items.js";
@@ -49,18 +50,29 @@ function headingOf(key: string): { kind: SectionKind; key: string; contentAt: nu
   return null;
 }
 
+/** The width a narrow column's lines are set to (a newspaper's or a leaflet's, up to 40 columns), when three lines or more fill it. */
+function columnMeasure(lines: readonly string[]): number | null {
+  const widths = lines.map((l) => stringWidth(l.trim()));
+  const measure = Math.max(0, ...widths);
+  return measure <= 40 && widths.filter((w) => w >= measure - 2).length >= 3 ? measure : null;
+}
+
 /**
- * A PDF's text breaks lines at the page width ("…质量管理相关\n专业；"): a long line without a closing stop,
- * followed by a line that opens no item, heading or label, goes on in that line.
+ * A PDF's text breaks lines at the page width ("…质量管理相关\n专业；"): a line without a closing stop, followed by a line
+ * that opens no item, heading or label, goes on in that line: a long line before a short tail that closes ("专业；"), a
+ * list's separator ending a line, or a line that fills a narrow column's measure before more Chinese or the stop it was
+ * cut before ("1年以上外贸" / "经验，熟练使用…", "持健康证" / "，包吃住").
  */
-function wrapped(prev: string, next: string): boolean {
-  const p = prev.trimEnd();
-  const n = next.trim();
+function wrapped(prev: Line, next: Line, measure: number | null): boolean {
+  const p = prev.key.trimEnd();
+  const n = next.key.trim();
   // "· 2027届硕士及以上，微电子、电子工程、" / "计算机相关专业": a list's separator ending a line goes on in the next.
   const listGoesOn = /[\u4e00-\u9fffa-z0-9]、$/.test(p) && p.length >= 8;
   if (n.length === 0 || numberingPrefix.exec(n)![0].length > 0 || headingOf(n) !== null || readLabels(n).some((l) => l.labelStart === 0)) return false;
   if (listGoesOn && /^[\u4e00-\u9fffa-z0-9]/.test(n)) return true;
-  if (p.length < 18 || /[。;!?:.,)>】]$/.test(p) || !/[\u4e00-\u9fff]$/.test(p)) return false;
+  if (/[。;!?:.,)>】]$/.test(p) || !/[\u4e00-\u9fff]$/.test(p)) return false;
+  if (measure !== null && !/\s{2,}|\t/.test(p) && stringWidth(prev.text.trim()) >= measure - 2 && /^[\u4e00-\u9fff,.;:。]/.test(n)) return true;
+  if (p.length < 18) return false;
   // Only a short tail goes on; longer unpunctuated lines are separate items in many scraped pages.
   const tail = n.length <= 12 && /[。;.!]$/.test(n);
   return tail && /^[\u4e00-\u9fff]/.test(n) && !/\s{2,}/.test(p);
@@ -181,6 +193,7 @@ function personSpecification(lines: readonly Line[]): Line[] {
 /** Splits one position's lines into sections: summary, responsibilities, requirements, other. */
 export function splitSections(text: string, key: string): Section[] {
   const lines: Line[] = [];
+  const measure = columnMeasure(text.split("\n"));
   let offset = 0;
   for (const raw of key.split("\n")) {
     const fields = formRowFields(raw);
@@ -193,7 +206,7 @@ export function splitSections(text: string, key: string): Section[] {
       const line = fields ? fieldLine(text.slice(a, b), key.slice(a, b)) : { text: text.slice(a, b), key: key.slice(a, b) };
       const last = lines[lines.length - 1];
       // A Chinese line goes on in the next with nothing between; an English one with a space for its line break.
-      const gap = i === 0 && last ? (wrapped(last.key, line.key) ? "" : englishWrap(last, line) ? " " : null) : null;
+      const gap = i === 0 && last ? (wrapped(last, line, measure) ? "" : englishWrap(last, line) ? " " : null) : null;
       if (gap !== null) lines[lines.length - 1] = { text: last!.text + gap + line.text, key: last!.key + gap + line.key };
       else lines.push(line);
     }

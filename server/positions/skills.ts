@@ -103,9 +103,15 @@ const maskShared = (text: string, key: string) => {
   return masked;
 };
 
+/** "TCP/IP", "CI/CD", "PL/SQL": a name the alias table knows with a slash in it is one name; its slash is no list separator. */
+const maskKnownSlashes = (key: string) => key.replace(/(?<![a-z0-9+#.-])[a-z0-9+#.-]+(?:\/[a-z0-9+#.-]+)+/g, (m) => (isKnownSkill(m) ? m.replace(/\//g, "\u0002") : m));
+
 /** Splits a folded span on list separators, yielding original-script pieces. */
 const pieces = (text: string, key: string) =>
-  splitFolded(text, maskShared(text, key), skillListSeparators).map((p) => ({ text: p.text, key: p.key.replace(/\u0001{3}/g, "and").replace(/\u0001/g, "&") }));
+  splitFolded(text, maskKnownSlashes(maskShared(text, key)), skillListSeparators).map((p) => ({
+    text: p.text,
+    key: p.key.replace(/\u0001{3}/g, "and").replace(/\u0001/g, "&").replace(/\u0002/g, "/"),
+  }));
 
 /** Where a cue's object ends: a clause stop, a preference, the 能力/经验 it is the object of, the purpose it is used for ("使用Cadence Virtuoso进行电路设计"). */
 const cueObjectEnd = /;|。|:|进行|用于|\s(?:is|are|would be|will be)\b|优先|更佳|者佳|为佳|加分|\bis a plus\b|\bpreferred\b|\bnice to have\b|的(?:能力|经验)|能力|经验|$/;

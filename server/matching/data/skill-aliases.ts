@@ -106,6 +106,9 @@ export const skillAliases = [
   ["嵌入式开发", "嵌入式", "embedded", "嵌入式系統"],
   ["网络安全", "cybersecurity", "information security", "信息安全", "資訊安全", "網路安全"],
   ["NIST SP 800-53", "NIST 800-53", "SP 800-53"],
+  ["TCP/IP", "TCP/IP协议", "TCP/IP網路協定"],
+  ["CI/CD", "CICD", "持续集成"],
+  ["PL/SQL"],
   // cloud, infrastructure and observability
   ["GCP", "Google Cloud", "Google Cloud Platform"],
   ["Azure", "Microsoft Azure"],
@@ -168,6 +171,12 @@ export const skillAliases = [
   ["LAMMPS"],
   ["VASP"],
   ["Origin", "OriginPro"],
+  // robotics
+  ["ROS", "ROS 2", "ROS2", "Robot Operating System"],
+  ["SLAM", "同步定位与建图"],
+  ["MoveIt"],
+  ["Gazebo"],
+  ["OpenCV"],
   // quality and manufacturing methods
   ["FMEA", "失效模式与影响分析"],
   ["SPC", "统计过程控制", "統計製程管制"],

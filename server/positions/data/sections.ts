@@ -111,7 +111,8 @@ export const sectionHeadings: readonly { key: string; kind: SectionKind }[] = [
  */
 export const sentenceHeadings: readonly { pattern: RegExp; kind: SectionKind }[] = [
   {
-    pattern: /\b(?:you have|you bring|you'll bring|you will bring|you'll have|you will have|you should have|you must have|you need|you'll need|you will need|we're looking for|we are looking for|we look for|ideal candidate|the right candidate|successful candidate|to succeed|to be successful|qualified candidates?|applicants? (?:should|must|will) have)\b[^:]{0,40}:\s*$|\b(?:(?:a )?(?:good |great |strong )?fit if(?: you)?|you might be a fit if(?: you)?|if you)\s*:?\s*$|(?:你需要|你应该|你要|希望你|我们希望|我们需要你|如果你(?:具备|拥有|有)|你(?:需要)?具备|理想的候选人|符合以下条件)[^:。]{0,20}:\s*$/,
+    // "… on our hull-cleaning robots. What we need:", "(~40% travel). Looking for:": the sentence heads the list under it.
+    pattern: /\b(?:what we need|what you need|what we(?:'re| are) after|looking for|must[- ]haves?|you have|you bring|you'll bring|you will bring|you'll have|you will have|you should have|you must have|you need|you'll need|you will need|we're looking for|we are looking for|we look for|ideal candidate|the right candidate|successful candidate|to succeed|to be successful|qualified candidates?|applicants? (?:should|must|will) have)\b[^:]{0,40}:\s*$|\b(?:(?:a )?(?:good |great |strong )?fit if(?: you)?|you might be a fit if(?: you)?|if you)\s*:?\s*$|(?:你需要|你应该|你要|希望你|我们希望|我们需要你|如果你(?:具备|拥有|有)|你(?:需要)?具备|理想的候选人|符合以下条件)[^:。]{0,20}:\s*$/,
     kind: "requirements",
   },
   {

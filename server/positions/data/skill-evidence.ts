@@ -121,8 +121,11 @@ export const stopSkillNames: readonly RegExp[] = [
 // "PyTorch深度学习框架", "RTOS项目": a few words of the kind may stand between the name and its kind word.
 export const latinCategoryTail = /^((?:[\u4e00-\u9fff]{1,4})?[a-z][a-z0-9+#.\s-]*[a-z0-9+#])\s*(?:[\u4e00-\u9fff]{0,4}?(?:体系|框架|架构|推广|语言|技术|模块|优化|法规|标准|项目(?:经验|经历)?|平台)|(?:操作|使用|应用|开发|编程|分析)?能力)$/;
 
-/** What a tool is used for after its name, a verb (group 2) and its object (folded): "JMP分析数据", "Excel制作报表", "AutoCAD绘制图纸", "pytest写自动化用例". */
-export const latinUseTail = /^([a-z][a-z0-9+#.\s-]*[a-z0-9+#])\s*(分析|处理|整理|制作|绘制|编写|撰写|搭建|统计|计算|生成|建立|完成|实现|部署|调试|做|写(?!作)|跑|搭)[\u4e00-\u9fff]{1,6}[~!。.…]*$/;
+/**
+ * What a tool is used for after its name, a verb (group 2) and its object (folded): "JMP分析数据", "Excel制作报表", "AutoCAD绘制图纸",
+ * "pytest写自动化用例"; the object may hold a Latin name of its own ("Python写DCC工具").
+ */
+export const latinUseTail = /^([a-z][a-z0-9+#.\s-]*[a-z0-9+#])\s*(分析|处理|整理|制作|绘制|编写|撰写|搭建|统计|计算|生成|建立|完成|实现|部署|调试|做|写(?!作)|跑|搭)\s*(?:[a-z0-9]{1,6}\s*)?[\u4e00-\u9fff]{1,6}[~!。.…]*$/;
 
 /** Countries and regions a requirement may name ("熟悉新加坡及区域华文出版生态", "Singapore market"), beside the cities of line-vocabulary's `places` (folded). */
 export const regionNames: readonly string[] = [
