@@ -18,7 +18,7 @@ export function findMinEducation(text: string): EducationLevel | null {
   const lower = (a: EducationLevel | null, b: EducationLevel) => (a === null || rank(b) < rank(a) ? b : a);
   for (const { pattern, level } of educationKeywords) {
     for (const m of key.matchAll(pattern)) {
-      const after = key.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const after = key.slice(m.index + m[0].length, m.index + m[0].length + 48);
       const before = key.slice(Math.max(0, m.index - 12), m.index);
       // "食品科学与工程相关专业，本科": a level alone in the last clause of its line states the floor.
       const lastClause = /^[^\S\n]*(?:\n|$)/.test(after) && /[,;、]\s*$/.test(before);
@@ -56,7 +56,7 @@ const majorNoise = /^[◆◇●○■□▪•·*★☆>-]+|^\d{1,2}\s*[、.)]\s
  * in brackets may stand before "in"; the list ends at "or (a) (closely) related …", at "required"/"preferred" or at the clause's end.
  */
 const englishMajorsAfter =
-  /(?:degree(?: holder)?|diploma|qualification|major|majoring|background|\bph\.?d\.?|\bdoctorate|\bmaster'?s|\bbachelor'?s|\bbs|\bba|\bbsc|\bms|\bmsc|b\.s\.|m\.s\.)(?: or (?:above|higher))?(?:\s+(?:programme|program|course|studies))?(?:\s*\([^()]{0,50}\))? in ([a-z][a-z ,/&-]{2,80}?)(?:,? or (?:a |any )?(?:closely |directly |other )?(?:related|similar|equivalent|relevant|allied|cognate)\b|\s+(?:required|preferred|is required)\b|\s+(?:is|are|would be)\s+(?:an?\s+)?(?:added\s+)?(?:advantage|plus|bonus|asset|desirable|preferred|required)\b|\s*\((?=[^()]*\b(?:accredited|approved|recogni[sz]ed|equivalent|hons|honou?rs|or above|full[- ]time|part[- ]time)\b)|\s+(?:and|with)\s+(?=\d|at least|a minimum)|[.;]|$)/g;
+  /(?:degree(?: holder)?|diploma|qualification|major|majoring|background|\bph\.?d\.?|\bdoctorate|\bmaster'?s|\bbachelor'?s|\bbs|\bba|\bbsc|\bms|\bmsc|b\.s\.|m\.s\.)(?: or (?:above|higher))?(?:\s+(?:programme|program|course|studies))?(?:\s*\([^()]{0,50}\))? in ([a-z][a-z ,/&-]{2,80}?)(?:,? or (?:a |any )?(?:closely |directly |other )?(?:related|similar|equivalent|relevant|allied|cognate)\b|\s+(?:required|preferred|is required)\b|\s+(?:is|are|would be)\s+(?:an?\s+)?(?:added\s+)?(?:advantage|plus|bonus|asset|desirable|preferred|required)\b|\s*\((?=[^()]*\b(?:accredited|approved|recogni[sz]ed|equivalent|hons|honou?rs|or above|full[- ]time|part[- ]time)\b)|\s+(?:and|with)\s+(?=\d|at least|a minimum)|\s+graduates?\b|[.;]|$)/g;
 
 /** A degree or diploma's short name with its branch in brackets: "B.E. (Mechanical)", "B.Tech (ECE / EEE)", "Diploma (Tool & Die Making)". */
 const degreeBranch = /(?<![a-z])(?:b\.?\s?e|b\.?\s?tech|m\.?\s?e|m\.?\s?tech|b\.?\s?sc|m\.?\s?sc|diploma|iti|hnd|degree)\.?\s*\(([a-z][a-z &/,.-]{2,60})\)/g;
@@ -117,7 +117,9 @@ export function findMajors(lines: readonly Line[], fromRequirements: boolean): {
     const bracketed = /\bdegree(?: holder)? in [^()]{0,40}\((?![^)]*\b(?:accredited|approved|recogni[sz]ed|equivalent|hons|honou?rs|or above|full[- ]time|part[- ]time)\b)([^)]{3,80})\)/.exec(clause.key);
     // "a Computer Science degree": the major in Title Case before the word.
     const before = /\b((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+) degree\b/.exec(clause.text);
-    for (const m of [bracketed, before]) {
+    // "BS Marine Transportation graduate", "BSc in Nursing graduate": the major between a degree's letters and "graduate".
+    const graduate = /\b(?:BS|BSc|B\.S\.|BA|AB|BSBA|MS|MSc|MA)\s+(?:in\s+)?((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+) graduate\b/.exec(clause.text);
+    for (const m of [bracketed, before, graduate]) {
       if (!m || (m === before && /^(?:A|An|The|Bachelor|Master|Associate|University|College)\b/.test(m[1]!))) continue;
       const offset = m.index + m[0].indexOf(m[1]!);
       const names = splitList(clause.text.slice(offset, offset + m[1]!.length), clause.key.slice(offset, offset + m[1]!.length)).filter((n) => !/^(?:or )?(?:similar|related|equivalent)$/i.test(n));

@@ -36,7 +36,8 @@ export const degreeDisciplines: readonly { degree: RegExp; major: string }[] = [
 export const qualificationNames = /^(?:gcses?|a-levels?|hkdse|ged|中学文凭(?:考试)?|degree(?: holder)?|any (?:post-?)?graduate|national senior certificate|matric(?:ulation)?|kcse|wassce|leaving certificate)$/;
 
 /** Text near an education keyword that shows it states a requirement, not a topic (大学生招聘). */
-export const educationContext = /^\s*(?:$|[,;。、/])|^.{0,8}(?:graduat(?:ion|ed)\b|学历|文化|以上|毕业|学位|水平|程度|或|及|degree|or above|or higher|or equivalent|diploma|in\b|required|preferred)|^(?:学历|文化)/;
+// "BS Marine Transportation graduate", "BSc Nursing graduate": a degree's letters, its discipline, then "graduate".
+export const educationContext = /^\s*(?:$|[,;。、/])|^\s+(?:in\s+)?(?:[a-z]+\s+){1,4}graduate\b|^.{0,8}(?:graduat(?:ion|ed)\b|学历|文化|以上|毕业|学位|水平|程度|或|及|degree|or above|or higher|or equivalent|diploma|in\b|required|preferred)|^(?:学历|文化)/;
 // "must possess at least a Diploma or …", "minimum of a diploma": a floor said before the level.
 export const educationContextBefore = /(?:学历|教育|education|degree|要求|需|须|具有|具备|:|at least|minimum(?: of)?|possess(?:es)?|holds?)\s*.{0,4}$/;
 
@@ -245,6 +246,7 @@ export const sharedRequirementLead = new RegExp(
     String.raw`^(?:共同|通用|共通|统一)(?:的)?(?:任职)?(?:条件|要求|资格)\s*[:：]?`,
     String.raw`^(?:all|every|each of (?:the|these|our)|both)\s+(?:of (?:the|these|our)\s+)?(?:roles?|positions?|posts?|openings?|vacancies|jobs)(?:\s+(?:above|below|listed(?: above| below)?|here))?\s+(?:require|requires|need|needs|must|share|call for|are required|ask for)\b`,
     // "## Shared for both roles", "Common to all positions:": a heading over what each post asks.
-    String.raw`^(?:(?:common|shared|general) requirements|requirements? (?:for|across|common to) (?:all|every|both) (?:roles|positions|posts|openings)|(?:shared |common )?(?:for|to|by|across) (?:all|every|both)(?: (?:of )?the)? (?:roles|positions|posts|openings))\s*[:：]?`,
+    // "FOR ALL RANKS: good spoken and written English": a crewing line-up's posts are ranks.
+    String.raw`^(?:(?:common|shared|general) requirements|requirements? (?:for|across|common to) (?:all|every|both) (?:roles|positions|posts|openings|ranks|vacancies|jobs)|(?:shared |common )?(?:for|to|by|across) (?:all|every|both)(?: (?:of )?the)? (?:roles|positions|posts|openings|ranks|vacancies|jobs))\s*[:：]?`,
   ].join("|"),
 );
