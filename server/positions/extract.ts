@@ -20,7 +20,7 @@ const statedRequirement = new RegExp(`${requirementCue.source}|${optionalMarkers
 
 /** A clause that states a requirement in an ad without sections (years, schooling, a preference, a tool). */
 const unsectionedRequirement =
-  /学历|\d\s*年|[一二三四五六七八九十两]年以上|优先|者佳|证书|(?:熟悉|熟练|精通|掌握|会用|识用|能用|能使用|会使用)[^,;。]{0,12}[a-z]|\b(?:degree|experience|years?|plus|preferred|required|must|should|comfortable|proficien\w*|familiar\w*|strong|solid|hands-on|knowledge|expertise|essential|regarded)\b/;
+  /学历|\d\s*年|[一二三四五六七八九十两]年以上|优先|者佳|证书|(?:熟悉|熟练|精通|掌握|会用|识用|能用|能使用|会使用)[^,;。]{0,12}[a-z]|(?:熟练|能熟练|会)(?:使用|操作)[\u4e00-\u9fff]{2}|\b(?:degree|experience|years?|plus|preferred|required|must|should|comfortable|proficien\w*|familiar\w*|strong|solid|hands-on|knowledge|expertise|essential|regarded)\b/;
 
 const bulleted = /^\s*[•·▪◦●○■□◆◇➢➤►✓✔*-]\s/;
 
@@ -113,7 +113,7 @@ function requirements(sections: readonly Section[], all: readonly Line[]): Requi
   const req = emptyRequirements();
   // "学历限制：专科" may sit above the label that opened the requirements section ("工作经验：2年以上").
   const education = (ls: readonly Line[]) => findMinEducation(ls.map((l) => l.key).join("\n"));
-  req.education.minLevel = education(must) ?? education(nice) ?? education(all.filter((l) => /学历|学位|毕业|education|degree|graduat/.test(l.key)));
+  req.education.minLevel = education(must) ?? education(nice) ?? education(all.filter((l) => /学历|学位|毕业|education|degree|graduat|qualification/.test(l.key)));
   // "需求专业：计算机、人工智能等相关专业" may head the position above its 岗位职责 and 任职要求.
   const inRequirements = findMajors(lines, own.length > 0);
   const majors = inRequirements.majors.length > 0 || own.length === 0 ? inRequirements : findMajors(all, false);
