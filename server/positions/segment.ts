@@ -1,6 +1,6 @@
 import { foldKey } from "../text/fold.js";
 import { cleanLines, type CleanText } from "./clean.js";
-import { chatSenderLines } from "./data/furniture.js";
+import { chatSenderLines, otherNoticeSection } from "./data/furniture.js";
 import { sectionHeadings } from "./data/sections.js";
 import { findHeadings, numberingPrefix, type Heading } from "./headings.js";
 import { readLabels } from "./labels.js";
@@ -66,8 +66,12 @@ function segmentsOf(clean: CleanText): Segment[] {
   const headings = withSiblingHeadings(clean, findHeadings(clean));
   const segments: Segment[] = [];
   let open: Open | null = null;
-  const close = (at: number) => {
+  // A classified page's heading of another kind of notice (求职, ■ 房屋租售) ends the post above it.
+  const notices = cleanLines(clean).filter((l) => otherNoticeSection.test(l.key)).map((l) => l.start);
+  const close = (to: number) => {
     if (open) {
+      const from = open.heading.end;
+      const at = notices.find((n) => n >= from && n < to) ?? to;
       const bodyStart = Math.min(open.heading.end, at);
       const labelled = open.heading.kind === "label";
       segments.push({ title: open.title, start: open.start, bodyStart, end: at, described: open.heading.described === true, labelled });

@@ -92,3 +92,9 @@ export const mailSenderField = /^(?:from|寄件者|寄件人|发件人|发信人
 
 /** A quote marker opening a line of a quoted reply: "> ", ">> ", "> > ", a bare ">" on an empty quoted line. */
 export const quoteMarker = /^[ \t]*>(?:[ \t]?>)*(?=[ \t]|$)[ \t]?/;
+
+/**
+ * A classified page's heading of another kind of notice (folded, the whole line): "求职" (people seeking work), "■ 房屋租售",
+ * "■ 声明公告", "遗失声明", "■ 生活服务", "招生". A post set above one ends there; what follows is no part of it.
+ */
+export const otherNoticeSection = /^\s*[■□◆●▲★]?\s*(?:求职(?:信息|广告)?|求职者|房屋租售|房产租售|租售|出租|出售|转让|门面转让|声明公告|遗失声明|挂失声明|生活服务|便民服务|招生(?:信息)?|招商(?:信息)?|征婚|寻人启事)\s*$/;

@@ -26,3 +26,11 @@ describe("classified ads", () => {
     expect(titles(text)).toEqual(["出纳", "质检员", "面点师"]);
   });
 });
+
+describe("a classified page's other notices", () => {
+  it("end the post set above them", () => {
+    const page = ["酒家诚聘厨师", "5年以上湘菜经验，持健康证，包吃住。电话：186 2700 0000", "求职", "本人女，持C1驾照，求文员工作。电话：135 0000 0000", "■ 声明公告", "李明遗失教师资格证书，声明作废。"].join("\n");
+    const positions = parsePositions(page).positions;
+    expect(positions.map((p) => [p.title, p.requirements.certifications.map((c) => c.name)])).toEqual([["厨师", ["健康证"]]]);
+  });
+});
