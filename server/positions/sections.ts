@@ -71,7 +71,8 @@ function wrapped(prev: Line, next: Line, measure: number | null): boolean {
   if (n.length === 0 || numberingPrefix.exec(n)![0].length > 0 || headingOf(n) !== null || readLabels(n).some((l) => l.labelStart === 0)) return false;
   if (listGoesOn && /^[\u4e00-\u9fffa-z0-9]/.test(n)) return true;
   if (/[。;!?:.,)>】]$/.test(p) || !/[\u4e00-\u9fff]$/.test(p)) return false;
-  if (measure !== null && !/\s{2,}|\t/.test(p) && stringWidth(prev.text.trim()) >= measure - 2 && /^[\u4e00-\u9fff,.;:。]/.test(n)) return true;
+  // A field opening the next line ("人数:2" under "部门:华东大区") is a line of its own, not the rest of one.
+  if (measure !== null && measure >= 20 && !/\s{2,}|\t/.test(p) && stringWidth(prev.text.trim()) >= measure - 2 && /^[\u4e00-\u9fff,.;:。]/.test(n) && !/^[\u4e00-\u9fffa-z]{1,8}\s*:/.test(n)) return true;
   if (p.length < 18) return false;
   // Only a short tail goes on; longer unpunctuated lines are separate items in many scraped pages.
   const tail = n.length <= 12 && /[。;.!]$/.test(n);
