@@ -9,7 +9,8 @@ import { buildDocx, documentXml } from "../../../fixtures/documents/build-docx.j
  * Word paragraphs and the styles part they name, a .docx whose zip entries carry a fixed time (so a rerun writes the
  * same bytes), a PDF of placed text items, and text in a legacy encoding that must survive the round trip.
  */
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+/** XML/HTML text escaped. */
+export const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** A paragraph in the named paragraph style (Title, Heading1, ListBullet…). */
 export const styled = (style: string, text: string) =>
@@ -81,4 +82,38 @@ export async function writeMissing(folder: URL, files: Record<string, () => Buff
     const url = new URL(`./${name}`, folder);
     if (!existsSync(url)) writeFileSync(url, await make());
   }
+}
+
+/** The CJK font the batches' PDFs are set in (fonts-wqy-microhei). */
+export const cjkFont = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+export const cjkFamily = "WenQuanYiMicroHei";
+/** Text with Windows line ends. */
+export const crlf = (s: string) => s.replace(/\r?\n/g, "\r\n");
+
+/** A rough width of text at a size: CJK and full-width forms a full em, Latin about half. */
+export const widthOf = (s: string, size: number, latin = 0.55) => [...s].reduce((w, c) => w + (/[\u0000-\u024f\u2000-\u206f]/.test(c) ? latin : 1) * size, 0);
+/** Text hard-wrapped to a width, as a layout program sets a paragraph (Latin words kept whole). */
+export function wrap(text: string, width: number, size: number, latin = 0.55): string[] {
+  const out: string[] = [];
+  let line = "";
+  for (const token of text.match(/[A-Za-z0-9@.,;:'’()\-–/&%$+]+ ?|./gu) ?? []) {
+    if (line && widthOf(line + token.trimEnd(), size, latin) > width) {
+      out.push(line.trimEnd());
+      line = token.trimStart();
+    } else line += token;
+  }
+  if (line.trim()) out.push(line.trimEnd());
+  return out;
+}
+/** Blocks set one under another, each wrapped to the width; returns the items and the y below them. */
+export function stack(x: number, y: number, blocks: (string | { text: string; size?: number; indent?: number })[], size = 10.5, width = 515, leading = 17, latin = 0.55): { items: Placed[]; y: number } {
+  const items: Placed[] = [];
+  for (const b of blocks) {
+    const block = typeof b === "string" ? { text: b } : b;
+    const s = block.size ?? size;
+    const lines = block.text === "" ? [] : wrap(block.text, width - (block.indent ?? 0), s, latin).map((t, i) => ({ text: t, x: x + (block.indent ?? 0), y: y + i * leading, size: s }));
+    items.push(...lines);
+    y += Math.max(1, lines.length) * leading;
+  }
+  return { items, y };
 }

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { buildDocx, documentXml, p } from "../../../../fixtures/documents/build-docx.js";
-import { bullet, column, encoded, headingStyles, type Page, type Placed, placedPdf, styled, styledDocx, writeMissing } from "../make-files-lib.js";
+import { bullet, cjkFamily, cjkFont, column, crlf, encoded, esc, headingStyles, type Page, type Placed, placedPdf, styled, stack, styledDocx, wrap, writeMissing } from "../make-files-lib.js";
 
 /**
  * Writes this batch's .docx, .pdf, .eml, .htm and non-UTF-8 documents: `npx tsx test/unit/positions/heldout/batch-14/make-files.ts`.
@@ -8,27 +8,6 @@ import { bullet, column, encoded, headingStyles, type Page, type Placed, placedP
  * fixed, so a rerun into an empty folder writes the same bytes. The Chinese PDFs need fonts-wqy-microhei (the WenQuanYi
  * Micro Hei collection); the English Terms of Reference uses the standard Helvetica.
  */
-const cjkFont = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
-const cjkFamily = "WenQuanYiMicroHei";
-const crlf = (s: string) => s.replace(/\r?\n/g, "\r\n");
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
-/** A rough width of text at a size: CJK and full-width forms a full em, Latin about half. */
-const widthOf = (s: string, size: number, latin = 0.55) => [...s].reduce((w, c) => w + (/[\u0000-\u024f\u2000-\u206f]/.test(c) ? latin : 1) * size, 0);
-
-/** Text hard-wrapped to a width, as a layout program sets a paragraph (Latin words kept whole). */
-function wrap(text: string, width: number, size: number, latin = 0.55): string[] {
-  const out: string[] = [];
-  let line = "";
-  for (const token of text.match(/[A-Za-z0-9@.,;:'’()\-–/&%$+]+ ?|./gu) ?? []) {
-    if (line && widthOf(line + token.trimEnd(), size, latin) > width) {
-      out.push(line.trimEnd());
-      line = token.trimStart();
-    } else line += token;
-  }
-  if (line.trim()) out.push(line.trimEnd());
-  return out;
-}
 
 // ---------------------------------------------------------------------------------------------------------------------
 // 02: a city public security bureau's 公开招聘警务辅助人员公告 as a three-page PDF: the bureau's running head and page
@@ -43,18 +22,6 @@ const policeRows: string[][][] = [
   [["GA03"], ["文职辅警（网络", "安全）"], ["3"], ["本科及以上"], ["计算机科学与技术、", "网络工程、信息安全"], ["18-35周岁"], ["熟悉Linux操作系统", "及TCP/IP网络协议；", "持CISP证书者优先"]],
 ];
 const policeCols = [40, 90, 172, 220, 284, 392, 445];
-const para = (x: number, y: number, text: string, size = 10.5, width = 515, leading = 17) =>
-  wrap(text, width, size).map((t, i) => ({ text: t, x, y: y + i * leading, size }));
-function stack(x: number, y: number, blocks: (string | { text: string; size?: number; indent?: number })[], size = 10.5, width = 515, leading = 17): { items: Placed[]; y: number } {
-  const items: Placed[] = [];
-  for (const b of blocks) {
-    const block = typeof b === "string" ? { text: b } : b;
-    const lines = block.text === "" ? [] : para(x + (block.indent ?? 0), y, block.text, block.size ?? size, width - (block.indent ?? 0), leading);
-    items.push(...lines);
-    y += Math.max(1, lines.length) * leading;
-  }
-  return { items, y };
-}
 const policePages = (): Page[] => {
   const running = (n: number): Placed[] => [
     { text: "澧川市公安局", x: 40, y: 22, size: 8 },

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { buildDocx, documentXml, p } from "../../../../fixtures/documents/build-docx.js";
-import { bullet, encoded, headingStyles, type Page, type Placed, placedPdf, styled, writeMissing } from "../make-files-lib.js";
+import { bullet, cjkFamily, cjkFont, crlf, encoded, esc, headingStyles, type Page, type Placed, placedPdf, stack, styled, wrap, writeMissing } from "../make-files-lib.js";
 
 /**
  * Writes this batch's .docx, .pdf, .eml and non-UTF-8 documents: `npx tsx test/unit/positions/heldout/batch-15/make-files.ts`.
@@ -8,38 +8,6 @@ import { bullet, encoded, headingStyles, type Page, type Placed, placedPdf, styl
  * fixed, so a rerun into an empty folder writes the same bytes. The Chinese PDFs need fonts-wqy-microhei (the WenQuanYi
  * Micro Hei collection); the Indian PSU advertisement uses the standard Helvetica.
  */
-const cjkFont = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
-const cjkFamily = "WenQuanYiMicroHei";
-const crlf = (s: string) => s.replace(/\r?\n/g, "\r\n");
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
-/** A rough width of text at a size: CJK and full-width forms a full em, Latin about half. */
-const widthOf = (s: string, size: number, latin = 0.55) => [...s].reduce((w, c) => w + (/[\u0000-\u024f\u2000-\u206f]/.test(c) ? latin : 1) * size, 0);
-/** Text hard-wrapped to a width, as a layout program sets a paragraph (Latin words kept whole). */
-function wrap(text: string, width: number, size: number, latin = 0.55): string[] {
-  const out: string[] = [];
-  let line = "";
-  for (const token of text.match(/[A-Za-z0-9@.,;:'’()\-–/&%$+]+ ?|./gu) ?? []) {
-    if (line && widthOf(line + token.trimEnd(), size, latin) > width) {
-      out.push(line.trimEnd());
-      line = token.trimStart();
-    } else line += token;
-  }
-  if (line.trim()) out.push(line.trimEnd());
-  return out;
-}
-/** Blocks set one under another, each wrapped to the width; returns the items and the y below them. */
-function stack(x: number, y: number, blocks: (string | { text: string; size?: number; indent?: number })[], size = 10.5, width = 515, leading = 17, latin = 0.55): { items: Placed[]; y: number } {
-  const items: Placed[] = [];
-  for (const b of blocks) {
-    const block = typeof b === "string" ? { text: b } : b;
-    const s = block.size ?? size;
-    const lines = block.text === "" ? [] : wrap(block.text, width - (block.indent ?? 0), s, latin).map((t, i) => ({ text: t, x: x + (block.indent ?? 0), y: y + i * leading, size: s }));
-    items.push(...lines);
-    y += Math.max(1, lines.length) * leading;
-  }
-  return { items, y };
-}
 /** A ruled table of wrapped cells from (x0, top): each row as tall as its tallest cell. */
 function ruledTable(cols: number[], right: number, top: number, rows: string[][], size: number, leading: number, latin = 0.55): { items: Placed[]; lines: [number, number, number, number][]; y: number } {
   const items: Placed[] = [];
