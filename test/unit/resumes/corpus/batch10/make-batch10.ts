@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { buildDocx, documentXml } from "../../../../fixtures/documents/build-docx.js";
-import { type Shape, type Text, cell, pagesPdf, para, photoDrawing, PHOTO, run, writeEncoded } from "../make-documents.js";
+import { type Shape, type Text, cell, pagesPdf, para, photoDrawing, photoParts, run, writeEncoded } from "../make-documents.js";
 
 /**
  * Writes batch 10's PDFs, .docx files and encoded texts: `npx tsx test/unit/resumes/corpus/batch10/make-batch10.ts`.
@@ -412,20 +412,6 @@ const frenchBody = () =>
     frHeading("Centres d'intérêt"),
     para("Course à pied (semi-marathon de Lyon), bénévole aux Restos du Cœur depuis 2019, photographie."),
   ].join("");
-const photoParts = {
-  "[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-<Default Extension="xml" ContentType="application/xml"/>
-<Default Extension="png" ContentType="image/png"/>
-<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-</Types>`,
-  "word/_rels/document.xml.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rIdPhoto" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>
-</Relationships>`,
-  "word/media/image1.png": PHOTO,
-};
 
 const encodings: Record<string, string> = {
   "87_ng_cv_state_of_origin.utf16le": "utf16le",

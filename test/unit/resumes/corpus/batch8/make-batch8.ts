@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import iconv from "iconv-lite";
 import { buildDocx, documentXml, p } from "../../../../fixtures/documents/build-docx.js";
 import { type Cell, type Item, itemsPdf, rows } from "../batch5/make-batch5.js";
+import { cell, photoParts, run } from "../make-documents.js";
 
 /**
  * Writes batch 8's PDFs, .docx files and encoded texts: `npx tsx test/unit/resumes/corpus/batch8/make-batch8.ts`.
@@ -189,11 +190,6 @@ const europeanPdf = () => {
   return itemsPdf([...side, ...main, foot], [{ x: 30, y: 30, w: 172, h: 750 }]);
 };
 
-// A 1×1 grey PNG: the candidate's photo in the Word template's photo box.
-const PHOTO = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==", "base64");
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const run = (text: string, props = "") => `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ""}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
-const cell = (content: string, width: number, props = "") => `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${props}</w:tcPr>${content}</w:tc>`;
 const photoDrawing = `<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" distT="0" distB="0" distL="0" distR="0"><wp:extent cx="1080000" cy="1440000"/><wp:docPr id="1" name="照片"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="1" name="image1.png"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:embed="rIdPhoto"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="1080000" cy="1440000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`;
 const bordered = `<w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr>`;
 
@@ -238,20 +234,6 @@ export const bossAttachmentBody = () => {
     heading("自我评价"),
     p("7年新媒体内容运营经验，对短视频和种草内容有敏锐的判断力，数据意识强；性格开朗，抗压能力强，善于团队协作。"),
   ].join("");
-};
-const bossParts = {
-  "[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-<Default Extension="xml" ContentType="application/xml"/>
-<Default Extension="png" ContentType="image/png"/>
-<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-</Types>`,
-  "word/_rels/document.xml.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rIdPhoto" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>
-</Relationships>`,
-  "word/media/image1.png": PHOTO,
 };
 
 // 67. A US one-page résumé in Word built on the template's styles: the name in Title, a contact line in a custom
@@ -337,7 +319,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   writeFileSync(here("65_tw_shokumu_keirekisho.pdf"), await shokumuPdf());
   writeFileSync(here("66_en_eu_two_column_dots.pdf"), await europeanPdf());
   const docx: Record<string, () => Promise<Uint8Array>> = {
-    "64_zh_boss_attachment_photo.docx": () => buildDocx(documentXml(bossAttachmentBody()), bossParts),
+    "64_zh_boss_attachment_photo.docx": () => buildDocx(documentXml(bossAttachmentBody()), photoParts),
     "67_en_us_word_styles.docx": () => buildDocx(documentXml(usStyledBody()), usParts),
   };
   for (const [name, build] of Object.entries(docx)) if (!existsSync(here(name))) writeFileSync(here(name), await build());
